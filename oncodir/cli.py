@@ -1,0 +1,415 @@
+"""The command line: parse, call the core, hand results to output.
+
+This is the one place that turns domain errors into messages and exit codes
+(0 results, 1 no results, 2 errors), always one line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from oncodir import __version__
+from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError, UsageError
+from oncodir.output import DISCLAIMER, Format, choose, parse_fields, write_machine
+from oncodir.text import clean_line
+
+DEBUG_ENV = "ONCODIR_DEBUG"
+FIND_COLUMNS = ("id", "kind", "name", "hospital", "city", "matched")
+SHOW_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "hospital",
+    "city",
+    "province",
+    "cancers",
+    "treatments",
+    "beds",
+    "staff",
+    "people",
+    "established",
+    "annual_patients",
+    "source",
+)
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"oncodir: {clean_line(message)}\n")
+
+
+class OncodirGroup(TyperGroup):
+    """Runs every command under one guard: one-line errors, quiet broken pipes."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            rv = super().main(
+                args=args,
+                prog_name=prog_name or "oncodir",
+                complete_var=complete_var,
+                standalone_mode=False,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+            code = rv if isinstance(rv, int) else 0
+            sys.stdout.flush()
+        except BrokenPipeError:
+            code = _quiet_broken_pipe()
+        except typer.TyperException as exc:  # click's usage errors derive from it
+            fmt = getattr(exc, "format_message", None)
+            message = fmt() if callable(fmt) else str(exc)
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _err(f"{message}{hint}")
+            code = int(getattr(exc, "exit_code", ExitCode.ERROR) or ExitCode.ERROR)
+        except typer.Abort:
+            _err("aborted")
+            code = 130
+        except KeyboardInterrupt:
+            code = 130
+        except Exception as exc:  # a bug: say so in one line, details on request
+            if os.environ.get(DEBUG_ENV):
+                traceback.print_exc()
+            _err(
+                f"internal error: {type(exc).__name__}: {exc}. "
+                f"Set {DEBUG_ENV}=1 to see the traceback, and please report it."
+            )
+            code = ExitCode.ERROR
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _quiet_broken_pipe() -> int:
+    # The reader went away (| head -1). Point stdout at devnull so the interpreter's
+    # final flush cannot raise again and print "Exception ignored" (exit 120).
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return ExitCode.OK
+
+
+HELP = f"""A directory of cancer hospitals and their oncology departments.
+
+Search by diagnosis or treatment, in plain words; see where each department is and why
+it matched; show one hospital or department in full. Output is a table on a terminal and
+tab-separated lines in a pipe (--format json|jsonl|csv|tsv|ids|table).
+
+\b
+Examples:
+  oncodir find melanoma
+  oncodir find hipec --format json
+  oncodir find --cancer "lung cancer" --city beijing
+  oncodir show "Zhejiang Cancer Hospital"
+  oncodir find melanoma --format ids | oncodir show -
+  oncodir list cancers
+
+Exit status: 0 results, 1 no results, 2 error.
+
+{DISCLAIMER}
+"""
+
+app = typer.Typer(
+    cls=OncodirGroup,
+    help=HELP,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class State:
+    """Global options, kept on the context for the commands."""
+
+    def __init__(self, db: str | None, bundled: bool) -> None:
+        self.db = db
+        self.bundled = bundled
+        self._directory: Any = None
+
+    def directory(self) -> Any:
+        if self._directory is None:
+            from oncodir import store
+
+            self._directory = store.load(self.db, bundled=self.bundled)
+        return self._directory
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"oncodir {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[str],
+        typer.Option(
+            "--db",
+            envvar="ONCODIR_DB",
+            metavar="PATH",
+            help="Your own database, read together with the bundled directory (env: ONCODIR_DB).",
+        ),
+    ] = None,
+    no_bundled: Annotated[
+        bool, typer.Option("--no-bundled", help="Read your database alone, without the bundled directory.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    ctx.obj = State(db, not no_bundled)
+
+
+def _fail(exc: OncodirError) -> typer.Exit:
+    """Report a domain error (one line, or a short list for ambiguity) and exit."""
+    _err(str(exc))
+    if isinstance(exc, NoResults) and exc.suggestions:
+        _err("did you mean: " + ", ".join(exc.suggestions) + "?")
+    if isinstance(exc, Ambiguous):
+        for rid, label in exc.candidates[:20]:
+            sys.stderr.write(f"  {clean_line(rid)}\t{clean_line(label)}\n")
+    return typer.Exit(int(exc.exit_code))
+
+
+def _is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option(
+        "--format", "-f", case_sensitive=False, help="Output format. Default: table on a terminal, tsv in a pipe."
+    ),
+]
+FieldsOpt = Annotated[
+    Optional[str],
+    typer.Option("--fields", metavar="a,b,c", help="Columns (tsv, csv, table) or keys (json, jsonl) to print."),
+]
+
+
+@app.command()
+def find(
+    ctx: typer.Context,
+    terms: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="What to look for: a cancer, a treatment, a city, a name. Several terms must all match.",
+            show_default=False,
+        ),
+    ] = None,
+    cancer: Annotated[Optional[list[str]], typer.Option("--cancer", "-c", help="Match cancer types only.")] = None,
+    treatment: Annotated[Optional[list[str]], typer.Option("--treatment", "-t", help="Match treatments only.")] = None,
+    city: Annotated[Optional[list[str]], typer.Option("--city", help="In this city or province.")] = None,
+    hospital: Annotated[
+        Optional[list[str]], typer.Option("--hospital", help="In this hospital (name, alias or id).")
+    ] = None,
+    near: Annotated[
+        Optional[str], typer.Option("--near", metavar="CITY", help="Sort by distance from this city.")
+    ] = None,
+    within: Annotated[
+        Optional[float], typer.Option("--within", metavar="KM", min=0, help="With --near: at most this far.")
+    ] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="Show at most N results.")] = None,
+    fmt: FormatOpt = None,
+    fields: FieldsOpt = None,
+) -> None:
+    """Find departments and hospitals by cancer, treatment, place or name.
+
+    \b
+    Examples:
+      oncodir find melanoma
+      oncodir find skin cancer                 # words that form one term are joined
+      oncodir find hipec --format json | jq '.[].id'
+      oncodir find --treatment chemotherapy --city hangzhou
+      oncodir find lung cancer --hospital "Beijing Cancer Hospital"
+    """
+    from oncodir import search
+
+    try:
+        if within is not None and near is None:
+            raise UsageError("--within needs --near CITY")
+        directory = ctx.obj.directory()
+        criteria = [search.Criterion(t) for t in search.group_terms(terms or [], directory)]
+        for values, field in ((cancer, "cancer"), (treatment, "treatment"), (city, "city"), (hospital, "hospital")):
+            criteria.extend(search.Criterion(v, field) for v in values or [])
+        query = search.Query(criteria, near=near, within_km=within)
+        out_fields = parse_fields(fields, FIND_COLUMNS)
+        hits = search.find(directory, query)
+        label = " ".join(repr(c.text) if c.field is None else f"{c.field} {c.text!r}" for c in criteria)
+        if near:
+            label += f" near {near}"
+        if not hits:
+            suggestions = []
+            for c in criteria:
+                if c.field in (None, "cancer", "treatment", "city"):
+                    suggestions += search.suggestions(directory, c.text)
+            raise NoResults(
+                f"nothing matches {label or 'that'}; try 'oncodir list cancers' or 'oncodir list treatments'",
+                suggestions,
+            )
+    except OncodirError as exc:
+        raise _fail(exc) from None
+    total = len(hits)
+    shown = hits[:limit] if limit else hits
+    form = choose(fmt, _is_tty())
+    if form is Format.table:
+        from oncodir import views
+
+        views.results(views.console(sys.stdout), shown, total, label)
+    else:
+        write_machine(sys.stdout, form, shown, out_fields, parse_fields(fields, ()) or None)
+
+
+class Facet(str, Enum):
+    hospitals = "hospitals"
+    departments = "departments"
+    cancers = "cancers"
+    treatments = "treatments"
+    cities = "cities"
+
+
+FACET_COLUMNS = {
+    "hospitals": (("id", "Id"), ("name", "Hospital"), ("city", "City"), ("departments", "Departments")),
+    "departments": (("id", "Id"), ("name", "Department"), ("hospital", "Hospital"), ("city", "City")),
+    "cancers": (("term", "Cancer"), ("records", "Records"), ("direct", "Direct"), ("broader", "Broader")),
+    "treatments": (("term", "Treatment"), ("records", "Records"), ("direct", "Direct"), ("broader", "Broader")),
+    "cities": (("city", "City"), ("zh", "Chinese"), ("province", "Province"), ("records", "Records")),
+}
+
+
+def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fields: str | None) -> None:
+    columns = FACET_COLUMNS[what]
+    keys = [k for k, _ in columns]
+    allowed = {k for r in rows for k in r} | set(keys)
+    out_fields = parse_fields(fields, keys, allowed)
+    form = choose(fmt, _is_tty())
+    if form is Format.table:
+        from oncodir import views
+
+        labels = dict(columns)
+        chosen = [(k, labels.get(k, k)) for k in out_fields]
+        footer = {
+            "cancers": "Records: how many records 'oncodir find TERM' returns (narrower terms included); "
+            "Direct: records naming the term itself.",
+            "treatments": "Records: how many records 'oncodir find TERM' returns (narrower terms included); "
+            "Direct: records naming the term itself.",
+        }.get(what, f"{len(rows)} {what}.")
+        views.listing(views.console(sys.stdout), rows, chosen, footer)
+    else:
+        id_key = "id" if what in ("hospitals", "departments") else keys[0]
+        write_machine(sys.stdout, form, rows, out_fields, parse_fields(fields, (), allowed) or None, id_key)
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    what: Annotated[Facet, typer.Argument(case_sensitive=False, help="What to list.")],
+    fmt: FormatOpt = None,
+    fields: FieldsOpt = None,
+) -> None:
+    """List hospitals, departments, cancers, treatments or cities, with counts.
+
+    \b
+    Examples:
+      oncodir list hospitals
+      oncodir list cancers --format csv
+      oncodir list departments --format ids
+    """
+    from oncodir import browse
+
+    try:
+        rows = browse.facet(ctx.obj.directory(), what.value)
+        if not rows:
+            raise NoResults(f"no {what.value} in the directory")
+        _print_facet(what.value, rows, fmt, fields)
+    except OncodirError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="[hospital|department] NAME...",
+            help="Ids, names or aliases (any case); '-' reads ids from standard input. "
+            "'show hospital' or 'show department' alone lists them.",
+        ),
+    ],
+    fmt: FormatOpt = None,
+    fields: FieldsOpt = None,
+) -> None:
+    """Show hospitals or departments in full: every fact, its source and date.
+
+    \b
+    Examples:
+      oncodir show "Zhejiang Cancer Hospital"
+      oncodir show CHUCAS
+      oncodir show department "Renal Cancer & Melanoma"
+      oncodir show hospital                    # list the hospitals
+      oncodir find melanoma --format ids | oncodir show -
+    """
+    from oncodir import browse
+
+    kind = None
+    if names and names[0].casefold() in ("hospital", "department", "hospitals", "departments"):
+        kind = names[0].casefold().rstrip("s")
+        names = names[1:]
+    try:
+        directory = ctx.obj.directory()
+        if not names:
+            if kind is None:
+                raise UsageError("name a hospital or department to show")
+            what = f"{kind}s"
+            _print_facet(what, browse.facet(directory, what), fmt, fields)
+            return
+        if names == ["-"]:
+            names = [line.strip() for line in sys.stdin if line.strip()]
+            if not names:
+                raise UsageError("no ids on standard input")
+        records = []
+        for name in names:
+            record = browse.lookup(directory, name, kind)
+            if record not in records:
+                records.append(record)
+        out_fields = parse_fields(fields, SHOW_COLUMNS)
+    except OncodirError as exc:
+        raise _fail(exc) from None
+    form = choose(fmt, _is_tty())
+    if form is Format.table:
+        from oncodir import views
+
+        out = views.console(sys.stdout)
+        for i, record in enumerate(records):
+            if i:
+                out.print()
+            deps = browse.departments_of(directory, record["id"]) if record.get("kind") == "hospital" else []
+            views.detail(out, record, deps, record["id"] in directory.user_ids)
+    else:
+        write_machine(sys.stdout, form, records, out_fields, parse_fields(fields, ()) or None)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="oncodir")

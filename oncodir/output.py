@@ -1,0 +1,124 @@
+"""Output formats: choosing one, and the machine-readable writers.
+
+Writers take the stream and whether it is a terminal as arguments, so format choice is
+testable without a terminal. Rich is not imported here: the human views live in
+:mod:`oncodir.views` and are imported only when a table is drawn.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any, TextIO
+
+from oncodir.errors import UsageError
+from oncodir.models import FIELDS, RESULT_FIELDS, field_text
+
+DISCLAIMER = (
+    "Informational only: collected from hospital web pages and an article from about 2020. "
+    "Facts may have changed; confirm with the hospital before making decisions."
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    ids = "ids"
+
+
+def choose(fmt: Format | None, is_tty: bool) -> Format:
+    """The format to use: as asked, else a table on a terminal and TSV in a pipe."""
+    if fmt is not None:
+        return fmt
+    return Format.table if is_tty else Format.tsv
+
+
+def parse_fields(
+    spec: str | None, default: Sequence[str], allowed: Iterable[str] = (*FIELDS, *RESULT_FIELDS)
+) -> list[str]:
+    """``--fields a,b,c`` as a list, checked against the known field names."""
+    if not spec:
+        return list(default)
+    fields = [f.strip() for f in spec.split(",") if f.strip()]
+    known = set(allowed)
+    unknown = [f for f in fields if f not in known]
+    if unknown:
+        raise UsageError(f"unknown field {unknown[0]!r} for --fields; choose from: {', '.join(sorted(known))}")
+    if not fields:
+        raise UsageError("--fields needs at least one field name")
+    return fields
+
+
+def tsv_cell(text: str) -> str:
+    """Escape a TSV cell so each row stays one line: backslash, tab, newline, return."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def cell(row: Mapping[str, Any], name: str) -> str:
+    value = row.get(name)
+    if isinstance(value, str):
+        return value
+    return field_text(row, name)
+
+
+def write_tsv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    """Tab-separated, no header (the ``gh`` convention for piped output)."""
+    for row in rows:
+        stream.write("\t".join(tsv_cell(cell(row, c)) for c in columns) + "\n")
+
+
+def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    """RFC 4180 CSV with a header; the csv module quotes tabs, newlines and quotes."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell(row, c) for c in columns])
+
+
+def _pick(obj: Mapping[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:
+    if not fields:
+        return dict(obj)
+    return {f: obj.get(f) for f in fields}
+
+
+def write_json(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
+    json.dump([_pick(o, fields) for o in objs], stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_jsonl(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
+    for o in objs:
+        stream.write(json.dumps(_pick(o, fields), ensure_ascii=False) + "\n")
+
+
+def write_ids(stream: TextIO, objs: Iterable[Mapping[str, Any]], key: str = "id") -> None:
+    for o in objs:
+        stream.write(f"{o.get(key)}\n")
+
+
+def write_machine(
+    stream: TextIO,
+    fmt: Format,
+    objs: Sequence[Mapping[str, Any]],
+    columns: Sequence[str],
+    fields: Sequence[str] | None,
+    id_key: str = "id",
+) -> None:
+    """Any format but ``table``."""
+    if fmt is Format.tsv:
+        write_tsv(stream, objs, columns)
+    elif fmt is Format.csv:
+        write_csv(stream, objs, columns)
+    elif fmt is Format.json:
+        write_json(stream, objs, fields)
+    elif fmt is Format.jsonl:
+        write_jsonl(stream, objs, fields)
+    elif fmt is Format.ids:
+        write_ids(stream, objs, id_key)
+    else:  # pragma: no cover - table is drawn by views
+        raise ValueError(fmt)

@@ -1,0 +1,46 @@
+"""Text helpers shared by search and output: normalisation and terminal-safe cleaning."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls except tab and newline, DEL, and the C1 block. ESC (0x1b) and CSI (0x9b)
+# are the dangerous ones: they start terminal escape sequences.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SEPARATORS = re.compile(r"[\s\-_/,;:.()'\u2019\"]+")
+REPLACEMENT = "\ufffd"
+
+
+def clean(text: str) -> str:
+    """Replace control characters so untrusted text cannot drive the terminal."""
+    return _CONTROL.sub(REPLACEMENT, text)
+
+
+def clean_line(text: str) -> str:
+    """Like :func:`clean`, and fold newlines and tabs: for one-line messages."""
+    return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def normalise(text: str) -> str:
+    """A comparison key: NFKC, case-folded, '&' as 'and', punctuation and spacing folded."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def slugify(text: str) -> str:
+    """An id fragment: ASCII letters and digits joined by hyphens (other scripts kept)."""
+    key = normalise(text).replace(" and ", " ")
+    return re.sub(r"[^\w]+", "-", key).strip("-")
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """True when the normalised needle occurs in the haystack at a word start.
+
+    Scripts without spaces between words (Chinese) match anywhere.
+    """
+    if not needle:
+        return False
+    if not needle.isascii():
+        return needle in haystack
+    return re.search(r"(?<!\w)" + re.escape(needle), haystack) is not None

@@ -1,0 +1,170 @@
+"""Rich views for people at a terminal: the results table, detail view and list tables.
+
+Imported only when a table is drawn, so piped output never pays for Rich. Every string
+from data or from the user goes in as a ``Text`` (never markup) after control characters
+are replaced, so a record cannot style or drive the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from oncodir.models import NOT_STATED, field_text, person_text, program_text, quantity_text, reason_text
+from oncodir.output import DISCLAIMER
+from oncodir.text import clean
+
+
+def console(stream: TextIO, *, width: int | None = None) -> Console:
+    # highlight=False: Rich would otherwise colour numbers and names inside data.
+    return Console(file=stream, highlight=False, width=width, emoji=False, markup=False)
+
+
+def t(value: Any, style: str = "") -> Text:
+    return Text(clean(str(value)), style=style)
+
+
+def _hospital_cell(hit: Mapping[str, Any]) -> Text:
+    if hit.get("kind") == "hospital":
+        return t(hit.get("name"), "bold")
+    if hit.get("hospital"):
+        return t(hit["hospital"])
+    return t("hospital not named", "italic")
+
+
+def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: str) -> None:
+    near = any("distance_km" in h for h in hits)
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    table.add_column("Hospital", overflow="fold")
+    table.add_column("Department", overflow="fold")
+    table.add_column("City", overflow="fold")
+    if near:
+        table.add_column("km", justify="right")
+    table.add_column("Matched", overflow="fold")
+    for hit in hits:
+        dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
+        row = [_hospital_cell(hit), dept, t(hit.get("city") or NOT_STATED)]
+        if near:
+            row.append(t(field_text(hit, "distance_km")))
+        row.append(t("; ".join(reason_text(m) for m in hit.get("matched", []))))
+        table.add_row(*row)
+    out.print(table)
+    shown = f"{len(hits)} of {total}" if len(hits) < total else str(total)
+    noun = "result" if total == 1 else "results"
+    out.print(
+        t(
+            f"{shown} {noun} for {query}. Sources date from about 2020; 'oncodir show NAME' gives the full record.",
+            "dim",
+        )
+    )
+
+
+def _age(updated: str | None) -> str:
+    if not updated:
+        return "date not stated"
+    try:
+        year = int(str(updated)[:4])
+    except ValueError:
+        return str(updated)
+    years = dt.date.today().year - year
+    return f"{updated} (about {years} years old)" if years > 0 else str(updated)
+
+
+def _list(items: Sequence[str]) -> Text:
+    if not items:
+        return t(NOT_STATED, "dim")
+    return t("\n".join(items))
+
+
+def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mapping[str, Any]], user: bool) -> None:
+    kind = record.get("kind", "record")
+    title = Text.assemble(t(record.get("name"), "bold"), "  ", t(f"{kind} · {record.get('id')}", "dim"))
+    if user:
+        title.append("  (your record)", style="cyan")
+    out.print(title)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+
+    def row(label: str, value: Text) -> None:
+        grid.add_row(Text(label), value)
+
+    def text_or_missing(value: Any) -> Text:
+        return t(value) if value not in (None, "", [], {}) else t(NOT_STATED, "dim")
+
+    if kind == "department":
+        hospital = record.get("hospital")
+        hid = record.get("hospital_id")
+        row("Hospital", t(f"{hospital} ({hid})") if hospital and hid else text_or_missing(hospital))
+    row("Also known as", _list(list(record.get("aliases") or [])))
+    place = ", ".join(str(record[k]) for k in ("city", "province", "country") if record.get(k))
+    row("Location", text_or_missing(place))
+    wording = record.get("wording") or {}
+    for fname, label in (("cancers", "Cancers"), ("treatments", "Treatments")):
+        items = [
+            f"{term} (source: {wording[term]})" if term in wording else str(term) for term in record.get(fname) or []
+        ]
+        row(label, _list(items))
+    row("Summary", text_or_missing(record.get("summary")))
+    row("Beds", text_or_missing(quantity_text(record["beds"]) if record.get("beds") else None))
+    staff = record.get("staff") or {}
+    row("Staff", _list([f"{k}: {quantity_text(v)}" for k, v in staff.items()]))
+    row("People", _list([person_text(p) for p in record.get("people") or []]))
+    row("Established", text_or_missing(record.get("established")))
+    patients = record.get("annual_patients") or {}
+    row("Patients a year", _list([f"{k}: {quantity_text(v)}" for k, v in patients.items()]))
+    programs = []
+    for p in record.get("programs") or []:
+        line = program_text(p)
+        if isinstance(p, Mapping) and p.get("summary"):
+            line += f": {p['summary']}"
+        programs.append(line)
+    row("Programmes", _list(programs))
+    row("Notes", _list([str(n) for n in record.get("notes") or []]))
+    source = record.get("source") or {}
+    if isinstance(source, Mapping) and source:
+        lines = [str(source.get("document") or NOT_STATED)]
+        if source.get("title"):
+            lines.append(f"page: {source['title']}")
+        if source.get("url"):
+            lines.append(str(source["url"]))
+        lines.append(f"updated: {_age(source.get('updated'))}")
+        row("Source", t("\n".join(lines)))
+    else:
+        row("Source", t(NOT_STATED, "dim"))
+    refs = [
+        f"{', '.join(r.get('fields', []))}: {r.get('name')}" + (f" <{r['url']}>" if r.get("url") else "")
+        for r in record.get("references") or []
+        if isinstance(r, Mapping)
+    ]
+    if refs:
+        row("Other references", _list(refs))
+    out.print(grid)
+    if kind == "hospital":
+        if departments:
+            table = Table(title=None, header_style="bold")
+            table.add_column("Department")
+            table.add_column("Id", style="dim", overflow="fold")
+            for d in departments:
+                table.add_row(t(d.get("name")), t(d.get("id")))
+            out.print(t(f"Departments ({len(departments)})", "bold"))
+            out.print(table)
+        else:
+            out.print(t("Departments: none in the directory", "dim"))
+    out.print(t(DISCLAIMER, "dim italic"))
+
+
+def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], footer: str) -> None:
+    table = Table(header_style="bold")
+    for key, label in columns:
+        numeric = key in ("records", "direct", "departments")
+        table.add_column(label, justify="right" if numeric else "left", overflow="fold")
+    for r in rows:
+        table.add_row(*[t(field_text(r, key) if not isinstance(r.get(key), str) else r[key]) for key, _ in columns])
+    out.print(table)
+    out.print(t(footer, "dim"))

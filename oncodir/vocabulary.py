@@ -1,0 +1,127 @@
+"""The controlled vocabulary: concepts, their names, and the broader/narrower hierarchy.
+
+A concept is one cancer type or treatment with a canonical ``term``. People reach it by any
+of its names (synonyms, abbreviations, Chinese names) in any case or spacing, and a query
+for a concept also matches everything narrower than it (skin cancer covers melanoma).
+The concepts are data, stored as a table in the database; this module only indexes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from oncodir.text import normalise
+
+KINDS = ("cancer", "treatment")
+
+# Spelling variants people use interchangeably; tried when a name is not found as typed.
+_SPELLINGS = (
+    ("tumour", "tumor"),
+    ("oesophag", "esophag"),
+    ("haemat", "hemat"),
+    ("gynaec", "gynec"),
+    ("centre", "center"),
+    ("sensitis", "sensitiz"),
+)
+
+
+@dataclass(frozen=True)
+class Concept:
+    term: str
+    kind: str
+    synonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.synonyms, *self.abbreviations, *self.zh)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Concept:
+        return cls(
+            term=str(data["term"]),
+            kind=str(data["kind"]),
+            synonyms=tuple(data.get("synonyms") or ()),
+            abbreviations=tuple(data.get("abbreviations") or ()),
+            zh=tuple(data.get("zh") or ()),
+            broader=tuple(data.get("broader") or ()),
+        )
+
+
+def variants(text: str) -> list[str]:
+    """Normalised keys to try for a name: as typed, spelling swaps, then singular forms."""
+    key = normalise(text)
+    keys = [key]
+    for a, b in _SPELLINGS:
+        for src, dst in ((a, b), (b, a)):
+            if src in key:
+                keys.append(key.replace(src, dst))
+    for k in list(keys):
+        words = k.split(" ")
+        last = words[-1]
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+            if len(last) > len(suffix) + 2 and last.endswith(suffix):
+                keys.append(" ".join([*words[:-1], last[: -len(suffix)] + repl]))
+    return list(dict.fromkeys(keys))
+
+
+@dataclass
+class Vocabulary:
+    """Index over concepts: name lookup and hierarchy closure."""
+
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    _index: dict[str, set[str]] = field(default_factory=dict)
+    _narrower: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Vocabulary:
+        vocab = cls()
+        for row in rows:
+            concept = Concept.from_dict(row)
+            vocab.concepts[concept.term] = concept
+        for concept in vocab.concepts.values():
+            for name in concept.names:
+                vocab._index.setdefault(normalise(name), set()).add(concept.term)
+            for parent in concept.broader:
+                vocab._narrower.setdefault(parent, set()).add(concept.term)
+        return vocab
+
+    def __contains__(self, term: object) -> bool:
+        return term in self.concepts
+
+    def resolve(self, text: str, kind: str | None = None) -> list[str]:
+        """Canonical terms a name refers to (usually one), optionally of one kind."""
+        for key in variants(text):
+            terms = self._index.get(key)
+            if terms:
+                found = sorted(t for t in terms if kind is None or self.concepts[t].kind == kind)
+                if found:
+                    return found
+        return []
+
+    def canonical(self, text: str) -> str | None:
+        """The one canonical term for a name, or None when unknown or ambiguous."""
+        terms = self.resolve(text)
+        return terms[0] if len(terms) == 1 else None
+
+    def narrower(self, term: str) -> dict[str, int]:
+        """The concept and everything below it, with its depth (0 for the concept itself)."""
+        depths = {term: 0}
+        frontier = [term]
+        while frontier:
+            nxt = []
+            for parent in frontier:
+                for child in sorted(self._narrower.get(parent, ())):
+                    if child not in depths:
+                        depths[child] = depths[parent] + 1
+                        nxt.append(child)
+            frontier = nxt
+        return depths
+
+    def names(self) -> list[str]:
+        """Every name of every concept, for suggestions and completion."""
+        return sorted({name for c in self.concepts.values() for name in c.names})

@@ -102,7 +102,8 @@ def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mappin
         hid = record.get("hospital_id")
         row("Hospital", t(f"{hospital} ({hid})") if hospital and hid else text_or_missing(hospital))
     row("Also known as", _list(list(record.get("aliases") or [])))
-    place = ", ".join(str(record[k]) for k in ("city", "province", "country") if record.get(k))
+    # dict.fromkeys drops the repeat in "Beijing, Beijing" (a city that is its own province).
+    place = ", ".join(dict.fromkeys(str(record[k]) for k in ("city", "province", "country") if record.get(k)))
     row("Location", text_or_missing(place))
     wording = record.get("wording") or {}
     for fname, label in (("cancers", "Cancers"), ("treatments", "Treatments")):

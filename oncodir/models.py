@@ -123,8 +123,8 @@ def reason_text(m: Mapping[str, Any]) -> str:
     """'melanoma (via skin cancer)', or 'name: "hospice"' for a text match."""
     if m.get("match") == "text":
         return f'{m["field"]}: "{m["query"]}"'
-    if m.get("match") == "location":
-        return f"{m['term']}"
+    if m.get("match") == "filter":
+        return f"{m['field']}: {m['term']}"
     term, query = str(m["term"]), str(m.get("query") or "")
     return term if query.casefold() == term.casefold() else f"{term} (via {query})"
 

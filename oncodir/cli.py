@@ -6,12 +6,12 @@ This is the one place that turns domain errors into messages and exit codes
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -84,6 +84,8 @@ class OncodirGroup(TyperGroup):
             code = 130
         except Exception as exc:  # a bug: say so in one line, details on request
             if os.environ.get(DEBUG_ENV):
+                import traceback
+
                 traceback.print_exc()
             _err(
                 f"internal error: {type(exc).__name__}: {exc}. "
@@ -131,7 +133,6 @@ app = typer.Typer(
     help=HELP,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -158,7 +159,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _global(
     ctx: typer.Context,
     db: Annotated[
@@ -178,6 +179,9 @@ def _global(
     ] = False,
 ) -> None:
     ctx.obj = State(db, not no_bundled)
+    if ctx.invoked_subcommand is None:  # bare "oncodir": help on stdout, success
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
 
 
 def _fail(exc: OncodirError) -> typer.Exit:
@@ -189,6 +193,28 @@ def _fail(exc: OncodirError) -> typer.Exit:
         for rid, label in exc.candidates[:20]:
             sys.stderr.write(f"  {clean_line(rid)}\t{clean_line(label)}\n")
     return typer.Exit(int(exc.exit_code))
+
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def _guarded(func: F) -> F:
+    """Run a command so domain errors become one line and an exit code, and a closed pipe is quiet.
+
+    Typer would turn a broken pipe into exit 1, which here means "no results".
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+            sys.stdout.flush()
+        except OncodirError as exc:
+            raise _fail(exc) from None
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _is_tty() -> bool:
@@ -208,6 +234,7 @@ FieldsOpt = Annotated[
 
 
 @app.command()
+@_guarded
 def find(
     ctx: typer.Context,
     terms: Annotated[
@@ -245,30 +272,27 @@ def find(
     """
     from oncodir import search
 
-    try:
-        if within is not None and near is None:
-            raise UsageError("--within needs --near CITY")
-        directory = ctx.obj.directory()
-        criteria = [search.Criterion(t) for t in search.group_terms(terms or [], directory)]
-        for values, field in ((cancer, "cancer"), (treatment, "treatment"), (city, "city"), (hospital, "hospital")):
-            criteria.extend(search.Criterion(v, field) for v in values or [])
-        query = search.Query(criteria, near=near, within_km=within)
-        out_fields = parse_fields(fields, FIND_COLUMNS)
-        hits = search.find(directory, query)
-        label = " ".join(repr(c.text) if c.field is None else f"{c.field} {c.text!r}" for c in criteria)
-        if near:
-            label += f" near {near}"
-        if not hits:
-            suggestions = []
-            for c in criteria:
-                if c.field in (None, "cancer", "treatment", "city"):
-                    suggestions += search.suggestions(directory, c.text)
-            raise NoResults(
-                f"nothing matches {label or 'that'}; try 'oncodir list cancers' or 'oncodir list treatments'",
-                suggestions,
-            )
-    except OncodirError as exc:
-        raise _fail(exc) from None
+    if within is not None and near is None:
+        raise UsageError("--within needs --near CITY")
+    directory = ctx.obj.directory()
+    criteria = [search.Criterion(t) for t in search.group_terms(terms or [], directory)]
+    for values, field in ((cancer, "cancer"), (treatment, "treatment"), (city, "city"), (hospital, "hospital")):
+        criteria.extend(search.Criterion(v, field) for v in values or [])
+    query = search.Query(criteria, near=near, within_km=within)
+    out_fields = parse_fields(fields, FIND_COLUMNS)
+    hits = search.find(directory, query)
+    label = " ".join(repr(c.text) if c.field is None else f"{c.field} {c.text!r}" for c in criteria)
+    if near:
+        label += f" near {near}"
+    if not hits:
+        suggestions = []
+        for c in criteria:
+            if c.field in (None, "cancer", "treatment", "city"):
+                suggestions += search.suggestions(directory, c.text)
+        raise NoResults(
+            f"nothing matches {label or 'that'}; try 'oncodir list cancers' or 'oncodir list treatments'",
+            suggestions,
+        )
     total = len(hits)
     shown = hits[:limit] if limit else hits
     form = choose(fmt, _is_tty())
@@ -321,6 +345,7 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
 
 
 @app.command("list")
+@_guarded
 def list_(
     ctx: typer.Context,
     what: Annotated[Facet, typer.Argument(case_sensitive=False, help="What to list.")],
@@ -337,16 +362,14 @@ def list_(
     """
     from oncodir import browse
 
-    try:
-        rows = browse.facet(ctx.obj.directory(), what.value)
-        if not rows:
-            raise NoResults(f"no {what.value} in the directory")
-        _print_facet(what.value, rows, fmt, fields)
-    except OncodirError as exc:
-        raise _fail(exc) from None
+    rows = browse.facet(ctx.obj.directory(), what.value)
+    if not rows:
+        raise NoResults(f"no {what.value} in the directory")
+    _print_facet(what.value, rows, fmt, fields)
 
 
 @app.command()
+@_guarded
 def show(
     ctx: typer.Context,
     names: Annotated[
@@ -376,26 +399,23 @@ def show(
     if names and names[0].casefold() in ("hospital", "department", "hospitals", "departments"):
         kind = names[0].casefold().rstrip("s")
         names = names[1:]
-    try:
-        directory = ctx.obj.directory()
+    directory = ctx.obj.directory()
+    if not names:
+        if kind is None:
+            raise UsageError("name a hospital or department to show")
+        what = f"{kind}s"
+        _print_facet(what, browse.facet(directory, what), fmt, fields)
+        return
+    if names == ["-"]:
+        names = [line.strip() for line in sys.stdin if line.strip()]
         if not names:
-            if kind is None:
-                raise UsageError("name a hospital or department to show")
-            what = f"{kind}s"
-            _print_facet(what, browse.facet(directory, what), fmt, fields)
-            return
-        if names == ["-"]:
-            names = [line.strip() for line in sys.stdin if line.strip()]
-            if not names:
-                raise UsageError("no ids on standard input")
-        records = []
-        for name in names:
-            record = browse.lookup(directory, name, kind)
-            if record not in records:
-                records.append(record)
-        out_fields = parse_fields(fields, SHOW_COLUMNS)
-    except OncodirError as exc:
-        raise _fail(exc) from None
+            raise UsageError("no ids on standard input")
+    records = []
+    for name in names:
+        record = browse.lookup(directory, name, kind)
+        if record not in records:
+            records.append(record)
+    out_fields = parse_fields(fields, SHOW_COLUMNS)
     form = choose(fmt, _is_tty())
     if form is Format.table:
         from oncodir import views

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from oncodir.errors import Ambiguous, NoResults
+from oncodir.errors import Ambiguous, NoResults, UsageError
 from oncodir.models import Record
 from oncodir.store import Directory
 from oncodir.text import contains_words, normalise
@@ -31,7 +31,7 @@ def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
             return rec
     key = _LEADING.sub("", normalise(name))
     if not key:
-        raise NoResults("an empty name matches nothing")
+        raise UsageError("an empty name matches nothing; give an id or a name")
     tiers = (
         [r for r in records if normalise(str(r.get("id"))) == key],
         [r for r in records if key in _name_keys(r)],

@@ -51,7 +51,9 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
         row = [_hospital_cell(hit), dept, t(hit.get("city") or NOT_STATED)]
         if near:
             row.append(t(field_text(hit, "distance_km")))
-        row.append(t("; ".join(reason_text(m) for m in hit.get("matched", []))))
+        # City and hospital filters already show in their own columns; list them only if alone.
+        reasons = [m for m in hit.get("matched", []) if m.get("match") != "filter"] or hit.get("matched", [])
+        row.append(t("; ".join(reason_text(m) for m in reasons)))
         table.add_row(*row)
     out.print(table)
     shown = f"{len(hits)} of {total}" if len(hits) < total else str(total)

@@ -1,0 +1,219 @@
+"""Every output format parses back; --fields selects; awkward text survives TSV and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from conftest import BOX_CHARS, BY_ID, assert_one_line_error, department, tsv_rows
+
+from oncodir.cli import FIND_COLUMNS
+
+MELANOMA_IDS = [
+    "zhejiang-cancer-hospital/bone-soft-tissue-surgery",
+    "zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology",
+    "beijing-cancer-hospital/renal-cancer-melanoma",
+    "beijing-cancer-hospital",
+    "cancer-hospital-chinese-academy-of-medical-sciences",
+]
+COMMON_KEYS = {"kind", "id", "name", "city", "cancers", "treatments", "matched", "source"}
+RESULT_KEYS = COMMON_KEYS | {"hospital", "hospital_id"}
+
+
+def run_ok(invoke, *args, **kwargs):
+    code, out, err = invoke(*args, **kwargs)
+    assert code == 0, err
+    assert err == ""
+    return out
+
+
+# --- each format ----------------------------------------------------------------------------
+
+
+def test_tsv(invoke):
+    out = run_ok(invoke, "find", "melanoma", "--format", "tsv")
+    rows = tsv_rows(out)
+    assert [r[0] for r in rows] == MELANOMA_IDS  # no header line
+    assert all(len(r) == len(FIND_COLUMNS) for r in rows)
+    assert FIND_COLUMNS == ("id", "kind", "name", "hospital", "city", "matched")
+    first = dict(zip(FIND_COLUMNS, rows[0], strict=True))
+    record = BY_ID[first["id"]]
+    assert first == {
+        "id": record["id"],
+        "kind": "department",
+        "name": record["name"],
+        "hospital": record["hospital"],
+        "city": record["city"],
+        "matched": "melanoma",
+    }
+    assert out == run_ok(invoke, "find", "melanoma")  # TSV is the default when not a terminal
+
+
+def test_csv(invoke):
+    out = run_ok(invoke, "find", "melanoma", "--format", "csv")
+    reader = csv.DictReader(io.StringIO(out))
+    assert tuple(reader.fieldnames or ()) == FIND_COLUMNS
+    rows = list(reader)
+    assert [r["id"] for r in rows] == MELANOMA_IDS
+    assert rows[2]["name"] == "Renal Cancer & Melanoma"
+    assert rows[3]["hospital"] == ""
+    assert {r["matched"] for r in rows} == {"melanoma"}
+
+
+def test_json(invoke):
+    data = json.loads(run_ok(invoke, "find", "melanoma", "--format", "json"))
+    assert isinstance(data, list)
+    assert [o["id"] for o in data] == MELANOMA_IDS
+    for obj in data:
+        assert isinstance(obj, dict)
+        assert obj.keys() >= COMMON_KEYS
+        assert isinstance(obj["matched"], list)
+        assert obj["matched"]
+        assert isinstance(obj["score"], int)
+        # Everything from the record is there, unchanged.
+        assert {k: v for k, v in obj.items() if k not in ("matched", "score")} == BY_ID[obj["id"]]
+    for obj in data:
+        if obj["kind"] == "department":
+            assert obj.keys() >= RESULT_KEYS
+
+
+@pytest.mark.xfail(
+    reason="BUG: hospital results in --format json/jsonl have no 'hospital'/'hospital_id' keys, so the "
+    "objects of one result list do not share the keys the brief requires (expected null for hospitals)",
+    strict=True,
+)
+def test_json_every_result_has_hospital_keys(invoke):
+    data = json.loads(run_ok(invoke, "find", "melanoma", "--format", "json"))
+    for obj in data:
+        assert obj.keys() >= RESULT_KEYS, obj["id"]
+
+
+def test_json_keeps_non_ascii(invoke):
+    out = run_ok(invoke, "find", "--hospital", "CHUCAS", "--format", "json")
+    assert "浙江省肿瘤医院" in out
+    assert "\\u6d59" not in out
+
+
+def test_jsonl(invoke):
+    out = run_ok(invoke, "find", "melanoma", "--format", "jsonl")
+    lines = out.splitlines()
+    objs = [json.loads(line) for line in lines]
+    assert [o["id"] for o in objs] == MELANOMA_IDS
+    assert objs == json.loads(run_ok(invoke, "find", "melanoma", "--format", "json"))
+
+
+def test_ids(invoke):
+    out = run_ok(invoke, "find", "melanoma", "--format", "ids")
+    assert out == "".join(f"{i}\n" for i in MELANOMA_IDS)
+
+
+def test_ids_pipe_into_show(invoke):
+    ids = run_ok(invoke, "find", "melanoma", "--format", "ids")
+    out = run_ok(invoke, "show", "-", "--format", "json", input=ids)
+    assert json.loads(out) == [BY_ID[i] for i in MELANOMA_IDS]
+
+
+def test_format_is_case_insensitive_and_has_short_option(invoke):
+    assert json.loads(run_ok(invoke, "find", "hipec", "-f", "JSON"))[0]["id"] == (
+        "zhejiang-cancer-hospital/abdominal-medical-oncology"
+    )
+
+
+def test_table_format(invoke):
+    out = run_ok(invoke, "find", "hipec", "--format", "table")
+    assert BOX_CHARS & set(out)
+    assert "Hospital" in out
+    assert "\t" not in out
+
+
+def test_bad_format_is_usage_error(invoke):
+    code, out, err = invoke("find", "melanoma", "--format", "xml")
+    assert code == 2
+    assert out == ""
+    assert "xml" in assert_one_line_error(err)
+
+
+# --- --fields -------------------------------------------------------------------------------
+
+
+def test_fields_tsv(invoke):
+    out = run_ok(invoke, "find", "melanoma", "--format", "tsv", "--fields", "id,city,cancers")
+    rows = tsv_rows(out)
+    assert [len(r) for r in rows] == [3] * 5
+    assert rows[2] == ["beijing-cancer-hospital/renal-cancer-melanoma", "Beijing", "kidney cancer; melanoma"]
+
+
+def test_fields_csv(invoke):
+    out = run_ok(invoke, "find", "hipec", "--format", "csv", "--fields", "name,hospital,score")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == [
+        {"name": "Abdominal Medical Oncology", "hospital": "Zhejiang Cancer Hospital", "score": "3"},
+        {"name": "Gastrointestinal and Anal Surgery", "hospital": "", "score": "3"},
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_fields_json(invoke, fmt):
+    out = run_ok(invoke, "find", "hipec", "--format", fmt, "--fields", "id,hospital_id,matched")
+    objs = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert [set(o) for o in objs] == [{"id", "hospital_id", "matched"}] * 2
+    assert objs[1]["hospital_id"] is None
+    assert objs[0]["matched"][0]["term"] == "HIPEC"
+
+
+def test_fields_for_show(invoke):
+    out = run_ok(invoke, "show", "CHUCAS", "--format", "json", "--fields", "id,beds,source")
+    assert json.loads(out) == [
+        {"id": "zhejiang-cancer-hospital", "beds": None, "source": BY_ID["zhejiang-cancer-hospital"]["source"]}
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "jsonl", "table"])
+def test_unknown_field_is_usage_error(invoke, fmt):
+    code, out, err = invoke("find", "melanoma", "--format", fmt, "--fields", "id,nonsense")
+    assert code == 2
+    assert out == ""
+    assert "nonsense" in assert_one_line_error(err)
+
+
+def test_empty_fields_is_usage_error(invoke):
+    code, out, err = invoke("find", "melanoma", "--fields", ",")
+    assert code == 2
+    assert out == ""
+    assert_one_line_error(err)
+
+
+# --- awkward text ---------------------------------------------------------------------------
+
+AWKWARD = 'Tab\there, new\nline, back\\slash, "quotes", comma, 中文'
+
+
+@pytest.fixture
+def awkward_db(make_db):
+    return make_db([department("x/awkward", AWKWARD, cancers=["melanoma"], summary="one\r\ntwo")])
+
+
+def test_tsv_escapes_and_round_trips(invoke, awkward_db):
+    out = run_ok(invoke, "--db", str(awkward_db), "find", "melanoma", "--fields", "id,name,summary")
+    lines = out.splitlines()
+    assert len(lines) == 6  # one line per record, whatever the text holds
+    line = next(li for li in lines if li.startswith("x/awkward\t"))
+    assert line.count("\t") == 2
+    assert line.split("\t")[1] == 'Tab\\there, new\\nline, back\\\\slash, "quotes", comma, 中文'
+    row = next(r for r in tsv_rows(out) if r[0] == "x/awkward")
+    assert row == ["x/awkward", AWKWARD, "one\r\ntwo"]
+
+
+def test_csv_round_trips(invoke, awkward_db):
+    out = run_ok(invoke, "--db", str(awkward_db), "find", "melanoma", "--format", "csv", "--fields", "id,name,summary")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
+    assert rows["x/awkward"]["name"] == AWKWARD
+    assert rows["x/awkward"]["summary"] == "one\r\ntwo"
+    assert len(rows) == 6
+
+
+def test_json_round_trips(invoke, awkward_db):
+    out = run_ok(invoke, "--db", str(awkward_db), "show", "x/awkward", "--format", "json")
+    assert json.loads(out)[0]["name"] == AWKWARD

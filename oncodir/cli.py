@@ -6,6 +6,7 @@ This is the one place that turns domain errors into messages and exit codes
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -57,6 +58,10 @@ class OncodirGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
+        _relax_streams()
+        if args is None:
+            args = sys.argv[1:]
+        args = [_redecode(a) for a in args]
         try:
             rv = super().main(
                 args=args,
@@ -95,6 +100,22 @@ class OncodirGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+def _relax_streams() -> None:
+    """Never crash on output the terminal's encoding cannot show: replace those characters."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            with contextlib.suppress(ValueError, OSError):  # a stream that cannot change: leave it
+                reconfigure(errors="replace")
+
+
+def _redecode(arg: str) -> str:
+    """Arguments under an ASCII locale arrive as surrogate escapes; read their bytes as UTF-8."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _quiet_broken_pipe() -> int:
@@ -295,13 +316,14 @@ def find(
         )
     total = len(hits)
     shown = hits[:limit] if limit else hits
-    form = choose(fmt, _is_tty())
+    tty = _is_tty()
+    form = choose(fmt, tty)
     if form is Format.table:
         from oncodir import views
 
         views.results(views.console(sys.stdout), shown, total, label)
     else:
-        write_machine(sys.stdout, form, shown, out_fields, parse_fields(fields, ()) or None)
+        write_machine(sys.stdout, form, shown, out_fields, parse_fields(fields, ()) or None, is_tty=tty)
 
 
 class Facet(str, Enum):
@@ -326,7 +348,8 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
     keys = [k for k, _ in columns]
     allowed = {k for r in rows for k in r} | set(keys)
     out_fields = parse_fields(fields, keys, allowed)
-    form = choose(fmt, _is_tty())
+    tty = _is_tty()
+    form = choose(fmt, tty)
     if form is Format.table:
         from oncodir import views
 
@@ -341,7 +364,7 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
         views.listing(views.console(sys.stdout), rows, chosen, footer)
     else:
         id_key = "id" if what in ("hospitals", "departments") else keys[0]
-        write_machine(sys.stdout, form, rows, out_fields, parse_fields(fields, (), allowed) or None, id_key)
+        write_machine(sys.stdout, form, rows, out_fields, parse_fields(fields, (), allowed) or None, id_key, is_tty=tty)
 
 
 @app.command("list")
@@ -407,7 +430,9 @@ def show(
         _print_facet(what, browse.facet(directory, what), fmt, fields)
         return
     if names == ["-"]:
-        names = [line.strip() for line in sys.stdin if line.strip()]
+        # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
+        raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        names = [line.strip() for line in raw.splitlines() if line.strip()]
         if not names:
             raise UsageError("no ids on standard input")
     records = []
@@ -416,7 +441,8 @@ def show(
         if record not in records:
             records.append(record)
     out_fields = parse_fields(fields, SHOW_COLUMNS)
-    form = choose(fmt, _is_tty())
+    tty = _is_tty()
+    form = choose(fmt, tty)
     if form is Format.table:
         from oncodir import views
 
@@ -427,7 +453,7 @@ def show(
             deps = browse.departments_of(directory, record["id"]) if record.get("kind") == "hospital" else []
             views.detail(out, record, deps, record["id"] in directory.user_ids)
     else:
-        write_machine(sys.stdout, form, records, out_fields, parse_fields(fields, ()) or None)
+        write_machine(sys.stdout, form, records, out_fields, parse_fields(fields, ()) or None, is_tty=tty)
 
 
 def main() -> None:

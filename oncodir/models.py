@@ -129,6 +129,17 @@ def reason_text(m: Mapping[str, Any]) -> str:
     return term if query.casefold() == term.casefold() else f"{term} (via {query})"
 
 
+def with_links(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record with ``hospital`` and ``hospital_id`` always present (null for hospitals).
+
+    JSON consumers can then read the same keys from every result.
+    """
+    out = dict(record)
+    out.setdefault("hospital", None)
+    out.setdefault("hospital_id", None)
+    return out
+
+
 def validate(record: Any, vocab: Vocabulary | None = None, *, ids: Iterable[str] = ()) -> list[str]:
     """Problems with one record, as short phrases naming the field ('' list when valid)."""
     if not isinstance(record, Mapping):
@@ -147,9 +158,22 @@ def validate(record: Any, vocab: Vocabulary | None = None, *, ids: Iterable[str]
         hid = record.get("hospital_id")
         if hid and not rid.startswith(f"{hid}/"):
             problems.append(f"id: a department id starts with its hospital's id ({hid}/...)")
-    for name in ("aliases", "cancers", "treatments", "people", "programs", "notes"):
-        if name in record and record[name] is not None and not isinstance(record[name], list):
-            problems.append(f"{name}: must be a list")
+    for name in ("name", "hospital", "hospital_id", "city", "province", "country", "summary", "established"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            problems.append(f"{name}: must be text")
+    for name in ("aliases", "cancers", "treatments", "notes"):
+        value = record.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            problems.append(f"{name}: must be a list of text")
+    for name in ("people", "programs", "references"):
+        value = record.get(name)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(v, Mapping) and v.get("name") for v in value)
+        ):
+            problems.append(f"{name}: must be a list of objects, each with a name")
+    wording = record.get("wording")
+    if wording is not None and not (isinstance(wording, Mapping) and all(isinstance(v, str) for v in wording.values())):
+        problems.append("wording: must be an object of term: text")
     for name, term_kind in TERM_FIELDS.items():
         for term in record.get(name) or []:
             if vocab is not None and (term not in vocab or vocab.concepts[term].kind != term_kind):

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from oncodir.errors import UsageError
 from oncodir.models import FIELDS, RESULT_FIELDS, field_text
+from oncodir.text import clean
 
 DISCLAIMER = (
     "Informational only: collected from hospital web pages and an article from about 2020. "
@@ -101,6 +102,23 @@ def write_ids(stream: TextIO, objs: Iterable[Mapping[str, Any]], key: str = "id"
         stream.write(f"{o.get(key)}\n")
 
 
+class TerminalSafe:
+    """A stream wrapper that replaces control characters: machine formats shown on a terminal.
+
+    Piped output keeps the data exact; only a terminal needs protecting from escape codes.
+    JSON would escape C0 but not C1 characters such as 0x9b (CSI), so it is wrapped too.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(clean(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
 def write_machine(
     stream: TextIO,
     fmt: Format,
@@ -108,8 +126,12 @@ def write_machine(
     columns: Sequence[str],
     fields: Sequence[str] | None,
     id_key: str = "id",
+    *,
+    is_tty: bool = False,
 ) -> None:
-    """Any format but ``table``."""
+    """Any format but ``table``; on a terminal, control characters are replaced."""
+    if is_tty:
+        stream = TerminalSafe(stream)  # type: ignore[assignment]
     if fmt is Format.tsv:
         write_tsv(stream, objs, columns)
     elif fmt is Format.csv:

@@ -18,7 +18,7 @@ from typing import Any
 
 from oncodir.errors import UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import Record
+from oncodir.models import Record, with_links
 from oncodir.store import Directory
 from oncodir.text import contains_words, normalise
 
@@ -203,7 +203,7 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
             reasons.extend(found)
             score += max(STRENGTH[r["match"]] for r in found)
         else:
-            hit = {**record, "matched": reasons, "score": score}
+            hit = {**with_links(record), "matched": reasons, "score": score}
             if origin is not None:
                 city = directory.gazetteer.city(str(record.get("city") or ""))
                 if city is None:

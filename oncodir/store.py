@@ -17,7 +17,7 @@ from typing import Any
 
 from oncodir.errors import DatabaseError
 from oncodir.geo import Gazetteer
-from oncodir.models import Record
+from oncodir.models import Record, validate
 from oncodir.vocabulary import Vocabulary
 
 DB_FILENAME = "oncodir.json"
@@ -105,36 +105,42 @@ def user_db_path(db: str | None) -> tuple[Path, bool]:
 def load(db: str | None = None, *, bundled: bool = True) -> Directory:
     """Read the bundled directory and the user database into one Directory.
 
-    A user record with the same id as a bundled one replaces it. Vocabulary and cities
-    come from the bundled database (plus any the user database adds).
+    A user record with the same id as a bundled one replaces it. ``bundled=False`` drops the
+    bundled records only: the vocabulary and cities still come from the bundled database
+    (plus any the user database adds), or searching by diagnosis would stop working.
     """
-    tables: list[dict[str, list[dict[str, Any]]]] = []
-    sources: list[Path] = []
-    if bundled:
-        path = bundled_path()
-        tables.append(read_tables(path))
-        sources.append(path)
+    base = read_tables(bundled_path())
+    sources = [bundled_path()] if bundled else []
     user_path, named = user_db_path(db)
-    user_tables: dict[str, list[dict[str, Any]]] = {}
+    user: dict[str, list[dict[str, Any]]] = {}
     if named or user_path.exists():
-        user_tables = read_tables(user_path)
+        user = read_tables(user_path)
+        check_records(user_path, user.get("records", []))
         sources.append(user_path)
     elif not bundled:
         raise DatabaseError(user_path, "no user database yet (import records first, or drop --no-bundled)")
     merged: dict[str, Record] = {}
-    for t in tables:
-        for rec in t.get("records", []):
-            merged[str(rec.get("id"))] = rec
+    if bundled:
+        for rec in base.get("records", []):
+            merged[str(rec["id"])] = rec
     user_ids = set()
-    for rec in user_tables.get("records", []):
-        merged[str(rec.get("id"))] = rec
-        user_ids.add(str(rec.get("id")))
-    vocab_rows = [row for t in (*tables, user_tables) for row in t.get("vocabulary", [])]
-    city_rows = [row for t in (*tables, user_tables) for row in t.get("cities", [])]
+    for rec in user.get("records", []):
+        merged[str(rec["id"])] = rec
+        user_ids.add(str(rec["id"]))
+    try:
+        vocabulary = Vocabulary.from_rows([*base.get("vocabulary", []), *user.get("vocabulary", [])])
+        gazetteer = Gazetteer.from_rows([*base.get("cities", []), *user.get("cities", [])])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DatabaseError(user_path, f"malformed vocabulary or cities table ({type(exc).__name__}: {exc})") from None
     return Directory(
-        records=list(merged.values()),
-        vocabulary=Vocabulary.from_rows(vocab_rows),
-        gazetteer=Gazetteer.from_rows(city_rows),
-        user_ids=user_ids,
-        sources=sources,
+        records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids, sources=sources
     )
+
+
+def check_records(path: Path, records: list[dict[str, Any]]) -> None:
+    """Refuse a user database whose records a query could not show: one line naming the first problem."""
+    for number, record in enumerate(records, start=1):
+        problems = validate(record)
+        if problems:
+            name = record.get("id") or record.get("name") or f"number {number}"
+            raise DatabaseError(path, f"record {name!r}: {problems[0]}")

@@ -20,9 +20,16 @@ from oncodir.output import DISCLAIMER
 from oncodir.text import clean
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits 1 here, which oncodir uses for "no results"; let the CLI's guard decide.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(stream: TextIO, *, width: int | None = None) -> Console:
     # highlight=False: Rich would otherwise colour numbers and names inside data.
-    return Console(file=stream, highlight=False, width=width, emoji=False, markup=False)
+    return _Console(file=stream, highlight=False, width=width, emoji=False, markup=False)
 
 
 def t(value: Any, style: str = "") -> Text:

@@ -205,11 +205,6 @@ def test_no_bundled_reads_only_the_user_database(invoke, make_db):
     assert out == ""
 
 
-@pytest.mark.xfail(
-    reason="BUG: --no-bundled drops the bundled vocabulary too, so a vocabulary term finds nothing "
-    "in the user's own records ('oncodir --db mine.json --no-bundled find melanoma' exits 1)",
-    strict=True,
-)
 def test_no_bundled_still_searches_by_vocabulary(invoke, make_db):
     db = make_db([department("x/only", "Only Clinic", cancers=["melanoma"])])
     assert find_ids(invoke, "--db", str(db), "--no-bundled", "find", "melanoma") == ["x/only"]
@@ -226,11 +221,6 @@ def test_empty_user_database_object(invoke, tmp_path):
     assert stderr_lines(err)[0].startswith("oncodir: nothing matches")
 
 
-@pytest.mark.xfail(
-    reason="BUG: user records without an 'id' are merged under the id 'None' (one silently replaces the "
-    "other), 'find --format ids' prints 'None', and 'list departments' fails with 'internal error: KeyError'",
-    strict=True,
-)
 def test_records_without_id_are_rejected_not_merged(invoke, make_db):
     no_id = [
         {"kind": "department", "name": f"No Id Clinic {n}", "cancers": ["melanoma"], "source": {"document": "x.txt"}}
@@ -246,11 +236,6 @@ def test_records_without_id_are_rejected_not_merged(invoke, make_db):
             assert str(db) in assert_one_line_error(err)
 
 
-@pytest.mark.xfail(
-    reason="BUG: a user record whose 'staff' is not an object makes 'show --format table' fail with "
-    "'internal error: AttributeError' instead of a clear error (or 'not stated')",
-    strict=True,
-)
 def test_record_with_wrong_shaped_field_is_not_an_internal_error(invoke, make_db):
     db = make_db([department("x/odd", "Odd Clinic", staff=3)])
     code, out, err = invoke("--db", str(db), "show", "x/odd", "--format", "table")

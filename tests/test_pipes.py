@@ -196,11 +196,6 @@ def test_terminal_table_replaces_control_characters(pty_cli, make_db):
     assert b"\x1b[31m" not in out
 
 
-@pytest.mark.xfail(
-    reason="BUG: --format tsv (also csv, ids) writes control characters from the data raw, even when "
-    "stdout is a terminal (DESIGN §5: replaced before they reach a terminal)",
-    strict=True,
-)
 def test_terminal_tsv_replaces_control_characters(pty_cli, make_db):
     db = make_db([department("x/evil", "Evil \x1b[31mRed\x07 Clinic", cancers=["melanoma"])])
     status, out, _ = pty_cli("--db", str(db), "find", "melanoma", "--format", "tsv")
@@ -246,11 +241,6 @@ def test_closed_pipe_large_output(shell, big_db, reader, fmt):
         assert out.startswith("zhejiang-cancer-hospital/bone-soft-tissue-surgery\t")
 
 
-@pytest.mark.xfail(
-    reason="BUG: --format table into a pipe that closes early exits 1 ('no results'): Rich's own broken-pipe "
-    "handler raises SystemExit(1) before the guard sees the BrokenPipeError",
-    strict=True,
-)
 @pytest.mark.parametrize("command", ["find melanoma --format table", "show department --format table"])
 def test_closed_pipe_table_exits_0(shell, big_db, command):
     out, status, err = shell(f"{ONCODIR} --db {shlex.quote(str(big_db))} {command} | head -1")
@@ -338,11 +328,6 @@ def test_utf8_output_in_c_locale(run_cli):
     assert "杭州" in proc.stdout.decode("utf-8")
 
 
-@pytest.mark.xfail(
-    reason="BUG: output that the stream cannot encode crashes ('internal error: UnicodeEncodeError', exit 2) "
-    "instead of being replaced (DESIGN §5); e.g. PYTHONIOENCODING=latin-1 oncodir list cities",
-    strict=True,
-)
 def test_unencodable_output_is_replaced_not_a_crash(run_cli):
     proc = run_cli("list", "cities", PYTHONIOENCODING="latin-1")
     assert proc.returncode == 0, proc.stderr
@@ -351,11 +336,6 @@ def test_unencodable_output_is_replaced_not_a_crash(run_cli):
     assert "Hangzhou" in text
 
 
-@pytest.mark.xfail(
-    reason="BUG: with a non-UTF-8 locale (LC_ALL=C PYTHONUTF8=0 PYTHONCOERCECLOCALE=0) a Chinese query "
-    "arrives as surrogate escapes: 'find 胃癌' finds nothing and stderr shows '\\udce8...'",
-    strict=True,
-)
 def test_chinese_argument_under_ascii_locale(run_cli):
     proc = run_cli("find", "胃癌", "--format", "ids", LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
     assert proc.returncode == 0, proc.stderr

@@ -20,9 +20,10 @@ from typer.core import TyperGroup
 from oncodir import __version__
 from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError, UsageError
 from oncodir.output import DISCLAIMER, Format, choose, parse_fields, write_machine
-from oncodir.text import clean_line
+from oncodir.text import clean_line, shorten
 
 DEBUG_ENV = "ONCODIR_DEBUG"
+MAX_MESSAGE = 300  # an error line stays readable even when the query was 100,000 characters
 FIND_COLUMNS = ("id", "kind", "name", "hospital", "city", "matched")
 SHOW_COLUMNS = (
     "id",
@@ -43,7 +44,7 @@ SHOW_COLUMNS = (
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"oncodir: {clean_line(message)}\n")
+    sys.stderr.write(f"oncodir: {shorten(clean_line(message), MAX_MESSAGE)}\n")
 
 
 class OncodirGroup(TyperGroup):
@@ -75,6 +76,12 @@ class OncodirGroup(TyperGroup):
             sys.stdout.flush()
         except BrokenPipeError:
             code = _quiet_broken_pipe()
+        except SystemExit as exc:
+            # Typer answers a broken pipe while printing help with exit(1) after swapping
+            # stdout for click's PacifyFlushWrapper; that is a closed reader, not a failure.
+            code = exc.code if isinstance(exc.code, int) else ExitCode.ERROR
+            if code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+                code = _quiet_broken_pipe()
         except typer.TyperException as exc:  # click's usage errors derive from it
             fmt = getattr(exc, "format_message", None)
             message = fmt() if callable(fmt) else str(exc)

@@ -26,6 +26,7 @@ STRENGTH = {"exact": 3, "narrower": 2, "text": 1, "filter": 3}
 FIELD_KINDS = {"cancer": ("cancers",), "treatment": ("treatments",), None: ("cancers", "treatments")}
 TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 MAX_PHRASE_WORDS = 6
+MAX_SUGGEST_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
 
 def suggestions(directory: Directory, text: str, limit: int = 3) -> list[str]:
     """Close vocabulary terms, names and cities for a query that found nothing."""
+    if len(text) > MAX_SUGGEST_LENGTH:  # nothing in the directory is that long; do not scan for it
+        return []
     from rapidfuzz import fuzz, process, utils  # imported only when a search fails
 
     choices = set(directory.vocabulary.names()) | set(directory.gazetteer.names())

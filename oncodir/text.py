@@ -37,10 +37,24 @@ def slugify(text: str) -> str:
 def contains_words(haystack: str, needle: str) -> bool:
     """True when the normalised needle occurs in the haystack at a word start.
 
-    Scripts without spaces between words (Chinese) match anywhere.
+    Scripts without spaces between words (Chinese) match anywhere. Plain ``str.find``
+    rather than a regex: queries are untrusted and may be very long.
     """
     if not needle:
         return False
     if not needle.isascii():
         return needle in haystack
-    return re.search(r"(?<!\w)" + re.escape(needle), haystack) is not None
+    start = haystack.find(needle)
+    while start != -1:
+        if start == 0 or not haystack[start - 1].isalnum():
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut in the middle with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return text[:half] + "…" + text[len(text) - half :]

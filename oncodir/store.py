@@ -61,21 +61,26 @@ def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
         raise DatabaseError(path, f"not valid JSON (line {exc.lineno}, column {exc.colno}){hint}") from None
     except OSError as exc:
         raise DatabaseError(path, exc.strerror or str(exc)) from None
-    if raw is None:
+    if raw is None and path.stat().st_size == 0:
         raise DatabaseError(path, "file is empty")
     if not isinstance(raw, Mapping):
-        raise DatabaseError(path, f"expected a JSON object of tables, found {type(raw).__name__}")
+        raise DatabaseError(path, f"expected a JSON object of tables, found {_json_type(raw)}")
     tables: dict[str, list[dict[str, Any]]] = {}
     for name, table in raw.items():
         if not isinstance(table, Mapping):
-            raise DatabaseError(path, f"table {name!r} is not a JSON object")
+            raise DatabaseError(path, f"table {name!r} is {_json_type(table)}, not a JSON object")
         docs = []
         for doc_id, doc in table.items():
             if not isinstance(doc, Mapping):
-                raise DatabaseError(path, f"table {name!r}, document {doc_id}: not a JSON object")
+                raise DatabaseError(path, f"table {name!r}, document {doc_id}: {_json_type(doc)}, not a JSON object")
             docs.append(dict(doc))
         tables[str(name)] = docs
     return tables
+
+
+def _json_type(value: Any) -> str:
+    names = {list: "an array", str: "a string", bool: "true or false", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 @dataclass

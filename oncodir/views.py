@@ -8,6 +8,7 @@ are replaced, so a record cannot style or drive the terminal.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
@@ -28,8 +29,14 @@ class _Console(Console):
 
 
 def console(stream: TextIO, *, width: int | None = None) -> Console:
+    height = None
+    columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
+    if width is None and columns.isdigit() and int(columns) > 0:
+        # Rich ignores COLUMNS on TERM=dumb and assumes 80x25 unless given both sizes.
+        width = int(columns)
+        height = int(lines) if lines.isdigit() and int(lines) > 0 else 25
     # highlight=False: Rich would otherwise colour numbers and names inside data.
-    return _Console(file=stream, highlight=False, width=width, emoji=False, markup=False)
+    return _Console(file=stream, highlight=False, width=width, height=height, emoji=False, markup=False)
 
 
 def t(value: Any, style: str = "") -> Text:
@@ -44,25 +51,42 @@ def _hospital_cell(hit: Mapping[str, Any]) -> Text:
     return t("hospital not named", "italic")
 
 
+NARROW = 60  # below this many columns, tables turn into stacked lines that stay readable
+
+
+def _reasons(hit: Mapping[str, Any]) -> str:
+    # City and hospital filters already show in their own columns; list them only if alone.
+    reasons = [m for m in hit.get("matched", []) if m.get("match") != "filter"] or hit.get("matched", [])
+    return "; ".join(reason_text(m) for m in reasons)
+
+
 def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: str) -> None:
     near = any("distance_km" in h for h in hits)
-    table = Table(show_lines=False, header_style="bold", expand=False)
-    table.add_column("Hospital", overflow="fold")
-    table.add_column("Department", overflow="fold")
-    table.add_column("City", overflow="fold")
-    if near:
-        table.add_column("km", justify="right")
-    table.add_column("Matched", overflow="fold")
-    for hit in hits:
-        dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
-        row = [_hospital_cell(hit), dept, t(hit.get("city") or NOT_STATED)]
+    if out.width < NARROW:
+        for hit in hits:
+            where = ", ".join(str(v) for v in (hit.get("hospital"), hit.get("city")) if v)
+            if near:
+                where += f" ({field_text(hit, 'distance_km')} km)"
+            name = f"{hit.get('name')} (hospital-wide)" if hit.get("kind") == "hospital" else hit.get("name")
+            out.print(t(name, "bold"))
+            out.print(t(f"  {where or NOT_STATED}"))
+            out.print(t(f"  matched: {_reasons(hit)}", "dim"))
+    else:
+        table = Table(show_lines=False, header_style="bold", expand=False)
+        table.add_column("Hospital", overflow="fold")
+        table.add_column("Department", overflow="fold")
+        table.add_column("City", overflow="fold")
         if near:
-            row.append(t(field_text(hit, "distance_km")))
-        # City and hospital filters already show in their own columns; list them only if alone.
-        reasons = [m for m in hit.get("matched", []) if m.get("match") != "filter"] or hit.get("matched", [])
-        row.append(t("; ".join(reason_text(m) for m in reasons)))
-        table.add_row(*row)
-    out.print(table)
+            table.add_column("km", justify="right")
+        table.add_column("Matched", overflow="fold")
+        for hit in hits:
+            dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
+            row = [_hospital_cell(hit), dept, t(hit.get("city") or NOT_STATED)]
+            if near:
+                row.append(t(field_text(hit, "distance_km")))
+            row.append(t(_reasons(hit)))
+            table.add_row(*row)
+        out.print(table)
     shown = f"{len(hits)} of {total}" if len(hits) < total else str(total)
     noun = "result" if total == 1 else "results"
     out.print(
@@ -96,12 +120,18 @@ def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mappin
     if user:
         title.append("  (your record)", style="cyan")
     out.print(title)
+    narrow = out.width < NARROW
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
+    if not narrow:
+        grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
 
     def row(label: str, value: Text) -> None:
-        grid.add_row(Text(label), value)
+        if narrow:  # label above its value, so the value gets the whole width
+            grid.add_row(Text(label, style="bold"))
+            grid.add_row(Text.assemble("  ", value))
+        else:
+            grid.add_row(Text(label), value)
 
     def text_or_missing(value: Any) -> Text:
         return t(value) if value not in (None, "", [], {}) else t(NOT_STATED, "dim")
@@ -170,6 +200,8 @@ def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mappin
 
 
 def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], footer: str) -> None:
+    if out.width < NARROW:
+        columns = columns[:2]  # the name and its count (or id): what fits and still reads
     table = Table(header_style="bold")
     for key, label in columns:
         numeric = key in ("records", "direct", "departments")

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -213,3 +216,36 @@ def run_cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[bytes]]
         )
 
     return run
+
+
+def run_in_pty(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 30) -> tuple[int, bytes, bytes]:
+    """Run with stdout on a pseudo-terminal (stderr a pipe); return (status, stdout bytes, stderr bytes)."""
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen(args, stdout=slave, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+    finally:
+        os.close(slave)
+    out = bytearray()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                if proc.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            out += chunk
+        status = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    return status, bytes(out), err

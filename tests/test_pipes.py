@@ -8,18 +8,14 @@ checks that it is this checkout's code; reinstall with ``pip install .`` if it i
 from __future__ import annotations
 
 import json
-import os
-import pty
 import re
-import select
 import shlex
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import BOX_CHARS, ROOT, department, subprocess_env, tsv_rows
+from conftest import BOX_CHARS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
 
 import oncodir
 
@@ -32,39 +28,6 @@ MELANOMA_IDS = [
 ]
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
 ONCODIR = f"{shlex.quote(sys.executable)} -m oncodir"
-
-
-def run_in_pty(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 30) -> tuple[int, bytes, bytes]:
-    """Run with stdout on a pseudo-terminal (stderr a pipe); return (status, stdout bytes, stderr bytes)."""
-    master, slave = pty.openpty()
-    try:
-        proc = subprocess.Popen(args, stdout=slave, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
-    finally:
-        os.close(slave)
-    out = bytearray()
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.5)
-            if not ready:
-                if proc.poll() is not None:
-                    break
-                continue
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            out += chunk
-        status = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-    return status, bytes(out), err
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def test_ambiguity_listing_replaces_control_characters(invoke, make_db):
     assert "x/one" in err and "x/two" in err
 
 
-@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://evil\")", "+1", "-2", "@SUM(A1)"])
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://evil")', "+1", "-2", "@SUM(A1)"])
 def test_csv_keeps_formula_like_cells_exact(invoke, make_db, cell):
     """Documented choice (README): CSV is data, so a leading = + - @ is kept, not prefixed."""
     db = make_db([department("x/f", cell, cancers=["melanoma"])])
@@ -130,8 +130,20 @@ def test_odd_encodings_replace_not_crash(run_cli, env, args):
 
 def test_database_is_read_as_utf8_under_c_locale(run_cli, make_db):
     db = make_db([department("x/zh", "胃肠外科", cancers=["gastric cancer"])])
-    proc = run_cli("--db", str(db), "--no-bundled", "show", "x/zh", "--format", "json",
-                   LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0", PYTHONIOENCODING="utf-8")
+    proc = run_cli(
+        "--db",
+        str(db),
+        "--no-bundled",
+        "show",
+        "x/zh",
+        "--format",
+        "json",
+        LC_ALL="C",
+        LANG="C",
+        PYTHONUTF8="0",
+        PYTHONCOERCECLOCALE="0",
+        PYTHONIOENCODING="utf-8",
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.decode("utf-8"))[0]["name"] == "胃肠外科"
 
@@ -412,3 +424,44 @@ def test_read_tables_opens_read_only(monkeypatch, tmp_path):
     store.read_tables(store.bundled_path())
     assert modes and all(set(m) <= {"r", "b", "t"} for m in modes), modes
     assert Path(store.bundled_path()).is_file()
+
+
+# --- 2. Pipes, for every command ------------------------------------------------------------
+
+EVERY_COMMAND = [
+    "--help",
+    "--version",
+    "find --help",
+    "show --help",
+    "list --help",
+    "find melanoma",
+    "find melanoma --format table",
+    "find melanoma --format json",
+    "show CHUCAS",
+    "show CHUCAS --format table",
+    "show hospital",
+    "show department --format table",
+    "list hospitals",
+    "list departments --format csv",
+    "list cancers --format table",
+    "list treatments",
+    "list cities",
+]
+
+
+@pytest.mark.parametrize("reader", ["head -1", "true"])
+@pytest.mark.parametrize("command", EVERY_COMMAND)
+def test_every_command_survives_a_closed_pipe(tmp_path, command, reader):
+    import shlex
+    import subprocess
+
+    status_file = tmp_path / "status"
+    script = (
+        f"{shlex.quote(sys.executable)} -m oncodir {command} | {reader}; "
+        f'echo "${{PIPESTATUS[0]}}" > {shlex.quote(str(status_file))}'
+    )
+    proc = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=subprocess_env(tmp_path), capture_output=True, timeout=60
+    )
+    assert proc.stderr == b""
+    assert int(status_file.read_text()) == 0

@@ -32,6 +32,14 @@ DATA = ROOT / "data"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 RUNNER_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "ONCODIR_DB": None, "ONCODIR_DEBUG": None}
+# The documented answer to "oncodir find melanoma", in rank order (departments first).
+MELANOMA_IDS = [
+    "zhejiang-cancer-hospital/bone-soft-tissue-surgery",
+    "zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology",
+    "beijing-cancer-hospital/renal-cancer-melanoma",
+    "beijing-cancer-hospital",
+    "cancer-hospital-chinese-academy-of-medical-sciences",
+]
 BOX_CHARS = set("┏┓┗┛━┃┡┩└┘─│┼╇┳┻┠┨╭╮╰╯")
 
 

@@ -7,17 +7,10 @@ import io
 import json
 
 import pytest
-from conftest import BOX_CHARS, BY_ID, assert_one_line_error, department, tsv_rows
+from conftest import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows
 
 from oncodir.cli import FIND_COLUMNS
 
-MELANOMA_IDS = [
-    "zhejiang-cancer-hospital/bone-soft-tissue-surgery",
-    "zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology",
-    "beijing-cancer-hospital/renal-cancer-melanoma",
-    "beijing-cancer-hospital",
-    "cancer-hospital-chinese-academy-of-medical-sciences",
-]
 COMMON_KEYS = {"kind", "id", "name", "city", "cancers", "treatments", "matched", "source"}
 RESULT_KEYS = COMMON_KEYS | {"hospital", "hospital_id"}
 

@@ -15,17 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BOX_CHARS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
+from conftest import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
 
 import oncodir
 
-MELANOMA_IDS = [
-    "zhejiang-cancer-hospital/bone-soft-tissue-surgery",
-    "zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology",
-    "beijing-cancer-hospital/renal-cancer-melanoma",
-    "beijing-cancer-hospital",
-    "cancer-hospital-chinese-academy-of-medical-sciences",
-]
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
 ONCODIR = f"{shlex.quote(sys.executable)} -m oncodir"
 

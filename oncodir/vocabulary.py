@@ -64,13 +64,11 @@ class Concept:
 
 
 def spellings(text: str) -> list[str]:
-    """Normalised keys for a name: as typed, then with each British/American spelling swapped."""
-    key = normalise(text)
-    keys = [key]
+    """Normalised keys for a name: as typed, then with British/American spellings swapped."""
+    keys = [normalise(text)]
     for a, b in _SPELLINGS:
         for src, dst in ((a, b), (b, a)):
-            if src in key:
-                keys.append(key.replace(src, dst))
+            keys += [k.replace(src, dst) for k in keys if src in k]  # swaps combine: haematological tumours
     return list(dict.fromkeys(keys))
 
 

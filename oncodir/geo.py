@@ -35,8 +35,10 @@ _PROVINCE_SUFFIXES = (
 
 def _plain(text: str) -> str:
     """Pinyin without tone marks ('Hángzhōu' -> 'hangzhou'), normalised for lookup."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return normalise("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return normalise(text)
 
 
 def _keys(text: str) -> set[str]:
@@ -89,9 +91,10 @@ def distance_km(a: City, b: City) -> float:
 
 @dataclass
 class Gazetteer:
+    """The cities, and name indexes built on first use: most queries never look a place up."""
+
     cities: list[City] = field(default_factory=list)
-    _city_index: dict[str, list[City]] = field(default_factory=dict)
-    _province_index: dict[str, str] = field(default_factory=dict)
+    _indexes: tuple[dict[str, list[City]], dict[str, str]] | None = None
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Gazetteer:
@@ -105,28 +108,41 @@ class Gazetteer:
                 gaz.cities.append(city)
             else:
                 gaz.cities[at] = city
-        for city in gaz.cities:
-            names = [city.name, city.zh, city.pinyin, city.division_zh]
-            if city.zh:
-                names.append(city.zh + "市")
-            names += [f"{n} {p}" for n in (city.name, city.zh) for p in (city.province, city.province_zh) if n and p]
-            keys = {k for n in names if n for k in _keys(n)}
-            for key in keys:
-                gaz._city_index.setdefault(key, []).append(city)
-        # English and Chinese province names first, so pinyin never takes a name from another
-        # province (the pinyin of 陕西 Shaanxi is written like Shanxi 山西).
-        for attr in ("province", "province_zh", "province_pinyin"):
-            for city in gaz.cities:
-                for key in _keys(getattr(city, attr)):
-                    gaz._province_index.setdefault(key, city.province)
         return gaz
 
+    def _index(self) -> tuple[dict[str, list[City]], dict[str, str]]:
+        if self._indexes is None:
+            cities: dict[str, list[City]] = {}
+            for city in self.cities:
+                names = (city.name, city.zh, city.pinyin, city.division_zh, city.zh + "市" if city.zh else "")
+                for key in {k for n in names if n for k in _keys(n)}:
+                    cities.setdefault(key, []).append(city)
+            provinces: dict[str, str] = {}
+            # English and Chinese province names first, so pinyin never takes a name from another
+            # province (the pinyin of 陕西 Shaanxi is written like Shanxi 山西).
+            for attr in ("province", "province_zh", "province_pinyin"):
+                for city in self.cities:
+                    for key in _keys(getattr(city, attr)):
+                        provinces.setdefault(key, city.province)
+            self._indexes = (cities, provinces)
+        return self._indexes
+
     def lookup(self, text: str) -> list[City]:
-        """Every city a name may mean: none, one, or several that share an English name."""
+        """Every city a name may mean: none, one, or several that share an English name.
+
+        A city may carry its province, before or after it ("Suzhou, Jiangsu", "江苏苏州").
+        """
+        index = self._index()[0]
         for key in sorted(_keys(text), key=len, reverse=True):  # "xi an" before "xian"
-            found = self._city_index.get(key)
-            if found:
-                return list(found)
+            if key in index:
+                return list(index[key])
+        key = _plain(text)
+        cuts = [i for i, ch in enumerate(key) if ch == " "] if key.isascii() else range(1, len(key))
+        for cut in cuts:
+            for city, province in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):
+                found = [c for c in index.get(city.strip(), []) if c.province == self.province(province)]
+                if found:
+                    return found
         return []
 
     def city(self, text: str) -> City | None:
@@ -147,9 +163,10 @@ class Gazetteer:
             if key.endswith(suffix) and len(key) > len(suffix):
                 key = key[: -len(suffix)]
                 break
+        index = self._index()[1]
         for k in sorted(_keys(key), key=len, reverse=True):
-            if k in self._province_index:
-                return self._province_index[k]
+            if k in index:
+                return index[k]
         return None
 
     def names(self) -> list[str]:

@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from oncodir import __version__
+from oncodir import complete as completion
 from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError, UsageError
 from oncodir.output import DISCLAIMER, Format, choose, parse_fields, write_machine
 from oncodir.text import clean_line, shorten
@@ -270,16 +271,33 @@ def find(
         typer.Argument(
             help="What to look for: a cancer, a treatment, a city, a name. Several terms must all match.",
             show_default=False,
+            autocompletion=completion.terms,
         ),
     ] = None,
-    cancer: Annotated[Optional[list[str]], typer.Option("--cancer", "-c", help="Match cancer types only.")] = None,
-    treatment: Annotated[Optional[list[str]], typer.Option("--treatment", "-t", help="Match treatments only.")] = None,
-    city: Annotated[Optional[list[str]], typer.Option("--city", help="In this city or province.")] = None,
+    cancer: Annotated[
+        Optional[list[str]],
+        typer.Option("--cancer", "-c", help="Match cancer types only.", autocompletion=completion.cancers),
+    ] = None,
+    treatment: Annotated[
+        Optional[list[str]],
+        typer.Option("--treatment", "-t", help="Match treatments only.", autocompletion=completion.treatments),
+    ] = None,
+    city: Annotated[
+        Optional[list[str]],
+        typer.Option("--city", help="In this city or province.", autocompletion=completion.places),
+    ] = None,
     hospital: Annotated[
-        Optional[list[str]], typer.Option("--hospital", help="In this hospital (name, alias or id).")
+        Optional[list[str]],
+        typer.Option("--hospital", help="In this hospital (name, alias or id).", autocompletion=completion.hospitals),
     ] = None,
     near: Annotated[
-        Optional[str], typer.Option("--near", metavar="CITY", help="Sort by distance from this city.")
+        Optional[str],
+        typer.Option(
+            "--near",
+            metavar="CITY",
+            help="Sort by distance from this city (English, Chinese or pinyin).",
+            autocompletion=completion.cities,
+        ),
     ] = None,
     within: Annotated[
         Optional[float], typer.Option("--within", metavar="KM", min=0, help="With --near: at most this far.")
@@ -297,6 +315,8 @@ def find(
       oncodir find hipec --format json | jq '.[].id'
       oncodir find --treatment chemotherapy --city hangzhou
       oncodir find lung cancer --hospital "Beijing Cancer Hospital"
+      oncodir find 胃癌                          # Chinese names, lay words, abbreviations
+      oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
     from oncodir import search
 
@@ -408,6 +428,7 @@ def show(
             metavar="[hospital|department] NAME...",
             help="Ids, names or aliases (any case); '-' reads ids from standard input. "
             "'show hospital' or 'show department' alone lists them.",
+            autocompletion=completion.records,
         ),
     ],
     fmt: FormatOpt = None,

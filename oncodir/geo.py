@@ -1,4 +1,10 @@
-"""Cities: names in English, Chinese and pinyin, provinces, and great-circle distance."""
+"""Cities: names in English, Chinese and pinyin, provinces, and great-circle distance.
+
+The gazetteer (data/cities.json, built from GeoNames by data/build_cities.py) holds the seat
+city of every prefecture-level division of mainland China and the four municipalities. A few
+English names are shared by two cities (Suzhou in Jiangsu and in Anhui); a lookup returns
+every city a name may mean, and "Suzhou, Jiangsu" or the Chinese name picks one.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +17,34 @@ from typing import Any
 from oncodir.text import normalise
 
 EARTH_RADIUS_KM = 6371.0088
+# Suffixes people add to a province's name: "Zhejiang Province", 浙江省, 广西壮族自治区.
+_PROVINCE_SUFFIXES = (
+    " province",
+    " autonomous region",
+    " municipality",
+    " sheng",
+    " shi",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "省",
+    "市",
+)
 
 
 def _plain(text: str) -> str:
-    """Pinyin without tone marks ('Hángzhōu' -> 'hangzhou')."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return normalise("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    """Pinyin without tone marks ('Hángzhōu' -> 'hangzhou'), normalised for lookup."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return normalise(text)
+
+
+def _keys(text: str) -> set[str]:
+    """Lookup keys for a name: as written and with spaces dropped ("Xi'an", "xi an", "xian")."""
+    key = _plain(text)
+    return {key, key.replace(" ", "")} - {""}
 
 
 @dataclass(frozen=True)
@@ -29,6 +57,14 @@ class City:
     latitude: float
     longitude: float
     geonameid: int | None = None
+    province_pinyin: str = ""
+    division_zh: str = ""
+
+    @property
+    def label(self) -> str:
+        """'Suzhou (Jiangsu, 苏州)': a name that tells two same-named cities apart."""
+        zh = f", {self.zh}" if self.zh else ""
+        return f"{self.name} ({self.province}{zh})"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> City:
@@ -41,6 +77,8 @@ class City:
             latitude=float(data["latitude"]),
             longitude=float(data["longitude"]),
             geonameid=data.get("geonameid"),
+            province_pinyin=str(data.get("province_pinyin") or ""),
+            division_zh=str(data.get("division_zh") or ""),
         )
 
 
@@ -53,33 +91,87 @@ def distance_km(a: City, b: City) -> float:
 
 @dataclass
 class Gazetteer:
-    cities: dict[str, City] = field(default_factory=dict)
-    _city_index: dict[str, str] = field(default_factory=dict)
-    _province_index: dict[str, str] = field(default_factory=dict)
+    """The cities, and name indexes built on first use: most queries never look a place up."""
+
+    cities: list[City] = field(default_factory=list)
+    _indexes: tuple[dict[str, list[City]], dict[str, str]] | None = None
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Gazetteer:
         gaz = cls()
+        seen: dict[tuple[str, str], int] = {}
         for row in rows:
             city = City.from_dict(row)
-            gaz.cities[city.name] = city
-            for name in (city.name, city.zh, city.pinyin, city.zh + "市"):
-                if name and name != "市":
-                    gaz._city_index.setdefault(_plain(name), city.name)
-            for name in (city.province, city.province_zh):
-                if name:
-                    gaz._province_index.setdefault(_plain(name), city.province)
+            at = seen.get((city.name, city.province))
+            if at is None:  # a later row (a user database) replaces an earlier one of the same city
+                seen[(city.name, city.province)] = len(gaz.cities)
+                gaz.cities.append(city)
+            else:
+                gaz.cities[at] = city
         return gaz
 
+    def _index(self) -> tuple[dict[str, list[City]], dict[str, str]]:
+        if self._indexes is None:
+            cities: dict[str, list[City]] = {}
+            for city in self.cities:
+                names = (city.name, city.zh, city.pinyin, city.division_zh, city.zh + "市" if city.zh else "")
+                for key in {k for n in names if n for k in _keys(n)}:
+                    cities.setdefault(key, []).append(city)
+            provinces: dict[str, str] = {}
+            # English and Chinese province names first, so pinyin never takes a name from another
+            # province (the pinyin of 陕西 Shaanxi is written like Shanxi 山西).
+            for attr in ("province", "province_zh", "province_pinyin"):
+                for city in self.cities:
+                    for key in _keys(getattr(city, attr)):
+                        provinces.setdefault(key, city.province)
+            self._indexes = (cities, provinces)
+        return self._indexes
+
+    def lookup(self, text: str) -> list[City]:
+        """Every city a name may mean: none, one, or several that share an English name.
+
+        A city may carry its province, before or after it ("Suzhou, Jiangsu", "江苏苏州").
+        """
+        index = self._index()[0]
+        for key in sorted(_keys(text), key=len, reverse=True):  # "xi an" before "xian"
+            if key in index:
+                return list(index[key])
+        key = _plain(text)
+        cuts = [i for i, ch in enumerate(key) if ch == " "] if key.isascii() else range(1, len(key))
+        for cut in cuts:
+            for city, province in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):
+                found = [c for c in index.get(city.strip(), []) if c.province == self.province(province)]
+                if found:
+                    return found
+        return []
+
     def city(self, text: str) -> City | None:
-        name = self._city_index.get(_plain(text))
-        return self.cities[name] if name else None
+        """The one city a name means, or None when it is unknown or names several."""
+        found = self.lookup(text)
+        return found[0] if len(found) == 1 else None
+
+    def locate(self, city: str, province: str | None = None) -> City | None:
+        """A record's city: its name, told apart by its province when the name is shared."""
+        found = self.lookup(city)
+        if len(found) > 1 and province:
+            found = [c for c in found if c.province == self.province(province)]
+        return found[0] if len(found) == 1 else None
 
     def province(self, text: str) -> str | None:
         key = _plain(text)
-        for suffix in (" province", "省"):
-            key = key.removesuffix(suffix)
-        return self._province_index.get(key)
+        for suffix in _PROVINCE_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                key = key[: -len(suffix)]
+                break
+        index = self._index()[1]
+        for k in sorted(_keys(key), key=len, reverse=True):
+            if k in index:
+                return index[k]
+        return None
 
     def names(self) -> list[str]:
-        return sorted({n for c in self.cities.values() for n in (c.name, c.zh) if n})
+        """City names in English and Chinese, for suggestions and completion."""
+        return sorted({n for c in self.cities for n in (c.name, c.zh) if n})
+
+    def province_names(self) -> list[str]:
+        return sorted({n for c in self.cities for n in (c.province, c.province_zh) if n})

@@ -21,12 +21,42 @@ from oncodir.geo import City, distance_km
 from oncodir.models import Record, with_links
 from oncodir.store import Directory
 from oncodir.text import contains_words, normalise
+from oncodir.vocabulary import spellings
 
 STRENGTH = {"exact": 3, "narrower": 2, "text": 1, "filter": 3}
 FIELD_KINDS = {"cancer": ("cancers",), "treatment": ("treatments",), None: ("cancers", "treatments")}
 TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 MAX_PHRASE_WORDS = 6
+MAX_QUERY_WORDS = 64  # longer input is not a question; it is matched as typed, in bounded time
 MAX_SUGGEST_LENGTH = 200
+# Little words between the things people ask for ("hipec in hangzhou", "杭州的化疗"); dropped
+# only when every other word is a known term or place, so a name search keeps them.
+STOP_WORDS = frozenset(("in", "at", "near", "for", "of", "the", "and", "with", "a", "an", "on", "around"))
+ZH_PARTICLES = "的在和与及"
+# Words too common to have a "did you mean": they would suggest half the vocabulary.
+GENERIC = STOP_WORDS | {
+    "cancer",
+    "cancers",
+    "tumour",
+    "tumours",
+    "tumor",
+    "tumors",
+    "oncology",
+    "hospital",
+    "hospitals",
+    "department",
+    "departments",
+    "treatment",
+    "treatments",
+    "therapy",
+    "care",
+    "centre",
+    "center",
+    "clinic",
+}
+MIN_SUGGEST_LENGTH = 4  # "can" is a prefix of too much; Chinese names are short, see suggestions()
+SUGGEST_SPREAD = 5  # only suggestions about as close as the closest one
+SUGGEST_CUTOFF = 78  # rapidfuzz ratio: "hipek" -> "hipec" is 80, "scan" for "can" would be 86 (too short)
 
 
 @dataclass(frozen=True)
@@ -52,25 +82,75 @@ class _Plan:
     criterion: Criterion
     closure: dict[str, tuple[str, int]] = field(default_factory=dict)  # term -> (query concept, depth)
     fields: tuple[str, ...] = ()
-    city: City | None = None
+    cities: list[City] = field(default_factory=list)
     province: str | None = None
     hospital_ids: set[str] | None = None
     key: str = ""
+    text_keys: list[str] = field(default_factory=list)  # the key and its other spellings
 
 
-def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
+def _known(phrase: str, directory: Directory) -> bool:
+    """Is this a vocabulary term, a city or a province?"""
+    gaz = directory.gazetteer
+    return bool(directory.vocabulary.resolve(phrase) or gaz.lookup(phrase) or gaz.province(phrase))
+
+
+def _join(words: Sequence[str], directory: Directory) -> list[str]:
     """Join neighbouring words that form one known name: ['skin', 'cancer'] -> ['skin cancer']."""
-    vocab, gaz = directory.vocabulary, directory.gazetteer
     out: list[str] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + MAX_PHRASE_WORDS), i, -1):
             phrase = " ".join(words[i:j])
-            if j == i + 1 or vocab.resolve(phrase) or gaz.city(phrase) or gaz.province(phrase):
+            if j == i + 1 or _known(phrase, directory):
                 out.append(phrase)
                 i = j
                 break
     return out
+
+
+def _segment(text: str, directory: Directory) -> list[str] | None:
+    """Split Chinese written without spaces into known names (杭州化疗 -> 杭州, 化疗), or None."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] in ZH_PARTICLES or text[i].isspace():
+            i += 1
+            continue
+        for j in range(min(len(text), i + 16), i, -1):
+            if _known(text[i:j], directory):
+                out.append(text[i:j])
+                i = j
+                break
+        else:
+            return None
+    return out
+
+
+def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
+    """The query terms in what was typed: known names joined, little words dropped.
+
+    ``find skin cancer`` is one term; ``find "hipec in hangzhou"`` is two (HIPEC, Hangzhou)
+    because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
+    Nothing is ever guessed: a split is used only when every part is a known term or place.
+    """
+    terms: list[str] = []
+    for arg in words:
+        if _known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
+            terms.append(arg)  # a known name, nothing, or too long to be a question: as typed
+            continue
+        parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
+        if not arg.isascii() and len(parts) == 1:
+            parts = _segment(arg, directory) or parts
+        content = [p for p in parts if normalise(p) not in STOP_WORDS]
+        terms.extend(content if len(parts) > 1 and all(_known(p, directory) for p in content) else [arg])
+    if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
+        return terms
+    joined = _join(terms, directory)
+    content = [t for t in joined if normalise(t) not in STOP_WORDS]
+    if content and len(content) < len(joined) and all(_known(t, directory) for t in content):
+        return content
+    return joined
 
 
 def _record_text(record: Record, name: str) -> str:
@@ -104,23 +184,36 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
             ):
                 plan.hospital_ids.add(str(rec["id"]))
         return plan
-    if criterion.field in (None, "city"):
-        plan.city = directory.gazetteer.city(criterion.text)
-        if plan.city is None:
-            plan.province = directory.gazetteer.province(criterion.text)
-        if plan.city or plan.province or criterion.field == "city":
-            return plan
     kind = criterion.field if criterion.field in ("cancer", "treatment") else None
-    plan.fields = FIELD_KINDS[kind]
     vocab = directory.vocabulary
-    for concept in vocab.resolve(criterion.text, kind):
+    concepts = vocab.resolve(criterion.text, kind)
+    if criterion.field == "city" or (criterion.field is None and not concepts):
+        plan.cities = directory.gazetteer.lookup(criterion.text)
+        if not plan.cities:
+            plan.province = directory.gazetteer.province(criterion.text)
+        if plan.cities or plan.province or criterion.field == "city":
+            return plan
+    plan.fields = FIELD_KINDS[kind]
+    plan.text_keys = spellings(criterion.text)
+    for concept in concepts:
         for term, depth in vocab.narrower(concept).items():
             if term not in plan.closure or depth < plan.closure[term][1]:
                 plan.closure[term] = (concept, depth)
     return plan
 
 
-def _match(record: Record, plan: _Plan, hospitals: dict[str, Record]) -> list[dict[str, Any]]:
+def _place(record: Record, directory: Directory, cache: dict[int, City | None]) -> City | None:
+    """The gazetteer city of a record (its city, told apart by province), looked up once."""
+    key = id(record)
+    if key not in cache:
+        city = record.get("city")
+        cache[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
+    return cache[key]
+
+
+def _match(
+    record: Record, plan: _Plan, hospitals: dict[str, Record], place: City | None, directory: Directory
+) -> list[dict[str, Any]]:
     query = plan.criterion.text
     if plan.hospital_ids is not None:
         hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
@@ -128,13 +221,14 @@ def _match(record: Record, plan: _Plan, hospitals: dict[str, Record]) -> list[di
             name = hospitals[hid].get("name", hid) if hid in hospitals else hid
             return [{"field": "hospital", "term": name, "query": query, "match": "filter"}]
         return []
-    if plan.city is not None:
-        if normalise(str(record.get("city") or "")) == normalise(plan.city.name):
-            return [{"field": "city", "term": plan.city.name, "query": query, "match": "filter"}]
+    if plan.cities:
+        if place is not None and place in plan.cities:
+            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
         return []
     if plan.province is not None:
-        if normalise(str(record.get("province") or "")) == normalise(plan.province):
-            return [{"field": "province", "term": plan.province, "query": query, "match": "filter"}]
+        province = record.get("province")
+        if province and directory.gazetteer.province(str(province)) == plan.province:
+            return [{"field": "province", "term": province, "query": query, "match": "filter"}]
         return []
     if plan.criterion.field == "city":
         city = normalise(str(record.get("city") or ""))
@@ -162,11 +256,13 @@ def _match(record: Record, plan: _Plan, hospitals: dict[str, Record]) -> list[di
         fname = plan.fields[0]
         wording = record.get("wording") or {}
         for term in record.get(fname) or []:
-            if contains_words(normalise(f"{term} {wording.get(term, '')}"), plan.key):
+            text = normalise(f"{term} {wording.get(term, '')}")
+            if any(contains_words(text, key) for key in plan.text_keys):
                 return [{"field": fname, "term": term, "query": query, "match": "text"}]
         return []
     for fname in TEXT_FIELDS:
-        if contains_words(_record_text(record, fname), plan.key):
+        text = _record_text(record, fname)
+        if any(contains_words(text, key) for key in plan.text_keys):
             return [{"field": fname, "query": query, "match": "text"}]
     return []
 
@@ -186,19 +282,19 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     """Records matching every criterion, ranked, each with ``matched`` and ``score``."""
     if not query.criteria and query.near is None:
         raise UsageError("give a search term or an option such as --cancer or --city")
-    plans = [_plan(c, directory) for c in query.criteria]
-    origin: City | None = None
-    if query.near is not None:
-        origin = directory.gazetteer.city(query.near)
-        if origin is None:
-            raise UsageError(f"unknown city {query.near!r} for --near; see 'oncodir list cities'")
+    # The same criterion twice ("melanoma melanoma") asks nothing more; plan and score it once.
+    unique = {(normalise(c.text), c.field): c for c in query.criteria}
+    plans = [_plan(c, directory) for c in unique.values()]
+    origin = near_city(directory, query.near) if query.near is not None else None
     hospitals = {str(r["id"]): r for r in directory.records if r.get("kind") == "hospital"}
+    places: dict[int, City | None] = {}
     hits = []
     for record in directory.records:
         reasons: list[dict[str, Any]] = []
         score = 0
+        place = _place(record, directory, places) if origin is not None or any(p.cities for p in plans) else None
         for plan in plans:
-            found = _match(record, plan, hospitals)
+            found = _match(record, plan, hospitals, place, directory)
             if not found:
                 break
             reasons.extend(found)
@@ -206,10 +302,9 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
         else:
             hit = {**with_links(record), "matched": reasons, "score": score}
             if origin is not None:
-                city = directory.gazetteer.city(str(record.get("city") or ""))
-                if city is None:
+                if place is None:
                     continue  # no location to measure from: cannot be "near"
-                hit["distance_km"] = round(distance_km(origin, city), 1)
+                hit["distance_km"] = round(distance_km(origin, place), 1)
                 if query.within_km is not None and hit["distance_km"] > query.within_km:
                     continue
             hits.append(hit)
@@ -217,28 +312,56 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     return hits[: query.limit] if query.limit is not None else hits
 
 
-def suggestions(directory: Directory, text: str, limit: int = 3) -> list[str]:
-    """Close vocabulary terms, names and cities for a query that found nothing."""
+def near_city(directory: Directory, name: str) -> City:
+    """The city --near names; unknown or shared names are usage errors that say what to type."""
+    found = directory.gazetteer.lookup(name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        labels = " or ".join(c.label for c in sorted(found, key=lambda c: c.province))
+        raise UsageError(f"{name!r} names {len(found)} cities: {labels}; give the Chinese name or add the province")
+    close = suggestions(directory, name, places_only=True)
+    hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'oncodir list cities'"
+    raise UsageError(f"unknown city {name!r} for --near{hint}")
+
+
+def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only: bool = False) -> list[str]:
+    """Close vocabulary terms, names and cities for a word that is not known (for "did you mean").
+
+    Plain edit-distance similarity (rapidfuzz ``ratio``) over whole names, not partial or
+    token matching: a short or common word ("can", "cancer") then suggests nothing rather
+    than everything that contains it. A known term gets no suggestion: it found nothing
+    because nothing matches it, not because it was misspelt.
+    """
     if len(text) > MAX_SUGGEST_LENGTH:  # nothing in the directory is that long; do not scan for it
         return []
-    from rapidfuzz import fuzz, process, utils  # imported only when a search fails
+    key = normalise(text)
+    if key in GENERIC or (not places_only and _known(text, directory)):
+        return []
+    if len(key) < (MIN_SUGGEST_LENGTH if key.isascii() else 2):
+        return []
+    from rapidfuzz import fuzz, process  # imported only when a search fails
 
-    choices = set(directory.vocabulary.names()) | set(directory.gazetteer.names())
-    for rec in directory.records:
-        choices.add(str(rec.get("name") or ""))
-        choices.update(str(a) for a in rec.get("aliases") or [])
+    gaz = directory.gazetteer
+    choices = set(gaz.names()) | set(gaz.province_names())
+    if not places_only:
+        choices |= set(directory.vocabulary.names())
+        for rec in directory.records:
+            choices.add(str(rec.get("name") or ""))
+            choices.update(str(a) for a in rec.get("aliases") or [])
     choices.discard("")
     found = process.extract(
-        text,
-        sorted(choices),
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=86,
-        limit=limit * 3,
+        key, sorted(choices), scorer=fuzz.ratio, processor=normalise, score_cutoff=SUGGEST_CUTOFF, limit=limit * 4
     )
     out: list[str] = []
-    for name, _score, _ in found:
-        canonical = directory.vocabulary.canonical(name) or name
-        if canonical not in out and normalise(canonical) != normalise(text):
-            out.append(canonical)
+    best = found[0][1] if found else 0
+    for name, score, _ in found:
+        if score < best - SUGGEST_SPREAD:
+            break  # "hangzou" is Hangzhou, not also Changzhou, which is a letter further off
+        shared = gaz.lookup(name)
+        if len(shared) > 1:  # "Suzhou": say which ones, so the suggestion can be typed as is
+            labels = [f"{c.name}, {c.province}" for c in shared]
+        else:
+            labels = [directory.vocabulary.canonical(name) or name]
+        out.extend(n for n in labels if n not in out and normalise(n) != key)
     return out[:limit]

@@ -16,14 +16,23 @@ from oncodir.text import normalise
 
 KINDS = ("cancer", "treatment")
 
-# Spelling variants people use interchangeably; tried when a name is not found as typed.
+# British and American spellings people use interchangeably; tried when a name is not found
+# as typed, and by the text fallback in search, so "tumor" finds a page that says "tumour".
 _SPELLINGS = (
     ("tumour", "tumor"),
     ("oesophag", "esophag"),
     ("haemat", "hemat"),
+    ("haemo", "hemo"),
+    ("leukaem", "leukem"),
+    ("anaem", "anem"),
+    ("oestr", "estr"),
+    ("paediatr", "pediatr"),
+    ("orthopaed", "orthoped"),
     ("gynaec", "gynec"),
     ("centre", "center"),
     ("sensitis", "sensitiz"),
+    ("programme", "program"),
+    ("ischaem", "ischem"),
 )
 
 
@@ -35,6 +44,7 @@ class Concept:
     abbreviations: tuple[str, ...] = ()
     zh: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
+    reference: str = ""  # where the hierarchy comes from: "MeSH D008545; NCIt C3224"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -49,23 +59,33 @@ class Concept:
             abbreviations=tuple(data.get("abbreviations") or ()),
             zh=tuple(data.get("zh") or ()),
             broader=tuple(data.get("broader") or ()),
+            reference=str(data.get("reference") or ""),
         )
 
 
-def variants(text: str) -> list[str]:
-    """Normalised keys to try for a name: as typed, spelling swaps, then singular forms."""
-    key = normalise(text)
-    keys = [key]
+def spellings(text: str) -> list[str]:
+    """Normalised keys for a name: as typed, then with British/American spellings swapped."""
+    keys = [normalise(text)]
     for a, b in _SPELLINGS:
         for src, dst in ((a, b), (b, a)):
-            if src in key:
-                keys.append(key.replace(src, dst))
+            keys += [k.replace(src, dst) for k in keys if src in k]  # swaps combine: haematological tumours
+    return list(dict.fromkeys(keys))
+
+
+def variants(text: str) -> list[str]:
+    """Keys to try for a name: as typed, spelling swaps, singular forms, then words run together.
+
+    The last lets "radio therapy" find radiotherapy and "non small cell" find "non-small cell";
+    the index holds every name with its spaces removed too.
+    """
+    keys = spellings(text)
     for k in list(keys):
         words = k.split(" ")
         last = words[-1]
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
             if len(last) > len(suffix) + 2 and last.endswith(suffix):
                 keys.append(" ".join([*words[:-1], last[: -len(suffix)] + repl]))
+    keys += [k.replace(" ", "") for k in keys if " " in k]
     return list(dict.fromkeys(keys))
 
 
@@ -85,7 +105,9 @@ class Vocabulary:
             vocab.concepts[concept.term] = concept
         for concept in vocab.concepts.values():
             for name in concept.names:
-                vocab._index.setdefault(normalise(name), set()).add(concept.term)
+                key = normalise(name)
+                vocab._index.setdefault(key, set()).add(concept.term)
+                vocab._index.setdefault(key.replace(" ", ""), set()).add(concept.term)
             for parent in concept.broader:
                 vocab._narrower.setdefault(parent, set()).add(concept.term)
         return vocab
@@ -107,6 +129,15 @@ class Vocabulary:
         """The one canonical term for a name, or None when unknown or ambiguous."""
         terms = self.resolve(text)
         return terms[0] if len(terms) == 1 else None
+
+    def broader(self, term: str) -> list[str]:
+        """Every concept above a term, nearest first (melanoma -> skin cancer)."""
+        out: list[str] = []
+        frontier = [term]
+        while frontier:
+            frontier = [p for t in frontier for p in self.concepts[t].broader if p in self.concepts and p not in out]
+            out.extend(dict.fromkeys(frontier))
+        return out
 
     def narrower(self, term: str) -> dict[str, int]:
         """The concept and everything below it, with its depth (0 for the concept itself)."""

@@ -14,6 +14,7 @@ the installed package, never this checkout by accident (see tests/test_pipes.py,
 from __future__ import annotations
 
 import json
+import math
 import os
 import pty
 import select
@@ -78,6 +79,13 @@ def with_term(field: str, term: str, *, narrower: bool = True) -> list[dict[str,
     """Bundled records whose ``field`` (cancers/treatments) lists the term (or something narrower)."""
     wanted = closure(term) if narrower else {term}
     return [r for r in RECORDS if wanted & set(r.get(field) or [])]
+
+
+def haversine(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Great-circle km between two cities.json rows, computed here independently of oncodir.geo."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 def tsv_unescape(cell: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 from conftest import (
@@ -14,6 +13,7 @@ from conftest import (
     assert_one_line_error,
     closure,
     department,
+    haversine,
     ranked,
     stderr_lines,
     tsv_rows,
@@ -305,15 +305,9 @@ def test_empty_term_is_usage_error(invoke, args):
 # --- near -----------------------------------------------------------------------------------
 
 
-def _haversine(a, b):
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
 def test_near_sorts_by_distance(find_json):
     cities = {c["name"]: c for c in CITIES}
-    km = _haversine(cities["Hangzhou"], cities["Beijing"])
+    km = haversine(cities["Hangzhou"], cities["Beijing"])
     assert 1000 < km < 1250
     hits = find_json("melanoma", "--near", "hangzhou")
     assert {h["id"] for h in hits} == set(MELANOMA)

@@ -287,7 +287,7 @@ def test_list_cancers_json_and_table(invoke):
         "records": 5,
         "direct": 5,
         "broader": ["skin cancer"],
-        "zh": ["黑色素瘤", "恶性黑色素瘤"],
+        "zh": ["黑色素瘤", "恶性黑色素瘤", "黑素瘤", "恶性黑素瘤"],
     }
     code, out, _ = invoke("list", "cancers", "--format", "table")
     assert code == 0

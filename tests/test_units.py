@@ -248,7 +248,8 @@ def test_gazetteer_names():
     assert GAZ.city("杭州市").name == "Hangzhou"
     assert GAZ.city("Hángzhōu").name == "Hangzhou"
     assert GAZ.city("HANGZHOU").name == "Hangzhou"
-    assert GAZ.city("Shanghai") is None
+    assert GAZ.city("Shanghai").zh == "上海"  # the full gazetteer (issue 3); was absent before
+    assert GAZ.city("Atlantis") is None
     assert GAZ.province("Zhejiang Province") == "Zhejiang"
     assert GAZ.province("浙江省") == "Zhejiang"
 

@@ -10,7 +10,7 @@ What it reads, and the rules it keeps:
   unknown one written as "The Department of X at/, Y Hospital". Never a guess;
 - place: a matched hospital's city, province and country (from its record, cited in
   ``references``); otherwise the city the page names when it names exactly one known city,
-  else the province when it names exactly one; ``null`` when the page names no place;
+  else the province when it names no city and exactly one province; else ``null``;
 - cancers and treatments: every mention of a vocabulary name (synonyms, abbreviations in
   capitals, plurals, tumour/tumor), longest first at word boundaries, as canonical terms with
   the page's wording kept in ``wording``;
@@ -85,7 +85,7 @@ _PERSON_LINE = re.compile(
 )
 _ROLE_LINE = re.compile(r"^(?P<role>(?:Deputy |Vice |Associate )?(?:Director|Head|Chief|Chairman|Chair))\b")
 _TITLED = re.compile(
-    rf"\b(?P<title>Dr{_MASK}|Prof{_MASK}|Professor)\s+(?P<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{0,2}})"
+    rf"\b(?P<title>Dr{_MASK}|Prof{_MASK}|Professor)[^\S\n]+(?P<name>[A-Z][A-Za-z'-]+(?:[^\S\n]+[A-Z][A-Za-z'-]+){{0,2}})"
 )
 _ROLE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?P<role>(?:deputy |vice |associate )?(?:director|head|chief|chairman))\b", re.I
@@ -111,7 +111,9 @@ def draft(text: str, document: str | None, directory: Directory) -> Record:
     """A draft department record from a page's text; absent facts are null or empty."""
     lines = [line.strip() for line in text.splitlines()]
     masked = _ABBREV.sub(lambda m: m.group().replace(".", _MASK), text)
-    sentences = [s for para in masked.split("\n") for s in _SENTENCE_END.split(para.strip()) if s]
+    # Paragraphs are separated by blank lines; a paragraph's line breaks are only wrapping.
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", masked)]
+    sentences = [s for para in paragraphs for s in _SENTENCE_END.split(para) if s]
     record: Record = {k: None for k in FIELDS}
     record.update(kind="department", aliases=[], cancers=[], treatments=[], wording={}, staff={}, people=[],
                   annual_patients={}, programs=[], notes=[], references=[])  # fmt: skip
@@ -187,7 +189,7 @@ def _place(record: Record, text: str, dept: re.Match[str] | None, directory: Dir
         record["notes"].append(f"City: the page names {city.name} and no other city.")
         return
     provinces = {c.province for c in gaz.cities.values() if c.province and _mentions(text, c.province)}
-    if len(provinces) == 1:
+    if not cities and len(provinces) == 1:
         record.update(province=provinces.pop(), country="China")
         record["notes"].append(f"Province: the page names {record['province']}; it names no city.")
 

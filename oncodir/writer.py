@@ -40,10 +40,11 @@ def temp_prefix(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the database's write lock; waits up to ``timeout`` seconds for another writer."""
     from filelock import FileLock, Timeout  # only writers need it
 
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
         lock.acquire()

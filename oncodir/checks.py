@@ -123,6 +123,11 @@ def _hospital_ids(tables: Mapping[str, list[dict[str, Any]]]) -> set[str]:
     return {str(r.get("id")) for r in tables.get("records", []) if r.get("kind") == "hospital" and r.get("id")}
 
 
+def _count(tables: Mapping[str, list[dict[str, Any]]]) -> str:
+    n = len(tables.get("records", []))
+    return "1 record" if n == 1 else f"{n} records"
+
+
 def validate_all(bundled: Path, user: Path | None) -> tuple[list[str], list[str], str]:
     """Problems and warnings in the bundled database and the user's, and what was checked.
 
@@ -137,12 +142,12 @@ def validate_all(bundled: Path, user: Path | None) -> tuple[list[str], list[str]
         return [f"vocabulary: malformed ({type(exc).__name__}: {exc})"], [], "the vocabulary"
     ids = _hospital_ids(base) | _hospital_ids(mine)
     problems, warnings = check_database("bundled", bundled, vocab, ids, strict=True)
-    checked = f"the bundled directory ({len(base.get('records', []))} records)"
+    checked = f"the bundled directory ({_count(base)})"
     if user is not None:
         more, more_warnings = check_database(str(user), user, vocab, ids, strict=False)
         problems += more
         warnings += more_warnings
-        checked += f" and {user} ({len(mine.get('records', []))} records)"
+        checked += f" and {user} ({_count(mine)})"
     else:
         checked += " (you have no database of your own yet)"
     return problems, warnings, checked

@@ -61,6 +61,10 @@ def departments_of(directory: Directory, hospital_id: str) -> list[Record]:
     return sorted(deps, key=lambda r: str(r.get("name", "")).casefold())
 
 
+def _origin(directory: Directory, record: Record) -> str:
+    return "user" if record.get("id") in directory.user_ids else "bundled"
+
+
 def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
     """Rows for ``oncodir list WHAT``, each with a count."""
     records = directory.records
@@ -73,6 +77,7 @@ def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
                 "city": r.get("city"),
                 "province": r.get("province"),
                 "departments": counts.get(r["id"], 0),
+                "origin": _origin(directory, r),
             }
             for r in records
             if r.get("kind") == "hospital"
@@ -86,6 +91,7 @@ def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
                 "hospital": r.get("hospital"),
                 "city": r.get("city"),
                 "province": r.get("province"),
+                "origin": _origin(directory, r),
             }
             for r in records
             if r.get("kind") == "department"

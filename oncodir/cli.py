@@ -469,6 +469,8 @@ def show(
         if record not in records:
             records.append(record)
     out_fields = parse_fields(fields, SHOW_COLUMNS)
+    if "origin" in out_fields:  # asked for by --fields only: show's JSON stays the import format
+        records = [{**r, "origin": "user" if r["id"] in directory.user_ids else "bundled"} for r in records]
     tty = _is_tty()
     form = choose(fmt, tty)
     if form is Format.table:
@@ -487,3 +489,7 @@ def show(
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="oncodir")
+
+
+# The commands for the user's own records live in their own module; importing it registers them.
+from oncodir import cli_records  # noqa: E402,F401

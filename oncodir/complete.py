@@ -27,9 +27,9 @@ def _directory(ctx: Any) -> Any:
 def _matching(names: Iterable[str], incomplete: str) -> list[str]:
     """Names starting with what was typed, in any case, sorted.
 
-    Typer keeps only completions that start with the typed text exactly, so a name matched
-    regardless of case keeps the user's own prefix: "shang" completes to "shanghai" (the search
-ignores case, so either spelling finds the same records).
+        Typer keeps only completions that start with the typed text exactly, so a name matched
+        regardless of case keeps the user's own prefix: "shang" completes to "shanghai" (the search
+    ignores case, so either spelling finds the same records).
     """
     prefix = incomplete.casefold()
     found = set()

@@ -51,3 +51,7 @@ class Ambiguous(OncodirError):
         super().__init__(f"{name!r} matches {len(candidates)} records; name one by id")
         self.name = name
         self.candidates = candidates
+
+
+class InputError(OncodirError):
+    """A file to import or extract from is unreadable, or holds an invalid record."""

@@ -44,7 +44,8 @@ FIELDS = (
     "source",
     "references",
 )
-RESULT_FIELDS = ("matched", "score", "distance_km")
+# Keys that search results add to records; import drops them. "origin" is "user" or "bundled".
+RESULT_FIELDS = ("matched", "score", "distance_km", "origin")
 REQUIRED = ("kind", "id", "name", "source")
 TERM_FIELDS = {"cancers": "cancer", "treatments": "treatment"}
 _ID = re.compile(r"^[^\s/]+(/[^\s/]+)?$")

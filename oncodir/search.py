@@ -300,7 +300,8 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
             reasons.extend(found)
             score += max(STRENGTH[r["match"]] for r in found)
         else:
-            hit = {**with_links(record), "matched": reasons, "score": score}
+            mine = record.get("id") in directory.user_ids
+            hit = {**with_links(record), "matched": reasons, "score": score, "origin": "user" if mine else "bundled"}
             if origin is not None:
                 if place is None:
                     continue  # no location to measure from: cannot be "near"

@@ -124,6 +124,19 @@ def load(db: str | None = None, *, bundled: bool = True) -> Directory:
         sources.append(user_path)
     elif not bundled:
         raise DatabaseError(user_path, "no user database yet (import records first, or drop --no-bundled)")
+    directory = merge(base, user, bundled=bundled, user_path=user_path)
+    directory.sources = sources
+    return directory
+
+
+def merge(
+    base: Mapping[str, list[dict[str, Any]]],
+    user: Mapping[str, list[dict[str, Any]]],
+    *,
+    bundled: bool = True,
+    user_path: Path | None = None,
+) -> Directory:
+    """One Directory from the bundled tables and the user's (a user record wins over its id)."""
     merged: dict[str, Record] = {}
     if bundled:
         for rec in base.get("records", []):
@@ -137,9 +150,7 @@ def load(db: str | None = None, *, bundled: bool = True) -> Directory:
         gazetteer = Gazetteer.from_rows([*base.get("cities", []), *user.get("cities", [])])
     except (KeyError, TypeError, ValueError) as exc:
         raise DatabaseError(user_path, f"malformed vocabulary or cities table ({type(exc).__name__}: {exc})") from None
-    return Directory(
-        records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids, sources=sources
-    )
+    return Directory(records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids)
 
 
 def check_records(path: Path, records: list[dict[str, Any]]) -> None:

@@ -20,6 +20,8 @@ from oncodir.models import NOT_STATED, field_text, person_text, program_text, qu
 from oncodir.output import DISCLAIMER
 from oncodir.text import clean
 
+YOURS = " (your record)"
+
 
 class _Console(Console):
     def on_broken_pipe(self) -> None:
@@ -68,7 +70,10 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
             if near:
                 where += f" ({field_text(hit, 'distance_km')} km)"
             name = f"{hit.get('name')} (hospital-wide)" if hit.get("kind") == "hospital" else hit.get("name")
-            out.print(t(name, "bold"))
+            line = t(name, "bold")
+            if hit.get("origin") == "user":
+                line.append(YOURS, style="cyan")
+            out.print(line)
             out.print(t(f"  {where or NOT_STATED}"))
             out.print(t(f"  matched: {_reasons(hit)}", "dim"))
     else:
@@ -80,8 +85,11 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
             table.add_column("km", justify="right")
         table.add_column("Matched", overflow="fold")
         for hit in hits:
+            hospital = _hospital_cell(hit)
             dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
-            row = [_hospital_cell(hit), dept, t(hit.get("city") or NOT_STATED)]
+            if hit.get("origin") == "user":  # mark the user's own records where their name is shown
+                (dept if hit.get("kind") == "department" else hospital).append(YOURS, style="cyan")
+            row = [hospital, dept, t(hit.get("city") or NOT_STATED)]
             if near:
                 row.append(t(field_text(hit, "distance_km")))
             row.append(t(_reasons(hit)))
@@ -118,7 +126,7 @@ def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mappin
     kind = record.get("kind", "record")
     title = Text.assemble(t(record.get("name"), "bold"), "  ", t(f"{kind} · {record.get('id')}", "dim"))
     if user:
-        title.append("  (your record)", style="cyan")
+        title.append(f" {YOURS}", style="cyan")
     out.print(title)
     narrow = out.width < NARROW
     grid = Table.grid(padding=(0, 2))
@@ -206,7 +214,12 @@ def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[t
     for key, label in columns:
         numeric = key in ("records", "direct", "departments")
         table.add_column(label, justify="right" if numeric else "left", overflow="fold")
+    keys = [key for key, _ in columns]
+    mark = keys.index("name") if "name" in keys else 0  # the user's records are marked after their name
     for r in rows:
-        table.add_row(*[t(field_text(r, key) if not isinstance(r.get(key), str) else r[key]) for key, _ in columns])
+        cells = [t(field_text(r, key) if not isinstance(r.get(key), str) else r[key]) for key in keys]
+        if r.get("origin") == "user" and cells:
+            cells[mark].append(YOURS, style="cyan")
+        table.add_row(*cells)
     out.print(table)
     out.print(t(footer, "dim"))

@@ -65,9 +65,10 @@ def test_json(invoke):
         assert isinstance(obj["matched"], list)
         assert obj["matched"]
         assert isinstance(obj["score"], int)
+        assert obj["origin"] == "bundled"
         # Everything from the record is there, unchanged; hospitals gain null hospital links.
         expected = {"hospital": None, "hospital_id": None, **BY_ID[obj["id"]]}
-        assert {k: v for k, v in obj.items() if k not in ("matched", "score")} == expected
+        assert {k: v for k, v in obj.items() if k not in ("matched", "score", "origin")} == expected
     for obj in data:
         if obj["kind"] == "department":
             assert obj.keys() >= RESULT_KEYS

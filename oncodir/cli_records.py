@@ -1,0 +1,184 @@
+"""Commands for the user's own records: import, export, validate and extract.
+
+Registered on :data:`oncodir.cli.app`; they share its guard, so every failure is one line on
+stderr and an exit code (0 done, 1 nothing to export, 2 error). Reports go to stderr, so
+stdout carries only data.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from oncodir.cli import _err, _guarded, _is_tty, app
+from oncodir.errors import NoResults, UsageError
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class DraftFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@app.command("import")
+@_guarded
+def import_(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="JSON array, JSON Lines or CSV with a header; '-' reads stdin."),
+    ],
+) -> None:
+    """Add records to your database, or update those with the same id.
+
+    The format is the one 'show --format json' prints; 'kind' and 'name' are required, ids
+    are made from names when absent. All or nothing: one bad record and nothing changes.
+
+    \b
+    Examples:
+      oncodir import clinics.csv
+      oncodir import mine.json more.jsonl
+      oncodir extract page.txt | oncodir import -
+    """
+    from oncodir import importer, store
+
+    if files.count(importer.STDIN) > 1:
+        raise UsageError("'-' (standard input) can be given once")
+    entries = []
+    for name in files:
+        found = importer.parse(importer.read_text(name, sys.stdin), name)
+        if not found:
+            raise UsageError(f"{name}: no records; nothing was imported")
+        entries.extend(found)
+    path, named = store.user_db_path(ctx.obj.db)
+    outcome = importer.import_entries(entries, path, create=not named)
+    for line in outcome.warnings:
+        _err(line)
+    report = f"{path}: added {outcome.added}, updated {outcome.updated}"
+    if outcome.unchanged:
+        report += f", unchanged {outcome.unchanged}"
+    _err(report)
+
+
+@app.command()
+@_guarded
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = (
+        ExportFormat.json
+    ),
+    all_: Annotated[bool, typer.Option("--all", help="Export the bundled records too, not only yours.")] = False,
+) -> None:
+    """Print your records in the import format, so export and import round-trip.
+
+    \b
+    Examples:
+      oncodir export > mine.json
+      oncodir export --format csv > mine.csv
+      oncodir export --all --format jsonl
+    """
+    from oncodir import csvcells, store
+    from oncodir.output import TerminalSafe, write_json, write_jsonl
+
+    records: list[dict[str, Any]]
+    if all_:
+        records = ctx.obj.directory().records
+    else:
+        path, named = store.user_db_path(ctx.obj.db)
+        if not named and not path.exists():
+            raise NoResults("you have no records yet; add some with 'oncodir import FILE'")
+        records = store.read_tables(path).get("records", [])
+        store.check_records(path, records)
+    if not records:
+        raise NoResults("no records to export")
+    out: Any = TerminalSafe(sys.stdout) if _is_tty() else sys.stdout
+    if fmt is ExportFormat.json:
+        write_json(out, records)
+    elif fmt is ExportFormat.jsonl:
+        write_jsonl(out, records)
+    else:
+        csvcells.write_csv(out, records)
+
+
+@app.command()
+@_guarded
+def validate(ctx: typer.Context) -> None:
+    """Check the bundled directory and your database: shape, required fields, links, terms.
+
+    Prints one line per problem (database, record, field) and exits 2 if there is any.
+    Terms the vocabulary does not know are warnings in your database, problems in the bundled one.
+
+    \b
+    Examples:
+      oncodir validate
+      oncodir --db mine.json validate
+    """
+    from oncodir import checks, store
+
+    path, named = store.user_db_path(ctx.obj.db)
+    user = path if named or path.exists() else None
+    problems, warnings, checked = checks.validate_all(store.bundled_path(), user)
+    for line in [*problems, *warnings]:
+        sys.stdout.write(f"{line}\n")
+    summary = f"{_plural(len(problems), 'problem')}, {_plural(len(warnings), 'warning')} in {checked}"
+    if problems:
+        raise UsageError(summary)
+    _err(f"ok: {summary}")
+
+
+@app.command()
+@_guarded
+def extract(
+    ctx: typer.Context,
+    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Plain text of a department's page; '-' for stdin.")],
+    fmt: Annotated[
+        Optional[DraftFormat],
+        typer.Option("--format", "-f", case_sensitive=False, help="Default: table on a terminal, json in a pipe."),
+    ] = None,
+    document: Annotated[
+        Optional[str], typer.Option("--document", metavar="NAME", help="The source document to cite.")
+    ] = None,
+) -> None:
+    """Draft a department record from the text of its web page, to check and then import.
+
+    Finds the department's name, cancers and treatments (vocabulary terms), beds, staff,
+    people, founding date, patients a year, programmes and the page's last-update date. It
+    names a hospital or city only when the page does; everything else is left for you.
+
+    \b
+    Examples:
+      oncodir extract page.txt
+      oncodir extract page.txt --format json > draft.json   # check it, then:
+      oncodir import draft.json
+    """
+    from oncodir import extract as extractor
+    from oncodir import importer
+    from oncodir.output import TerminalSafe, write_json, write_jsonl
+
+    text = importer.read_text(page, sys.stdin)
+    if document is None and page != importer.STDIN:
+        document = Path(page).name
+    record = extractor.draft(text, document, ctx.obj.directory())
+    tty = _is_tty()
+    form = fmt or (DraftFormat.table if tty else DraftFormat.json)
+    if form is DraftFormat.table:
+        from oncodir import views
+
+        views.detail(views.console(sys.stdout), record, [], False)
+        return
+    out: Any = TerminalSafe(sys.stdout) if tty else sys.stdout
+    (write_json if form is DraftFormat.json else write_jsonl)(out, [record])

@@ -1,0 +1,307 @@
+"""Reading records to import: JSON array, JSON Lines or CSV, checked and normalised.
+
+The record format is the one ``show --format json`` prints (DESIGN §2). What import does to
+each record, in order:
+
+- drops keys that only search results carry (``matched``, ``score``, ``distance_km``,
+  ``origin``) and keys whose value is empty (null, "", [] or {}: "not stated" either way);
+- writes ``kind`` in lower case and turns a text ``source`` into ``{"document": ...}``; a record
+  without a source cites the file it came from (``{"document": "clinics.csv"}``);
+- replaces each cancer and treatment that the vocabulary knows by another name with its
+  canonical term, keeping the original phrase in ``wording``; unknown terms stay as written;
+- links a department to a known hospital whose name or alias its ``hospital`` spells exactly
+  (and names the hospital of a ``hospital_id``);
+- makes a missing ``id`` from the name: a hospital's is the slug of its name; a department's is
+  ``<hospital_id>/<slug>``, else ``<slug of hospital name>/<slug>``, else ``<slug of city>/<slug>``,
+  else the slug alone.
+
+In CSV, the header names the fields; :mod:`oncodir.csvcells` reads and writes the cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from oncodir.csvcells import from_cell
+from oncodir.errors import InputError
+from oncodir.models import FIELDS, RESULT_FIELDS, TERM_FIELDS, Record
+from oncodir.text import normalise, slugify
+from oncodir.vocabulary import Vocabulary
+
+RESULT_ONLY = RESULT_FIELDS  # keys only search results carry
+STDIN = "-"
+
+
+@dataclass
+class Entry:
+    """One record as read from a file, before it is checked."""
+
+    file: str
+    number: int
+    line: int | None
+    data: Any
+
+    def where(self) -> str:
+        line = f", line {self.line}" if self.line is not None else ""
+        return f"{self.file}: record {self.number}{line}"
+
+
+# --- reading files ---------------------------------------------------------------------------
+
+
+def read_text(name: str, stdin: Any = None) -> str:
+    """A file's text (UTF-8, a byte-order mark allowed); ``-`` is standard input."""
+    try:
+        if name == STDIN:
+            raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+            data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
+        else:
+            data = Path(name).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def parse(text: str, file: str) -> list[Entry]:
+    """Entries from a JSON array, JSON Lines, a TinyDB file, one JSON object, or CSV with a header."""
+    head = text.lstrip()[:1]
+    if head == "[":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        return [Entry(file, i, None, d) for i, d in enumerate(data, start=1)]
+    if head == "{":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return list(_json_lines(text, file))
+        table = data.get("records") if isinstance(data, dict) else None
+        if isinstance(table, dict) and all(isinstance(v, dict) for v in table.values()):  # a TinyDB file
+            return [Entry(file, i, None, d) for i, d in enumerate(table.values(), start=1)]
+        return [Entry(file, 1, None, data)]
+    if not head:
+        raise InputError(f"{file}: no records (the file is empty)")
+    return list(_csv_rows(text, file))
+
+
+def _json_lines(text: str, file: str) -> Iterator[Entry]:
+    number = 0
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{file}: record {number}, line {lineno}: not valid JSON (column {exc.colno})") from None
+        yield Entry(file, number, lineno, data)
+
+
+def _csv_rows(text: str, file: str) -> Iterator[Entry]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except (StopIteration, csv.Error):
+        raise InputError(f"{file}: no CSV header") from None
+    if "name" not in header:
+        raise InputError(f"{file}: not JSON, and its first line is not a CSV header with a 'name' column")
+    repeated = sorted({h for h in header if header.count(h) > 1})
+    if repeated:
+        raise InputError(f"{file}: the CSV header repeats the column {repeated[0]!r}")
+    number = 0
+    try:
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            number += 1
+            entry = Entry(file, number, reader.line_num, None)
+            if len(row) > len(header):
+                raise InputError(f"{entry.where()}: {len(row)} cells but the header names {len(header)} columns")
+            record: dict[str, Any] = {}
+            for column, cell in zip(header, row):  # noqa: B905 - lengths checked above
+                try:
+                    value = from_cell(column, cell)
+                except ValueError as exc:
+                    raise InputError(f"{entry.where()}: {column}: {exc}") from None
+                if value is not None:
+                    record[column] = value
+            entry.data = record
+            yield entry
+    except csv.Error as exc:
+        raise InputError(f"{file}: line {reader.line_num}: not valid CSV ({exc})") from None
+
+
+# --- normalising -----------------------------------------------------------------------------
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value in ("", [], {})
+
+
+def canonical(record: Mapping[str, Any]) -> Record:
+    """The record without empty values or search-result keys: the form import stores."""
+    return {k: v for k, v in record.items() if k not in RESULT_ONLY and not is_empty(v)}
+
+
+def hospital_by_name(hospitals: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+    """The one hospital whose name or an alias is ``name`` (case and punctuation aside)."""
+    key = normalise(name)
+    found = [h for h in hospitals if key in {normalise(str(n)) for n in [h.get("name"), *(h.get("aliases") or [])]}]
+    return found[0] if len(found) == 1 else None
+
+
+def normalise_terms(record: Record, vocab: Vocabulary) -> None:
+    """Canonical vocabulary terms in cancers and treatments; the original phrase goes to wording."""
+    given = record.get("wording", {})
+    wording = dict(given) if isinstance(given, Mapping) else None  # a malformed one is left for the checks
+    for fname, kind in TERM_FIELDS.items():
+        terms = record.get(fname)
+        if not isinstance(terms, list):
+            continue
+        out: list[Any] = []
+        for term in terms:
+            if isinstance(term, str) and term not in vocab:
+                found = vocab.resolve(term, kind)
+                if len(found) == 1:
+                    if wording is not None and normalise(term) != normalise(found[0]):
+                        wording.setdefault(found[0], term)
+                    term = found[0]
+            if term not in out:
+                out.append(term)
+        record[fname] = out
+    if wording:
+        record["wording"] = wording
+
+
+def make_id(record: Mapping[str, Any]) -> str:
+    """An id from the name (see the module docstring); '' when the name has no letters or digits."""
+    slug = slugify(str(record.get("name") or ""))
+    if not slug or record.get("kind") != "department":
+        return slug
+    hid = record.get("hospital_id")
+    if isinstance(hid, str) and hid:
+        return f"{hid}/{slug}"
+    for place in (record.get("hospital"), record.get("city")):
+        if isinstance(place, str) and slugify(place):
+            return f"{slugify(place)}/{slug}"
+    return slug
+
+
+def ordered(record: Mapping[str, Any]) -> Record:
+    """Known fields in their usual order, then any extra keys as given."""
+    return {**{k: record[k] for k in FIELDS if k in record}, **{k: v for k, v in record.items() if k not in FIELDS}}
+
+
+def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: Sequence[Mapping[str, Any]]) -> Any:
+    """One record in the form import stores (see the module docstring); non-objects pass through."""
+    if not isinstance(data, Mapping):
+        return data
+    record = canonical(data)
+    if isinstance(record.get("kind"), str):
+        record["kind"] = record["kind"].strip().casefold()
+    source = record.get("source")
+    if source is None:
+        record["source"] = {"document": "stdin" if file == STDIN else Path(file).name}
+    elif isinstance(source, str):
+        record["source"] = {"document": source}
+    normalise_terms(record, vocab)
+    if record.get("kind") == "department":
+        hid, hname = record.get("hospital_id"), record.get("hospital")
+        if hid is None and isinstance(hname, str):
+            match = hospital_by_name(hospitals, hname)
+            if match is not None:
+                record["hospital_id"] = match["id"]
+        elif isinstance(hid, str) and hname is None:
+            match = next((h for h in hospitals if h.get("id") == hid), None)
+            if match is not None and match.get("name"):
+                record["hospital"] = match["name"]
+    if "id" not in record and isinstance(record.get("name"), str):
+        rid = make_id(record)
+        if rid:
+            record["id"] = rid
+    return ordered(record)
+
+
+# --- importing -------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    added: int
+    updated: int
+    unchanged: int
+    warnings: list[str]
+
+
+def _fail(entry: Entry, record: Any, problem: str) -> InputError:
+    rid = record.get("id") if isinstance(record, Mapping) else None
+    ident = f" ({rid})" if isinstance(rid, str) and rid else ""
+    return InputError(f"{entry.where()}{ident}: {problem}; nothing was imported")
+
+
+def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Outcome:
+    """Check every entry, then add or replace them in the user database in one locked write.
+
+    All or nothing: the first problem raises InputError before anything is written.
+    """
+    from oncodir import store, writer
+    from oncodir.checks import record_findings
+
+    base = store.read_tables(store.bundled_path())
+
+    def change(tables: writer.Tables) -> Outcome:
+        existing = tables["records"]
+        store.check_records(path, existing)
+        directory = store.merge(base, tables, user_path=path)
+        vocab = directory.vocabulary
+        hospitals = [r for r in directory.records if r.get("kind") == "hospital"]
+        records: list[Any] = [None] * len(entries)
+        # Hospitals first, so a department can name a hospital imported in the same batch.
+        for i, entry in enumerate(entries):
+            if isinstance(entry.data, Mapping) and str(entry.data.get("kind", "")).strip().casefold() == "hospital":
+                records[i] = prepare(entry.data, entry.file, vocab, hospitals)
+        batch_hospitals = [r for r in records if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
+        new_ids = {r["id"] for r in batch_hospitals}
+        known = [*batch_hospitals, *(h for h in hospitals if h.get("id") not in new_ids)]
+        hospital_ids = {str(h.get("id")) for h in known}
+        warnings: list[str] = []
+        seen: dict[str, Entry] = {}
+        for i, entry in enumerate(entries):
+            if records[i] is None:
+                records[i] = prepare(entry.data, entry.file, vocab, known)
+            record = records[i]
+            found = record_findings(record, vocab, hospital_ids)
+            if found.problems:
+                raise _fail(entry, record, found.problems[0])
+            rid = record["id"]
+            if rid in seen:
+                raise _fail(entry, record, f"id: {seen[rid].where()} has the same id")
+            seen[rid] = entry
+            warnings += [f"warning: {entry.where()} ({rid}): {w}" for w in found.warnings]
+        index = {str(r.get("id")): n for n, r in enumerate(existing)}
+        added = updated = unchanged = 0
+        for record in records:
+            n = index.get(record["id"])
+            if n is None:
+                existing.append(record)
+                added += 1
+            elif existing[n] == record:
+                unchanged += 1
+            else:
+                existing[n] = record
+                updated += 1
+        return Outcome(added, updated, unchanged, warnings)
+
+    return writer.update(path, change, create=create)

@@ -1,0 +1,151 @@
+"""Writing the user database: read-modify-write under a file lock, replaced atomically.
+
+TinyDB writes in place, so a killed write leaves half a file, and it does not guard against
+two writers. Here every change takes an exclusive lock (``filelock``, an ``flock`` on a
+``<db>.lock`` file beside the database, released by the kernel if the process dies), reads
+the current file, writes the whole new file to a temporary file in the same directory
+(``.<db>.tmp-<pid>-<random>``), flushes and fsyncs it, renames it over the database with
+``os.replace`` (atomic on POSIX) and fsyncs the directory so the rename survives a crash.
+A reader therefore sees the old file or the new one, never a mixture; a writer killed
+before the rename leaves only a temporary file, which the next writer removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from oncodir import __version__
+from oncodir.errors import DatabaseError
+from oncodir.store import read_tables
+
+LOCK_TIMEOUT_S = 30.0
+STALE_AFTER_S = 60.0
+T = TypeVar("T")
+Tables = dict[str, list[dict[str, Any]]]
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}.tmp-"
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the database's write lock; waits up to ``timeout`` seconds for another writer."""
+    from filelock import FileLock, Timeout  # only writers need it
+
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+    lock = FileLock(str(lock_path(path)), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseError(path, f"another oncodir is writing it (waited {timeout:.0f} s); try again") from None
+    except OSError as exc:
+        raise DatabaseError(path, f"cannot lock it: {exc.strerror or exc}") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path, now: float | None = None) -> list[Path]:
+    """Delete temporary files that killed writers left behind. Call with the lock held.
+
+    Under the lock no other writer is mid-write, but a pid can be reused, so a file is
+    removed when its writer is gone or when it is older than a minute, whichever says so first.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for temp in path.parent.glob(temp_prefix(path) + "*"):
+        pid_text = temp.name[len(temp_prefix(path)) :].split("-", 1)[0]
+        try:
+            old = now - temp.stat().st_mtime > STALE_AFTER_S
+            if old or not pid_text.isdigit() or not _pid_alive(int(pid_text)):
+                temp.unlink()
+                removed.append(temp)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # some platforms cannot open a directory; the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, tables: Tables) -> None:
+    """Write the tables as a TinyDB JSON file (documents keyed "1", "2", ...) and swap it in."""
+    doc = {name: {str(i): row for i, row in enumerate(rows, start=1)} for name, rows in tables.items()}
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        with open(temp, "x", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):  # keep the permissions the user gave the database
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise DatabaseError(path, f"cannot write it: {exc.strerror or exc}") from None
+    _fsync_dir(path.parent)
+
+
+def update(path: Path, change: Callable[[Tables], T], *, create: bool) -> T:
+    """Read the database under the lock, let ``change`` edit its tables in place, write it back.
+
+    ``change`` may raise to abandon the write: the file is then untouched. A database that does
+    not exist starts empty when ``create`` is true (its directory is made too); otherwise it is
+    an error. An existing file that is malformed is never overwritten.
+    """
+    if create:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(path, f"cannot create its directory: {exc.strerror or exc}") from None
+    elif not path.parent.is_dir():
+        raise DatabaseError(path, "its directory does not exist")
+    with locked(path):
+        remove_stale_temps(path)
+        exists = path.exists()
+        tables: Tables = read_tables(path) if exists else {"records": []}
+        tables.setdefault("records", [])
+        before = json.dumps(tables, sort_keys=True)
+        result = change(tables)
+        if exists and json.dumps(tables, sort_keys=True) == before:
+            return result  # nothing changed: leave the file as it is
+        meta = tables.get("meta") or [{}]
+        meta[0] = {**meta[0], "schema": 1, "kind": "oncodir user database", "written_by": f"oncodir {__version__}"}
+        tables["meta"] = meta
+        write_atomic(path, tables)
+    return result

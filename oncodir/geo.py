@@ -93,22 +93,37 @@ def distance_km(a: City, b: City) -> float:
 class Gazetteer:
     """The cities, and name indexes built on first use: most queries never look a place up."""
 
-    cities: list[City] = field(default_factory=list)
+    rows: list[Mapping[str, Any]] = field(default_factory=list)
+    _cities: list[City] | None = None
     _indexes: tuple[dict[str, list[City]], dict[str, str]] | None = None
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Gazetteer:
-        gaz = cls()
-        seen: dict[tuple[str, str], int] = {}
-        for row in rows:
-            city = City.from_dict(row)
-            at = seen.get((city.name, city.province))
-            if at is None:  # a later row (a user database) replaces an earlier one of the same city
-                seen[(city.name, city.province)] = len(gaz.cities)
-                gaz.cities.append(city)
-            else:
-                gaz.cities[at] = city
+        gaz = cls(rows=list(rows))
+        if gaz.rows:
+            gaz.cities  # noqa: B018 - parse now, so a malformed table is reported while loading
         return gaz
+
+    @property
+    def cities(self) -> list[City]:
+        if self._cities is None:
+            cities: list[City] = []
+            seen: dict[tuple[str, str], int] = {}
+            for row in self.rows:
+                city = City.from_dict(row)
+                at = seen.get((city.name, city.province))
+                if at is None:  # a later row (a user database) replaces an earlier one of the same city
+                    seen[(city.name, city.province)] = len(cities)
+                    cities.append(city)
+                else:
+                    cities[at] = city
+            self._cities = cities
+        return self._cities
+
+    @classmethod
+    def lazy(cls, rows: list[Mapping[str, Any]]) -> Gazetteer:
+        """From rows already checked once (the snapshot cache): cities are parsed on first use."""
+        return cls(rows=rows)
 
     def _index(self) -> tuple[dict[str, list[City]], dict[str, str]]:
         if self._indexes is None:

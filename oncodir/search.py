@@ -286,10 +286,11 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     unique = {(normalise(c.text), c.field): c for c in query.criteria}
     plans = [_plan(c, directory) for c in unique.values()]
     origin = near_city(directory, query.near) if query.near is not None else None
-    hospitals = {str(r["id"]): r for r in directory.records if r.get("kind") == "hospital"}
+    needs_hospitals = any(p.hospital_ids is not None for p in plans)
+    hospitals = {str(r["id"]): r for r in directory.records if r.get("kind") == "hospital"} if needs_hospitals else {}
     places: dict[int, City | None] = {}
     hits = []
-    for record in directory.records:
+    for record in _candidates(plans, directory):
         reasons: list[dict[str, Any]] = []
         score = 0
         place = _place(record, directory, places) if origin is not None or any(p.cities for p in plans) else None
@@ -311,6 +312,27 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
             hits.append(hit)
     hits.sort(key=_sort_key)
     return hits[: query.limit] if query.limit is not None else hits
+
+
+def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[Record]:
+    """The records worth matching: for concept criteria, only those the term index lists.
+
+    A concept criterion matches nothing but records naming a term in its closure, so the
+    index gives exactly the records a full scan would keep, in the same order.
+    """
+    positions: set[int] | None = None
+    for plan in plans:
+        if not plan.closure or plan.hospital_ids is not None or plan.cities or plan.province is not None:
+            continue
+        found: set[int] = set()
+        for fname in plan.fields:
+            by_term = directory.term_index.get(fname, {})
+            for term in plan.closure:
+                found.update(by_term.get(term, ()))
+        positions = found if positions is None else positions & found
+    if positions is None:
+        return directory.records
+    return [directory.records[i] for i in sorted(positions)]
 
 
 def near_city(directory: Directory, name: str) -> City:

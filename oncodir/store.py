@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from oncodir import cache
 from oncodir.errors import DatabaseError
 from oncodir.geo import Gazetteer
 from oncodir.models import Record, validate
@@ -35,8 +37,17 @@ def bundled_path() -> Path:
 
 
 def default_user_path() -> Path:
-    """The user database in the platform's user data directory."""
-    from platformdirs import user_data_path  # only needed when no --db is given
+    """The user database in the platform's user data directory (platformdirs' user_data_path).
+
+    On Linux that is the XDG rule, $XDG_DATA_HOME or ~/.local/share, which is computed here
+    directly: importing platformdirs (and the tempfile, random and shutil it pulls in) cost
+    6-15 ms, a tenth of a whole query. tests/test_speed.py checks that both agree.
+    """
+    if sys.platform.startswith("linux") and "ANDROID_DATA" not in os.environ:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if xdg.strip() else Path.home() / ".local" / "share"
+        return base / "oncodir" / DB_FILENAME
+    from platformdirs import user_data_path  # other platforms: the library knows them
 
     return user_data_path("oncodir", appauthor=False) / DB_FILENAME
 
@@ -92,9 +103,47 @@ class Directory:
     gazetteer: Gazetteer
     user_ids: set[str] = field(default_factory=set)
     sources: list[Path] = field(default_factory=list)
+    # field ("cancers"/"treatments") -> term -> positions in ``records``: a concept query
+    # visits only the records that name one of its terms instead of every record.
+    term_index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.term_index:
+            self.term_index = build_term_index(self.records)
 
     def by_id(self) -> dict[str, Record]:
         return {r["id"]: r for r in self.records}
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything but the sources, as plain data for the cache."""
+        return {
+            "records": self.records,
+            "user_ids": sorted(self.user_ids),
+            "vocabulary": self.vocabulary.rows,
+            "vocabulary_state": self.vocabulary.state(),
+            "cities": self.gazetteer.rows,
+            "term_index": self.term_index,
+        }
+
+    @classmethod
+    def from_snapshot(cls, data: Mapping[str, Any], sources: list[Path]) -> Directory:
+        return cls(
+            records=data["records"],
+            vocabulary=Vocabulary.from_rows(data["vocabulary"], data["vocabulary_state"]),
+            gazetteer=Gazetteer.lazy(data["cities"]),
+            user_ids=set(data["user_ids"]),
+            sources=sources,
+            term_index=data["term_index"],
+        )
+
+
+def build_term_index(records: list[Record]) -> dict[str, dict[str, list[int]]]:
+    index: dict[str, dict[str, list[int]]] = {"cancers": {}, "treatments": {}}
+    for position, record in enumerate(records):
+        for fname, terms in index.items():
+            for term in record.get(fname) or ():
+                terms.setdefault(term, []).append(position)
+    return index
 
 
 def user_db_path(db: str | None) -> tuple[Path, bool]:
@@ -114,18 +163,32 @@ def load(db: str | None = None, *, bundled: bool = True) -> Directory:
     bundled records only: the vocabulary and cities still come from the bundled database
     (plus any the user database adds), or searching by diagnosis would stop working.
     """
-    base = read_tables(bundled_path())
-    sources = [bundled_path()] if bundled else []
+    base_path = bundled_path()
     user_path, named = user_db_path(db)
+    has_user = named or user_path.exists()
+    if not has_user and not bundled:
+        raise DatabaseError(user_path, "no user database yet (import records first, or drop --no-bundled)")
+    paths = [base_path, user_path] if has_user else [base_path]
+    sources = paths if bundled else paths[1:]
+    try:
+        snapshot_name, key = cache.fingerprint(paths, (bundled,))
+    except OSError:  # a database that cannot even be looked at: read_tables says why
+        snapshot_name, key = "", ()
+    snapshot = cache.read(snapshot_name, key) if snapshot_name else None
+    if snapshot is not None:
+        try:
+            return Directory.from_snapshot(snapshot, sources)
+        except (KeyError, TypeError, ValueError):
+            pass  # a snapshot from a different layout: rebuild it
+    base = read_tables(base_path)
     user: dict[str, list[dict[str, Any]]] = {}
-    if named or user_path.exists():
+    if has_user:
         user = read_tables(user_path)
         check_records(user_path, user.get("records", []))
-        sources.append(user_path)
-    elif not bundled:
-        raise DatabaseError(user_path, "no user database yet (import records first, or drop --no-bundled)")
     directory = merge(base, user, bundled=bundled, user_path=user_path)
     directory.sources = sources
+    if snapshot_name:
+        cache.write(snapshot_name, key, directory.snapshot())
     return directory
 
 

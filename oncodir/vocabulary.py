@@ -94,15 +94,20 @@ class Vocabulary:
     """Index over concepts: name lookup and hierarchy closure."""
 
     concepts: dict[str, Concept] = field(default_factory=dict)
+    rows: list[Mapping[str, Any]] = field(default_factory=list)
     _index: dict[str, set[str]] = field(default_factory=dict)
     _narrower: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Vocabulary:
-        vocab = cls()
-        for row in rows:
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]], state: Mapping[str, Any] | None = None) -> Vocabulary:
+        """Index the concepts; ``state`` is a saved :meth:`state` for the same rows (skips the work)."""
+        vocab = cls(rows=list(rows))
+        for row in vocab.rows:
             concept = Concept.from_dict(row)
             vocab.concepts[concept.term] = concept
+        if state is not None:
+            vocab._index, vocab._narrower = state["index"], state["narrower"]
+            return vocab
         for concept in vocab.concepts.values():
             for name in concept.names:
                 key = normalise(name)
@@ -111,6 +116,10 @@ class Vocabulary:
             for parent in concept.broader:
                 vocab._narrower.setdefault(parent, set()).add(concept.term)
         return vocab
+
+    def state(self) -> dict[str, Any]:
+        """The name and hierarchy indexes, as plain data for the snapshot cache."""
+        return {"index": self._index, "narrower": self._narrower}
 
     def __contains__(self, term: object) -> bool:
         return term in self.concepts

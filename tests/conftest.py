@@ -126,6 +126,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     """No user database leaks in from the environment or the real home directory."""
     data_home = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(data_home.parent / f"{data_home.name}-cache"))
     monkeypatch.delenv("ONCODIR_DB", raising=False)
     monkeypatch.delenv("ONCODIR_DEBUG", raising=False)
     return data_home
@@ -211,6 +212,7 @@ def subprocess_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     for key in ("PYTHONPATH", "ONCODIR_DB", "ONCODIR_DEBUG", "NO_COLOR", "FORCE_COLOR"):
         env.pop(key, None)
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     env.update(extra)
     return env
 

@@ -46,7 +46,7 @@ def synthetic_records(n_departments: int, seed: int = 7) -> list[dict[str, objec
     rng = random.Random(seed)
     cancers = sorted(t for t, c in directory.vocabulary.concepts.items() if c.kind == "cancer")
     treatments = sorted(t for t, c in directory.vocabulary.concepts.items() if c.kind == "treatment")
-    cities = sorted(directory.gazetteer.cities.values(), key=lambda c: c.name)
+    cities = sorted(directory.gazetteer.cities, key=lambda c: (c.name, c.province))
     n_hospitals = max(1, n_departments // 10)
     records: list[dict[str, object]] = []
     for h in range(n_hospitals):

@@ -13,11 +13,10 @@ to read or write the cache is never an error: the work is simply done again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +47,10 @@ def fingerprint(paths: list[Path], options: tuple[Any, ...]) -> tuple[str, tuple
         st = path.stat()
         # Size and times catch edits in place; the inode catches a file replaced (os.replace).
         state.append((str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-    name = hashlib.sha1(repr((SCHEMA, options, [str(p.resolve()) for p in paths])).encode()).hexdigest()[:20]
-    return f"snapshot-{name}.marshal", tuple(state)
+    # crc32, not hashlib: importing hashlib costs 5 ms, and a clash only means a cache miss
+    # (the full key inside the file is compared before use).
+    name = zlib.crc32(repr((SCHEMA, options, [str(p.resolve()) for p in paths])).encode())
+    return f"snapshot-{name:08x}.marshal", tuple(state)
 
 
 def read(name: str, key: tuple[Any, ...]) -> dict[str, Any] | None:
@@ -57,8 +58,8 @@ def read(name: str, key: tuple[Any, ...]) -> dict[str, Any] | None:
     if not enabled():
         return None
     try:
-        with open(cache_dir() / name, "rb") as fh:
-            data = marshal.load(fh)
+        # loads() on the whole file: load() on a file object reads it piece by piece, 8x slower.
+        data = marshal.loads((cache_dir() / name).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
@@ -70,13 +71,15 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
     """Save a snapshot atomically; a cache that cannot be written is silently skipped."""
     if not enabled():
         return
+    import tempfile  # only when writing, which most queries do not
+
     directory = cache_dir()
     tmp = None
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".snapshot-", dir=directory)
         with os.fdopen(fd, "wb") as fh:
-            marshal.dump({**data, "key": key}, fh)
+            fh.write(marshal.dumps({**data, "key": key}))
         os.replace(tmp, directory / name)
         tmp = None
     except (OSError, ValueError):  # read-only home, full disk, unmarshallable data: no cache

@@ -4,10 +4,9 @@ This is the one place that turns domain errors into messages and exit codes
 (0 results, 1 no results, 2 errors), always one line on stderr and never a traceback.
 """
 
-from __future__ import annotations
-
 import contextlib
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +23,7 @@ from oncodir.output import DISCLAIMER, Format, choose, parse_fields, write_machi
 from oncodir.text import clean_line, shorten
 
 DEBUG_ENV = "ONCODIR_DEBUG"
+TABLE_ROWS = 100  # rows a table shows unless --limit says otherwise; pipes get everything
 MAX_MESSAGE = 300  # an error line stays readable even when the query was 100,000 characters
 FIND_COLUMNS = ("id", "kind", "name", "hospital", "city", "matched")
 SHOW_COLUMNS = (
@@ -342,9 +342,11 @@ def find(
             suggestions,
         )
     total = len(hits)
-    shown = hits[:limit] if limit else hits
     tty = _is_tty()
     form = choose(fmt, tty)
+    if limit is None and form is Format.table:
+        limit = TABLE_ROWS  # a person reads the best matches; thousands of rows help nobody
+    shown = hits[:limit] if limit else hits
     if form is Format.table:
         from oncodir import views
 
@@ -488,6 +490,9 @@ def show(
 
 def main() -> None:
     """Console-script entry point."""
+    # One short run allocates many objects and frees them at exit; cyclic collection during
+    # the run only costs time (see store.load). The library API leaves the collector alone.
+    gc.disable()
     app(prog_name="oncodir")
 
 

@@ -5,8 +5,6 @@ stderr and an exit code (0 done, 1 nothing to export, 2 error). Reports go to st
 stdout carries only data.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path

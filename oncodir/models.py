@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary
 
 Record = dict[str, Any]
@@ -45,6 +46,8 @@ FIELDS = (
     "references",
 )
 # Keys that search results add to records; import drops them. "origin" is "user" or "bundled".
+# The fields a word that is not a vocabulary term is looked for in.
+TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 RESULT_FIELDS = ("matched", "score", "distance_km", "origin")
 REQUIRED = ("kind", "id", "name", "source")
 TERM_FIELDS = {"cancers": "cancer", "treatments": "treatment"}
@@ -200,3 +203,25 @@ def validate(record: Any, vocab: Vocabulary | None = None, *, ids: Iterable[str]
     if kind == "department" and record.get("hospital_id") and known and record["hospital_id"] not in known:
         problems.append(f"hospital_id: no hospital with id {record['hospital_id']!r}")
     return problems
+
+
+def record_text(record: Mapping[str, Any], name: str) -> str:
+    """One field's text, normalised for word matching (values of lists and objects joined)."""
+    value = record.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return normalise(value)
+    parts: list[str] = []
+    items: Iterable[Any] = value.values() if isinstance(value, Mapping) else value
+    for item in items:
+        if isinstance(item, Mapping):
+            parts.extend(str(v) for v in item.values() if isinstance(v, (str, int)))
+        else:
+            parts.append(str(item))
+    return normalise(" | ".join(parts))
+
+
+def search_text(record: Mapping[str, Any]) -> str:
+    """All of a record's text fields in one normalised string, for a quick "is it here at all"."""
+    return " \n ".join(record_text(record, name) for name in TEXT_FIELDS)

@@ -7,7 +7,6 @@ testable without a terminal. Rich is not imported here: the human views live in
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
@@ -75,6 +74,8 @@ def write_tsv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequen
 
 def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """RFC 4180 CSV with a header; the csv module quotes tabs, newlines and quotes."""
+    import csv  # only for CSV output
+
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:

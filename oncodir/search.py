@@ -13,19 +13,17 @@ statements at equal score; then name and id, so ties are stable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from oncodir.errors import UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import Record, with_links
+from oncodir.models import TEXT_FIELDS, Record, record_text, with_links
 from oncodir.store import Directory
 from oncodir.text import contains_words, normalise
 from oncodir.vocabulary import spellings
 
 STRENGTH = {"exact": 3, "narrower": 2, "text": 1, "filter": 3}
 FIELD_KINDS = {"cancer": ("cancers",), "treatment": ("treatments",), None: ("cancers", "treatments")}
-TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 MAX_PHRASE_WORDS = 6
 MAX_QUERY_WORDS = 64  # longer input is not a question; it is matched as typed, in bounded time
 MAX_SUGGEST_LENGTH = 200
@@ -59,34 +57,37 @@ SUGGEST_SPREAD = 5  # only suggestions about as close as the closest one
 SUGGEST_CUTOFF = 78  # rapidfuzz ratio: "hipek" -> "hipec" is 80, "scan" for "can" would be 86 (too short)
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to define at start-up
     """One thing a result must match: free text, or text restricted to a field."""
 
     text: str
     field: str | None = None  # None (anywhere), "cancer", "treatment", "city", "hospital"
 
 
-@dataclass
-class Query:
+class Query(NamedTuple):
     criteria: list[Criterion]
     near: str | None = None
     within_km: float | None = None
     limit: int | None = None
 
 
-@dataclass
 class _Plan:
-    """A criterion resolved once against the vocabulary and gazetteer."""
+    """A criterion resolved once against the vocabulary and gazetteer.
 
-    criterion: Criterion
-    closure: dict[str, tuple[str, int]] = field(default_factory=dict)  # term -> (query concept, depth)
-    fields: tuple[str, ...] = ()
-    cities: list[City] = field(default_factory=list)
-    province: str | None = None
-    hospital_ids: set[str] | None = None
-    key: str = ""
-    text_keys: list[str] = field(default_factory=list)  # the key and its other spellings
+    A plain class: defining a dataclass costs about a millisecond at every start-up.
+    """
+
+    __slots__ = ("cities", "closure", "criterion", "fields", "hospital_ids", "key", "province", "text_keys")
+
+    def __init__(self, criterion: Criterion, key: str = "") -> None:
+        self.criterion = criterion
+        self.key = key
+        self.closure: dict[str, tuple[str, int]] = {}  # term -> (query concept, depth)
+        self.fields: tuple[str, ...] = ()
+        self.cities: list[City] = []
+        self.province: str | None = None
+        self.hospital_ids: set[str] | None = None
+        self.text_keys: list[str] = []  # the key and its other spellings
 
 
 def _known(phrase: str, directory: Directory) -> bool:
@@ -153,22 +154,6 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     return joined
 
 
-def _record_text(record: Record, name: str) -> str:
-    value = record.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return normalise(value)
-    parts: list[str] = []
-    items: Iterable[Any] = value.values() if isinstance(value, dict) else value
-    for item in items:
-        if isinstance(item, dict):
-            parts.extend(str(v) for v in item.values() if isinstance(v, (str, int)))
-        else:
-            parts.append(str(item))
-    return normalise(" | ".join(parts))
-
-
 def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     plan = _Plan(criterion, key=normalise(criterion.text))
     if not plan.key:
@@ -212,7 +197,12 @@ def _place(record: Record, directory: Directory, cache: dict[int, City | None]) 
 
 
 def _match(
-    record: Record, plan: _Plan, hospitals: dict[str, Record], place: City | None, directory: Directory
+    record: Record,
+    position: int,
+    plan: _Plan,
+    hospitals: dict[str, Record],
+    place: City | None,
+    directory: Directory,
 ) -> list[dict[str, Any]]:
     query = plan.criterion.text
     if plan.hospital_ids is not None:
@@ -260,8 +250,13 @@ def _match(
             if any(contains_words(text, key) for key in plan.text_keys):
                 return [{"field": fname, "term": term, "query": query, "match": "text"}]
         return []
+    # Most records do not mention the word at all: one substring test on the record's
+    # whole normalised text (built once per database) rules them out before any field is read.
+    blob = directory.search_text[position]
+    if not any(key in blob for key in plan.text_keys):
+        return []
     for fname in TEXT_FIELDS:
-        text = _record_text(record, fname)
+        text = record_text(record, fname)
         if any(contains_words(text, key) for key in plan.text_keys):
             return [{"field": fname, "query": query, "match": "text"}]
     return []
@@ -290,12 +285,13 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     hospitals = {str(r["id"]): r for r in directory.records if r.get("kind") == "hospital"} if needs_hospitals else {}
     places: dict[int, City | None] = {}
     hits = []
-    for record in _candidates(plans, directory):
+    for position in _candidates(plans, directory):
+        record = directory.records[position]
         reasons: list[dict[str, Any]] = []
         score = 0
         place = _place(record, directory, places) if origin is not None or any(p.cities for p in plans) else None
         for plan in plans:
-            found = _match(record, plan, hospitals, place, directory)
+            found = _match(record, position, plan, hospitals, place, directory)
             if not found:
                 break
             reasons.extend(found)
@@ -314,7 +310,7 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     return hits[: query.limit] if query.limit is not None else hits
 
 
-def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[Record]:
+def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[int]:
     """The records worth matching: for concept criteria, only those the term index lists.
 
     A concept criterion matches nothing but records naming a term in its closure, so the
@@ -331,8 +327,8 @@ def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[Record]:
                 found.update(by_term.get(term, ()))
         positions = found if positions is None else positions & found
     if positions is None:
-        return directory.records
-    return [directory.records[i] for i in sorted(positions)]
+        return range(len(directory.records))
+    return sorted(positions)
 
 
 def near_city(directory: Directory, name: str) -> City:
@@ -363,18 +359,21 @@ def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only:
         return []
     if len(key) < (MIN_SUGGEST_LENGTH if key.isascii() else 2):
         return []
-    from rapidfuzz import fuzz, process  # imported only when a search fails
+    from rapidfuzz import fuzz, process, utils  # imported only when a search fails
 
     gaz = directory.gazetteer
-    choices = set(gaz.names()) | set(gaz.province_names())
+    # dict.fromkeys: unique names in a stable order (a set's order changes from run to run).
+    names = [*gaz.names(), *gaz.province_names()]
     if not places_only:
-        choices |= set(directory.vocabulary.names())
+        names.extend(directory.vocabulary.names())
         for rec in directory.records:
-            choices.add(str(rec.get("name") or ""))
-            choices.update(str(a) for a in rec.get("aliases") or [])
-    choices.discard("")
+            names.append(str(rec.get("name") or ""))
+            names.extend(str(a) for a in rec.get("aliases") or ())
+    choices = [n for n in dict.fromkeys(names) if n]
+    # rapidfuzz's own processor (lower case, punctuation to spaces) runs in C: at 100,000
+    # departments calling normalise() for every name took most of the time.
     found = process.extract(
-        key, sorted(choices), scorer=fuzz.ratio, processor=normalise, score_cutoff=SUGGEST_CUTOFF, limit=limit * 4
+        key, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=SUGGEST_CUTOFF, limit=limit * 4
     )
     out: list[str] = []
     best = found[0][1] if found else 0

@@ -95,14 +95,12 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
             row.append(t(_reasons(hit)))
             table.add_row(*row)
         out.print(table)
-    shown = f"{len(hits)} of {total}" if len(hits) < total else str(total)
     noun = "result" if total == 1 else "results"
-    out.print(
-        t(
-            f"{shown} {noun} for {query}. Sources date from about 2020; 'oncodir show NAME' gives the full record.",
-            "dim",
-        )
-    )
+    if len(hits) < total:
+        counted = f"The first {len(hits)} of {total:,} {noun} for {query} (--limit N or --format tsv for more)."
+    else:
+        counted = f"{total:,} {noun} for {query}."
+    out.print(t(f"{counted} Sources date from about 2020; 'oncodir show NAME' gives the full record.", "dim"))
 
 
 def _age(updated: str | None) -> str:

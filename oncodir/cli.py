@@ -10,7 +10,6 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
@@ -26,22 +25,6 @@ DEBUG_ENV = "ONCODIR_DEBUG"
 TABLE_ROWS = 100  # rows a table shows unless --limit says otherwise; pipes get everything
 MAX_MESSAGE = 300  # an error line stays readable even when the query was 100,000 characters
 FIND_COLUMNS = ("id", "kind", "name", "hospital", "city", "matched")
-SHOW_COLUMNS = (
-    "id",
-    "kind",
-    "name",
-    "hospital",
-    "city",
-    "province",
-    "cancers",
-    "treatments",
-    "beds",
-    "staff",
-    "people",
-    "established",
-    "annual_patients",
-    "source",
-)
 
 
 def _err(message: str) -> None:
@@ -355,139 +338,6 @@ def find(
         write_machine(sys.stdout, form, shown, out_fields, parse_fields(fields, ()) or None, is_tty=tty)
 
 
-class Facet(str, Enum):
-    hospitals = "hospitals"
-    departments = "departments"
-    cancers = "cancers"
-    treatments = "treatments"
-    cities = "cities"
-
-
-FACET_COLUMNS = {
-    "hospitals": (("id", "Id"), ("name", "Hospital"), ("city", "City"), ("departments", "Departments")),
-    "departments": (("id", "Id"), ("name", "Department"), ("hospital", "Hospital"), ("city", "City")),
-    "cancers": (("term", "Cancer"), ("records", "Records"), ("direct", "Direct"), ("broader", "Broader")),
-    "treatments": (("term", "Treatment"), ("records", "Records"), ("direct", "Direct"), ("broader", "Broader")),
-    "cities": (("city", "City"), ("zh", "Chinese"), ("province", "Province"), ("records", "Records")),
-}
-
-
-def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fields: str | None) -> None:
-    columns = FACET_COLUMNS[what]
-    keys = [k for k, _ in columns]
-    allowed = {k for r in rows for k in r} | set(keys)
-    out_fields = parse_fields(fields, keys, allowed)
-    tty = _is_tty()
-    form = choose(fmt, tty)
-    if form is Format.table:
-        from oncodir import views
-
-        labels = dict(columns)
-        chosen = [(k, labels.get(k, k)) for k in out_fields]
-        footer = {
-            "cancers": "Records: how many records 'oncodir find TERM' returns (narrower terms included); "
-            "Direct: records naming the term itself.",
-            "treatments": "Records: how many records 'oncodir find TERM' returns (narrower terms included); "
-            "Direct: records naming the term itself.",
-        }.get(what, f"{len(rows)} {what}.")
-        views.listing(views.console(sys.stdout), rows, chosen, footer)
-    else:
-        id_key = "id" if what in ("hospitals", "departments") else keys[0]
-        write_machine(sys.stdout, form, rows, out_fields, parse_fields(fields, (), allowed) or None, id_key, is_tty=tty)
-
-
-@app.command("list")
-@_guarded
-def list_(
-    ctx: typer.Context,
-    what: Annotated[Facet, typer.Argument(case_sensitive=False, help="What to list.")],
-    fmt: FormatOpt = None,
-    fields: FieldsOpt = None,
-) -> None:
-    """List hospitals, departments, cancers, treatments or cities, with counts.
-
-    \b
-    Examples:
-      oncodir list hospitals
-      oncodir list cancers --format csv
-      oncodir list departments --format ids
-    """
-    from oncodir import browse
-
-    rows = browse.facet(ctx.obj.directory(), what.value)
-    if not rows:
-        raise NoResults(f"no {what.value} in the directory")
-    _print_facet(what.value, rows, fmt, fields)
-
-
-@app.command()
-@_guarded
-def show(
-    ctx: typer.Context,
-    names: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="[hospital|department] NAME...",
-            help="Ids, names or aliases (any case); '-' reads ids from standard input. "
-            "'show hospital' or 'show department' alone lists them.",
-            autocompletion=completion.records,
-        ),
-    ],
-    fmt: FormatOpt = None,
-    fields: FieldsOpt = None,
-) -> None:
-    """Show hospitals or departments in full: every fact, its source and date.
-
-    \b
-    Examples:
-      oncodir show "Zhejiang Cancer Hospital"
-      oncodir show CHUCAS
-      oncodir show department "Renal Cancer & Melanoma"
-      oncodir show hospital                    # list the hospitals
-      oncodir find melanoma --format ids | oncodir show -
-    """
-    from oncodir import browse
-
-    kind = None
-    if names and names[0].casefold() in ("hospital", "department", "hospitals", "departments"):
-        kind = names[0].casefold().rstrip("s")
-        names = names[1:]
-    directory = ctx.obj.directory()
-    if not names:
-        if kind is None:
-            raise UsageError("name a hospital or department to show")
-        what = f"{kind}s"
-        _print_facet(what, browse.facet(directory, what), fmt, fields)
-        return
-    if names == ["-"]:
-        # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
-        raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        names = [line.strip() for line in raw.splitlines() if line.strip()]
-        if not names:
-            raise UsageError("no ids on standard input")
-    records = []
-    for name in names:
-        record = browse.lookup(directory, name, kind)
-        if record not in records:
-            records.append(record)
-    out_fields = parse_fields(fields, SHOW_COLUMNS)
-    if "origin" in out_fields:  # asked for by --fields only: show's JSON stays the import format
-        records = [{**r, "origin": "user" if r["id"] in directory.user_ids else "bundled"} for r in records]
-    tty = _is_tty()
-    form = choose(fmt, tty)
-    if form is Format.table:
-        from oncodir import views
-
-        out = views.console(sys.stdout)
-        for i, record in enumerate(records):
-            if i:
-                out.print()
-            deps = browse.departments_of(directory, record["id"]) if record.get("kind") == "hospital" else []
-            views.detail(out, record, deps, record["id"] in directory.user_ids)
-    else:
-        write_machine(sys.stdout, form, records, out_fields, parse_fields(fields, ()) or None, is_tty=tty)
-
-
 def main() -> None:
     """Console-script entry point."""
     # One short run allocates many objects and frees them at exit; cyclic collection during
@@ -496,5 +346,6 @@ def main() -> None:
     app(prog_name="oncodir")
 
 
-# The commands for the user's own records live in their own module; importing it registers them.
-from oncodir import cli_records  # noqa: E402,F401
+# show and list, and the commands for the user's own records, live in their own modules;
+# importing them registers them on the app.
+from oncodir import cli_browse, cli_records  # noqa: E402,F401

@@ -160,13 +160,18 @@ def main() -> None:
             mib = db.stat().st_size / 2**20
             took = time.perf_counter() - start
             print(f"\n{size:,} departments ({mib:.1f} MiB database, built and imported in {took:.1f} s)")
-            load = [PY, "-c", f"import typer, tinydb, json; json.load(open({str(db)!r}, encoding='utf-8'))"]
-            base, rss = measure(load, env, args.runs)
+            read = f"json.load(open({str(db)!r}, encoding='utf-8'))"
+            base, rss = measure([PY, "-c", f"import typer, tinydb, json; {read}"], env, args.runs)
             label = "floor: import typer, tinydb + json.load(database)"
             print(f"{label:58s} {base * 1000:7.1f} ms {rss / 1024:7.1f} MiB")
+            rich_base, rss = measure(
+                [PY, "-c", f"import typer, tinydb, json, rich.console, rich.table; {read}"], env, args.runs
+            )
+            print(f"{'floor with Rich':58s} {rich_base * 1000:7.1f} ms {rss / 1024:7.1f} MiB")
             for label, argv in COMMANDS:
                 argv = [a if a != "CHUCAS" else "bench-hospital-7/department-7" for a in argv]
-                report(label, [*oncodir, "--db", str(db), *argv], base, "floor+load")
+                floor_for, floor_name = (rich_base, "floor+load+rich") if "table" in argv else (base, "floor+load")
+                report(label, [*oncodir, "--db", str(db), *argv], floor_for, floor_name)
             sqlite = sqlite_db(source, workdir)
             if sqlite is not None:
                 query = "select id from records where cancers like '%melanoma%'"

@@ -88,9 +88,16 @@ def _pick(obj: Mapping[str, Any], fields: Sequence[str] | None) -> dict[str, Any
     return {f: obj.get(f) for f in fields}
 
 
-def write_json(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
-    json.dump([_pick(o, fields) for o in objs], stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+def write_json(
+    stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None, *, pretty: bool = True
+) -> None:
+    """One JSON array; indented for people, compact for programs (as ``gh`` does).
+
+    ``json`` encodes with its C encoder only without indentation: for thousands of records
+    the compact form is several times faster.
+    """
+    data = [_pick(o, fields) for o in objs]
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
 
 
 def write_jsonl(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
@@ -138,7 +145,7 @@ def write_machine(
     elif fmt is Format.csv:
         write_csv(stream, objs, columns)
     elif fmt is Format.json:
-        write_json(stream, objs, fields)
+        write_json(stream, objs, fields, pretty=is_tty)
     elif fmt is Format.jsonl:
         write_jsonl(stream, objs, fields)
     elif fmt is Format.ids:

@@ -207,3 +207,23 @@ def test_csv_round_trips(invoke, awkward_db):
 def test_json_round_trips(invoke, awkward_db):
     out = run_ok(invoke, "--db", str(awkward_db), "show", "x/awkward", "--format", "json")
     assert json.loads(out)[0]["name"] == AWKWARD
+
+
+def test_json_is_compact_in_a_pipe_and_indented_on_a_terminal(invoke, tmp_path):
+    """Like gh: one line for programs (and the fast C encoder), indented for people."""
+    import sys
+
+    from conftest import run_in_pty, subprocess_env
+
+    code, out, _ = invoke("find", "melanoma", "--format", "json")
+    assert code == 0
+    assert out.count("\n") == 1
+    work = tmp_path / "cwd"
+    work.mkdir()
+    status, shown, _ = run_in_pty(
+        [sys.executable, "-m", "oncodir", "find", "melanoma", "--format", "json"], subprocess_env(tmp_path), work
+    )
+    assert status == 0
+    text = shown.decode("utf-8").replace("\r\n", "\n")
+    assert text.startswith("[\n  {")
+    assert [o["id"] for o in json.loads(text)] == MELANOMA_IDS

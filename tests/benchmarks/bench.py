@@ -119,7 +119,7 @@ def sqlite_db(source: Path, workdir: Path) -> Path | None:
         return None
     db = workdir / f"{source.stem}.sqlite"
     if not db.exists():
-        subprocess.run([tool, "insert", str(db), "records", str(source)], check=True, capture_output=True)
+        subprocess.run([tool, "insert", "--alter", str(db), "records", str(source)], check=True, capture_output=True)
     return db
 
 

@@ -49,7 +49,7 @@ FIELDS = (
 # The fields a word that is not a vocabulary term is looked for in.
 TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 RESULT_FIELDS = ("matched", "score", "distance_km", "origin")
-REQUIRED = ("kind", "id", "name", "source")
+REQUIRED = ("kind", "name", "id", "source")  # name before id: a missing id is made from the name
 TERM_FIELDS = {"cancers": "cancer", "treatments": "treatment"}
 _ID = re.compile(r"^[^\s/]+(/[^\s/]+)?$")
 

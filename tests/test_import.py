@@ -394,3 +394,13 @@ def test_validate_holds_bundled_records_to_the_vocabulary(tmp_path):
     rid = doc["records"]["1"]["id"]
     assert problems == [f"bundled: record 1 ({rid}): cancers: 'desmoid tumour' is not a cancer term in the vocabulary"]
     assert warnings == []
+
+
+def test_record_without_a_name_says_name_not_id(invoke, tmp_path):
+    """The id is made from the name, so a nameless record's first problem is its name."""
+    source = tmp_path / "nameless.csv"
+    source.write_text("kind,name\ndepartment,\n", encoding="utf-8")
+    code, out, err = invoke("--db", str(tmp_path / "mine.json"), "import", str(source))
+    assert code == 2
+    assert out == ""
+    assert "record 1" in err and "name: required" in err

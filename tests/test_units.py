@@ -232,8 +232,8 @@ def test_validate():
     assert any(p.startswith("cancers:") for p in problems)
     assert any(p.startswith("beds:") for p in problems)
     assert validate({"kind": "clinic"}) == [
+        "name: required",  # before id: an import makes a missing id from the name
         "id: required",
-        "name: required",
         "source: required",
         "kind: must be 'hospital' or 'department', not 'clinic'",
     ]

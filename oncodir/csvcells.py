@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from oncodir.models import FIELDS
+from oncodir.output import csv_safe
 
 TEXT = ("kind", "id", "name", "hospital", "hospital_id", "city", "province", "country", "summary", "established")
 LISTS = ("aliases", "cancers", "treatments", "notes")
@@ -183,4 +184,4 @@ def write_csv(stream: Any, records: Sequence[Mapping[str, Any]]) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns)
     for r in records:
-        writer.writerow([to_cell(c, r.get(c)) for c in columns])
+        writer.writerow([csv_safe(to_cell(c, r.get(c))) for c in columns])

@@ -72,6 +72,11 @@ def write_tsv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequen
         stream.write("\t".join(tsv_cell(cell(row, c)) for c in columns) + "\n")
 
 
+def csv_safe(text: str) -> str:
+    """CSV has no way to write a NUL character (Python 3.10's csv module refuses it): replace it."""
+    return text.replace("\0", "\ufffd")
+
+
 def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """RFC 4180 CSV with a header; the csv module quotes tabs, newlines and quotes."""
     import csv  # only for CSV output
@@ -79,7 +84,7 @@ def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequen
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell(row, c) for c in columns])
+        writer.writerow([csv_safe(cell(row, c)) for c in columns])
 
 
 def _pick(obj: Mapping[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:

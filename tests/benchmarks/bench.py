@@ -123,6 +123,33 @@ def sqlite_db(source: Path, workdir: Path) -> Path | None:
     return db
 
 
+def scan_vs_index(db: Path) -> None:
+    """In one process, after loading: TinyDB's own full scan against oncodir's term index."""
+    code = f"""
+import time, gc
+gc.disable()
+from tinydb import TinyDB, Query
+from oncodir import search, store
+with TinyDB({str(db)!r}, access_mode="r", encoding="utf-8") as tdb:
+    table = tdb.table("records")
+    table.all()
+    directory = store.load({str(db)!r})
+    terms = set(directory.vocabulary.narrower("melanoma"))
+    t = time.perf_counter()
+    found = table.search(Query().cancers.test(lambda v: bool(terms & set(v or ()))))
+    scan = time.perf_counter() - t
+t = time.perf_counter()
+hits = search.find(directory, search.Query([search.Criterion("melanoma")]))
+indexed = time.perf_counter() - t
+user_hits = [h for h in hits if h["origin"] == "user"]
+assert len(user_hits) == len(found), (len(user_hits), len(found))
+print(f"{{len(found)}} records: TinyDB Query full scan {{scan * 1000:.1f}} ms,",
+      f"oncodir search {{indexed * 1000:.1f}} ms")
+"""
+    out = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    print(f"{'in one process, melanoma: ' + out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -172,6 +199,7 @@ def main() -> None:
                 argv = [a if a != "CHUCAS" else "bench-hospital-7/department-7" for a in argv]
                 floor_for, floor_name = (rich_base, "floor+load+rich") if "table" in argv else (base, "floor+load")
                 report(label, [*oncodir, "--db", str(db), *argv], floor_for, floor_name)
+            scan_vs_index(db)
             sqlite = sqlite_db(source, workdir)
             if sqlite is not None:
                 query = "select id from records where cancers like '%melanoma%'"

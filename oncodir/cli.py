@@ -320,10 +320,17 @@ def find(
         for c in criteria:
             if c.field in (None, "cancer", "treatment", "city"):
                 suggestions += search.suggestions(directory, c.text)
-        raise NoResults(
-            f"nothing matches {label or 'that'}; try 'oncodir list cancers' or 'oncodir list treatments'",
-            suggestions,
-        )
+        known = [
+            t
+            for c in criteria
+            if c.field in (None, "cancer", "treatment")
+            for t in directory.vocabulary.resolve(c.text)
+        ]
+        if len(criteria) == 1 and known:  # a real term, spelt right: the sources just do not name it
+            message = f"no department or hospital in the directory lists {' or '.join(known)}"
+        else:
+            message = f"nothing matches {label or 'that'}"
+        raise NoResults(f"{message}; try 'oncodir list cancers' or 'oncodir list treatments'", suggestions)
     total = len(hits)
     tty = _is_tty()
     form = choose(fmt, tty)

@@ -394,3 +394,13 @@ def test_closure_helper_sanity():
         "basal cell carcinoma",
         "Merkel cell carcinoma",
     }
+
+
+@pytest.mark.parametrize(("query", "term"), [("leukaemia", "leukaemia"), ("CAR-T", "CAR-T cell therapy")])
+def test_known_term_without_records_says_so(invoke, query, term):
+    """The article says CAR-T is "available in China" but names no hospital: no record claims it."""
+    code, out, err = invoke("find", query)
+    assert code == 1
+    assert out == ""
+    assert f"no department or hospital in the directory lists {term}" in err
+    assert "did you mean" not in err

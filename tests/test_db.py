@@ -218,7 +218,8 @@ def test_empty_user_database_object(invoke, tmp_path):
     code, out, err = invoke("--db", str(path), "--no-bundled", "find", "melanoma")
     assert code == 1
     assert out == ""
-    assert stderr_lines(err)[0].startswith("oncodir: nothing matches")
+    # melanoma is a known term: the message says no record lists it (not a misspelling)
+    assert stderr_lines(err)[0].startswith("oncodir: no department or hospital in the directory lists melanoma")
 
 
 def test_records_without_id_are_rejected_not_merged(invoke, make_db):

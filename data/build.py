@@ -3,8 +3,9 @@
     python data/build.py           # rebuild
     python data/build.py --check   # exit 1 if oncodir.json is out of date
 
-Sources: records.json (hospitals and departments, from ../shared/seeds), vocabulary.json
-(cancer types and treatments) and cities.json (GeoNames coordinates, CC BY 4.0).
+Sources: records/*.json (hospitals and departments, one file per hospital's website, from
+../shared/pages and ../shared/seeds), vocabulary.json (cancer types and treatments) and
+cities.json (GeoNames coordinates, CC BY 4.0).
 Every record is validated first; a record that fails stops the build.
 """
 
@@ -31,8 +32,13 @@ def load(name: str) -> list[dict]:
         return json.load(fh)
 
 
+def load_records() -> list[dict]:
+    """Every hand-kept record, file by file in name order."""
+    return [r for path in sorted((HERE / "records").glob("*.json")) for r in load(f"records/{path.name}")]
+
+
 def build(target: Path) -> None:
-    records, vocabulary, cities = load("records.json"), load("vocabulary.json"), load("cities.json")
+    records, vocabulary, cities = load_records(), load("vocabulary.json"), load("cities.json")
     vocab = Vocabulary.from_rows(vocabulary)
     ids = [r["id"] for r in records]
     hospital_ids = [r["id"] for r in records if r["kind"] == "hospital"]

@@ -49,7 +49,9 @@ def load_json(name: str) -> Any:
         return json.load(fh)
 
 
-RECORDS: list[dict[str, Any]] = load_json("records.json")
+RECORDS: list[dict[str, Any]] = [
+    r for p in sorted((DATA / "records").glob("*.json")) for r in load_json(f"records/{p.name}")
+]
 VOCABULARY: list[dict[str, Any]] = load_json("vocabulary.json")
 CITIES: list[dict[str, Any]] = load_json("cities.json")
 BY_ID = {r["id"]: r for r in RECORDS}

@@ -135,7 +135,7 @@ def record_problems(record: Mapping[str, Any]) -> list[str]:
     """What in one record cannot be found in the documents it cites."""
     docs = cited_documents(record)
     texts = [document_text(d) for d in docs]
-    missing = [d for d, t in zip(docs, texts) if t is None]
+    missing = [d for d, t in zip(docs, texts, strict=True) if t is None]
     if missing or not docs:
         return [f"source: cannot read {', '.join(missing) or 'any cited document'} under {SHARED}"]
     text = "\n".join(t for t in texts if t)

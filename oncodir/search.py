@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from oncodir.directory import Directory, hospitals, known, names, origin
 from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import TEXT_FIELDS, Record, record_text, with_links
+from oncodir.models import SEARCHED, Record, record_text, with_links
 from oncodir.suggest import suggestions
 from oncodir.text import contains_words, normalise
 from oncodir.vocabulary import STOP_WORDS, spellings
@@ -265,7 +265,7 @@ def _match(
     blob = directory.search_text[position]
     if not any(key in blob for key in plan.text_keys):
         return []
-    for fname in TEXT_FIELDS:
+    for fname in SEARCHED:
         text = record_text(record, fname)
         if any(contains_words(text, key) for key in plan.text_keys):
             return [{"field": fname, "query": query, "match": "text"}]

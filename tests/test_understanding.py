@@ -21,8 +21,9 @@ from conftest import (
     with_term,
 )
 
-from oncodir import complete, store
+from oncodir.cli import complete
 from oncodir.geo import Gazetteer
+from oncodir.storage import read
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -176,8 +177,16 @@ def test_shared_english_names_are_not_guessed():
 
 @pytest.mark.parametrize(
     ("typed", "province"),
-    [("浙江省", "Zhejiang"), ("Xizang", "Tibet"), ("西藏自治区", "Tibet"), ("广西壮族自治区", "Guangxi"),
-     ("Shanxi", "Shanxi"), ("Shaanxi", "Shaanxi"), ("陕西", "Shaanxi"), ("Inner Mongolia", "Inner Mongolia")],
+    [
+        ("浙江省", "Zhejiang"),
+        ("Xizang", "Tibet"),
+        ("西藏自治区", "Tibet"),
+        ("广西壮族自治区", "Guangxi"),
+        ("Shanxi", "Shanxi"),
+        ("Shaanxi", "Shaanxi"),
+        ("陕西", "Shaanxi"),
+        ("Inner Mongolia", "Inner Mongolia"),
+    ],
 )
 def test_province_names(typed, province):
     assert GAZ.province(typed) == province
@@ -307,4 +316,4 @@ def test_completion_through_the_shell_protocol(tmp_path):
 
 
 def test_store_reads_the_whole_gazetteer():
-    assert len(store.load(None).gazetteer.cities) == len(CITIES)
+    assert len(read.load(None).gazetteer.cities) == len(CITIES)

@@ -45,16 +45,22 @@ _DATE_LINE = re.compile(r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d
 _WORDS = r"[A-Z\u2160-\u217f][\w'’\u2160-\u217f-]*"
 # A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
 _HWORD = (r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
-          r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction)\b)"
+          r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
+          r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
           r"[A-Z][\w'’-]*")
 _CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
 _DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:\s+(?:{_WORDS}|{_CONN})){{0,10}}"
+_DEPT_NAME_LAZY = rf"{_WORDS}(?:[ \t]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
-_HOSPITAL_HEAD = r"(?:Hospital|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)|Klinikum|Infirmary|Cancer\s+Institute|Clinic)"
+_HOSPITAL_HEAD = (
+    r"(?:[Hh]ospital|Cancer[ \t]+Cent(?:er|re)|Medical[ \t]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[ \t]+Institute|Clinic)"
+)
 _FULL = (
     rf"(?:{_HWORD}[ \t]+)(?:(?:{_HWORD}|of|the|and|&)[ \t]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
-    rf"(?:(?:[ \t]+of|[ \t]+affiliated(?:[ \t]+(?:to|with))?|,)[ \t]+(?:the[ \t]+)?(?:{_WORDS}[ \t]+){{0,5}}"
-    r"(?:University|College)(?:[ \t]+(?:of[ \t]+)?[A-Z]\w+(?:[ \t]+(?:of[ \t]+)?[A-Z]\w+){0,3})?(?:[ \t]+School[ \t]+of[ \t]+Medicine)?)?"
+    # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
+    # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
+    rf"(?:(?:[ \t]+of|[ \t]+affiliated(?:[ \t]+(?:to|with))?)[ \t]+(?:the[ \t]+)?{_HWORD}(?:[ \t]+(?:(?:of|the|and)[ \t]+)*{_HWORD}){{0,6}}"
+    rf"|,[ \t]+(?:{_HWORD}[ \t]+){{1,4}}(?:University|College)(?:[ \t]+School[ \t]+of[ \t]+Medicine)?)?"
 )
 # An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
 _ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
@@ -63,8 +69,10 @@ _HOSPITAL_NAME = rf"(?P<h>{_FULL})"
 _ABBREV_DEF = re.compile(rf"{_HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
 
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
-_DEPT_OF = re.compile(rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME})")
-_AFTER_DEPT = re.compile(rf"(?:\s+(?:of|at|in)\s+|,\s+|\s+)(?:the\s+)?{_HOSPITAL}")
+_DEPT_OF = re.compile(
+    rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
+    rf"(?:[ \t]+(?:of|at|in)[ \t]+|,[ \t]+)(?:the[ \t]+)?{_HOSPITAL}"
+)
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
     rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard)"
@@ -129,9 +137,7 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
         for m in pattern.finditer(text):
             return clean_hospital(m["h"] or m.groupdict().get("h2") or ""), how
     for m in _DEPT_OF.finditer(text):
-        at = _AFTER_DEPT.match(text, m.end("n"))
-        if at:
-            return clean_hospital(at["h"]), "department of"
+        return clean_hospital(m["h"]), "department of"
     return None, ""
 
 
@@ -148,8 +154,10 @@ def split_name(name: str) -> tuple[str, str | None]:
 
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
-    m = re.search(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000])
-    if not m:
+    for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
+        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]):
+            break
+    else:
         return None
     name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
     name, _ = split_name(name)

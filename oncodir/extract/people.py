@@ -23,7 +23,7 @@ from typing import Any
 from oncodir.extract.facts import MASK, unmask
 
 _L = r"[^\W\d_]"
-_PART = rf"(?:[A-Z]{_L}*(?:[-'’]{_L}+)*)"
+_PART = rf"(?:[A-Z]{_L}+(?:[-'’]{_L}+)*)"  # two letters at least: "M" of "M.D." is no name
 NAME = rf"(?P<name>{_PART}(?:[ \t]+{_PART}){{1,3}})"
 _TITLE_WORD = rf"(?:Prof{MASK}?|Professor|Dr{MASK}?|Doctor|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Academician|Assoc{MASK}?)"
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[ \t]*)+)?"

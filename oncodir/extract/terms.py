@@ -53,6 +53,19 @@ def canon(word: str) -> str:
     return w
 
 
+# The same treatment said with another head noun: "minimally invasive surgical treatment".
+_HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation")),
+          (" therapy", (" treatment",)), (" treatment", (" therapy",)))  # fmt: skip
+
+
+def _head_forms(name: str) -> list[str]:
+    forms = [name]
+    for head, others in _HEADS:
+        if name.endswith(head) and len(name.split()) > 1:
+            forms += [name[: -len(head)] + other for other in others]
+    return forms
+
+
 class Mention(NamedTuple):
     start: int
     end: int
@@ -69,8 +82,8 @@ class Index:
         self.zh: dict[str, set[str]] = {}
         for concept in vocab.concepts.values():
             for name in (concept.term, *concept.synonyms):
-                if name.isascii():
-                    key = tuple(canon(w) for w in _WORD.findall(name))
+                for form in _head_forms(name) if name.isascii() else ():
+                    key = tuple(canon(w) for w in _WORD.findall(form))
                     self.words.setdefault(key, set()).add(concept.term)
             for abbr in concept.abbreviations:
                 if abbr.isascii() and len(abbr) > 1:
@@ -141,8 +154,8 @@ _AMBIGUOUS = (
 _MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
                             r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
-_RESEARCH = re.compile(r"\b(?:laborator(?:y|ies)|signal transduction|pathways?|basic research|molecular mechanisms?)\b",
-                       re.I)  # fmt: skip
+_RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
+                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -215,13 +228,22 @@ ORGANS = {
 }  # fmt: skip
 
 
-def listed(text: str, index: Index) -> Iterator[Mention]:
+def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
     """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
     protected = re.sub(r"\bhead\s+(?:and|&)\s+neck\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I)
+    covering = {m.end: m.start for m in names}
     for noun in _NOUN.finditer(protected):
         lo, hi = _sentence_bounds(protected, noun.start(), noun.end())
         before = protected[max(lo, noun.start() - 120) : noun.start()]
         pieces = _SEP.split(before.rstrip())
+        metastatic = re.search(r"\bmetastatic\s+(\w+)\s+$", before, re.I)
+        if metastatic:
+            found = _resolve(f"{metastatic[1]} metastases", index, nouns=("",))
+            if found:
+                yield Mention(noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found)
+                continue
+        if covering.get(noun.end(), noun.start()) < noun.start() - len(pieces[-1]) - 1:
+            pieces = []  # "bone and soft tissue tumours" is one name, not two cancers
         for piece in reversed(pieces[-6:]):
             words = piece.split()
             found = _resolve(" ".join(words[-2:]), index) or _resolve(" ".join(words[-1:]), index)
@@ -240,14 +262,14 @@ def listed(text: str, index: Index) -> Iterator[Mention]:
                     yield Mention(noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found)
 
 
-def _resolve(organ: str, index: Index) -> tuple[str, ...]:
+def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
     organ = organ.replace("_", " ").strip(" ,.;:()").lower()
     if not organ or not re.fullmatch(r"[a-z][a-z -]*", organ):
         return ()
     for adjective in (organ, ORGANS.get(organ)):
         if adjective is None:
             continue
-        for noun in _NOUNS:
+        for noun in nouns:
             terms = index.words.get(tuple(canon(w) for w in _WORD.findall(f"{adjective} {noun}")))
             if terms:
                 return tuple(sorted(terms))
@@ -260,7 +282,8 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
     out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
-    for m in [*index.mentions(text), *listed(text, index)]:
+    named = list(index.mentions(text))
+    for m in [*named, *listed(text, index, named)]:
         for term in m.terms:
             kind = vocab.concepts[term].kind
             why = not_own(text, m, kind, own_names)

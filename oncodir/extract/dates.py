@@ -30,7 +30,8 @@ DATE = (
 _UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated?|modified|revised|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)", re.I
 )
-_DATE_ONLY = re.compile(rf"^\W*(?:(?:Date|Posted|Published|Time)\s*[:：]\s*)?{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+_DATE_ONLY = re.compile(rf"^\W*(?:(?:Date|Posted|Published|Time)\s*[:：]\s*)?{DATE}"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s*[AP]M)?[\s\[\]()|]*$", re.I)  # fmt: skip
 
 _FOUNDED = re.compile(
@@ -70,9 +71,9 @@ def updated(text: str, header: list[str]) -> str | None:
         if found:
             return found
     for line in header:
-        m = _DATE_ONLY.match(line.strip())
-        if m:
-            return _from(m)
+        posted = _DATE_ONLY.match(line.strip())
+        if posted:
+            return _from(posted)
     return None
 
 

@@ -25,7 +25,7 @@ from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
 from oncodir.extract.people import people
-from oncodir.extract.places import where
+from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
 from oncodir.importer import hospital_by_name, make_id
 from oncodir.models import FIELDS, Record
@@ -80,7 +80,8 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
         named = naming.known_named(text, known)
         if named:  # named, but not as the department's own ("trained at ..."): not chosen
             record["notes"].append(
-                "Hospital: the page mentions " + ", ".join(sorted(str(h.get("name")) for h in named.values()))
+                "Hospital: the page mentions "
+                + ", ".join(sorted(str(h.get("name")) for h in named.values()))
                 + " but not as the department's hospital; none chosen."
             )
     if name is None and supplied is not None:
@@ -108,6 +109,10 @@ def _city(record: Record, text: str, directory: Directory) -> None:
     place, notes = where(text, directory.gazetteer)
     record["notes"].extend(notes)
     if place is None:
+        record["province"] = province(text, directory.gazetteer)
+        if record["province"]:
+            record["country"] = "China"
+            record["notes"].append(f"Province: the page places the department in {record['province']}; no city.")
         return
     city = place.city
     record.update(city=city.name, province=city.province or None, country="China")

@@ -86,5 +86,3 @@ def programmes(lines: list[str], sentences: list[str]) -> list[dict[str, Any]]:
         for m in _DESIGNATION.finditer(sentence):
             add(m["name"], "designation")
     return out
-
-

@@ -32,35 +32,104 @@ _UNIT = re.compile(
     re.I,
 )
 _GENERIC = frozenset(
-    "clinical department departments dept introduction intro general overview about us our patient patients care "
-    "history development visions vision focus areas area key figures home welcome profile team faculty staff "
-    "contact services service research education news the and of to in a an & centers centres center centre "
-    "generation features feature characteristics specialties specialty national main page info information "
-    "brief summary description current location medical teams".split()
+    [
+        "clinical",
+        "department",
+        "departments",
+        "dept",
+        "introduction",
+        "intro",
+        "general",
+        "overview",
+        "about",
+        "us",
+        "our",
+        "patient",
+        "patients",
+        "care",
+        "history",
+        "development",
+        "visions",
+        "vision",
+        "focus",
+        "areas",
+        "area",
+        "key",
+        "figures",
+        "home",
+        "welcome",
+        "profile",
+        "team",
+        "faculty",
+        "staff",
+        "contact",
+        "services",
+        "service",
+        "research",
+        "education",
+        "news",
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "&",
+        "centers",
+        "centres",
+        "center",
+        "centre",
+        "generation",
+        "features",
+        "feature",
+        "characteristics",
+        "specialties",
+        "specialty",
+        "national",
+        "main",
+        "page",
+        "info",
+        "information",
+        "brief",
+        "summary",
+        "description",
+        "current",
+        "location",
+        "medical",
+        "teams",
+    ]
 )
 _NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@", re.I)
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
-_DATE_LINE = re.compile(r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b")
+_DATE_LINE = re.compile(
+    r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
+)
 
 _WORDS = r"[A-Z\u2160-\u217f][\w'’\u2160-\u217f-]*"
 # A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
-_HWORD = (r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
-          r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
-          r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
-          r"[A-Z][\w'’-]*")
+_HWORD = (
+    r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
+    r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
+    r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
+    r"[A-Z][\w'’-]*"
+)
 _CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
 _DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:\s+(?:{_WORDS}|{_CONN})){{0,10}}"
-_DEPT_NAME_LAZY = rf"{_WORDS}(?:[ \t]+(?:{_WORDS}|{_CONN})){{0,8}}?"
+_DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
+_TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 _HOSPITAL_HEAD = (
-    r"(?:[Hh]ospital|Cancer[ \t]+Cent(?:er|re)|Medical[ \t]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[ \t]+Institute|Clinic)"
+    r"(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    r"|Clinic)"
 )
 _FULL = (
-    rf"(?:{_HWORD}[ \t]+)(?:(?:{_HWORD}|of|the|and|&)[ \t]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
+    rf"(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
     # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
-    rf"(?:(?:[ \t]+of|[ \t]+affiliated(?:[ \t]+(?:to|with))?)[ \t]+(?:the[ \t]+)?{_HWORD}(?:[ \t]+(?:(?:of|the|and)[ \t]+)*{_HWORD}){{0,6}}"
-    rf"|,[ \t]+(?:{_HWORD}[ \t]+){{1,4}}(?:University|College)(?:[ \t]+School[ \t]+of[ \t]+Medicine)?)?"
+    rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
+    rf"|,[^\S\n]+(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
 )
 # An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
 _ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
@@ -71,7 +140,7 @@ _ABBREV_DEF = re.compile(rf"{_HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
 _DEPT_OF = re.compile(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
-    rf"(?:[ \t]+(?:of|at|in)[ \t]+|,[ \t]+)(?:the[ \t]+)?{_HOSPITAL}"
+    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{_HOSPITAL}"
 )
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
@@ -79,7 +148,10 @@ _UNIT_OF = re.compile(
     rf"\s+(?:of|at)\s+(?:the\s+)?{_HOSPITAL}"
 )
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
-_POSSESSIVE = re.compile(rf"{_HOSPITAL}['’]s\s+(?=[A-Za-z])|{_HOSPITAL_NAME.replace('<h>', '<h2>')}\s+(?=(?:[A-Z]\w+\s+){{0,3}}(?:Department|Medicine|Surgery|Oncology)\b)")
+_POSSESSIVE = re.compile(
+    rf"{_HOSPITAL}['’]s\s+(?=[A-Za-z])|{_HOSPITAL_NAME.replace('<h>', '<h2>')}"
+    r"\s+(?=(?:[A-Z]\w+\s+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
+)
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(
     rf"^(?:The\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic))"
@@ -110,7 +182,8 @@ def _unit_line(line: str) -> str | None:
     if re.search(r"\d+\s*[A-Za-z]|[:：;.,]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
-    if not words - _GENERIC or re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line):
+    hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
+    if not words - _GENERIC or hospital_only:
         return None
     return line
 
@@ -122,7 +195,10 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
         line = raw.strip()
         if not line:
             continue
-        if len(line) > 120 or (line.endswith(".") and len(line.split()) > 8):
+        words = len(line.split())
+        lower = len(re.findall(r"(?<!\S)[a-z]", line))  # prose has small words; an address line has few
+        prose = lower >= 3 and (len(line) > 120 or words >= 14 or (words > 8 and (line.endswith(".") or ". " in line)))
+        if prose and not _NAV.search(line):
             first_prose = i
             break
         name = _unit_line(line)
@@ -155,7 +231,9 @@ def split_name(name: str) -> tuple[str, str | None]:
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
-        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]):
+        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(
+            r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]
+        ):
             break
     else:
         return None
@@ -234,7 +312,7 @@ def find(text: str, lines: list[str]) -> Found:
         how = "header" if hospital else ""
     if hospital and hospital.isupper():
         hospital = abbreviations(text).get(hospital, hospital)
-    if alias and name and _norm(alias) == _norm(name):
+    if alias and name and alias.casefold() == name.casefold():
         alias = None
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
 

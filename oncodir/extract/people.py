@@ -24,40 +24,77 @@ from oncodir.extract.facts import MASK, unmask
 
 _L = r"[^\W\d_]"
 _PART = rf"(?:[A-Z]{_L}+(?:[-'’]{_L}+)*)"  # two letters at least: "M" of "M.D." is no name
-NAME = rf"(?P<name>{_PART}(?:[ \t]+{_PART}){{1,3}})"
-_TITLE_WORD = rf"(?:Prof{MASK}?|Professor|Dr{MASK}?|Doctor|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Academician|Assoc{MASK}?)"
-TITLES = rf"(?P<title>(?:{_TITLE_WORD}[ \t]*)+)?"
+NAME = rf"(?P<name>{_PART}(?:[^\S\n]+{_PART}){{1,3}})"
+_TITLE_WORD = (
+    rf"(?:Prof{MASK}?|Professor|Dr{MASK}?|Doctor|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Academician|Assoc{MASK}?)"
+)
+TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)?"
 _NOT_NAME = frozenset(
-    "the a an department director chair chairman head chief professor prof dr doctor med md phd deputy vice associate "
-    "our this his her dept division center centre hospital university".split()
+    [
+        "the",
+        "a",
+        "an",
+        "department",
+        "director",
+        "chair",
+        "chairman",
+        "head",
+        "chief",
+        "professor",
+        "prof",
+        "dr",
+        "doctor",
+        "med",
+        "md",
+        "phd",
+        "deputy",
+        "vice",
+        "associate",
+        "our",
+        "this",
+        "his",
+        "her",
+        "dept",
+        "division",
+        "center",
+        "centre",
+        "hospital",
+        "university",
+    ]
 )
 ROLE = (
-    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[ \t]+)?"
-    r"(?:department[ \t]+|division[ \t]+)?(?:director|head|chair(?:man|woman|person)?|chief(?:[ -]specialist)?|"
+    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[^\S\n]+)?"
+    r"(?:department[^\S\n]+|division[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|chief(?:[ -]specialist)?|"
     r"president|leader|ordinarius|chef))"
 )
-_OF_DEPT = r"(?i:[ \t]+(?:of|in)[ \t]+(?:the|this|our)[ \t]+(?:department|division|center|centre|unit|clinic)\b)?"
+_OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 
 _PATTERNS = (
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
-    re.compile(rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[ \t]+(?i:is|was|serves[ \t]+as|has[ \t]+been|acts[ \t]+as|"
-               rf"was[ \t]+appointed(?:[ \t]+as)?|served[ \t]+as)[ \t]+(?:the[ \t]+)?(?:current[ \t]+)?(?P<role>{ROLE})\b"
-               rf"(?![ \t]+of[ \t]+(?:the[ \t]+)?(?i:hospital|university|association|society|committee))", ),
+    re.compile(
+        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:is|was|serves[^\S\n]+as|has[^\S\n]+been|acts[^\S\n]+as|"
+        rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
+        rf"(?![^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?i:hospital|university|association|society|committee))",
+    ),
     # "The current department director is Prof. Wang Qun", "The head of the department is Dr. X"
-    re.compile(rf"\b(?i:the[ \t]+)?(?i:current[ \t]+|present[ \t]+)?(?i:department[ \t]+)?(?P<role>{ROLE}){_OF_DEPT}"
-               rf"[ \t]+(?:is|has[ \t]+been)[ \t]+{TITLES}{NAME}"),
+    re.compile(
+        rf"\b(?i:the[^\S\n]+)?(?i:current[^\S\n]+|present[^\S\n]+)?(?i:department[^\S\n]+)?(?P<role>{ROLE}){_OF_DEPT}"
+        rf"[^\S\n]+(?:is|has[^\S\n]+been)[^\S\n]+{TITLES}{NAME}"
+    ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
-    re.compile(rf"(?:^|\n|[;•|])[ \t]*(?P<role>{ROLE}){_OF_DEPT}[ \t]*[:：][ \t]*{TITLES}{NAME}"),
+    re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
 )
 _NAME_LINE = re.compile(
-    rf"^[ \t]*{TITLES}{NAME},?[ \t]+(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
+    rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
+    rf"(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
 )
 _ROLE_LINE = re.compile(rf"^(?P<role>{ROLE})\b")
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[ \t]*{_TITLE_WORD})*)[ \t]+{NAME}")
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]*{_TITLE_WORD})*)[^\S\n]+{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
-_MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[ \t]+(?P<list>[^.;]{{3,160}})")
-_MANY_BEFORE = re.compile(rf"(?P<list>{_PART}[ \t]+{_PART}(?:(?:,|[ \t]+and)[ \t]+{_PART}[ \t]+{_PART}){{1,5}})[ \t]+are[ \t]+"
-                          rf"(?:the[ \t]+)?(?P<role>{ROLE})s\b")  # fmt: skip
+_MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
+_MANY_BEFORE = re.compile(rf"(?P<list>{_PART}[^\S\n]+{_PART}(?:(?:,|[^\S\n]+and)[^\S\n]+{_PART}[^\S\n]+{_PART}){{1,5}})"
+                          rf"[^\S\n]+are[^\S\n]+"
+                          rf"(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 
 def _name_ok(name: str) -> bool:
@@ -92,11 +129,11 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         for m in pattern.finditer(masked):
             add(m["name"], m["role"], m["title"])
     for m in _MANY_AFTER.finditer(masked):
-        for name in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", m["list"]):
+        for name in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+", m["list"]):
             if re.fullmatch(rf"{TITLES}{NAME}", name.strip()):
                 add(re.sub(rf"^{TITLES}", "", name.strip()), m["role"], None)
     for m in _MANY_BEFORE.finditer(masked):
-        for name in re.split(r",[ \t]*|[ \t]+and[ \t]+", m["list"]):
+        for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
             add(name, m["role"], None)
     for m in _TITLED.finditer(masked):
         add(m["name"], None, m["title"])

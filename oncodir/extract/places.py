@@ -18,11 +18,14 @@ by "Province". Every city is looked up in the gazetteer, in one pass over the pa
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from oncodir.geo import City, Gazetteer
 
-_LOCATED = re.compile(r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$", re.I)
+_LOCATED = re.compile(
+    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$", re.I
+)
 _ADDRESS_LINE = re.compile(
     r"^\s*(?:Add(?:ress)?\.?\s*[:：]|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)", re.I
 )
@@ -34,10 +37,13 @@ _SELF = re.compile(
 _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
-    r"won|ranks?|ranked|ranking|invited|province|provincial|honors)\b",
+    r"won|ranks?|ranked|ranking|invited|honors)\b",
     re.I,
 )
 _AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")
+
+
+_PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
 
 
 class Place(NamedTuple):
@@ -61,10 +67,10 @@ def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Ci
     longest = max((len(n.split()) for n in known), default=1)
     found = []
     words = list(re.finditer(r"[A-Z][a-z'’]+(?:-[a-z]+)?", text))
-    for i, w in enumerate(words):
+    for i in range(len(words)):
         for n in range(longest, 0, -1):
             group = words[i : i + n]
-            if len(group) < n or any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
+            if len(group) < n or any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
                 continue
             cities = known.get(" ".join(g.group() for g in group).lower())
             if cities:
@@ -86,12 +92,12 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         before = text[max(line_start, start - 160) : start]
         after = text[end : end + 30]
         how = _how(text, line_start, before, after)
-        if how is None or len(cities) > 1 and not _province_follows(after, cities):
+        if how is None or (len(cities) > 1 and not _province_follows(after, cities)):
             elsewhere.add(cities[0].name)
             continue
         city = cities[0] if len(cities) == 1 else _province_follows(after, cities)[0]
         placed.setdefault((city.name, city.province), Place(city, how))
-    notes = []
+    notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
     if len(placed) > 1:
@@ -103,6 +109,22 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             "something other than where the department is (a meeting, an award, a partner); none chosen."
         )
     return None, notes
+
+
+def province(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one province the page places the department in ("the only ... department ... in Zhejiang province")."""
+    provinces = {c.province for c in gazetteer.cities if c.province}
+    placed = set()
+    for m in _PROVINCE.finditer(text):
+        if m["p"] not in provinces:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 160) : m.start()]
+        clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
+        self = _SELF.search(clause)
+        if _AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause[self.start() :]):
+            placed.add(m["p"])
+    return placed.pop() if len(placed) == 1 else None
 
 
 def _how(text: str, line_start: int, before: str, after: str) -> str | None:

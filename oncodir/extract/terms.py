@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from oncodir.text import normalise
@@ -93,9 +94,10 @@ class Index:
                     self.zh.setdefault(zh, set()).add(concept.term)
         self.longest: dict[str, int] = {}
         for key in [*self.words, *self.capitals]:
-            first = key[0] if key in self.words else key[0]
-            self.longest[first] = max(self.longest.get(first, 0), len(key))
-        self._zh = re.compile("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        self._zh = (
+            re.compile("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
+        )
 
     def mentions(self, text: str) -> Iterator[Mention]:
         """Every longest name at word boundaries, left to right, without overlaps."""
@@ -129,8 +131,8 @@ class Index:
 
 
 def _joined(text: str, tokens: list[re.Match[str]]) -> bool:
-    """Words of one name: only spaces, hyphens or an apostrophe between them, on one line."""
-    return all(re.fullmatch(r"[ \t\-'’/]{1,3}|[ \t]*-?[ \t]*", text[a.end() : b.start()]) for a, b in zip(tokens, tokens[1:]))
+    """Words of one name: only spaces, hyphens or an apostrophe between them (a line may wrap once)."""
+    return all(re.fullmatch(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*", text[a.end() : b.start()]) for a, b in pairwise(tokens))
 
 
 # ------------------------------------------------------------------ whose mention is it?
@@ -179,9 +181,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     dep = _DEPARTMENTS_OF.search(before)
     if dep and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names):
         return "other department"
-    cue = None
-    for cue in _COOPERATION.finditer(text, max(lo, m.start - 90), m.start):
-        pass
+    cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
+    cue = cues[-1] if cues else None
     if cue is not None and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
     for phrase, context in _AMBIGUOUS:
@@ -240,7 +241,9 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
         if metastatic:
             found = _resolve(f"{metastatic[1]} metastases", index, nouns=("",))
             if found:
-                yield Mention(noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found)
+                yield Mention(
+                    noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found
+                )
                 continue
         if covering.get(noun.end(), noun.start()) < noun.start() - len(pieces[-1]) - 1:
             pieces = []  # "bone and soft tissue tumours" is one name, not two cancers
@@ -259,7 +262,9 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     continue
                 found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
                 if found:
-                    yield Mention(noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found)
+                    yield Mention(
+                        noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found
+                    )
 
 
 def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:

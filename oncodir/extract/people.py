@@ -69,12 +69,23 @@ ROLE = (
 )
 _OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 
+# After a role: the department's ("of the department", a date, the sentence's end), not another body's
+_OWN = (
+    r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?i:of|in)[^\S\n]+(?i:the|our|this)(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
+    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward)\b|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
+)
+
 _PATTERNS = (
+    # "Dr. ZHONG Haijun, director of our department, ..."
+    re.compile(
+        rf"{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
+        r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
+    ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
         rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:is|was|serves[^\S\n]+as|has[^\S\n]+been|acts[^\S\n]+as|"
         rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
-        rf"(?![^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?i:hospital|university|association|society|committee))",
+        rf"{_OWN}"
     ),
     # "The current department director is Prof. Wang Qun", "The head of the department is Dr. X"
     re.compile(

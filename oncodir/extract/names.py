@@ -159,6 +159,10 @@ _SUBJECT = re.compile(
 )
 
 
+_NEAR_TOP = 20_000  # characters: where a page names its department's hospital
+_HEADER_LINES = 400  # lines: where a page's heading is
+
+
 class Found(NamedTuple):
     name: str | None
     alias: str | None
@@ -191,7 +195,7 @@ def _unit_line(line: str) -> str | None:
 def heading(lines: list[str]) -> tuple[str | None, int]:
     """The department's heading line and the index of the line where the first paragraph starts."""
     found, first_prose = None, len(lines)
-    for i, raw in enumerate(lines):
+    for i, raw in enumerate(lines[:_HEADER_LINES]):
         line = raw.strip()
         if not line:
             continue
@@ -273,7 +277,7 @@ def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, 
     found: dict[str, Mapping[str, Any]] = {}
     for h in hospitals:
         for n in names(h):
-            if _mentions(text, n):
+            if _mentions(text[:_NEAR_TOP], n):
                 found.setdefault(str(h["id"]), h)
     return found
 
@@ -303,10 +307,11 @@ def find(text: str, lines: list[str]) -> Found:
         if name:
             name, hospital = split_name(name)
             how = "name" if hospital else ""
+    # The department's own phrase is near the top: a long page's tail is not searched for it.
     if hospital is None:
-        hospital, how = _hospital_in(text[body_start:] if body_start < len(text) else text)
+        hospital, how = _hospital_in(text[body_start : body_start + _NEAR_TOP] if body_start < len(text) else "")
     if hospital is None:
-        hospital, how = _hospital_in(text)
+        hospital, how = _hospital_in(text[:_NEAR_TOP])
     if hospital is None:
         hospital = header_hospital(header[:heading_at])
         how = "header" if hospital else ""

@@ -99,6 +99,7 @@ _NAME_LINE = re.compile(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
     rf"(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
 )
+_DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
 _ROLE_LINE = re.compile(rf"^(?P<role>{ROLE})\b")
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]*{_TITLE_WORD})*)[^\S\n]+{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
@@ -130,9 +131,9 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
-    content = [line for line in lines if line.strip()]
+    content = [line for line in lines if line and not line.isspace()]
     for i, line in enumerate(content):
-        m = _NAME_LINE.match(_mask_line(line))
+        m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
         if m:
             role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
             add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))

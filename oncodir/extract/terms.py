@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -37,6 +38,7 @@ _BRITISH = (("tumour", "tumor"), ("oesophag", "esophag"), ("haemat", "hemat"), (
             ("centre", "center"), ("oestr", "estr"), ("orthopaed", "orthoped"))  # fmt: skip
 
 
+@lru_cache(maxsize=65536)  # a page repeats its words: each is worked out once
 def canon(word: str) -> str:
     """One form for a word: lower case, American spelling, singular ("Tumours" -> "tumor")."""
     w = word.lower()
@@ -300,9 +302,10 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
                 out[field].append(term)
             own = phrases.setdefault(term, [])
             phrase = " ".join(m.phrase.split())
-            seen = {v for p in own for v in variants(p)}
-            if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
-                own.append(phrase)
+            if len(own) < 5 and phrase.casefold() not in {p.casefold() for p in own}:
+                seen = {v for p in own for v in variants(p)}
+                if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
+                    own.append(phrase)
     out["wording"] = {t: "; ".join(p) for t, p in phrases.items() if p}
     for why, found in left_out.items():
         found -= set(out["cancers"]) | set(out["treatments"])

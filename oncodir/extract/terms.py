@@ -289,10 +289,16 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
     out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
+    checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
     for m in [*named, *listed(text, index, named)]:
+        phrase = " ".join(m.phrase.split())
         for term in m.terms:
             kind = vocab.concepts[term].kind
+            if phrase.casefold() in checked.get(term, ()):
+                continue  # the same words again for a term already taken: nothing new to learn
+            if term in out["cancers"] or term in out["treatments"]:
+                checked.setdefault(term, set()).add(phrase.casefold())
             why = not_own(text, m, kind, own_names)
             if why is not None:
                 left_out.setdefault(why, set()).add(term)
@@ -301,7 +307,6 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
             if term not in out[field]:
                 out[field].append(term)
             own = phrases.setdefault(term, [])
-            phrase = " ".join(m.phrase.split())
             if len(own) < 5 and phrase.casefold() not in {p.casefold() for p in own}:
                 seen = {v for p in own for v in variants(p)}
                 if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import BY_ID, SEEDS, assert_one_line_error, subprocess_env
@@ -25,12 +26,13 @@ SEED_FILES = {
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents are not beside the project")
 
 
-def extract(invoke, page: Path, *args: str) -> dict:
+def extract(invoke, page: Path, *args: str) -> dict[str, Any]:
     code, out, err = invoke("extract", str(page), *args)
     assert code == 0, err
     data = json.loads(out)  # JSON by default in a pipe
     assert isinstance(data, list) and len(data) == 1
-    return data[0]
+    record: dict[str, Any] = data[0]
+    return record
 
 
 @needs_seeds

@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 import pytest
-from conftest import CITIES, DATA, RECORDS, ROOT, SEEDS, VOCABULARY, closure
+from helpers import CITIES, DATA, RECORDS, ROOT, VOCABULARY, closure, shared_dir
 
 from oncodir.storage import paths, read
 from oncodir.text import normalise
@@ -32,10 +32,10 @@ def bundled():
 
 
 def seed_text(document: str) -> str:
-    return (SEEDS / document).read_text(encoding="utf-8")
+    return (shared_dir("seeds") / document).read_text(encoding="utf-8")
 
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"source documents not present at {SEEDS}")
+needs_seeds = pytest.mark.requires_shared("seeds")
 
 
 # --- the built file -------------------------------------------------------------------------
@@ -152,10 +152,21 @@ def test_source_dates_look_like_dates():
 # --- traceable to the seeds -----------------------------------------------------------------
 
 
+def test_missing_shared_documents_fail_under_ci_and_skip_elsewhere(monkeypatch, tmp_path):
+    monkeypatch.setenv("ONCODIR_REQUIRE_SHARED", "1")
+    with pytest.raises(pytest.fail.Exception, match="ONCODIR_REQUIRE_SHARED=1 requires it"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    monkeypatch.delenv("ONCODIR_REQUIRE_SHARED")
+    with pytest.raises(pytest.skip.Exception, match="is not present"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    (tmp_path / "shared" / "seeds").mkdir(parents=True)
+    assert shared_dir("seeds", root=tmp_path / "shared") == tmp_path / "shared" / "seeds"
+
+
 @needs_seeds
 def test_every_source_document_exists():
     for rec in RECORDS:
-        assert (SEEDS / rec["source"]["document"]).is_file(), rec["id"]
+        assert (shared_dir("seeds") / rec["source"]["document"]).is_file(), rec["id"]
 
 
 @needs_seeds

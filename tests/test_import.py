@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BY_ID, RECORDS, assert_one_line_error, department, stderr_lines
+from helpers import BY_ID, RECORDS, assert_one_line_error, department, stderr_lines
 
 from oncodir.importer import canonical
 from oncodir.storage import paths, read

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import (
+from helpers import (
     CITIES,
     DATA,
     RECORDS,

@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from conftest import CITIES, VOCABULARY, tsv_unescape
+from helpers import CITIES, VOCABULARY, tsv_unescape
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 import pytest
-from helpers import CITIES, DATA, RECORDS, ROOT, VOCABULARY, closure, shared_dir
+from helpers import CITIES, DATA, RECORDS, ROOT, VOCABULARY, shared_dir
 
 from oncodir.storage import paths, read
 from oncodir.text import normalise
@@ -195,51 +195,3 @@ def test_names_and_established_years_appear_in_their_source(record):
         # The page title (or the article's subject) is in the document.
         words = [w for w in normalise(record["source"]["title"]).split() if w not in ("article",)]
         assert all(w in text for w in words), record["source"]["title"]
-
-
-# --- vocabulary -----------------------------------------------------------------------------
-
-
-def test_vocabulary_terms_unique_and_kinds_valid():
-    counts = Counter(c["term"] for c in VOCABULARY)
-    assert [t for t, n in counts.items() if n > 1] == []
-    assert {c["kind"] for c in VOCABULARY} == {"cancer", "treatment"}
-
-
-def test_every_name_resolves_to_exactly_one_concept():
-    owners: dict[str, set[str]] = {}
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            owners.setdefault(normalise(name), set()).add(c["term"])
-    shared = {name: terms for name, terms in owners.items() if len(terms) > 1}
-    assert shared == {}
-
-
-def test_every_synonym_resolves_through_the_product():
-    vocab = read.load(None).vocabulary
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            assert vocab.resolve(name) == [c["term"]], name
-
-
-def test_broader_terms_exist_same_kind_no_cycles():
-    for c in VOCABULARY:
-        for parent in c.get("broader") or []:
-            assert parent in TERMS, (c["term"], parent)
-            assert TERMS[parent]["kind"] == c["kind"], (c["term"], parent)
-            assert parent != c["term"]
-    # No cycles: nothing is narrower than itself through a chain.
-    parents = {c["term"]: set(c.get("broader") or []) for c in VOCABULARY}
-    for term in parents:
-        seen, frontier = set(), set(parents[term])
-        while frontier:
-            assert term not in frontier, f"cycle through {term}"
-            seen |= frontier
-            frontier = {p for f in frontier for p in parents[f]} - seen
-
-
-def test_documented_hierarchy():
-    assert {"melanoma", "basal cell carcinoma"} <= closure("skin cancer")
-    assert "HIPEC" in closure("hyperthermia")
-    assert "HIPEC" in closure("chemotherapy")
-    assert "brachytherapy" in closure("radiotherapy")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from helpers import (
+    ROOT,
     VOCABULARY,
     assert_one_line_error,
     department,
@@ -126,3 +128,36 @@ def test_validate_holds_bundled_records_to_the_vocabulary(tmp_path):
     rid = doc["records"]["1"]["id"]
     assert problems == [f"bundled: record 1 ({rid}): cancers: 'desmoid tumour' is not a cancer term in the vocabulary"]
     assert warnings == []
+
+
+# --- the data build uses the same rules -----------------------------------------------------
+
+
+def test_the_build_refuses_exactly_what_validate_reports(tmp_path):
+    from oncodir.checks import check_bundled, validate_all
+    from oncodir.storage.read import read_tables
+
+    tables = read_tables(paths.bundled_path())
+    assert check_bundled(tables) == []  # the bundled directory passes both
+    tables["records"][0] = {**tables["records"][0], "cancers": ["desmoid tumour"], "beds": 40}
+    tables["records"].append(dict(tables["records"][1]))  # a repeated id
+    path = tmp_path / "bundled.json"
+    path.write_text(json.dumps({k: dict(enumerate(rows, start=1)) for k, rows in tables.items()}), encoding="utf-8")
+    problems, _, _ = validate_all(path, None)
+    assert len(problems) == 3
+    assert check_bundled(tables) == problems
+
+
+def test_the_build_script_stops_on_a_problem_and_names_it(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", ROOT / "data" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    records = build.load_records()
+    records[0] = {**records[0], "kind": "clinic"}
+    monkeypatch.setattr(build, "load_records", lambda: records)
+    with pytest.raises(SystemExit, match="kind: must be 'hospital' or 'department'"):
+        build.build(tmp_path / "oncodir.json")
+    assert not (tmp_path / "oncodir.json").exists()

@@ -208,7 +208,8 @@ def test_page_naming_nothing_guesses_nothing(invoke, tmp_path):
 def test_city_only_where_the_page_places_the_department(tmp_path):
     text = "Skin Unit\n\nOur skin unit in Beijing trains doctors from Hangzhou to treat melanoma.\n"
     d = draft(text, "x.txt", read.load())
-    assert (d["city"], d["province"]) == ("Beijing", "Beijing")  # "unit in Beijing"; Hangzhou is where trainees are from
+    # "unit in Beijing"; Hangzhou is only where trainees come from
+    assert (d["city"], d["province"]) == ("Beijing", "Beijing")
     text = "Skin Unit\n\nOur skin unit in Beijing and our skin unit in Shanghai treat melanoma.\n"
     d = draft(text, "x.txt", read.load())
     assert d["city"] is None  # placed in two cities: none chosen

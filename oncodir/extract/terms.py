@@ -132,9 +132,12 @@ class Index:
         return None
 
 
+_GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
+
+
 def _joined(text: str, tokens: list[re.Match[str]]) -> bool:
     """Words of one name: only spaces, hyphens or an apostrophe between them (a line may wrap once)."""
-    return all(re.fullmatch(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*", text[a.end() : b.start()]) for a, b in pairwise(tokens))
+    return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
 
 
 # ------------------------------------------------------------------ whose mention is it?

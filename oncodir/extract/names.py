@@ -213,19 +213,18 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
 
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in."""
-    for pattern, how in ((_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
+    for pattern, how in ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
         for m in pattern.finditer(text):
             return clean_hospital(m["h"] or m.groupdict().get("h2") or ""), how
-    for m in _DEPT_OF.finditer(text):
-        return clean_hospital(m["h"]), "department of"
     return None, ""
 
 
 def split_name(name: str) -> tuple[str, str | None]:
     """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
-    m = re.search(rf"(?:\s+(?:of|at)\s+|,\s+)(?:the\s+)?{_HOSPITAL}\s*$", name)
-    if m and len(m["h"]) > 8:
-        return name[: m.start()].strip(" ,"), clean_hospital(m["h"])
+    for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
+        m = re.compile(rf"(?:the\s+)?{_HOSPITAL}\s*$").match(name, sep.end())
+        if m and len(m["h"]) > 8:
+            return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
     m = re.match(rf"^{_HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])

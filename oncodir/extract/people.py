@@ -65,7 +65,7 @@ _NOT_NAME = frozenset(
 ROLE = (
     r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[^\S\n]+)?"
     r"(?:department[^\S\n]+|division[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|chief(?:[ -]specialist)?|"
-    r"president|leader|ordinarius|chef))"
+    r"president|ordinarius|chef))"
 )
 _OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 

@@ -38,7 +38,7 @@ def results() -> dict[str, list[Any]]:
 
 def _accuracy(results: list[Any]) -> float:
     stats = [r.fields[f] for r in results for f in compare.FIELDS]
-    return sum(s.pages_right for s in stats) / sum(s.pages for s in stats)
+    return float(sum(s.pages_right for s in stats) / sum(s.pages for s in stats))
 
 
 def test_no_false_claim_on_the_tuning_pages(results):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from oncodir.extract import draft
 from oncodir.storage import read
 
 
-def _draft(text: str) -> dict:
+def _draft(text: str) -> dict[str, Any]:
     return draft(text, "page.txt", read.load())
 
 

@@ -52,4 +52,4 @@ def test_key_field_accuracy_floors(results):
 
 def test_held_out_false_claims_do_not_grow(results):
     # Pages never tuned on: the count measured when the set was made is a ceiling, not a goal.
-    assert len([c for r in results["heldout"] for c in r.false_claims]) <= 12
+    assert len([c for r in results["heldout"] for c in r.false_claims]) <= 11

@@ -6,7 +6,8 @@ Code map, in layers; a module imports only from the layers below it, never upwar
                     (errors -> one line + exit code, broken pipes, Ctrl-C) in group, shared
                     options in options, one module per command group: find, browse (show,
                     list), records (import, export, validate, extract); shell completion
-    search          a query -> ranked results, each saying why it matched; "nothing matched"
+    query           what was typed -> a Query (known names joined, little words dropped)
+    search          a Query -> ranked results, each saying why it matched; "nothing matched"
     browse          one record by name (show), the counts behind list
     suggest         "did you mean" (rapidfuzz, imported only when wanted)
     importer        reading files to import, normalising records, the all-or-nothing import

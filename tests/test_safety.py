@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from oncodir import search, views
 from oncodir.directory import Directory
+from oncodir.query import Criterion, Query
 from oncodir.storage import paths, read
 
 # Bytes that must never reach a terminal from data: C0 controls but tab and newline, DEL, C1.
@@ -289,7 +290,7 @@ def _directory_with(record: dict[str, Any]) -> Directory:
 def test_renderer_never_emits_control_characters(text, width):
     record = hostile_record("x/prop", text)
     directory = _directory_with(record)
-    hits = search.find(directory, search.Query([search.Criterion("melanoma")]))
+    hits = search.find(directory, Query([Criterion("melanoma")]))
     out = io.StringIO()
     console = views.console(out, width=width)
     views.results(console, hits, len(hits), repr(text))

@@ -1,6 +1,6 @@
 """Browsing: finding one record by name for ``show``, and the counts behind ``list``.
 
-Pure functions over a :class:`~oncodir.store.Directory`, like :mod:`oncodir.search`.
+Pure functions over a :class:`~oncodir.directory.Directory`, like :mod:`oncodir.search`.
 """
 
 from __future__ import annotations
@@ -9,18 +9,16 @@ import re
 from collections import Counter
 from typing import Any
 
+from oncodir.directory import Directory, hospitals, names, origin
 from oncodir.errors import Ambiguous, NoResults, UsageError
 from oncodir.models import Record
-from oncodir.store import Directory
 from oncodir.text import contains_words, normalise
 
 _LEADING = re.compile(r"^(the |department of |dept of )+")
-FACETS = ("hospitals", "departments", "cancers", "treatments", "cities")
 
 
 def _name_keys(record: Record) -> list[str]:
-    names = [record.get("name"), *(record.get("aliases") or [])]
-    return [_LEADING.sub("", normalise(str(n))) for n in names if n]
+    return [_LEADING.sub("", normalise(n)) for n in names(record)]
 
 
 def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
@@ -43,9 +41,24 @@ def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
         if found:
             raise Ambiguous(name, [(str(r["id"]), label(r)) for r in found])
     what = kind or "hospital or department"
-    from oncodir.search import suggestions
+    from oncodir.suggest import suggestions
 
     raise NoResults(f"no {what} named {name!r}", suggestions(directory, name))
+
+
+def lookup_all(directory: Directory, wanted: list[str], kind: str | None = None) -> list[Record]:
+    """The records a list of names means (see :func:`lookup`), each once, in the order named."""
+    records: list[Record] = []
+    for name in wanted:
+        record = lookup(directory, name, kind)
+        if record not in records:
+            records.append(record)
+    return records
+
+
+def with_origin(directory: Directory, records: list[Record]) -> list[Record]:
+    """The records with their ``origin`` ('user' or 'bundled') added."""
+    return [{**r, "origin": origin(directory, r)} for r in records]
 
 
 def label(record: Record) -> str:
@@ -54,15 +67,6 @@ def label(record: Record) -> str:
         hospital = record.get("hospital") or f"hospital not named, {record.get('city') or 'city not stated'}"
         return f"{record.get('name')}, {hospital}"
     return str(record.get("name"))
-
-
-def departments_of(directory: Directory, hospital_id: str) -> list[Record]:
-    deps = [r for r in directory.records if r.get("kind") == "department" and r.get("hospital_id") == hospital_id]
-    return sorted(deps, key=lambda r: str(r.get("name", "")).casefold())
-
-
-def _origin(directory: Directory, record: Record) -> str:
-    return "user" if record.get("id") in directory.user_ids else "bundled"
 
 
 def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
@@ -77,10 +81,9 @@ def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
                 "city": r.get("city"),
                 "province": r.get("province"),
                 "departments": counts.get(r["id"], 0),
-                "origin": _origin(directory, r),
+                "origin": origin(directory, r),
             }
-            for r in records
-            if r.get("kind") == "hospital"
+            for r in hospitals(records)
         ]
         return sorted(rows, key=lambda row: str(row["name"]).casefold())
     if what == "departments":
@@ -91,7 +94,7 @@ def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
                 "hospital": r.get("hospital"),
                 "city": r.get("city"),
                 "province": r.get("province"),
-                "origin": _origin(directory, r),
+                "origin": origin(directory, r),
             }
             for r in records
             if r.get("kind") == "department"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from oncodir.directory import hospitals
 from oncodir.errors import DatabaseError
 from oncodir.models import TERM_FIELDS, validate
 from oncodir.vocabulary import Vocabulary
@@ -80,7 +81,7 @@ def check_database(
     label: str, path: Path, vocab: Vocabulary, hospital_ids: set[str], *, strict: bool
 ) -> tuple[list[str], list[str]]:
     """Lines ``LABEL: record N (ID): field: problem`` for one database file."""
-    from oncodir.store import read_tables
+    from oncodir.storage.read import read_tables
 
     try:
         tables = read_tables(path)
@@ -111,7 +112,7 @@ def check_database(
 
 
 def _tables_or_empty(path: Path) -> dict[str, list[dict[str, Any]]]:
-    from oncodir.store import read_tables
+    from oncodir.storage.read import read_tables
 
     try:
         return read_tables(path)
@@ -120,7 +121,7 @@ def _tables_or_empty(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def _hospital_ids(tables: Mapping[str, list[dict[str, Any]]]) -> set[str]:
-    return {str(r.get("id")) for r in tables.get("records", []) if r.get("kind") == "hospital" and r.get("id")}
+    return {str(r.get("id")) for r in hospitals(tables.get("records", [])) if r.get("id")}
 
 
 def _count(tables: Mapping[str, list[dict[str, Any]]]) -> str:

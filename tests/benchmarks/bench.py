@@ -40,9 +40,9 @@ COMMANDS = [
 def synthetic_records(n_departments: int, seed: int = 7) -> list[dict[str, object]]:
     """Departments spread over hospitals and cities, tagged with real vocabulary terms."""
     sys.path.insert(0, str(ROOT))
-    from oncodir import store
+    from oncodir.storage import read
 
-    directory = store.load(None, bundled=True)
+    directory = read.load(None, bundled=True)
     rng = random.Random(seed)
     cancers = sorted(t for t, c in directory.vocabulary.concepts.items() if c.kind == "cancer")
     treatments = sorted(t for t, c in directory.vocabulary.concepts.items() if c.kind == "treatment")
@@ -129,11 +129,12 @@ def scan_vs_index(db: Path) -> None:
 import time, gc
 gc.disable()
 from tinydb import TinyDB, Query
-from oncodir import search, store
+from oncodir import search
+from oncodir.storage import read
 with TinyDB({str(db)!r}, access_mode="r", encoding="utf-8") as tdb:
     table = tdb.table("records")
     table.all()
-    directory = store.load({str(db)!r})
+    directory = read.load({str(db)!r})
     terms = set(directory.vocabulary.narrower("melanoma"))
     t = time.perf_counter()
     found = table.search(Query().cancers.test(lambda v: bool(terms & set(v or ()))))

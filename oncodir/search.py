@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from oncodir.directory import Directory, hospitals, known, names, origin
 from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import TEXT_FIELDS, Record, record_text, with_links
+from oncodir.models import SEARCHED, Record, record_text, with_links
 from oncodir.suggest import suggestions
 from oncodir.text import contains_words, normalise
 from oncodir.vocabulary import STOP_WORDS, spellings
@@ -101,16 +101,7 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
     Nothing is ever guessed: a split is used only when every part is a known term or place.
     """
-    terms: list[str] = []
-    for arg in words:
-        if known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
-            terms.append(arg)  # a known name, nothing, or too long to be a question: as typed
-            continue
-        parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
-        if not arg.isascii() and len(parts) == 1:
-            parts = _segment(arg, directory) or parts
-        content = [p for p in parts if normalise(p) not in STOP_WORDS]
-        terms.extend(content if len(parts) > 1 and all(known(p, directory) for p in content) else [arg])
+    terms = [term for arg in words for term in _terms_in(arg, directory)]
     if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
         return terms
     joined = _join(terms, directory)
@@ -118,6 +109,17 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     if content and len(content) < len(joined) and all(known(t, directory) for t in content):
         return content
     return joined
+
+
+def _terms_in(arg: str, directory: Directory) -> list[str]:
+    """The terms in one argument: its known parts when every part is known, else the argument."""
+    if known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
+        return [arg]  # a known name, nothing, or too long to be a question: as typed
+    parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
+    if not arg.isascii() and len(parts) == 1:
+        parts = _segment(arg, directory) or parts
+    content = [p for p in parts if normalise(p) not in STOP_WORDS]
+    return content if len(parts) > 1 and all(known(p, directory) for p in content) else [arg]
 
 
 def build_query(
@@ -172,12 +174,7 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     if not plan.key:
         raise UsageError("an empty search term matches nothing; give a word to look for")
     if criterion.field == "hospital":
-        plan.hospital_ids = set()
-        for rec in hospitals(directory.records):
-            if plan.key == normalise(str(rec.get("id"))) or any(
-                contains_words(normalise(n), plan.key) for n in names(rec)
-            ):
-                plan.hospital_ids.add(str(rec["id"]))
+        plan.hospital_ids = _hospitals_named(directory, plan.key)
         return plan
     kind = criterion.field if criterion.field in ("cancer", "treatment") else None
     vocab = directory.vocabulary
@@ -197,13 +194,25 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     return plan
 
 
-def _place(record: Record, directory: Directory, cache: dict[int, City | None]) -> City | None:
+def _hospitals_named(directory: Directory, key: str) -> set[str]:
+    """Ids of the hospitals an id, a name or an alias (or words of one) given as ``key`` means."""
+    return {
+        str(rec["id"])
+        for rec in hospitals(directory.records)
+        if key == normalise(str(rec.get("id"))) or any(contains_words(normalise(n), key) for n in names(rec))
+    }
+
+
+def _place(record: Record, directory: Directory, seen: dict[int, City | None]) -> City | None:
     """The gazetteer city of a record (its city, told apart by province), looked up once."""
     key = id(record)
-    if key not in cache:
+    if key not in seen:
         city = record.get("city")
-        cache[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
-    return cache[key]
+        seen[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
+    return seen[key]
+
+
+Reasons = list[dict[str, Any]]
 
 
 def _match(
@@ -213,62 +222,77 @@ def _match(
     by_id: dict[str, Record],
     place: City | None,
     directory: Directory,
-) -> list[dict[str, Any]]:
-    query = plan.criterion.text
+) -> Reasons:
+    """Why a record meets one criterion (what matched, and how), or [] when it does not."""
     if plan.hospital_ids is not None:
-        hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
-        if hid in plan.hospital_ids:
-            name = by_id[hid].get("name", hid) if hid in by_id else hid
-            return [{"field": "hospital", "term": name, "query": query, "match": "filter"}]
-        return []
+        return _in_hospital(record, plan, by_id)
     if plan.cities:
-        if place is not None and place in plan.cities:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if place is not None and place in plan.cities else []
     if plan.province is not None:
         province = record.get("province")
-        if province and directory.gazetteer.province(str(province)) == plan.province:
-            return [{"field": "province", "term": province, "query": query, "match": "filter"}]
-        return []
+        same = province and directory.gazetteer.province(str(province)) == plan.province
+        return _filter("province", province, plan) if same else []
     if plan.criterion.field == "city":
         city = normalise(str(record.get("city") or ""))
-        if city and city == plan.key:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if city and city == plan.key else []
     if plan.closure:
-        reasons = []
-        for fname in plan.fields:
-            for term in record.get(fname) or []:
-                if term in plan.closure:
-                    concept, depth = plan.closure[term]
-                    reasons.append(
-                        {
-                            "field": fname,
-                            "term": term,
-                            "query": query,
-                            "concept": concept,
-                            "match": "exact" if depth == 0 else "narrower",
-                        }
-                    )
-        return reasons
+        return _by_concept(record, plan)
     if plan.criterion.field in ("cancer", "treatment"):
-        # An unknown term restricted to a field: look in that field's terms and wording only.
-        fname = plan.fields[0]
-        wording = record.get("wording") or {}
-        for term in record.get(fname) or []:
-            text = normalise(f"{term} {wording.get(term, '')}")
-            if any(contains_words(text, key) for key in plan.text_keys):
-                return [{"field": fname, "term": term, "query": query, "match": "text"}]
+        return _by_term_text(record, plan)
+    return _by_words(record, position, plan, directory)
+
+
+def _filter(field: str, term: Any, plan: _Plan) -> Reasons:
+    return [{"field": field, "term": term, "query": plan.criterion.text, "match": "filter"}]
+
+
+def _in_hospital(record: Record, plan: _Plan, by_id: dict[str, Record]) -> Reasons:
+    assert plan.hospital_ids is not None
+    hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
+    if hid not in plan.hospital_ids:
         return []
+    return _filter("hospital", by_id[hid].get("name", hid) if hid in by_id else hid, plan)
+
+
+def _by_concept(record: Record, plan: _Plan) -> Reasons:
+    reasons = []
+    for fname in plan.fields:
+        for term in record.get(fname) or []:
+            if term in plan.closure:
+                concept, depth = plan.closure[term]
+                reasons.append(
+                    {
+                        "field": fname,
+                        "term": term,
+                        "query": plan.criterion.text,
+                        "concept": concept,
+                        "match": "exact" if depth == 0 else "narrower",
+                    }
+                )
+    return reasons
+
+
+def _by_term_text(record: Record, plan: _Plan) -> Reasons:
+    """An unknown term restricted to a field: look in that field's terms and wording only."""
+    fname = plan.fields[0]
+    wording = record.get("wording") or {}
+    for term in record.get(fname) or []:
+        text = normalise(f"{term} {wording.get(term, '')}")
+        if any(contains_words(text, key) for key in plan.text_keys):
+            return [{"field": fname, "term": term, "query": plan.criterion.text, "match": "text"}]
+    return []
+
+
+def _by_words(record: Record, position: int, plan: _Plan, directory: Directory) -> Reasons:
     # Most records do not mention the word at all: one substring test on the record's
     # whole normalised text (built once per database) rules them out before any field is read.
     blob = directory.search_text[position]
     if not any(key in blob for key in plan.text_keys):
         return []
-    for fname in TEXT_FIELDS:
+    for fname in SEARCHED:
         text = record_text(record, fname)
         if any(contains_words(text, key) for key in plan.text_keys):
-            return [{"field": fname, "query": query, "match": "text"}]
+            return [{"field": fname, "query": plan.criterion.text, "match": "text"}]
     return []
 
 
@@ -293,30 +317,48 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     centre = near_city(directory, query.near) if query.near is not None else None
     needs_hospitals = any(p.hospital_ids is not None for p in plans)
     by_id = {str(r["id"]): r for r in hospitals(directory.records)} if needs_hospitals else {}
+    needs_place = centre is not None or any(p.cities for p in plans)
     places: dict[int, City | None] = {}
     hits = []
     for position in _candidates(plans, directory):
         record = directory.records[position]
-        reasons: list[dict[str, Any]] = []
-        score = 0
-        place = _place(record, directory, places) if centre is not None or any(p.cities for p in plans) else None
-        for plan in plans:
-            found = _match(record, position, plan, by_id, place, directory)
-            if not found:
-                break
-            reasons.extend(found)
-            score += max(STRENGTH[r["match"]] for r in found)
-        else:
-            hit = {**with_links(record), "matched": reasons, "score": score, "origin": origin(directory, record)}
-            if centre is not None:
-                if place is None:
-                    continue  # no location to measure from: cannot be "near"
-                hit["distance_km"] = round(distance_km(centre, place), 1)
-                if query.within_km is not None and hit["distance_km"] > query.within_km:
-                    continue
+        place = _place(record, directory, places) if needs_place else None
+        scored = _score(record, position, plans, by_id, place, directory)
+        if scored is None:
+            continue
+        hit = {**with_links(record), "matched": scored[0], "score": scored[1], "origin": origin(directory, record)}
+        if centre is None or _measure(hit, centre, place, query.within_km):
             hits.append(hit)
     hits.sort(key=_sort_key)
     return hits
+
+
+def _measure(hit: dict[str, Any], centre: City, place: City | None, within_km: float | None) -> bool:
+    """Add the distance from the --near city; False when it is beyond --within or unknown."""
+    if place is None:
+        return False  # no location to measure from: cannot be "near"
+    hit["distance_km"] = round(distance_km(centre, place), 1)
+    return within_km is None or hit["distance_km"] <= within_km
+
+
+def _score(
+    record: Record,
+    position: int,
+    plans: list[_Plan],
+    by_id: dict[str, Record],
+    place: City | None,
+    directory: Directory,
+) -> tuple[Reasons, int] | None:
+    """Why a record meets every criterion and its score, or None when it misses one."""
+    reasons: Reasons = []
+    score = 0
+    for plan in plans:
+        found = _match(record, position, plan, by_id, place, directory)
+        if not found:
+            return None
+        reasons.extend(found)
+        score += max(STRENGTH[r["match"]] for r in found)
+    return reasons, score
 
 
 def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[int]:

@@ -49,10 +49,17 @@ def load_json(name: str) -> Any:
         return json.load(fh)
 
 
-RECORDS: list[dict[str, Any]] = [
+# Most tests run on a frozen copy of the first bundled directory (4 hospitals, from the seeds),
+# so that what they pin (ranks, counts, exact tables) does not move as the real directory grows.
+# Tests marked ``real_directory`` run on the directory built from data/records instead.
+FROZEN = ROOT / "tests" / "fixtures" / "seed-directory.json"
+with open(FROZEN, encoding="utf-8") as _fh:
+    _FROZEN_TABLES: dict[str, dict[str, dict[str, Any]]] = json.load(_fh)
+RECORDS: list[dict[str, Any]] = list(_FROZEN_TABLES["records"].values())
+VOCABULARY: list[dict[str, Any]] = list(_FROZEN_TABLES["vocabulary"].values())
+REAL_RECORDS: list[dict[str, Any]] = [
     r for p in sorted((DATA / "records").glob("*.json")) for r in load_json(f"records/{p.name}")
 ]
-VOCABULARY: list[dict[str, Any]] = load_json("vocabulary.json")
 CITIES: list[dict[str, Any]] = load_json("cities.json")
 BY_ID = {r["id"]: r for r in RECORDS}
 
@@ -124,8 +131,17 @@ def assert_one_line_error(stderr: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """No user database leaks in from the environment or the real home directory."""
+def _isolated_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Path:
+    """No user database leaks in from the environment or the real home directory.
+
+    The bundled directory is the frozen test directory unless the test is marked ``real_directory``.
+    """
+    if request.node.get_closest_marker("real_directory"):
+        monkeypatch.delenv("ONCODIR_BUNDLED", raising=False)
+    else:
+        monkeypatch.setenv("ONCODIR_BUNDLED", str(FROZEN))
     data_home = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(data_home.parent / f"{data_home.name}-cache"))

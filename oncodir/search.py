@@ -315,8 +315,7 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     unique = {(normalise(c.text), c.field): c for c in query.criteria}
     plans = [_plan(c, directory) for c in unique.values()]
     centre = near_city(directory, query.near) if query.near is not None else None
-    needs_hospitals = any(p.hospital_ids is not None for p in plans)
-    by_id = {str(r["id"]): r for r in hospitals(directory.records)} if needs_hospitals else {}
+    by_id = _hospitals_by_id(directory) if any(p.hospital_ids is not None for p in plans) else {}
     needs_place = centre is not None or any(p.cities for p in plans)
     places: dict[int, City | None] = {}
     hits = []
@@ -331,6 +330,10 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
             hits.append(hit)
     hits.sort(key=_sort_key)
     return hits
+
+
+def _hospitals_by_id(directory: Directory) -> dict[str, Record]:
+    return {str(r["id"]): r for r in hospitals(directory.records)}
 
 
 def _measure(hit: dict[str, Any], centre: City, place: City | None, within_km: float | None) -> bool:

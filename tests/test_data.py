@@ -16,7 +16,7 @@ from collections import Counter
 from types import ModuleType
 
 import pytest
-from conftest import CITIES, DATA, REAL_RECORDS, ROOT, load_json
+from helpers import CITIES, DATA, REAL_RECORDS, ROOT, load_json, shared_dir
 
 from oncodir.storage import paths, read
 from oncodir.text import normalise
@@ -38,9 +38,8 @@ def _provenance() -> ModuleType:
 
 
 PROVENANCE = _provenance()
-needs_shared = pytest.mark.skipif(
-    not PROVENANCE.manifest(), reason=f"the page copies are not at {PROVENANCE.SHARED / 'pages'}"
-)
+# Missing page copies fail under CI (ONCODIR_REQUIRE_SHARED=1) and skip elsewhere, saying why.
+needs_shared = pytest.mark.requires_shared("pages")
 
 
 def closure(term: str) -> set[str]:
@@ -214,14 +213,24 @@ def test_pages_records_cite_retrieval_and_only_stated_dates():
             assert source["url"] == PROVENANCE.manifest()[source["document"]]["url"], rec["id"]
 
 
+def test_missing_shared_documents_fail_under_ci_and_skip_elsewhere(monkeypatch, tmp_path):
+    monkeypatch.setenv("ONCODIR_REQUIRE_SHARED", "1")
+    with pytest.raises(pytest.fail.Exception, match="ONCODIR_REQUIRE_SHARED=1 requires it"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    monkeypatch.delenv("ONCODIR_REQUIRE_SHARED")
+    with pytest.raises(pytest.skip.Exception, match="is not present"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    (tmp_path / "shared" / "seeds").mkdir(parents=True)
+    assert shared_dir("seeds", root=tmp_path / "shared") == tmp_path / "shared" / "seeds"
+
+
+@needs_shared
 def test_provenance_check_catches_an_invented_count():
     rec = next(r for r in RECORDS if r.get("beds"))
     forged = {**rec, "beds": {"value": rec["beds"]["value"] + 7919}}
-    if PROVENANCE.manifest() or PROVENANCE.document_text(rec["source"]["document"]):
-        assert any(p.startswith("beds:") for p in PROVENANCE.record_problems(forged))
+    assert any(p.startswith("beds:") for p in PROVENANCE.record_problems(forged))
     forged_name = {**rec, "people": [{"name": "Nobody Invented-Here", "role": None}]}
-    if PROVENANCE.document_text(rec["source"]["document"]):
-        assert any(p.startswith("people:") for p in PROVENANCE.record_problems(forged_name))
+    assert any(p.startswith("people:") for p in PROVENANCE.record_problems(forged_name))
 
 
 def test_number_forms_the_provenance_check_accepts():

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
+from helpers import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
 
 import oncodir
 

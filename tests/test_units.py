@@ -6,12 +6,12 @@ import csv
 import io
 
 import pytest
-from conftest import CITIES, VOCABULARY, tsv_unescape
+from helpers import CITIES, VOCABULARY, tsv_unescape
 from hypothesis import given
 from hypothesis import strategies as st
 
 from oncodir.checks import record_findings
-from oncodir.geo import Gazetteer, distance_km
+from oncodir.geo import City, Gazetteer, distance_km
 from oncodir.models import field_text, quantity_text, reason_text, validate
 from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_tsv
 from oncodir.text import clean, clean_line, contains_words, normalise
@@ -260,19 +260,25 @@ def test_checks_report_terms_of_the_wrong_kind_and_unknown_hospitals():
 # --- geo ------------------------------------------------------------------------------------
 
 
+def city(name: str) -> City:
+    found = GAZ.city(name)
+    assert found is not None, name
+    return found
+
+
 def test_gazetteer_names():
-    assert GAZ.city("杭州").name == "Hangzhou"
-    assert GAZ.city("杭州市").name == "Hangzhou"
-    assert GAZ.city("Hángzhōu").name == "Hangzhou"
-    assert GAZ.city("HANGZHOU").name == "Hangzhou"
-    assert GAZ.city("Shanghai").zh == "上海"  # the full gazetteer (issue 3); was absent before
+    assert city("杭州").name == "Hangzhou"
+    assert city("杭州市").name == "Hangzhou"
+    assert city("Hángzhōu").name == "Hangzhou"
+    assert city("HANGZHOU").name == "Hangzhou"
+    assert city("Shanghai").zh == "上海"  # the full gazetteer (issue 3); was absent before
     assert GAZ.city("Atlantis") is None
     assert GAZ.province("Zhejiang Province") == "Zhejiang"
     assert GAZ.province("浙江省") == "Zhejiang"
 
 
 def test_distance_km():
-    hangzhou, beijing = GAZ.city("Hangzhou"), GAZ.city("Beijing")
+    hangzhou, beijing = city("Hangzhou"), city("Beijing")
     assert distance_km(hangzhou, hangzhou) == 0
     # About 1,120 km as the crow flies.
     assert distance_km(hangzhou, beijing) == pytest.approx(1122, abs=5)

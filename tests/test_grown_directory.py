@@ -7,6 +7,7 @@ independently of the search code.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from helpers import CITIES, REAL_RECORDS, haversine, tsv_rows
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.real_directory
 HOSPITALS = {r["id"]: r for r in REAL_RECORDS if r["kind"] == "hospital"}
 
 
-def _city(name: str, province: str) -> dict:
+def _city(name: str, province: str) -> dict[str, Any]:
     return next(c for c in CITIES if c["name"] == name and c["province"] == province)
 
 

@@ -55,22 +55,24 @@ class Entry:
 # --- reading files ---------------------------------------------------------------------------
 
 
-def read_text(name: str, stdin: Any = None) -> str:
+def read_text(name: str) -> str:
     """A file's text (UTF-8, a byte-order mark allowed); ``-`` is standard input."""
-    try:
-        if name == STDIN:
-            raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
-            data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
-        else:
-            data = Path(name).read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    from oncodir.streams import read_stdin
+
+    data = read_stdin(name) if name == STDIN else _read_file(name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def _read_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the file name
+        raise InputError(f"{name}: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def parse(text: str, file: str) -> list[Entry]:

@@ -59,7 +59,7 @@ def import_(
         raise UsageError("'-' (standard input) can be given once")
     entries = []
     for name in files:
-        found = importer.parse(importer.read_text(name, sys.stdin), name)
+        found = importer.parse(importer.read_text(name), name)
         if not found:
             raise UsageError(f"{name}: no records; nothing was imported")
         entries.extend(found)
@@ -156,7 +156,7 @@ def extract(
     from oncodir.extract import draft
     from oncodir.output import TerminalSafe, write_json, write_jsonl
 
-    text = importer.read_text(page, sys.stdin)
+    text = importer.read_text(page)
     if document is None and page != importer.STDIN:
         document = Path(page).name
     record = draft(text, document, directory(ctx))

@@ -156,8 +156,8 @@ class QuietOutput:
 def guarded() -> Iterator[None]:
     """Run with stdout and stderr guarded (see the module docstring); restored afterwards."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout = GuardedOutput(out)  # type: ignore[assignment]
-    sys.stderr = QuietOutput(err)  # type: ignore[assignment]
+    sys.stdout = GuardedOutput(out)
+    sys.stderr = QuietOutput(err)
     try:
         yield
     finally:

@@ -121,8 +121,8 @@ def zsh_word(value: str) -> str:
 
 def use_safe_shells() -> None:
     """Replace Typer's bash, zsh and fish completion output with cleaned, quoted candidates."""
-    from typer._completion_classes import BashComplete, FishComplete, ZshComplete
     from typer._click.shell_completion import CompletionItem, add_completion_class
+    from typer._completion_classes import BashComplete, FishComplete, ZshComplete
 
     class SafeBash(BashComplete):
         def format_completion(self, item: CompletionItem) -> str:

@@ -17,6 +17,8 @@ from oncodir.text import normalise
 
 EARTH_RADIUS_KM = 6371.0088
 # Suffixes people add to a province's name: "Zhejiang Province", 浙江省, 广西壮族自治区.
+MAX_PLACE_NAME = 80  # characters: the longest city with its province is under 40
+
 _PROVINCE_SUFFIXES = (
     " province",
     " autonomous region",
@@ -150,6 +152,8 @@ class Gazetteer:
             if key in index:
                 return list(index[key])
         key = _plain(text)
+        if len(key) > MAX_PLACE_NAME:  # pasted text, not "city, province": no cut of it is a place
+            return []
         cuts = [i for i, ch in enumerate(key) if ch == " "] if key.isascii() else range(1, len(key))
         for cut in cuts:
             for city, province in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):

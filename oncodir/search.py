@@ -19,7 +19,7 @@ from oncodir.directory import Directory, hospitals, known, names, origin
 from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
 from oncodir.models import SEARCHED, Record, record_text, with_links
-from oncodir.suggest import suggestions
+from oncodir.suggest import suggest_for, suggestions
 from oncodir.text import contains_words, normalise
 from oncodir.vocabulary import STOP_WORDS, spellings
 
@@ -101,6 +101,8 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
     Nothing is ever guessed: a split is used only when every part is a known term or place.
     """
+    if len(words) > MAX_QUERY_WORDS:  # thousands of arguments: not a question; no lookups per word
+        return list(words)
     terms = [term for arg in words for term in _terms_in(arg, directory)]
     if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
         return terms
@@ -156,11 +158,12 @@ def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
 def nothing_matches(directory: Directory, query: Query) -> NoResults:
     """Why a query found nothing, with "did you mean" suggestions for its words."""
     criteria = query.criteria
-    close = [
-        s for c in criteria if c.field in (None, "cancer", "treatment", "city") for s in suggestions(directory, c.text)
-    ]
+    close = suggest_for(directory, [c.text for c in criteria if c.field in (None, "cancer", "treatment", "city")])
     terms = [
-        t for c in criteria if c.field in (None, "cancer", "treatment") for t in directory.vocabulary.resolve(c.text)
+        t
+        for c in criteria[:2]  # only a one-criterion query uses them
+        if c.field in (None, "cancer", "treatment")
+        for t in directory.vocabulary.resolve(c.text)
     ]
     if len(criteria) == 1 and terms:  # a real term, spelt right: the sources just do not name it
         message = f"no department or hospital in the directory lists {' or '.join(terms)}"

@@ -102,7 +102,7 @@ def from_cell(column: str, cell: str) -> Any:
         return found if found is not None else read_short(text, column)
     try:
         return jsontext.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, jsontext.Refused):  # not JSON, or NaN and the like: text
         return cell
 
 

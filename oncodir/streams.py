@@ -70,7 +70,8 @@ class GuardedOutput:
         self.wrapped = stream
 
     def _fail(self, exc: BaseException | None) -> OutputError:
-        silence(self.wrapped)
+        # Not silenced here: a library probing the stream (click writes "" to test it) may
+        # catch this and write again. The guard silences stdout when it reports the error.
         if exc is None:
             return OutputError("cannot write the results: standard output is closed")
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

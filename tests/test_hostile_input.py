@@ -92,7 +92,7 @@ def test_validate_names_a_hostile_database_path_cleaned(invoke, tmp_path, make_d
     db = make_db([department("a/b", "B")])
     evil = tmp_path / "x\x1b]0;PWNED\x07.json"
     db.rename(evil)
-    code, out, err = invoke("--db", str(evil), "validate")
+    _code, out, err = invoke("--db", str(evil), "validate")
     assert "\x1b" not in out + err and "\x07" not in out + err
 
 
@@ -190,7 +190,7 @@ def test_numeric_id_is_refused_not_duplicated(invoke, tmp_path):
 def test_ids_must_be_clean_text(invoke, tmp_path, rid):
     # item 23: an id ending in a newline passed, and --format ids printed a blank line
     record = {"kind": "hospital", "name": "Hosp", "id": rid}
-    code, err, db = run_import(invoke, tmp_path, json.dumps([record]))
+    code, err, _db = run_import(invoke, tmp_path, json.dumps([record]))
     if rid == "":
         assert code == 0  # an empty id is made from the name
         return
@@ -499,12 +499,12 @@ def test_any_json_value_as_a_record_never_is_an_internal_error(invoke, tmp_path_
     db = tmp / "db.json"
     path = tmp / "in.json"
     path.write_text(json.dumps([record]), encoding="utf-8")
-    code, out, err = invoke("--db", str(db), "import", str(path))
+    code, _, err = invoke("--db", str(db), "import", str(path))
     assert code in (0, 2), err
     assert "internal error" not in err
     if code == 0:  # what was imported can be read back, shown and validated
         for args in (("export",), ("validate",), ("find", "zz"), ("list", "hospitals")):
-            code, out, err = invoke("--db", str(db), *args)
+            code, _out, err = invoke("--db", str(db), *args)
             assert "internal error" not in err, (args, err)
         assert invoke("--db", str(db), "validate")[0] == 0
 
@@ -540,7 +540,7 @@ def test_fuzz_snapshot_cache_reader_over_random_bytes(tmp_path_factory, monkeypa
 
     home = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    name, key = cache.fingerprint([read.bundled_path()], (True,))
+    name, _key = cache.fingerprint([read.bundled_path()], (True,))
     (home / "oncodir").mkdir(exist_ok=True)
     (home / "oncodir" / name).write_bytes(data)
     directory = read.load()  # a damaged snapshot is ignored and rebuilt

@@ -63,7 +63,10 @@ def test_closed_stdout_is_one_line_and_exit_2(tmp_path):
 
 
 @needs_full
-@pytest.mark.parametrize("args", [("find", "melanoma"), ("show", "CHUCAS"), ("list", "cancers"), ("export", "--all")])
+@pytest.mark.parametrize(
+    "args",
+    [("find", "melanoma"), ("show", "CHUCAS"), ("list", "cancers"), ("export", "--all"), ("--help",), ("--version",)],
+)
 def test_full_stdout_is_one_line_and_exit_2(tmp_path, args):
     proc = shell(tmp_path, ">/dev/full", *args)
     assert proc.returncode == 2
@@ -105,13 +108,24 @@ def test_outcomes_keep_their_codes_without_stderr(tmp_path, redirect):
     assert not db.exists()
 
 
+PIPE_STDERR = 'set -o pipefail; "$@" 2>&1 >/dev/null 3>&- | true; echo "${PIPESTATUS[0]}"'
+
+
 def test_broken_stderr_pipe_keeps_exit_codes(tmp_path):
     work = tmp_path / "cwd"
     work.mkdir()
     for args, code in ((["find", "melanoma"], 0), (["find", "melanomma"], 1), (["find", "--limit", "0", "x"], 2)):
         proc = subprocess.run(
-            ["bash", "-c", 'set -o pipefail; "$@" 2>&1 >/dev/null 3>&- | true; echo "${PIPESTATUS[0]}"', "bash"]
-            + [sys.executable, "-m", "oncodir", *args],
+            [
+                "bash",
+                "-c",
+                'set -o pipefail; "$@" 2>&1 >/dev/null 3>&- | true; echo "${PIPESTATUS[0]}"',
+                "bash",
+                sys.executable,
+                "-m",
+                "oncodir",
+                *args,
+            ],
             cwd=work,
             env=subprocess_env(tmp_path),
             capture_output=True,
@@ -181,7 +195,7 @@ def test_ctrl_c_while_running_exits_130_without_traceback(tmp_path):
         )
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err.decode()
         assert b"Traceback" not in err
 
@@ -250,8 +264,19 @@ def test_guarded_output_turns_write_errors_into_one_line(monkeypatch, capsys):
 
 def test_pipe_reader_gone_is_quiet(tmp_path):
     proc = subprocess.run(
-        ["bash", "-c", '"$@" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"', "bash"]
-        + [sys.executable, "-m", "oncodir", "export", "--all", "--format", "jsonl"],
+        [
+            "bash",
+            "-c",
+            '"$@" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"',
+            "bash",
+            sys.executable,
+            "-m",
+            "oncodir",
+            "export",
+            "--all",
+            "--format",
+            "jsonl",
+        ],
         cwd=tmp_path,
         env=subprocess_env(tmp_path),
         capture_output=True,

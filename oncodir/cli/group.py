@@ -18,8 +18,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError
-from oncodir.streams import guarded
+from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError, OutputError
+from oncodir.streams import guarded, silence
 from oncodir.text import clean_line, shorten
 
 DEBUG_ENV = "ONCODIR_DEBUG"
@@ -34,6 +34,8 @@ def err(message: str) -> None:
 
 def report(exc: OncodirError) -> int:
     """Tell the user about an expected failure (one line, or a short list for ambiguity)."""
+    if isinstance(exc, OutputError):  # what stdout still holds can never be written: drop it
+        silence(sys.stdout)
     err(str(exc))
     if isinstance(exc, NoResults) and exc.suggestions:
         err("did you mean: " + ", ".join(exc.suggestions) + "?")

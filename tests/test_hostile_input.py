@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import department, run_in_pty, subprocess_env
+from helpers import department, run_in_pty, subprocess_env
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,10 +32,6 @@ BIDI = "Evil\u202eLatot\u2067x\u2069\u200bZero\ufeff\u2028\u2029"
 DANGEROUS = [chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
 DANGEROUS += ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 DANGEROUS += ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2028", "\u2029", "\ufeff", "\u061c", "\u2060"]
-
-
-def hostile_db(make_db: Any, **fields: Any) -> Path:
-    return make_db([department("evil/dept", "Evil Dept", **fields)])
 
 
 def import_file(tmp_path: Path, content: str | bytes, name: str = "in.json") -> Path:
@@ -536,11 +532,11 @@ def test_fuzz_database_reader_over_random_bytes(invoke, tmp_path_factory, prefix
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.binary(max_size=300))
 def test_fuzz_snapshot_cache_reader_over_random_bytes(tmp_path_factory, monkeypatch, data):
-    from oncodir.storage import cache, read
+    from oncodir.storage import cache, paths, read
 
     home = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    name, _key = cache.fingerprint([read.bundled_path()], (True,))
+    name, _key = cache.fingerprint([paths.bundled_path()], (True,))
     (home / "oncodir").mkdir(exist_ok=True)
     (home / "oncodir" / name).write_bytes(data)
     directory = read.load()  # a damaged snapshot is ignored and rebuilt

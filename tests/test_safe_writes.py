@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import assert_one_line_error, department, subprocess_env
+from helpers import assert_one_line_error, department, subprocess_env
 
 from oncodir.errors import DatabaseError
 from oncodir.storage import read, write
@@ -243,7 +243,7 @@ def test_a_private_database_is_never_readable_by_others_during_a_write(tmp_path,
         seen.append(os.fstat(fh.fileno()).st_mode & 0o777)
         return real_dump(obj, fh, **kwargs)
 
-    monkeypatch.setattr(write.json, "dump", spying_dump)
+    monkeypatch.setattr(json, "dump", spying_dump)  # the json module write.py uses
     write.update(db, lambda tables: tables["records"].append(department("p/q", "Q")), create=False)
     assert seen == [0o600]
     assert db.stat().st_mode & 0o777 == 0o600

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import subprocess_env
+from helpers import subprocess_env
 
 FULL = Path("/dev/full")
 needs_full = pytest.mark.skipif(not FULL.exists(), reason="no /dev/full on this system")

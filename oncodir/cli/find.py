@@ -1,4 +1,4 @@
-"""``oncodir find``: parse the query, let :mod:`oncodir.search` answer it, print the results."""
+"""``oncodir find``: build the query (:mod:`oncodir.query`), let :mod:`oncodir.search` answer it, print."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def find(
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
-    from oncodir import search
+    from oncodir import query, search
 
     if within is not None and not math.isfinite(within):  # nan passes min=0, and would mean "no limit"
         raise UsageError(f"--within must be a distance in km, 0 or more, not {within}")
@@ -79,10 +79,10 @@ def find(
         raise UsageError("--within needs --near CITY")
     where = directory(ctx)
     restricted = {"cancer": cancer, "treatment": treatment, "city": city, "hospital": hospital}
-    query = search.build_query(where, terms or [], restricted, near=near, within_km=within)
+    asked = query.build_query(where, terms or [], restricted, near=near, within_km=within)
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = search.answer(where, query)
-    _print(hits, search.describe(query), fmt, columns, parse_fields(fields, ()) or None, limit)
+    hits = search.answer(where, asked)
+    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit)
 
 
 def _print(

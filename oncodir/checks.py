@@ -152,16 +152,6 @@ def _check_cities(label: str, rows: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
-def table_problems(tables: Tables) -> list[str]:
-    """Problems in the shape of the vocabulary and cities tables: what would break loading or queries."""
-    problems = [
-        f"vocabulary {number}: {p}"
-        for number, row in enumerate(tables.get("vocabulary", []), start=1)
-        for p in vocabulary.row_problems(row)
-    ]
-    return problems + _check_cities("", tables.get("cities", []))
-
-
 def sound_vocabulary(*tables: Tables) -> Vocabulary:
     """The vocabulary of these databases' well-formed rows (the others are reported on their own)."""
     return Vocabulary.from_rows(

@@ -20,10 +20,12 @@ from oncodir import jsontext
 from oncodir.directory import Directory
 from oncodir.errors import DatabaseError, NoResults
 from oncodir.geo import Gazetteer
+from oncodir.geo import row_problems as city_row_problems
 from oncodir.models import Record, validate
 from oncodir.storage import cache
 from oncodir.storage.paths import bundled_path, user_db_path
 from oncodir.vocabulary import Vocabulary
+from oncodir.vocabulary import row_problems as vocabulary_row_problems
 
 
 def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -171,12 +173,12 @@ def user_records(db: str | None) -> list[Record]:
 
 def check_tables(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
     """Refuse a database whose records, vocabulary or cities a query could not use (DatabaseError)."""
-    from oncodir.checks import table_problems
-
     check_records(path, tables.get("records", []))
-    problems = table_problems(tables)
-    if problems:
-        raise DatabaseError(path, problems[0])
+    for table, row_problems in (("vocabulary", vocabulary_row_problems), ("cities", city_row_problems)):
+        for number, row in enumerate(tables.get(table, []), start=1):
+            problems = row_problems(row)
+            if problems:
+                raise DatabaseError(path, f"{table} row {number}: {problems[0]}")
 
 
 def check_records(path: Path, records: list[dict[str, Any]]) -> None:

@@ -20,7 +20,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))  # provenance.py, beside this script, also when loaded by path
 
+import provenance  # noqa: E402  (data/provenance.py, beside this script)
 from tinydb import TinyDB  # noqa: E402
 
 from oncodir.checks import check_bundled  # noqa: E402
@@ -45,6 +47,7 @@ def load_records() -> Rows:
 def build(target: Path) -> None:
     records, vocabulary, cities = load_records(), load("vocabulary.json"), load("cities.json")
     problems = check_bundled({"records": records, "vocabulary": vocabulary, "cities": cities})
+    problems += provenance.all_problems(records)
     if problems:
         sys.exit("invalid records:\n  " + "\n  ".join(problems))
     target.unlink(missing_ok=True)
@@ -55,7 +58,8 @@ def build(target: Path) -> None:
         db.table("meta").insert(
             {
                 "schema": 1,
-                "sources": "shared/seeds (hospital web pages and an article, about 2020)",
+                "sources": "shared/pages (111 official hospital and department pages, retrieved 2026-11-27) "
+                "and shared/seeds (four department pages and a medical-travel article)",
                 "credits": "City coordinates: GeoNames (geonames.org), CC BY 4.0",
             }
         )

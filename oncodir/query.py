@@ -71,6 +71,8 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
     Nothing is ever guessed: a split is used only when every part is a known term or place.
     """
+    if len(words) > MAX_QUERY_WORDS:  # thousands of arguments: not a question; no lookups per word
+        return list(words)
     terms = [term for arg in words for term in _terms_in(arg, directory)]
     if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
         return terms

@@ -57,14 +57,15 @@ def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
 
 def nothing_matches(directory: Directory, query: Query) -> NoResults:
     """Why a query found nothing, with "did you mean" suggestions for its words."""
-    from oncodir.suggest import suggestions  # only when nothing matched
+    from oncodir.suggest import suggest_for  # only when nothing matched
 
     criteria = query.criteria
-    close = [
-        s for c in criteria if c.field in (None, "cancer", "treatment", "city") for s in suggestions(directory, c.text)
-    ]
+    close = suggest_for(directory, [c.text for c in criteria if c.field in (None, "cancer", "treatment", "city")])
     terms = [
-        t for c in criteria if c.field in (None, "cancer", "treatment") for t in directory.vocabulary.resolve(c.text)
+        t
+        for c in criteria[:2]  # only a one-criterion query uses them
+        if c.field in (None, "cancer", "treatment")
+        for t in directory.vocabulary.resolve(c.text)
     ]
     if len(criteria) == 1 and terms:  # a real term, spelt right: the sources just do not name it
         message = f"no department or hospital in the directory lists {' or '.join(terms)}"

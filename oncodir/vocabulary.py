@@ -160,3 +160,26 @@ class Vocabulary:
     def names(self) -> list[str]:
         """Every name of every concept, for suggestions and completion."""
         return sorted({name for c in self.concepts.values() for name in c.names})
+
+
+def row_problems(row: Any) -> list[str]:
+    """What is wrong with one row of a vocabulary table, as 'field: problem' phrases.
+
+    A row that passes builds a :class:`Concept` whose names are text: a synonym list given as
+    a string would otherwise make every letter a synonym, and a number a crash in every query.
+    """
+    if not isinstance(row, Mapping):
+        return ["not a JSON object"]
+    problems = []
+    term = row.get("term")
+    if not isinstance(term, str) or not term.strip():
+        problems.append("term: required, as text")
+    if row.get("kind") not in ("cancer", "treatment"):
+        problems.append("kind: must be 'cancer' or 'treatment'")
+    for name in ("synonyms", "abbreviations", "zh", "broader"):
+        value = row.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+            problems.append(f"{name}: must be a list of text")
+    if row.get("reference") is not None and not isinstance(row["reference"], str):
+        problems.append("reference: must be text")
+    return problems

@@ -48,18 +48,29 @@ def load_json(name: str) -> Any:
         return json.load(fh)
 
 
-RECORDS: list[dict[str, Any]] = [
+# Most tests run on a frozen copy of the first bundled directory (4 hospitals, from the seeds),
+# so that what they pin (ranks, counts, exact tables) does not move as the real directory grows;
+# conftest points ONCODIR_BUNDLED at it. Tests marked ``real_directory`` run on the directory
+# built from data/records instead (REAL_RECORDS).
+FROZEN = ROOT / "tests" / "fixtures" / "seed-directory.json"
+with open(FROZEN, encoding="utf-8") as _fh:
+    _FROZEN_TABLES: dict[str, dict[str, dict[str, Any]]] = json.load(_fh)
+RECORDS: list[dict[str, Any]] = list(_FROZEN_TABLES["records"].values())
+VOCABULARY: list[dict[str, Any]] = list(_FROZEN_TABLES["vocabulary"].values())
+REAL_RECORDS: list[dict[str, Any]] = [
     r for p in sorted((DATA / "records").glob("*.json")) for r in load_json(f"records/{p.name}")
 ]
-VOCABULARY: list[dict[str, Any]] = load_json("vocabulary.json")
 CITIES: list[dict[str, Any]] = load_json("cities.json")
 BY_ID = {r["id"]: r for r in RECORDS}
 
 
-def closure(term: str) -> set[str]:
-    """The term and every vocabulary term narrower than it, computed from vocabulary.json."""
+def closure(term: str, vocabulary: list[dict[str, Any]] | None = None) -> set[str]:
+    """The term and every term narrower than it, worked out from the vocabulary rows themselves.
+
+    The frozen directory's vocabulary unless another (the real data/vocabulary.json) is given.
+    """
     children: dict[str, set[str]] = {}
-    for concept in VOCABULARY:
+    for concept in VOCABULARY if vocabulary is None else vocabulary:
         for parent in concept.get("broader") or []:
             children.setdefault(parent, set()).add(concept["term"])
     seen = {term}

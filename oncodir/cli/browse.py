@@ -145,9 +145,12 @@ def show(
 
 
 def _stdin_names() -> list[str]:
-    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
-    raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-    names = [line.strip() for line in raw.splitlines() if line.strip()]
+    from oncodir.streams import read_stdin
+
+    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8. One name a line,
+    # split on newlines only, as --format ids writes them.
+    raw = read_stdin("show -").decode("utf-8", "replace")
+    names = [line.strip() for line in raw.split("\n") if line.strip()]
     if not names:
         raise UsageError("no ids on standard input")
     return names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from typing import Annotated, Any, Optional
 
@@ -72,6 +73,8 @@ def find(
     """
     from oncodir import query, search
 
+    if within is not None and not math.isfinite(within):  # nan passes min=0, and would mean "no limit"
+        raise UsageError(f"--within must be a distance in km, 0 or more, not {within}")
     if within is not None and near is None:
         raise UsageError("--within needs --near CITY")
     where = directory(ctx)

@@ -16,6 +16,7 @@ import typer
 from oncodir.cli.group import err
 from oncodir.cli.options import directory, is_tty, state
 from oncodir.errors import NoResults, ProblemsFound, UsageError
+from oncodir.text import clean_line
 
 
 class ExportFormat(str, Enum):
@@ -59,7 +60,7 @@ def import_(
         raise UsageError("'-' (standard input) can be given once")
     entries = []
     for name in files:
-        found = importer.parse(importer.read_text(name, sys.stdin), name)
+        found = importer.parse(importer.read_text(name), name)
         if not found:
             raise UsageError(f"{name}: no records; nothing was imported")
         entries.extend(found)
@@ -121,8 +122,8 @@ def validate(ctx: typer.Context) -> None:
     path, named = user_db_path(state(ctx).db)
     user = path if named or path.exists() else None
     problems, warnings, checked = checks.validate_all(bundled_path(), user)
-    for line in [*problems, *warnings]:
-        sys.stdout.write(f"{line}\n")
+    for line in [*problems, *warnings]:  # ids, terms and paths come from the data: cleaned
+        sys.stdout.write(f"{clean_line(line)}\n")
     summary = f"{_plural(len(problems), 'problem')}, {_plural(len(warnings), 'warning')} in {checked}"
     if problems:
         raise ProblemsFound(summary)
@@ -174,7 +175,7 @@ def extract(
         raise UsageError("'-' (standard input) can be given once")
     records = []
     for page in pages:
-        text = importer.read_text(page, sys.stdin)
+        text = importer.read_text(page)
         cite = document if document is not None or page == importer.STDIN else Path(page).name
         records.append(draft(text, cite, directory(ctx), url=url, hospital=hospital))
     tty = is_tty()

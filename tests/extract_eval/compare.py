@@ -157,9 +157,31 @@ def _scalar(gold: Any, alternates: Iterable[Any], got: Any) -> tuple[bool, Field
     return right, stats
 
 
-def score_page(label: Json, draft: Draft) -> PageResult:
+def identified_hospital(label: Json, rec: Json, hospitals: dict[str, Json] | None) -> Json | None:
+    """The directory record of the hospital the draft identified, if that hospital is the label's hospital."""
+    record = (hospitals or {}).get(str(rec.get("hospital_id")))
+    if record is None or label.get("hospital") is None:
+        return None
+    theirs = {norm_title(n) for n in [record.get("name"), *(record.get("aliases") or [])] if isinstance(n, str)}
+    ours = {norm_title(n) for n in [label["hospital"], *label.get("hospital_alternates", [])]}
+    return record if theirs & ours - {None} else None
+
+
+def _from_record(record: Json | None, rec: Json) -> tuple[list[str | None], list[str | None]]:
+    """Hospital names and the city the identified hospital's record lets the draft give (see score.py)."""
+    if record is None:
+        return [], []
+    names = [norm_title(n) for n in [record.get("name"), *(record.get("aliases") or [])] if isinstance(n, str)]
+    province = rec.get("province")
+    same_province = province is None or norm_city(province) == norm_city(record.get("province"))
+    cities = [norm_city(record.get("city"))] if record.get("city") and same_province else []
+    return names, cities
+
+
+def score_page(label: Json, draft: Draft, hospitals: dict[str, Json] | None = None) -> PageResult:
     rec = draft.record
     res = PageResult(label["file"], label.get("split", "tune"), error=draft.error)
+    record_names, record_cities = _from_record(identified_hospital(label, rec, hospitals), rec)
 
     def claim(fld: str, value: Any, why: str = "not stated on the page") -> None:
         res.false_claims.append({"file": res.file, "field": fld, "value": value, "why": why})
@@ -176,7 +198,7 @@ def score_page(label: Json, draft: Draft) -> PageResult:
 
     # hospital
     gold_h = norm_title(label.get("hospital"))
-    alts = [norm_title(a) for a in label.get("hospital_alternates", [])]
+    alts = [norm_title(a) for a in label.get("hospital_alternates", [])] + record_names
     got_h = norm_title(rec.get("hospital"))
     right, res.fields["hospital"] = _scalar(gold_h, alts, got_h)
     if not right:
@@ -187,7 +209,7 @@ def score_page(label: Json, draft: Draft) -> PageResult:
 
     # city
     gold_c = norm_city(label.get("city"))
-    alts = [norm_city(a) for a in label.get("city_alternates", [])]
+    alts = [norm_city(a) for a in label.get("city_alternates", [])] + record_cities
     got_c = norm_city(rec.get("city"))
     right, res.fields["city"] = _scalar(gold_c, alts, got_c)
     if not right:

@@ -15,6 +15,20 @@ label this script runs ``python -m oncodir extract PAGE --format json`` in a sub
 
 A label whose ``hospital``/``city``/``name`` is null but which has alternates accepts either null or an alternate.
 
+THE IDENTIFIED HOSPITAL'S RECORD. Issue 10 lets a draft take its city and province "from the record of the hospital
+it identified", and the draft names that hospital by the directory's name. So when the draft's ``hospital_id`` is a
+hospital in the directory (read once with ``python -m oncodir export --all``) and that hospital IS the label's
+hospital - its directory name or one of its aliases equals the label's ``hospital`` or one of its
+``hospital_alternates`` (normalised as above) - then:
+
+* ``hospital``: the directory's name or any of its aliases counts as right ("Hainan Cancer Hospital" for a page
+  saying "Hainan Provincial Cancer Hospital");
+* ``city``: the record's city counts as right, but only if the draft's ``province`` (when it gives one) is the
+  record's province too; any other city is judged against the label as usual.
+
+When the draft identified another hospital, or none, or the label's hospital is null, the label alone decides. A
+province is otherwise not scored (labels hold no province).
+
 Printed per field: precision (share of extracted values that are right) and recall (share of labelled values
 extracted right). The KEY-FIELD ACCURACY is the share of (page, field) pairs exactly right over the eight fields
 (lists: same set, ignoring optional terms; people: same names and all roles right).
@@ -82,6 +96,17 @@ def run_extract(page: Path, timeout: float = 120.0) -> Draft:
     if not isinstance(data, dict):
         return Draft({}, "extract printed JSON that is not a record")
     return Draft(data)
+
+
+def directory_hospitals(timeout: float = 120.0) -> dict[str, Json]:
+    """The directory's hospital records by id (``python -m oncodir export --all``); empty if that fails."""
+    cmd = [sys.executable, "-m", "oncodir", "export", "--all", "--format", "json"]
+    try:
+        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False)
+        records = json.loads(proc.stdout) if proc.returncode == 0 else []
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError):
+        return {}
+    return {str(r["id"]): r for r in records if isinstance(r, dict) and r.get("kind") == "hospital" and r.get("id")}
 
 
 # ---------------------------------------------------------------- reporting
@@ -166,11 +191,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.split != "all":
         labels = [lab for lab in labels if lab.get("split") == args.split]
     pages = shared_dir() / "pages"
+    hospitals = directory_hospitals()
 
     def one(label: Json) -> PageResult:
         page = pages / label["file"]
         draft = run_extract(page) if page.is_file() else Draft({}, f"page not found: {page}")
-        return score_page(label, draft)
+        return score_page(label, draft, hospitals)
 
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(one, labels))

@@ -149,7 +149,8 @@ _DEPARTMENTS_OF = re.compile(r"\b[Dd]epartments?\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*|partners?(?:ed|ing)?\s+with|consult\w*\s+with|"
-    r"supported by|support from|member departments|composed of|consist\w* of|joined by)\b",
+    r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
+    r"joined by)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and\s+)?(?:\w+ing|which|who|where)\b")
@@ -161,6 +162,14 @@ _AMBIGUOUS = (
 _MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
                             r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
+_PLAN = re.compile(r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned|(?:is|are)\s+going\s+to|"
+                   r"to be (?:carried out|developed|introduced|established))", re.I)  # fmt: skip
+_DEGREE_OF = re.compile(
+    r"\b(?:degrees?|doctorates?|programs?|programmes?|majors?)\s+(?:of|in)\s+(?:[\w-]+,?\s+){0,6}$", re.I
+)
+_BODY_AFTER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
+_PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
+                             r"[^.;]{0,25}$", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
 
@@ -179,8 +188,14 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     lo, hi = _sentence_bounds(text, m.start, m.end)
     if _RESEARCH.search(text[lo:hi]):
         return "research"
+    if _BODY_AFTER.match(after):
+        return "institution"
     if kind != "treatment":
-        return None
+        return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
+    if _PLAN.search(text[lo:hi]):
+        return "plan"
+    if _DEGREE_OF.search(before):
+        return "academic subject"
     if _OTHER_UNIT.match(after) or _BY_OTHER.match(after):
         return "other department"
     dep = _DEPARTMENTS_OF.search(before)

@@ -69,6 +69,10 @@ def _head_forms(name: str) -> list[str]:
     return forms
 
 
+_GAP_HEADS = frozenset({"surgery", "therapy", "treatment"})
+_NOT_BETWEEN = frozenset({"and", "or", "of", "for", "the", "with", "in", "to", "by"})
+
+
 class Mention(NamedTuple):
     start: int
     end: int
@@ -94,6 +98,9 @@ class Index:
             for zh in concept.zh:
                 if zh:
                     self.zh.setdefault(zh, set()).add(concept.term)
+        # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
+        # between a name of three words or more and its head noun.
+        self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}
         self.longest: dict[str, int] = {}
         for key in [*self.words, *self.capitals]:
             self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
@@ -111,15 +118,18 @@ class Index:
             if found is None:
                 i += 1
                 continue
-            n, terms = found
+            n, terms, step = found
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             yield Mention(start, end, text[start:end], tuple(sorted(terms)))
-            i += n
+            i += step
         if self._zh is not None and not text.isascii():
             for m in self._zh.finditer(text):
                 yield Mention(m.start(), m.end(), m.group(), tuple(sorted(self.zh[m.group()])))
 
-    def _at(self, text: str, tokens: list[re.Match[str]], canons: list[str], i: int) -> tuple[int, set[str]] | None:
+    def _at(
+        self, text: str, tokens: list[re.Match[str]], canons: list[str], i: int
+    ) -> tuple[int, set[str], int] | None:
+        """The longest name at word ``i``: its length in words, its terms, and how many words it takes up."""
         most = max(self.longest.get(canons[i], 0), self.longest.get(tokens[i].group(), 0))
         for n in range(min(most, len(tokens) - i), 0, -1):
             if n > 1 and not _joined(text, tokens[i : i + n]):
@@ -128,7 +138,11 @@ class Index:
                 tuple(t.group() for t in tokens[i : i + n])
             )
             if terms:
-                return n, terms
+                return n, terms, n
+        for n in range(min(most + 1, len(tokens) - i), 3, -1):
+            key = (*canons[i : i + n - 2], "", canons[i + n - 1])
+            if key in self.gapped and canons[i + n - 2] not in _NOT_BETWEEN and _joined(text, tokens[i : i + n]):
+                return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
         return None
 
 
@@ -203,7 +217,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
     cue = cues[-1] if cues else None
-    if cue is not None and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    shared = m.terms == ("multidisciplinary care",)  # working with others is what it means
+    if cue is not None and not shared and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):

@@ -217,8 +217,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
     cue = cues[-1] if cues else None
-    shared = m.terms == ("multidisciplinary care",)  # working with others is what it means
-    if cue is not None and not shared and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    if cue is not None and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):

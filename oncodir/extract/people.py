@@ -93,7 +93,7 @@ _PATTERNS = (
         rf"[^\S\n]+(?:is|has[^\S\n]+been)[^\S\n]+{TITLES}{NAME}"
     ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
-    re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
+    re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
 )
 _NAME_LINE = re.compile(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"

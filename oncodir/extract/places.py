@@ -18,6 +18,7 @@ by "Province". Every city is looked up in the gazetteer, in one pass over the pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -76,11 +77,16 @@ def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Ci
             if cities:
                 found.append((group[0].start(), group[-1].end(), cities))
                 break
-    if not text.isascii():
-        for name, cities in known.items():
-            if not name.isascii():
-                found += [(m.start(), m.end(), cities) for m in re.finditer(re.escape(name), text)]
+    chinese = _chinese_names(tuple(n for n in known if not n.isascii()))
+    if chinese is not None and not text.isascii():
+        found += [(m.start(), m.end(), known[m.group()]) for m in chinese.finditer(text)]
     return found
+
+
+@lru_cache(maxsize=8)
+def _chinese_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the non-ASCII city names, longest first (one pass over the page)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
 
 
 def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:

@@ -101,6 +101,7 @@ class Index:
         # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
         # between a name of three words or more and its head noun.
         self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}
+        self.resolved: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # organ words read by `listed`
         self.longest: dict[str, int] = {}
         for key in [*self.words, *self.capitals]:
             self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
@@ -301,9 +302,20 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     )
 
 
+_ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
+
+
 def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
+    """The cancer an organ word names with one of ``nouns`` (worked out once per index)."""
+    key = (organ, nouns)
+    if key not in index.resolved:
+        index.resolved[key] = _resolve_once(organ, index, nouns)
+    return index.resolved[key]
+
+
+def _resolve_once(organ: str, index: Index, nouns: tuple[str, ...]) -> tuple[str, ...]:
     organ = organ.replace("_", " ").strip(" ,.;:()").lower()
-    if not organ or not re.fullmatch(r"[a-z][a-z -]*", organ):
+    if not organ or not _ORGAN_WORDS.fullmatch(organ):
         return ()
     for adjective in (organ, ORGANS.get(organ)):
         if adjective is None:

@@ -1,5 +1,8 @@
 """The extract evaluation set: no false claim on the tuning pages, and floors on key-field accuracy.
 
+Scored as score.py scores (its docstring has the rules), with the directory's hospital records for the rule on
+the hospital a draft identified.
+
 Runs the scorer's own comparison (tests/extract_eval/compare.py) on drafts made in this process from
 the labelled pages in ../shared/pages (missing, it fails under CI: see helpers.shared_dir). Speed is
 measured by tests/benchmarks/extract_speed.py, not here.
@@ -28,11 +31,12 @@ import compare  # noqa: E402
 def results() -> dict[str, list[Any]]:
     pages = shared_dir("pages")
     directory = read.load()
+    hospitals = {str(r["id"]): dict(r) for r in directory.records if r.get("kind") == "hospital"}
     out: dict[str, list[Any]] = {"tune": [], "heldout": []}
     for label in json.loads((EVAL / "labels.json").read_text(encoding="utf-8")):
         text = (pages / label["file"]).read_text(encoding="utf-8")
         record = json.loads(json.dumps(draft(text, label["file"], directory)))
-        out[label["split"]].append(compare.score_page(label, compare.Draft(record)))
+        out[label["split"]].append(compare.score_page(label, compare.Draft(record), hospitals))
     return out
 
 
@@ -46,10 +50,11 @@ def test_no_false_claim_on_the_tuning_pages(results):
 
 
 def test_key_field_accuracy_floors(results):
-    assert _accuracy(results["tune"]) >= 0.93
-    assert _accuracy(results["heldout"]) >= 0.75
+    # Measured: tune 95.8%, held-out 81.7% (README, "How good is extract").
+    assert _accuracy(results["tune"]) >= 0.95
+    assert _accuracy(results["heldout"]) >= 0.81
 
 
 def test_held_out_false_claims_do_not_grow(results):
-    # Pages never tuned on: the count measured when the set was made is a ceiling, not a goal.
-    assert len([c for r in results["heldout"] for c in r.false_claims]) <= 11
+    # Measured on the held-out pages: none now. A ceiling from measurement, not a promise for unseen pages.
+    assert len([c for r in results["heldout"] for c in r.false_claims]) <= 0

@@ -5,7 +5,8 @@
 
 Sources: records/*.json (hospitals and departments, one file per hospital's website, from
 ../shared/pages and ../shared/seeds), vocabulary.json (cancer types and treatments) and
-cities.json (GeoNames coordinates, CC BY 4.0).
+cities.json (GeoNames coordinates, CC BY 4.0), parts.json (which compound term covers which
+parts) and stopwords.json (words that carry no criterion in a question).
 Every record is validated first; a record that fails stops the build.
 """
 
@@ -37,8 +38,23 @@ def load_records() -> list[dict]:
     return [r for path in sorted((HERE / "records").glob("*.json")) for r in load(f"records/{path.name}")]
 
 
+def with_parts(vocabulary: list[dict], parts: dict[str, list[str]]) -> list[dict]:
+    """The vocabulary rows with each compound's ``parts`` (parts.json) added to its row."""
+    terms = {row["term"] for row in vocabulary}
+    unknown = [t for compound, names in parts.items() for t in (compound, *names) if t not in terms]
+    if unknown:
+        sys.exit(f"parts.json names terms the vocabulary does not have: {', '.join(unknown)}")
+    return [{**row, "parts": parts[row["term"]]} if row["term"] in parts else row for row in vocabulary]
+
+
+def stop_rows(stopwords: dict[str, object]) -> list[dict]:
+    """One row per stop word, with its language ('en' or 'zh')."""
+    return [{"word": w, "lang": lang} for lang in ("en", "zh") for w in stopwords[lang]]  # type: ignore[attr-defined]
+
+
 def build(target: Path) -> None:
     records, vocabulary, cities = load_records(), load("vocabulary.json"), load("cities.json")
+    vocabulary, stopwords = with_parts(vocabulary, load("parts.json")["parts"]), stop_rows(load("stopwords.json"))
     vocab = Vocabulary.from_rows(vocabulary)
     ids = [r["id"] for r in records]
     hospital_ids = [r["id"] for r in records if r["kind"] == "hospital"]
@@ -52,6 +68,7 @@ def build(target: Path) -> None:
         db.table("records").insert_multiple(records)
         db.table("vocabulary").insert_multiple(vocabulary)
         db.table("cities").insert_multiple(cities)
+        db.table("stopwords").insert_multiple(stopwords)
         db.table("meta").insert(
             {
                 "schema": 1,

@@ -108,9 +108,9 @@ def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
         for term, concept in vocab.concepts.items():
             if concept.kind != kind:
                 continue
-            closure = vocab.narrower(term)
+            closure = {*vocab.narrower(term), *vocab.wholes(term)}  # what 'find TERM' matches
             direct = sum(1 for r in records if term in (r.get(fname) or []))
-            total = sum(1 for r in records if closure.keys() & set(r.get(fname) or []))
+            total = sum(1 for r in records if closure & set(r.get(fname) or []))
             if total:
                 rows.append(
                     {

@@ -162,6 +162,8 @@ def parse(words: Sequence[str], directory: Directory) -> tuple[list[Criterion], 
             tokens.append((arg, "known"))
             continue
         for token in _WORDS.findall(arg):
+            if not normalise(token):
+                continue  # punctuation alone ("--", "'") asks for nothing
             if not token.isascii() and not known(token, directory):
                 tokens.extend(_segment(token, directory))
             else:
@@ -530,7 +532,8 @@ def nothing_matches(directory: Directory, query: Query) -> NoResults:
     plans = _plans(directory, query)
     vocab = directory.vocabulary
     alone = {id(p): _matching(directory, [p], False) for p in plans}
-    close: list[str] = []
+    words = [p.criterion.text for p in plans if p.criterion.field is None and not p.closure and p.text_keys]
+    close: list[str] = suggestions(directory, " ".join(words)) if len(words) > 1 else []
     reasons: list[str] = []
     for plan in plans:
         c = plan.criterion

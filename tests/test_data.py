@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 import pytest
-from conftest import CITIES, DATA, RECORDS, ROOT, SEEDS, VOCABULARY, closure
+from conftest import CITIES, DATA, RECORDS, ROOT, SEEDS, VOCABULARY, closure, load_json
 
 from oncodir.storage import paths, read
 from oncodir.text import normalise
@@ -50,9 +50,12 @@ def test_build_check_passes():
 
 
 def test_bundled_file_has_the_sources(bundled):
-    assert set(bundled) == {"records", "vocabulary", "cities", "meta"}
+    assert set(bundled) == {"records", "vocabulary", "cities", "stopwords", "meta"}
     assert bundled["records"] == RECORDS
-    assert bundled["vocabulary"] == VOCABULARY
+    parts = load_json("parts.json")["parts"]
+    assert bundled["vocabulary"] == [{**r, "parts": parts[r["term"]]} if r["term"] in parts else r for r in VOCABULARY]
+    stop = load_json("stopwords.json")
+    assert {r["word"] for r in bundled["stopwords"]} == {*stop["en"], *stop["zh"]}
     assert bundled["cities"] == CITIES
     assert "GeoNames" in bundled["meta"][0]["credits"]
 

@@ -15,7 +15,7 @@ from conftest import (
     VOCABULARY,
     department,
     haversine,
-    ranked,
+    ranked_for,
     stderr_lines,
     subprocess_env,
     with_term,
@@ -258,8 +258,9 @@ def test_ranking_exact_then_narrower_then_text_departments_first(make_db, invoke
     code, out, err = invoke("--db", str(db), "--no-bundled", "find", "skin cancer", "--format", "json")
     assert code == 0, err
     hits = json.loads(out)
-    assert [h["id"] for h in hits] == ["x/exact", "x-hospital", "x/narrower"]
-    assert [h["score"] for h in hits] == [3, 3, 2]
+    # A department matching a narrower term outranks a hospital-wide statement.
+    assert [h["id"] for h in hits] == ["x/exact", "x/narrower", "x-hospital"]
+    assert [h["score"] for h in hits] == [3, 2, 3]
     code, out, _ = invoke("--db", str(db), "--no-bundled", "find", "notes clinic", "--format", "json")
     assert [h["score"] for h in json.loads(out)] == [1]
 
@@ -268,8 +269,7 @@ def test_ties_are_stable_by_name_then_id(find_json):
     first = [h["id"] for h in find_json("surgery")]
     assert first == [h["id"] for h in find_json("surgery")]
     expected = with_term("treatments", "surgery")
-    exact = [r for r in expected if "surgery" in r["treatments"]]
-    assert first == ranked(exact) + ranked([r for r in expected if r not in exact])
+    assert first == ranked_for("treatments", "surgery", expected)
 
 
 # --- text fallback spellings ------------------------------------------------------------------

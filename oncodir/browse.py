@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from oncodir.directory import Directory, hospitals, names, origin
@@ -30,12 +31,7 @@ def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
     key = _LEADING.sub("", normalise(name))
     if not key:
         raise UsageError("an empty name matches nothing; give an id or a name")
-    tiers = (
-        [r for r in records if normalise(str(r.get("id"))) == key],
-        [r for r in records if key in _name_keys(r)],
-        [r for r in records if any(contains_words(k, key) for k in _name_keys(r))],
-    )
-    for found in tiers:
+    for found in _tiers(records, key):
         if len(found) == 1:
             return found[0]
         if found:
@@ -44,6 +40,13 @@ def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
     from oncodir.suggest import suggestions
 
     raise NoResults(f"no {what} named {name!r}", suggestions(directory, name))
+
+
+def _tiers(records: list[Record], key: str) -> Iterator[list[Record]]:
+    """Records a name key means, closest first: by id, by a whole name or alias, by words of one."""
+    yield [r for r in records if normalise(str(r.get("id"))) == key]
+    yield [r for r in records if key in _name_keys(r)]
+    yield [r for r in records if any(contains_words(k, key) for k in _name_keys(r))]
 
 
 def lookup_all(directory: Directory, wanted: list[str], kind: str | None = None) -> list[Record]:
@@ -71,69 +74,69 @@ def label(record: Record) -> str:
 
 def facet(directory: Directory, what: str) -> list[dict[str, Any]]:
     """Rows for ``oncodir list WHAT``, each with a count."""
-    records = directory.records
-    if what == "hospitals":
-        counts = Counter(r.get("hospital_id") for r in records if r.get("kind") == "department")
-        rows = [
-            {
-                "id": r["id"],
-                "name": r.get("name"),
-                "city": r.get("city"),
-                "province": r.get("province"),
-                "departments": counts.get(r["id"], 0),
-                "origin": origin(directory, r),
-            }
-            for r in hospitals(records)
-        ]
-        return sorted(rows, key=lambda row: str(row["name"]).casefold())
-    if what == "departments":
-        rows = [
-            {
-                "id": r["id"],
-                "name": r.get("name"),
-                "hospital": r.get("hospital"),
-                "city": r.get("city"),
-                "province": r.get("province"),
-                "origin": origin(directory, r),
-            }
-            for r in records
-            if r.get("kind") == "department"
-        ]
-        return sorted(rows, key=lambda row: (str(row["hospital"] or "~").casefold(), str(row["name"]).casefold()))
     if what in ("cancers", "treatments"):
-        kind = what[:-1]
-        vocab = directory.vocabulary
-        fname = what
-        rows = []
-        for term, concept in vocab.concepts.items():
-            if concept.kind != kind:
-                continue
-            closure = {*vocab.narrower(term), *vocab.wholes(term)}  # what 'find TERM' matches
+        return _term_rows(directory, what)
+    rows_of = {"hospitals": _hospital_rows, "departments": _department_rows, "cities": _city_rows}
+    if what not in rows_of:
+        raise ValueError(what)
+    return rows_of[what](directory)
+
+
+def _hospital_rows(directory: Directory) -> list[dict[str, Any]]:
+    counts = Counter(r.get("hospital_id") for r in directory.records if r.get("kind") == "department")
+    rows = [
+        {
+            "id": r["id"],
+            "name": r.get("name"),
+            "city": r.get("city"),
+            "province": r.get("province"),
+            "departments": counts.get(r["id"], 0),
+            "origin": origin(directory, r),
+        }
+        for r in hospitals(directory.records)
+    ]
+    return sorted(rows, key=lambda row: str(row["name"]).casefold())
+
+
+def _department_rows(directory: Directory) -> list[dict[str, Any]]:
+    rows = [
+        {
+            "id": r["id"],
+            "name": r.get("name"),
+            "hospital": r.get("hospital"),
+            "city": r.get("city"),
+            "province": r.get("province"),
+            "origin": origin(directory, r),
+        }
+        for r in directory.records
+        if r.get("kind") == "department"
+    ]
+    return sorted(rows, key=lambda row: (str(row["hospital"] or "~").casefold(), str(row["name"]).casefold()))
+
+
+def _term_rows(directory: Directory, fname: str) -> list[dict[str, Any]]:
+    """Cancers or treatments: records naming the term or a narrower one, and the term itself."""
+    kind = fname[:-1]
+    vocab = directory.vocabulary
+    records = directory.records
+    rows = []
+    for term, concept in vocab.concepts.items():
+        if concept.kind != kind:
+            continue
+        closure = {*vocab.narrower(term), *vocab.wholes(term)}  # what 'find TERM' matches
+        total = sum(1 for r in records if closure & set(r.get(fname) or []))
+        if total:
             direct = sum(1 for r in records if term in (r.get(fname) or []))
-            total = sum(1 for r in records if closure & set(r.get(fname) or []))
-            if total:
-                rows.append(
-                    {
-                        "term": term,
-                        "records": total,
-                        "direct": direct,
-                        "broader": list(concept.broader),
-                        "zh": list(concept.zh),
-                    }
-                )
-        return sorted(rows, key=lambda row: (-row["records"], row["term"].casefold()))
-    if what == "cities":
-        counts = Counter(r.get("city") for r in records if r.get("city"))
-        rows = []
-        for name, n in counts.items():
-            city = directory.gazetteer.city(str(name))
-            rows.append(
-                {
-                    "city": name,
-                    "zh": city.zh if city else None,
-                    "province": city.province if city else None,
-                    "records": n,
-                }
-            )
-        return sorted(rows, key=lambda row: (-row["records"], str(row["city"]).casefold()))
-    raise ValueError(what)
+            row = {"term": term, "records": total, "direct": direct}
+            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh)})
+    return sorted(rows, key=lambda row: (-row["records"], row["term"].casefold()))
+
+
+def _city_rows(directory: Directory) -> list[dict[str, Any]]:
+    counts = Counter(r.get("city") for r in directory.records if r.get("city"))
+    rows = []
+    for name, n in counts.items():
+        city = directory.gazetteer.city(str(name))
+        zh, province = (city.zh, city.province) if city else (None, None)
+        rows.append({"city": name, "zh": zh, "province": province, "records": n})
+    return sorted(rows, key=lambda row: (-row["records"], str(row["city"]).casefold()))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from oncodir.geo import Gazetteer
+from oncodir.geo import City, Gazetteer
 from oncodir.models import Record, search_text
 from oncodir.text import normalise
 from oncodir.vocabulary import STOP_WORDS, Vocabulary, spellings
@@ -143,7 +143,7 @@ def known(phrase: str, directory: Directory) -> bool:
 _CITY_WORD = re.compile(r"(?:\s+city|\s+shi|市)$", re.IGNORECASE)
 
 
-def place(phrase: str, directory: Directory) -> tuple[list[Any], str | None]:
+def place(phrase: str, directory: Directory) -> tuple[list[City], str | None]:
     """The cities a phrase names, or else the province; ([], None) when it names no place.
 
     "Hangzhou City" and 杭州市 name Hangzhou: the word for city is dropped when the rest is a city.

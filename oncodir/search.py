@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from oncodir.directory import Directory, hospitals, known, names, origin, place
 from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import TEXT_FIELDS, Record, record_text, with_links
+from oncodir.models import SEARCHED, Record, record_text, with_links
 from oncodir.suggest import suggestions
 from oncodir.text import contains_words, has_words, normalise
 from oncodir.vocabulary import spellings
@@ -153,7 +153,24 @@ def parse(words: Sequence[str], directory: Directory) -> tuple[list[Criterion], 
     """
     if sum(len(w.split()) for w in words) > MAX_QUERY_WORDS:
         return [Criterion(w) for w in words if w.strip()] or [Criterion("")], []  # not a question
-    tokens: list[tuple[str, str]] = []  # (text, kind): "", or "known"/"stop"/"word" when already told
+    items = _items(_tokens(words, directory), directory)
+    criteria: list[Criterion] = []
+    set_aside = [t for t, k in items if k == "stop"]
+    run: list[str] = []
+    for text, kind in [*items, ("", "end")]:
+        if kind == "word":
+            run.append(text)
+            continue
+        criteria.extend(_phrases(run, directory))
+        run = []
+        if kind == "known":
+            criteria.append(Criterion(text, caps=bool(_CAPS.match(text))))
+    return criteria, set_aside
+
+
+def _tokens(words: Sequence[str], directory: Directory) -> list[tuple[str, str]]:
+    """The words typed, each with its kind when already told ("known", "stop", "word"), else ""."""
+    tokens: list[tuple[str, str]] = []
     for arg in words:
         if not normalise(arg):
             tokens.append((arg, "word"))
@@ -168,42 +185,43 @@ def parse(words: Sequence[str], directory: Directory) -> tuple[list[Criterion], 
                 tokens.extend(_segment(token, directory))
             else:
                 tokens.append((token, ""))
+    return tokens
+
+
+def _items(tokens: list[tuple[str, str]], directory: Directory) -> list[tuple[str, str]]:
+    """Neighbouring words joined into the longest known names; the rest told known, stop or word."""
     items: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         text, kind = tokens[i]
-        if not kind:
-            for j in range(min(len(tokens), i + MAX_PHRASE_WORDS), i + 1, -1):
-                span = tokens[i:j]
-                phrase = " ".join(t for t, _ in span)
-                if all(not k for _, k in span) and known(phrase, directory):
-                    items.append((phrase, "known"))
-                    i = j
-                    break
-            else:
-                if _abbreviation(text, directory):
-                    kind = "known"
-                elif _is_stop(text, directory):
-                    kind = "stop"
-                else:
-                    kind = "known" if known(text, directory) else "word"
-                items.append((text, kind))
-                i += 1
+        if kind:
+            items.append((text, kind))
+            i += 1
             continue
-        items.append((text, kind))
-        i += 1
-    criteria: list[Criterion] = []
-    set_aside = [t for t, k in items if k == "stop"]
-    run: list[str] = []
-    for text, kind in [*items, ("", "end")]:
-        if kind == "word":
-            run.append(text)
-            continue
-        criteria.extend(_phrases(run, directory))
-        run = []
-        if kind == "known":
-            criteria.append(Criterion(text, caps=bool(_CAPS.match(text))))
-    return criteria, set_aside
+        j = _longest_name(tokens, i, directory)
+        if j > i + 1:
+            items.append((" ".join(t for t, _ in tokens[i:j]), "known"))
+        else:
+            items.append((text, _word_kind(text, directory)))
+        i = j
+    return items
+
+
+def _longest_name(tokens: list[tuple[str, str]], i: int, directory: Directory) -> int:
+    """The end of the longest known name starting at token i (i + 1 when none is longer)."""
+    for j in range(min(len(tokens), i + MAX_PHRASE_WORDS), i + 1, -1):
+        span = tokens[i:j]
+        if all(not k for _, k in span) and known(" ".join(t for t, _ in span), directory):
+            return j
+    return i + 1
+
+
+def _word_kind(word: str, directory: Directory) -> str:
+    if _abbreviation(word, directory):
+        return "known"
+    if _is_stop(word, directory):
+        return "stop"
+    return "known" if known(word, directory) else "word"
 
 
 def _phrases(run: list[str], directory: Directory) -> list[Criterion]:
@@ -290,24 +308,37 @@ def _name_parts(name: str) -> list[str]:
     return [p.replace("-", "").replace(".", "").casefold() for p in name.replace(",", " ").split()]
 
 
+def _hospitals_named(directory: Directory, key: str) -> set[str]:
+    """Ids of the hospitals a name, alias or id means; else those with these words in a name."""
+    exact = directory.hospital_names().get(key)
+    if exact:
+        return set(exact)
+    return {
+        str(rec["id"])
+        for rec in hospitals(directory.records)
+        if any(contains_words(normalise(n), key) for n in names(rec))
+    }
+
+
+def _concepts(criterion: Criterion, kind: str | None, directory: Directory) -> list[str]:
+    """The vocabulary concepts a criterion names; in capitals, by the abbreviation first."""
+    vocab = directory.vocabulary
+    if criterion.caps and vocab.abbreviation(criterion.text):
+        return [t for t in vocab.abbreviation(criterion.text) if kind is None or vocab.concepts[t].kind == kind]
+    return vocab.resolve(criterion.text, kind)
+
+
 def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     plan = _Plan(criterion, key=normalise(criterion.text))
     if not plan.key:
         raise UsageError("an empty search term matches nothing; give a word to look for")
     by_name = directory.hospital_names()
     if criterion.field == "hospital":
-        plan.hospital_ids = set(by_name.get(plan.key, ()))
-        if not plan.hospital_ids:
-            for rec in hospitals(directory.records):
-                if any(contains_words(normalise(n), plan.key) for n in names(rec)):
-                    plan.hospital_ids.add(str(rec["id"]))
+        plan.hospital_ids = _hospitals_named(directory, plan.key)
         return plan
     kind = criterion.field if criterion.field in ("cancer", "treatment") else None
     vocab = directory.vocabulary
-    if criterion.caps and vocab.abbreviation(criterion.text):
-        concepts = [t for t in vocab.abbreviation(criterion.text) if kind is None or vocab.concepts[t].kind == kind]
-    else:
-        concepts = vocab.resolve(criterion.text, kind)
+    concepts = _concepts(criterion, kind, directory)
     if criterion.field is None and not concepts and plan.key in by_name:
         plan.hospital_ids = set(by_name[plan.key])
         plan.named = True
@@ -338,6 +369,9 @@ def _place(record: Record, directory: Directory, cache: dict[int, City | None]) 
     return cache[key]
 
 
+Reasons = list[dict[str, Any]]
+
+
 def _match(
     record: Record,
     position: int,
@@ -345,50 +379,64 @@ def _match(
     by_id: dict[str, Record],
     place: City | None,
     directory: Directory,
-) -> list[dict[str, Any]]:
-    query = plan.criterion.text
+) -> Reasons:
+    """Why a record meets one criterion (what matched, and how), or [] when it does not."""
     if plan.hospital_ids is not None:
-        hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
-        if hid in plan.hospital_ids:
-            name = by_id[hid].get("name", hid) if hid in by_id else hid
-            return [{"field": "hospital", "term": name, "query": query, "match": "filter"}]
-        return []
+        return _in_hospital(record, plan, by_id)
     if plan.cities:
-        if place is not None and place in plan.cities:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if place is not None and place in plan.cities else []
     if plan.province is not None:
         province = record.get("province")
-        if province and directory.gazetteer.province(str(province)) == plan.province:
-            return [{"field": "province", "term": province, "query": query, "match": "filter"}]
-        return []
+        same = province and directory.gazetteer.province(str(province)) == plan.province
+        return _filter("province", province, plan) if same else []
     if plan.criterion.field == "city":
         city = normalise(str(record.get("city") or ""))
-        if city and city == plan.key:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if city and city == plan.key else []
     if plan.closure:
-        reasons = []
-        for fname in plan.fields:
-            for term in record.get(fname) or []:
-                if term in plan.closure:
-                    concept, depth = plan.closure[term]
-                    match = "exact" if depth == 0 else "narrower"
-                    reasons.append({"field": fname, "term": term, "query": query, "concept": concept, "match": match})
-                elif term in plan.wholes:
-                    concept = plan.wholes[term]
-                    reasons.append({"field": fname, "term": term, "query": query, "concept": concept, "match": "part"})
-        return reasons
+        return _by_concept(record, plan)
     if plan.criterion.field in ("cancer", "treatment"):
-        # An unknown term restricted to a field: look in that field's terms and wording only.
-        fname = plan.fields[0]
-        wording = record.get("wording") or {}
-        for term in record.get(fname) or []:
-            text = normalise(f"{term} {wording.get(term, '')}")
-            if any(has_words(text, key) for key in plan.text_keys):
-                return [{"field": fname, "term": term, "query": query, "match": "text"}]
-        return []
+        return _by_term_text(record, plan)
     return _text_match(record, position, plan, directory)
+
+
+def _filter(field: str, term: Any, plan: _Plan) -> Reasons:
+    return [{"field": field, "term": term, "query": plan.criterion.text, "match": "filter"}]
+
+
+def _in_hospital(record: Record, plan: _Plan, by_id: dict[str, Record]) -> Reasons:
+    assert plan.hospital_ids is not None
+    hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
+    if hid not in plan.hospital_ids:
+        return []
+    return _filter("hospital", by_id[hid].get("name", hid) if hid in by_id else hid, plan)
+
+
+def _by_concept(record: Record, plan: _Plan) -> Reasons:
+    """The record's terms in the query's closure (exact or narrower), or compounds it is part of."""
+    reasons = []
+    query = plan.criterion.text
+    for fname in plan.fields:
+        for term in record.get(fname) or []:
+            if term in plan.closure:
+                concept, depth = plan.closure[term]
+                match = "exact" if depth == 0 else "narrower"
+            elif term in plan.wholes:
+                concept, match = plan.wholes[term], "part"
+            else:
+                continue
+            reasons.append({"field": fname, "term": term, "query": query, "concept": concept, "match": match})
+    return reasons
+
+
+def _by_term_text(record: Record, plan: _Plan) -> Reasons:
+    """An unknown term restricted to a field: look in that field's terms and wording only."""
+    fname = plan.fields[0]
+    wording = record.get("wording") or {}
+    for term in record.get(fname) or []:
+        text = normalise(f"{term} {wording.get(term, '')}")
+        if any(has_words(text, key) for key in plan.text_keys):
+            return [{"field": fname, "term": term, "query": plan.criterion.text, "match": "text"}]
+    return []
 
 
 def _text_match(record: Record, position: int, plan: _Plan, directory: Directory) -> list[dict[str, Any]]:
@@ -404,7 +452,7 @@ def _text_match(record: Record, position: int, plan: _Plan, directory: Directory
     blob = directory.search_text[position]
     if not any(key in blob for key in plan.text_keys):
         return []
-    for fname in TEXT_FIELDS:
+    for fname in SEARCHED:
         if plan.criterion.caps:  # TES is the abbreviation, not "tes" in any case
             if _has_caps(record_text(record, fname, raw=True), plan.criterion.text):
                 return [{"field": fname, "query": query, "match": "text"}]
@@ -568,8 +616,7 @@ def nothing_matches(directory: Directory, query: Query) -> NoResults:
             message = f"nothing matches {label}: " + "; ".join(reasons)
         return NoResults(message, list(dict.fromkeys(close)))
     # Each criterion alone matches something: say what kept them apart.
-    terms = [p for p in plans if p.closure or p.text_keys] or plans
-    main = terms[0]
+    main = next((p for p in plans if p.closure or p.text_keys), plans[0])
     listing = alone[id(main)]
     what = main.criterion.text
     together = _matching(directory, plans, query.near is not None)

@@ -45,37 +45,53 @@ def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only:
     than everything that contains it. A known term gets no suggestion: it found nothing
     because nothing matches it, not because it was misspelt.
     """
-    if len(text) > MAX_SUGGEST_LENGTH:  # nothing in the directory is that long; do not scan for it
-        return []
     key = normalise(text)
-    if key in GENERIC or (not places_only and known(text, directory)):
-        return []
-    if len(key) < (MIN_SUGGEST_LENGTH if key.isascii() else 2):
+    if not _worth_suggesting(directory, text, key, places_only):
         return []
     from rapidfuzz import fuzz, process, utils  # imported only when a search fails
 
-    gaz = directory.gazetteer
-    # dict.fromkeys: unique names in a stable order (a set's order changes from run to run).
-    choices = [*gaz.names(), *gaz.province_names()]
-    if not places_only:
-        choices.extend(directory.vocabulary.names())
-        for rec in directory.records:
-            choices.extend(names(rec))
-    choices = [n for n in dict.fromkeys(choices) if n]
     # rapidfuzz's own processor (lower case, punctuation to spaces) runs in C: at 100,000
     # departments calling normalise() for every name took most of the time.
     found = process.extract(
-        key, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=SUGGEST_CUTOFF, limit=limit * 4
+        key,
+        _choices(directory, places_only),
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=SUGGEST_CUTOFF,
+        limit=limit * 4,
     )
     out: list[str] = []
     best = found[0][1] if found else 0
     for name, score, _ in found:
         if score < best - SUGGEST_SPREAD:
             break  # "hangzou" is Hangzhou, not also Changzhou, which is a letter further off
-        shared = gaz.lookup(name)
-        if len(shared) > 1:  # "Suzhou": say which ones, so the suggestion can be typed as is
-            labels = [f"{c.name}, {c.province}" for c in shared]
-        else:
-            labels = [directory.vocabulary.canonical(name) or name]
-        out.extend(n for n in labels if n not in out and normalise(n) != key)
+        out.extend(n for n in _labels(directory, name) if n not in out and normalise(n) != key)
     return out[:limit]
+
+
+def _worth_suggesting(directory: Directory, text: str, key: str, places_only: bool) -> bool:
+    if len(text) > MAX_SUGGEST_LENGTH:  # nothing in the directory is that long; do not scan for it
+        return False
+    if key in GENERIC or (not places_only and known(text, directory)):
+        return False
+    return len(key) >= (MIN_SUGGEST_LENGTH if key.isascii() else 2)
+
+
+def _choices(directory: Directory, places_only: bool) -> list[str]:
+    """Every name a suggestion may be: cities and provinces, and unless places only, terms and records."""
+    gaz = directory.gazetteer
+    choices = [*gaz.names(), *gaz.province_names()]
+    if not places_only:
+        choices.extend(directory.vocabulary.names())
+        for rec in directory.records:
+            choices.extend(names(rec))
+    # dict.fromkeys: unique names in a stable order (a set's order changes from run to run).
+    return [n for n in dict.fromkeys(choices) if n]
+
+
+def _labels(directory: Directory, name: str) -> list[str]:
+    """How to write a close name as a suggestion that can be typed back as it is."""
+    shared = directory.gazetteer.lookup(name)
+    if len(shared) > 1:  # "Suzhou": say which ones
+        return [f"{c.name}, {c.province}" for c in shared]
+    return [directory.vocabulary.canonical(name) or name]

@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from conftest import BY_ID, assert_one_line_error, department, stderr_lines
+from helpers import BY_ID, assert_one_line_error, department, stderr_lines
 
 from oncodir.storage import paths
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import (
+from helpers import (
     BOX_CHARS,
     BY_ID,
     CITIES,

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from conftest import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows
+from helpers import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows
 
 from oncodir.cli.find import FIND_COLUMNS
 
@@ -213,7 +213,7 @@ def test_json_is_compact_in_a_pipe_and_indented_on_a_terminal(invoke, tmp_path):
     """Like gh: one line for programs (and the fast C encoder), indented for people."""
     import sys
 
-    from conftest import run_in_pty, subprocess_env
+    from helpers import run_in_pty, subprocess_env
 
     code, out, _ = invoke("find", "melanoma", "--format", "json")
     assert code == 0

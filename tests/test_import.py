@@ -6,9 +6,10 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import BY_ID, RECORDS, assert_one_line_error, department, stderr_lines
+from helpers import BY_ID, RECORDS, assert_one_line_error, department, stderr_lines
 
 from oncodir.importer import canonical
 from oncodir.storage import paths, read
@@ -20,7 +21,7 @@ department,Lung Unit,West Lake Hospital,Hangzhou,lung cancer,surgical treatment,
 """  # noqa: E501
 
 
-def records_in(path: Path) -> list[dict]:
+def records_in(path: Path) -> list[dict[str, Any]]:
     return read.read_tables(path)["records"]
 
 
@@ -28,7 +29,7 @@ def imported(invoke, db: Path, *files: str, input: str | None = None) -> str:
     code, out, err = invoke("--db", str(db), "import", *files, input=input)
     assert code == 0, err
     assert out == ""
-    return err
+    return str(err)
 
 
 @pytest.fixture
@@ -254,9 +255,10 @@ def test_malformed_user_database_is_not_overwritten(invoke, tmp_path, clinics):
 # --- export ---------------------------------------------------------------------------------
 
 
-def parse_export(fmt: str, out: str) -> list[dict]:
+def parse_export(fmt: str, out: str) -> list[dict[str, Any]]:
     if fmt == "json":
-        return json.loads(out)
+        data: list[dict[str, Any]] = json.loads(out)
+        return data
     if fmt == "jsonl":
         return [json.loads(line) for line in out.splitlines()]
     from oncodir.importer import parse

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
+from helpers import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
 
 import oncodir
 
@@ -53,6 +53,7 @@ def shell(tmp_path):
     return run
 
 
+@pytest.mark.real_directory
 def test_subprocess_runs_the_installed_copy_of_this_checkout(run_cli, tmp_path):
     probe = (
         "import pathlib, oncodir, oncodir.storage.paths as s; "

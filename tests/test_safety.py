@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, assert_one_line_error, department, run_in_pty, subprocess_env
+from helpers import ROOT, assert_one_line_error, department, run_in_pty, subprocess_env
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import (
+from helpers import (
     BOX_CHARS,
     BY_ID,
     RECORDS,

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import department, subprocess_env
+from helpers import department, subprocess_env
 
 from oncodir import search
 from oncodir.storage import paths, read

@@ -6,11 +6,12 @@ import csv
 import io
 
 import pytest
-from conftest import CITIES, VOCABULARY, tsv_unescape
+from helpers import CITIES, VOCABULARY, tsv_unescape
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oncodir.geo import Gazetteer, distance_km
+from oncodir.checks import record_findings
+from oncodir.geo import City, Gazetteer, distance_km
 from oncodir.models import field_text, quantity_text, reason_text, validate
 from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_tsv
 from oncodir.text import clean, clean_line, contains_words, normalise
@@ -217,7 +218,7 @@ def test_reason_text():
     assert reason_text({"field": "aliases", "query": "CHUCAS", "match": "text"}) == 'aliases: "CHUCAS"'
 
 
-def test_validate():
+def test_validate_checks_shape_and_required_fields():
     good = {
         "kind": "department",
         "id": "h/d",
@@ -226,10 +227,9 @@ def test_validate():
         "cancers": ["melanoma"],
         "source": {"document": "x.txt"},
     }
-    assert validate(good, VOCAB, ids=["h"]) == []
-    problems = validate({**good, "id": "other/d", "cancers": ["HIPEC"], "beds": 40}, VOCAB, ids=["h"])
+    assert validate(good) == []
+    problems = validate({**good, "id": "other/d", "beds": 40})
     assert any(p.startswith("id:") for p in problems)
-    assert any(p.startswith("cancers:") for p in problems)
     assert any(p.startswith("beds:") for p in problems)
     assert validate({"kind": "clinic"}) == [
         "name: required",  # before id: an import makes a missing id from the name
@@ -240,22 +240,45 @@ def test_validate():
     assert validate([]) == ["not a JSON object"]
 
 
+def test_checks_report_terms_of_the_wrong_kind_and_unknown_hospitals():
+    good = {
+        "kind": "department",
+        "id": "h/d",
+        "name": "D",
+        "hospital_id": "h",
+        "cancers": ["melanoma"],
+        "source": {"document": "x.txt"},
+    }
+    assert record_findings(good, VOCAB, {"h"}, strict=True).problems == []
+    problems = record_findings({**good, "cancers": ["HIPEC"]}, VOCAB, {"h"}, strict=True).problems
+    assert [p for p in problems if p.startswith("cancers:")] == [
+        "cancers: 'HIPEC' is a treatment in the vocabulary, not a cancer"
+    ]
+    assert record_findings(good, VOCAB, {"other"}).problems == ["hospital_id: no hospital has the id 'h'"]
+
+
 # --- geo ------------------------------------------------------------------------------------
 
 
+def city(name: str) -> City:
+    found = GAZ.city(name)
+    assert found is not None, name
+    return found
+
+
 def test_gazetteer_names():
-    assert GAZ.city("杭州").name == "Hangzhou"
-    assert GAZ.city("杭州市").name == "Hangzhou"
-    assert GAZ.city("Hángzhōu").name == "Hangzhou"
-    assert GAZ.city("HANGZHOU").name == "Hangzhou"
-    assert GAZ.city("Shanghai").zh == "上海"  # the full gazetteer (issue 3); was absent before
+    assert city("杭州").name == "Hangzhou"
+    assert city("杭州市").name == "Hangzhou"
+    assert city("Hángzhōu").name == "Hangzhou"
+    assert city("HANGZHOU").name == "Hangzhou"
+    assert city("Shanghai").zh == "上海"  # the full gazetteer (issue 3); was absent before
     assert GAZ.city("Atlantis") is None
     assert GAZ.province("Zhejiang Province") == "Zhejiang"
     assert GAZ.province("浙江省") == "Zhejiang"
 
 
 def test_distance_km():
-    hangzhou, beijing = GAZ.city("Hangzhou"), GAZ.city("Beijing")
+    hangzhou, beijing = city("Hangzhou"), city("Beijing")
     assert distance_km(hangzhou, hangzhou) == 0
     # About 1,120 km as the crow flies.
     assert distance_km(hangzhou, beijing) == pytest.approx(1122, abs=5)

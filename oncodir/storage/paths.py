@@ -15,6 +15,7 @@ from pathlib import Path
 APP = "oncodir"
 DB_FILENAME = "oncodir.json"
 ENV_DB = "ONCODIR_DB"
+ENV_BUNDLED = "ONCODIR_BUNDLED"  # another directory in place of the bundled one (tests, packagers)
 
 
 def _user_dir(xdg_var: str, home_default: tuple[str, ...], platformdirs_name: str) -> Path:
@@ -30,7 +31,10 @@ def _user_dir(xdg_var: str, home_default: tuple[str, ...], platformdirs_name: st
 
 
 def bundled_path() -> Path:
-    """The bundled database: inside the installed package, else the source tree's data/."""
+    """The bundled database: $ONCODIR_BUNDLED, else inside the installed package, else data/."""
+    chosen = os.environ.get(ENV_BUNDLED, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
     package = Path(__file__).resolve().parent.parent
     installed = package / "data" / DB_FILENAME
     if installed.is_file():

@@ -133,10 +133,11 @@ def _term_rows(directory: Directory, fname: str) -> list[dict[str, Any]]:
 
 
 def _city_rows(directory: Directory) -> list[dict[str, Any]]:
-    counts = Counter(r.get("city") for r in directory.records if r.get("city"))
+    # Counted by city and province: "Suzhou" is two cities, told apart by the record's province.
+    counts = Counter((r.get("city"), r.get("province")) for r in directory.records if r.get("city"))
     rows = []
-    for name, n in counts.items():
-        city = directory.gazetteer.city(str(name))
-        zh, province = (city.zh, city.province) if city else (None, None)
+    for (name, province_given), n in counts.items():
+        city = directory.gazetteer.locate(str(name), province_given)
+        zh, province = (city.zh, city.province) if city else (None, province_given)
         rows.append({"city": name, "zh": zh, "province": province, "records": n})
     return sorted(rows, key=lambda row: (-row["records"], str(row["city"]).casefold()))

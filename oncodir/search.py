@@ -59,6 +59,8 @@ class Query(NamedTuple):
     near: str | None = None
     within_km: float | None = None
     set_aside: tuple[str, ...] = ()  # words that carried no criterion, as typed
+    kind: str | None = None  # "hospital" or "department" only
+    sort: str | None = None  # "name", "city", "beds" or "distance" instead of relevance
 
 
 class _Plan:
@@ -252,6 +254,8 @@ def build_query(
     *,
     near: str | None = None,
     within_km: float | None = None,
+    kind: str | None = None,
+    sort: str | None = None,
 ) -> Query:
     """A query from what was typed: free words (read as terms) and field-restricted values.
 
@@ -265,7 +269,9 @@ def build_query(
             f"nothing to look for: {', '.join(set_aside)} carry no criterion; "
             "give a cancer, a treatment, a place or a hospital's name"
         )
-    return Query(criteria, near=near, within_km=within_km, set_aside=tuple(set_aside))
+    if sort == "distance" and near is None:
+        raise UsageError("--sort distance needs --near CITY")
+    return Query(criteria, near=near, within_km=within_km, set_aside=tuple(set_aside), kind=kind, sort=sort)
 
 
 def describe(query: Query) -> str:
@@ -282,7 +288,10 @@ def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
     """The ranked results (:func:`find`); when there are none, NoResults saying why."""
     hits = find(directory, query)
     if not hits:
-        raise nothing_matches(directory, query)
+        problem = nothing_matches(directory, query)
+        if query.set_aside:  # one line still: the words set aside go at its end
+            raise NoResults(f"{problem} (set aside: {', '.join(query.set_aside)})", problem.suggestions)
+        raise problem
     return hits
 
 
@@ -511,6 +520,29 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
                 continue
         hits.append(hit)
     hits.sort(key=_sort_key)
+    return arrange(hits, query)
+
+
+SORTS = {
+    "name": lambda h: (str(h.get("name") or "").casefold(), str(h.get("id"))),
+    "city": lambda h: (str(h.get("city") or "~").casefold(),),
+    "beds": lambda h: (-_beds(h),),
+    "distance": lambda h: (h.get("distance_km", float("inf")),),
+}
+
+
+def _beds(hit: Mapping[str, Any]) -> int:
+    beds = hit.get("beds")
+    value = beds.get("value") if isinstance(beds, Mapping) else beds
+    return value if isinstance(value, int) else -1
+
+
+def arrange(hits: list[dict[str, Any]], query: Query) -> list[dict[str, Any]]:
+    """Only the kind asked for (--kind), in the order asked for (--sort; ties keep the ranking)."""
+    if query.kind:
+        hits = [h for h in hits if h.get("kind") == query.kind]
+    if query.sort:
+        hits = sorted(hits, key=SORTS[query.sort])  # stable: relevance breaks ties
     return hits
 
 
@@ -577,6 +609,12 @@ def nothing_matches(directory: Directory, query: Query) -> NoResults:
     """Why a query found nothing: what excluded the records that list the term, never
     "no record lists X" when some do; "did you mean" suggestions for words not known."""
     label = describe(query) or "that"
+    if query.kind:
+        others = find(directory, query._replace(kind=None, sort=None))
+        if others:
+            return NoResults(
+                f"nothing matches {label} among {query.kind}s: {_count(len(others), 'result')} of another kind"
+            )
     plans = _plans(directory, query)
     vocab = directory.vocabulary
     alone = {id(p): _matching(directory, [p], False) for p in plans}
@@ -630,8 +668,7 @@ def nothing_matches(directory: Directory, query: Query) -> NoResults:
                 f"the nearest is {nearest:,} km from {centre.name}"
             )
         return NoResults(f"nothing matches {label}: {_lists(len(together), what)}, none with a known location")
-    others = [p for p in plans if p is not main]
-    excluded = ", ".join(_filter_text(p) for p in others)
+    excluded = ", ".join(_filter_text(p) for p in plans if p is not main)
     where = sorted({str(h.get("city")) for h in listing if h.get("city")})
     seen = f" (in {', '.join(where[:6])}{', …' if len(where) > 6 else ''})" if where else ""
     return NoResults(f"nothing matches {label}: {_lists(len(listing), what)}{seen}, none {excluded}")

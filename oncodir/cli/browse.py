@@ -138,7 +138,13 @@ def show(
         records = browse.with_origin(where, records)
     tty = is_tty()
     form = choose(fmt, tty)
-    if form is Format.table:
+    if fmt is None and fields is None and not tty:  # a pipe or a file: the whole record as plain text
+        _print_plain(where, records)
+    elif form is Format.table and fields:
+        from oncodir import views
+
+        views.listing(views.console(sys.stdout), records, [(c, c) for c in columns], f"{len(records)} records.")
+    elif form is Format.table:
         _print_details(where, records)
     else:
         write_machine(sys.stdout, form, records, columns, parse_fields(fields, ()) or None, is_tty=tty)
@@ -151,6 +157,16 @@ def _stdin_names() -> list[str]:
     if not names:
         raise UsageError("no ids on standard input")
     return names
+
+
+def _print_plain(where: Any, records: list[dict[str, Any]]) -> None:
+    """Every fact, the departments and the source of each record, as plain text (no Rich)."""
+    from oncodir import details
+    from oncodir.directory import departments_of, origin
+
+    for i, record in enumerate(records):
+        deps = departments_of(where, record["id"]) if record.get("kind") == "hospital" else []
+        sys.stdout.write(("\n" if i else "") + details.plain(record, deps, origin(where, record) == "user"))
 
 
 def _print_details(where: Any, records: list[dict[str, Any]]) -> None:

@@ -128,7 +128,8 @@ def _term_rows(directory: Directory, fname: str) -> list[dict[str, Any]]:
         if total:
             direct = sum(1 for r in records if term in (r.get(fname) or []))
             row = {"term": term, "records": total, "direct": direct}
-            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh)})
+            names = [*concept.synonyms, *concept.abbreviations, *concept.zh]
+            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh), "names": names})
     return sorted(rows, key=lambda row: (-row["records"], row["term"].casefold()))
 
 

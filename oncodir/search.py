@@ -32,7 +32,7 @@ from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
 from oncodir.models import SEARCHED, Record, record_text, with_links
 from oncodir.suggest import suggestions
-from oncodir.text import contains_words, has_words, normalise
+from oncodir.text import has_words, normalise
 from oncodir.vocabulary import spellings
 
 STRENGTH = {"exact": 3, "narrower": 2, "part": 2, "text": 1, "filter": 3}
@@ -323,9 +323,7 @@ def _hospitals_named(directory: Directory, key: str) -> set[str]:
     if exact:
         return set(exact)
     return {
-        str(rec["id"])
-        for rec in hospitals(directory.records)
-        if any(contains_words(normalise(n), key) for n in names(rec))
+        str(rec["id"]) for rec in hospitals(directory.records) if any(has_words(normalise(n), key) for n in names(rec))
     }
 
 

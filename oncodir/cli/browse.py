@@ -109,6 +109,8 @@ def list_(
         raise NoResults(f"no {facet} in the directory")
     if every_name and facet in ("cancers", "treatments") and not fields:
         fields = ",".join([*(k for k, _ in FACET_COLUMNS[facet]), NAMES_COLUMN[0]])
+    elif not every_name:
+        rows = [{k: v for k, v in r.items() if k != NAMES_COLUMN[0]} for r in rows]
     _print_facet(facet, rows, fmt, fields)
 
 

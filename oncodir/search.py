@@ -339,15 +339,15 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     plan = _Plan(criterion, key=normalise(criterion.text))
     if not plan.key:
         raise UsageError("an empty search term matches nothing; give a word to look for")
-    by_name = directory.hospital_names()
     if criterion.field == "hospital":
         plan.hospital_ids = _hospitals_named(directory, plan.key)
         return plan
     kind = criterion.field if criterion.field in ("cancer", "treatment") else None
     vocab = directory.vocabulary
     concepts = _concepts(criterion, kind, directory)
-    if criterion.field is None and not concepts and plan.key in by_name:
-        plan.hospital_ids = set(by_name[plan.key])
+    # The hospital index is built only when a term is not a concept: most queries never need it.
+    if criterion.field is None and not concepts and plan.key in directory.hospital_names():
+        plan.hospital_ids = set(directory.hospital_names()[plan.key])
         plan.named = True
         return plan
     if criterion.field == "city" or (criterion.field is None and not concepts):

@@ -22,6 +22,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))  # provenance.py, beside this script, also when loaded by path
 
 import provenance  # noqa: E402  (data/provenance.py, beside this script)
 from tinydb import TinyDB  # noqa: E402

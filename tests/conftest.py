@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import FROZEN, RUNNER_ENV, Invoke, shared_dir, subprocess_env
+from helpers import CLINICS_CSV, FROZEN, RUNNER_ENV, Invoke, shared_dir, subprocess_env
 from typer.testing import CliRunner
 
 
@@ -121,3 +121,16 @@ def run_cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[bytes]]
         )
 
     return run
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A user database to import into (not created yet)."""
+    return tmp_path / "mine.json"
+
+
+@pytest.fixture
+def clinics(tmp_path: Path) -> Path:
+    path = tmp_path / "clinics.csv"
+    path.write_text(CLINICS_CSV, encoding="utf-8")
+    return path

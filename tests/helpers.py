@@ -64,10 +64,13 @@ CITIES: list[dict[str, Any]] = load_json("cities.json")
 BY_ID = {r["id"]: r for r in RECORDS}
 
 
-def closure(term: str) -> set[str]:
-    """The term and every vocabulary term narrower than it, computed from vocabulary.json."""
+def closure(term: str, vocabulary: list[dict[str, Any]] | None = None) -> set[str]:
+    """The term and every term narrower than it, worked out from the vocabulary rows themselves.
+
+    The frozen directory's vocabulary unless another (the real data/vocabulary.json) is given.
+    """
     children: dict[str, set[str]] = {}
-    for concept in VOCABULARY:
+    for concept in VOCABULARY if vocabulary is None else vocabulary:
         for parent in concept.get("broader") or []:
             children.setdefault(parent, set()).add(concept["term"])
     seen = {term}
@@ -152,6 +155,13 @@ def assert_one_line_error(stderr: str) -> str:
 
 Invoke = Callable[..., tuple[int, str, str]]
 
+# Three records to import as CSV: a department of a bundled hospital, a new hospital and its department.
+CLINICS_CSV = """kind,name,hospital,city,cancers,treatments,beds,staff,people,source,insurance
+department,Skin Clinic,Zhejiang Cancer Hospital,Hangzhou,renal cancer; Melanoma,MDT;desmoid wraps,more than 40,nurses: 17; doctors: 8,Wang Wei (Director),notes.txt,"{""accepted"": true}"
+hospital,West Lake Hospital,,Hangzhou,,,,,,,
+department,Lung Unit,West Lake Hospital,Hangzhou,lung cancer,surgical treatment,,,,,
+"""  # noqa: E501
+
 
 def shared_dir(*parts: str, root: Path = SHARED) -> Path:
     """A folder (or file) under ``../shared``, e.g. ``shared_dir("seeds")``.
@@ -228,3 +238,15 @@ def run_in_pty(args: list[str], env: dict[str, str], cwd: Path, timeout: float =
         if proc.poll() is None:
             proc.kill()
     return status, bytes(out), err
+
+
+def imported(invoke, db: Path, *files: str, input: str | None = None) -> str:
+    code, out, err = invoke("--db", str(db), "import", *files, input=input)
+    assert code == 0, err
+    assert out == ""
+    return str(err)
+
+
+def ids(hits: Iterable[dict[str, Any]]) -> list[str]:
+    """The ids of results, in order."""
+    return [h["id"] for h in hits]

@@ -15,11 +15,11 @@ import sys
 from collections import Counter
 from types import ModuleType
 
+import helpers
 import pytest
 from helpers import CITIES, DATA, REAL_RECORDS, ROOT, load_json, shared_dir
 
 from oncodir.storage import paths, read
-from oncodir.text import normalise
 
 pytestmark = pytest.mark.real_directory
 
@@ -43,15 +43,7 @@ needs_shared = pytest.mark.requires_shared("pages")
 
 
 def closure(term: str) -> set[str]:
-    children: dict[str, set[str]] = {}
-    for concept in VOCABULARY:
-        for parent in concept.get("broader") or []:
-            children.setdefault(parent, set()).add(concept["term"])
-    seen, frontier = {term}, [term]
-    while frontier:
-        frontier = [c for p in frontier for c in children.get(p, ()) if c not in seen]
-        seen.update(frontier)
-    return seen
+    return helpers.closure(term, VOCABULARY)
 
 
 @pytest.fixture(scope="module")
@@ -242,51 +234,3 @@ def test_number_forms_the_provenance_check_accepts():
     assert PROVENANCE.number_found(1850, "1,850 beds")
     assert PROVENANCE.number_found(12, "twelve wards")
     assert not PROVENANCE.number_found(800, "18000 visits")
-
-
-# --- vocabulary -----------------------------------------------------------------------------
-
-
-def test_vocabulary_terms_unique_and_kinds_valid():
-    counts = Counter(c["term"] for c in VOCABULARY)
-    assert [t for t, n in counts.items() if n > 1] == []
-    assert {c["kind"] for c in VOCABULARY} == {"cancer", "treatment"}
-
-
-def test_every_name_resolves_to_exactly_one_concept():
-    owners: dict[str, set[str]] = {}
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            owners.setdefault(normalise(name), set()).add(c["term"])
-    shared = {name: terms for name, terms in owners.items() if len(terms) > 1}
-    assert shared == {}
-
-
-def test_every_synonym_resolves_through_the_product():
-    vocab = read.load(None).vocabulary  # the real bundled directory (this module is marked so)
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            assert vocab.resolve(name) == [c["term"]], name
-
-
-def test_broader_terms_exist_same_kind_no_cycles():
-    for c in VOCABULARY:
-        for parent in c.get("broader") or []:
-            assert parent in TERMS, (c["term"], parent)
-            assert TERMS[parent]["kind"] == c["kind"], (c["term"], parent)
-            assert parent != c["term"]
-    # No cycles: nothing is narrower than itself through a chain.
-    parents = {c["term"]: set(c.get("broader") or []) for c in VOCABULARY}
-    for term in parents:
-        seen, frontier = set(), set(parents[term])
-        while frontier:
-            assert term not in frontier, f"cycle through {term}"
-            seen |= frontier
-            frontier = {p for f in frontier for p in parents[f]} - seen
-
-
-def test_documented_hierarchy():
-    assert {"melanoma", "basal cell carcinoma"} <= closure("skin cancer")
-    assert "HIPEC" in closure("hyperthermia")
-    assert "HIPEC" in closure("chemotherapy")
-    assert "brachytherapy" in closure("radiotherapy")

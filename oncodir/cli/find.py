@@ -1,4 +1,4 @@
-"""``oncodir find``: parse the query, let :mod:`oncodir.search` answer it, print the results."""
+"""``oncodir find``: read the query (:mod:`oncodir.query`), answer it (:mod:`oncodir.explain`), print."""
 
 from __future__ import annotations
 
@@ -93,13 +93,13 @@ def find(
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
-    from oncodir import search
+    from oncodir import explain, query
 
     if within is not None and near is None:
         raise UsageError("--within needs --near CITY")
     where = directory(ctx)
     restricted = {"cancer": cancer, "treatment": treatment, "city": city, "hospital": hospital}
-    query = search.build_query(
+    asked = query.build_query(
         where,
         terms or [],
         restricted,
@@ -108,14 +108,13 @@ def find(
         kind=kind.value if kind else None,
         sort=sort.value if sort else None,
     )
-
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = search.answer(where, query)
-    if query.set_aside:  # words that carry no criterion: say so, never silently
+    hits = explain.answer(where, asked)
+    if asked.set_aside:  # words that carry no criterion: say so, never silently
         from oncodir.text import clean_line
 
-        sys.stderr.write(clean_line(f"oncodir: set aside: {', '.join(query.set_aside)}") + "\n")
-    _print(hits, search.describe(query), fmt, columns, parse_fields(fields, ()) or None, limit)
+        sys.stderr.write(clean_line(f"oncodir: set aside: {', '.join(asked.set_aside)}") + "\n")
+    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit)
 
 
 def _print(

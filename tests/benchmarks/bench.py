@@ -129,7 +129,7 @@ def scan_vs_index(db: Path) -> None:
 import time, gc
 gc.disable()
 from tinydb import TinyDB, Query
-from oncodir import search
+from oncodir import query, search
 from oncodir.storage import read
 with TinyDB({str(db)!r}, access_mode="r", encoding="utf-8") as tdb:
     table = tdb.table("records")
@@ -140,7 +140,7 @@ with TinyDB({str(db)!r}, access_mode="r", encoding="utf-8") as tdb:
     found = table.search(Query().cancers.test(lambda v: bool(terms & set(v or ()))))
     scan = time.perf_counter() - t
 t = time.perf_counter()
-hits = search.find(directory, search.Query([search.Criterion("melanoma")]))
+hits = search.find(directory, query.Query([query.Criterion("melanoma")]))
 indexed = time.perf_counter() - t
 user_hits = [h for h in hits if h["origin"] == "user"]
 assert len(user_hits) == len(found), (len(user_hits), len(found))

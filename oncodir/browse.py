@@ -123,12 +123,13 @@ def _term_rows(directory: Directory, fname: str) -> list[dict[str, Any]]:
     for term, concept in vocab.concepts.items():
         if concept.kind != kind:
             continue
-        closure = vocab.narrower(term)
-        total = sum(1 for r in records if closure.keys() & set(r.get(fname) or []))
+        closure = {*vocab.narrower(term), *vocab.wholes(term)}  # what 'find TERM' matches
+        total = sum(1 for r in records if closure & set(r.get(fname) or []))
         if total:
             direct = sum(1 for r in records if term in (r.get(fname) or []))
             row = {"term": term, "records": total, "direct": direct}
-            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh)})
+            names = [*concept.synonyms, *concept.abbreviations, *concept.zh]
+            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh), "names": names})
     return sorted(rows, key=lambda row: (-row["records"], row["term"].casefold()))
 
 

@@ -130,6 +130,8 @@ def reason_text(m: Mapping[str, Any]) -> str:
         return f'{m["field"]}: "{m["query"]}"'
     if m.get("match") == "filter":
         return f"{m['field']}: {m['term']}"
+    if m.get("match") == "part":  # a compound the record lists, of which the query is a part
+        return f"{m['term']} (covers {m.get('concept') or m.get('query')})"
     term, query = str(m["term"]), str(m.get("query") or "")
     return term if query.casefold() == term.casefold() else f"{term} (via {query})"
 
@@ -281,13 +283,16 @@ def _value_problems(record: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def record_text(record: Mapping[str, Any], name: str) -> str:
-    """One field's text, normalised for word matching (values of lists and objects joined)."""
+def record_text(record: Mapping[str, Any], name: str, *, raw: bool = False) -> str:
+    """One field's text, normalised for word matching (values of lists and objects joined).
+
+    ``raw`` keeps the case and punctuation, for finding an abbreviation typed in capitals.
+    """
     value = record.get(name)
     if value is None:
         return ""
     if isinstance(value, str):
-        return normalise(value)
+        return value if raw else normalise(value)
     parts: list[str] = []
     items: Iterable[Any] = value.values() if isinstance(value, Mapping) else value
     for item in items:
@@ -295,7 +300,8 @@ def record_text(record: Mapping[str, Any], name: str) -> str:
             parts.extend(str(v) for v in item.values() if isinstance(v, (str, int)))
         else:
             parts.append(str(item))
-    return normalise(" | ".join(parts))
+    joined = " | ".join(parts)
+    return joined if raw else normalise(joined)
 
 
 def search_text(record: Mapping[str, Any]) -> str:

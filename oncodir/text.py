@@ -79,3 +79,27 @@ def shorten(text: str, limit: int) -> str:
         return text
     half = (limit - 1) // 2
     return text[:half] + "…" + text[len(text) - half :]
+
+
+def has_words(haystack: str, needle: str) -> bool:
+    """True when the needle occurs in the haystack as whole words: "doctor" is in "doctors"
+    (a plural ending is allowed) but not in "doctoral"; "ear" is not in "earliest".
+
+    Both sides normalised (:func:`normalise`), except for a case-sensitive look-up of an
+    abbreviation in capitals. Scripts without spaces between words (Chinese) match anywhere.
+    """
+    if not needle:
+        return False
+    if not needle.isascii():
+        return needle in haystack
+    size = len(haystack)
+    start = haystack.find(needle)
+    while start != -1:
+        if start == 0 or not haystack[start - 1].isalnum():
+            end = start + len(needle)
+            for tail in ("", "s", "es"):
+                stop = end + len(tail)
+                if haystack.startswith(tail, end) and (stop >= size or not haystack[stop].isalnum()):
+                    return True
+        start = haystack.find(needle, start + 1)
+    return False

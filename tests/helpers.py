@@ -82,14 +82,34 @@ def closure(term: str, vocabulary: list[dict[str, Any]] | None = None) -> set[st
     return seen
 
 
+PARTS: dict[str, list[str]] = load_json("parts.json")["parts"]
+
+
+def wholes(term: str) -> set[str]:
+    """The compounds (data/parts.json) a term is a part of: colon cancer -> colorectal cancer."""
+    return {compound for compound, parts in PARTS.items() if term in parts}
+
+
+def ranked_for(field: str, term: str, records: Iterable[dict[str, Any]]) -> list[str]:
+    """Ids in the documented order: departments first, exact before narrower, more matched terms, name, id."""
+    terms = closure(term) | wholes(term)
+
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        listed = set(r.get(field) or [])
+        return (r["kind"] != "department", term not in listed, -len(terms & listed), r["name"].casefold(), r["id"])
+
+    return [r["id"] for r in sorted(records, key=key)]
+
+
 def ranked(records: Iterable[dict[str, Any]]) -> list[str]:
     """Ids in the documented order for equal scores: departments first, then by name, then id."""
     return [r["id"] for r in sorted(records, key=lambda r: (r["kind"] != "department", r["name"].casefold(), r["id"]))]
 
 
 def with_term(field: str, term: str, *, narrower: bool = True) -> list[dict[str, Any]]:
-    """Bundled records whose ``field`` (cancers/treatments) lists the term (or something narrower)."""
-    wanted = closure(term) if narrower else {term}
+    """Bundled records whose ``field`` (cancers/treatments) lists the term (or something narrower,
+    or a compound it is a part of)."""
+    wanted = closure(term) | wholes(term) if narrower else {term}
     return [r for r in RECORDS if wanted & set(r.get(field) or [])]
 
 

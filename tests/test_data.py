@@ -65,9 +65,13 @@ def test_build_check_passes():
 
 
 def test_bundled_file_has_the_sources(bundled):
-    assert set(bundled) == {"records", "vocabulary", "cities", "meta"}
+    assert set(bundled) == {"records", "vocabulary", "cities", "stopwords", "meta"}
     assert bundled["records"] == RECORDS
-    assert bundled["vocabulary"] == VOCABULARY
+    # parts.json adds each compound's parts to its vocabulary row; stopwords.json is its own table.
+    parts = load_json("parts.json")["parts"]
+    assert bundled["vocabulary"] == [{**r, "parts": parts[r["term"]]} if r["term"] in parts else r for r in VOCABULARY]
+    stop = load_json("stopwords.json")
+    assert {r["word"] for r in bundled["stopwords"]} == {*stop["en"], *stop["zh"]}
     assert bundled["cities"] == CITIES
     assert "GeoNames" in bundled["meta"][0]["credits"]
 

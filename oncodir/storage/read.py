@@ -158,7 +158,16 @@ def merge(
         gazetteer = Gazetteer.from_rows([*base.get("cities", []), *user.get("cities", [])])
     except (KeyError, TypeError, ValueError) as exc:
         raise DatabaseError(user_path, f"malformed vocabulary or cities table ({type(exc).__name__}: {exc})") from None
-    return Directory(records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids)
+    stopwords = [
+        str(row.get("word")) for row in (*base.get("stopwords", []), *user.get("stopwords", [])) if row.get("word")
+    ]
+    return Directory(
+        records=list(merged.values()),
+        vocabulary=vocabulary,
+        gazetteer=gazetteer,
+        user_ids=user_ids,
+        stopwords=stopwords,
+    )
 
 
 def user_records(db: str | None) -> list[Record]:

@@ -77,6 +77,7 @@ QUESTIONS: list[tuple[list[str], set[str], set[str], str]] = [
     (["best", "doctor", "for", "nasopharyngeal", "carcinoma"], {f"{SYSUCC}/pathology"}, {ZBREAST}, "NPC pages"),
     # 2. whole words, capitals as abbreviations
     (["ALL"], {KIDS}, {JILIN}, "'acute lymphoblastic leukaemia'; Jilin lists leukaemia, not ALL"),
+    (["TES"], {ZBONE}, {ZRARE}, "'total en bloc spondylectomy (TES)', the page's own abbreviation"),
     # 3. parts of compound terms, organ words
     (["colon cancer"], {FCRC, ZCRC, FAHZU_CRC, SCRC, BHBP}, {BGIS}, "'colorectal cancer' covers colon cancer"),
     (["rectal cancer"], {BGIS, ZCRC, FCRC}, {BHBP}, "BCH's HBP page names colon carcinoma only"),

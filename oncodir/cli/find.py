@@ -1,7 +1,5 @@
 """``oncodir find``: read the query (:mod:`oncodir.query`), answer it (:mod:`oncodir.explain`), print."""
 
-from __future__ import annotations
-
 import math
 import sys
 from enum import Enum

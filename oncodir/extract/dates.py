@@ -31,7 +31,8 @@ DATE = (
 _UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated?|modified|revised|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)", re.I
 )
-_DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|Released)\s*[:：]\s*)?{DATE}"
+_DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
+                        rf"Released)\s*[:：]\s*)?{DATE}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s*[AP]M)?[\s\[\]()|]*$", re.I)  # fmt: skip
 

@@ -37,11 +37,17 @@ _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|s
 _DEPARTMENTS_OF = re.compile(r"\b[Dd]epartments?\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
-    r"(?:closely\s+)?with|in conjunction with|integrat\w*|partners?(?:ed|ing)?\s+with|consult\w*\s+with|"
+    r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
+    r"consult\w*\s+with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
     r"joined by)\b",
     re.I,
 )
+# "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
+_AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
+                         r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
+_TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
+_TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and\s+)?(?:\w+ing|which|who|where)\b")
 _BY_OTHER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b", re.I)
 _AMBIGUOUS = (
@@ -79,14 +85,19 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "plan"
     if _DEGREE_OF.search(before):
         return "academic subject"
-    if _OTHER_UNIT.match(after) or _BY_OTHER.match(after):
+    teamwork = _TEAMWORK in m.terms
+    unit = _OTHER_UNIT.match(after)
+    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or _BY_OTHER.match(after):
+        return "other department"
+    if _AND_OTHERS.match(after) and not teamwork:
         return "other department"
     dep = _DEPARTMENTS_OF.search(before)
     if dep and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names):
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
     cue = cues[-1] if cues else None
-    if cue is not None and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    joint = teamwork and cue is not None and _TO_GIVE.search(text, cue.end(), m.start)
+    if cue is not None and not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):

@@ -119,7 +119,19 @@ def _inside_proper_name(text: str, start: int, stop: int) -> bool:
         return False
     before = re.search(r"([A-Za-z]+) $", text[max(0, start - 40) : start])
     after = re.match(r" ([A-Za-z]+)", text[stop : stop + 40])
-    return any(m is not None and m[1][:1].isupper() for m in (before, after))
+    if not any(m is not None and m[1][:1].isupper() for m in (before, after)):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # "● Intestinal Lymphoma": an item of a list in title case, not a name
+    return not (_ITEM.match(line) and len(line.split()) <= 8 and not _INSTITUTION_WORD.search(line))
+
+
+_ITEM = re.compile(r"^\s*[●•·▪■◆◇○◦*–-]\s*\w")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association|Committee|Center|Centre|"
+    r"Foundation|Journal|Congress|Conference|Alliance|League|Branch|Federation|Laboratory|Lab)\b"
+)
 
 
 def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -> dict[str, Any]:

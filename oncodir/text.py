@@ -134,7 +134,7 @@ def _unmangled(run: str) -> str:
 
 
 def repair_mojibake(text: str) -> str:
-    """UTF-8 read as a one-byte code page, read back: "People‚Äôs" -> "People’s", "timeļ¼š" -> "time：".
+    r"""UTF-8 read as a one-byte code page, read back: "People\u201a\u00c4\u00f4s" becomes "People\u2019s".
 
     Only a run of two non-ASCII characters or more whose bytes make valid UTF-8 is changed, so real
     accented or CJK text ("Pöttgen", "肿瘤") stays as it is.

@@ -158,12 +158,15 @@ def _mention(text: str, tokens: list[re.Match[str]], lo: int, last: int, found: 
 
 # ------------------------------------------------------------------ asides in brackets
 
+_NOT_ASIDE = re.compile(r"\b(?:benign|non|not|no|except|excluding|other|and|or)\b", re.I)
 _ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\w)")
 
 
 def bracketed(text: str, index: Index) -> Iterator[Mention]:
     """Names read across a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors"."""
     for aside in _ASIDE.finditer(text):
+        if _NOT_ASIDE.search(aside.group()):
+            continue  # "breast (benign and malignant) tumours" says more than a name
         lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
         window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
         for m in index.mentions(window):

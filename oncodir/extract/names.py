@@ -256,6 +256,15 @@ def subject_name(text: str) -> str | None:
     return None
 
 
+def breadcrumb(header: list[str]) -> str | None:
+    """The last step of a 'Home > Patient Care > Oncology' trail, when it names a unit."""
+    for line in reversed(header):
+        steps = re.split(r"\s*[>»›]\s*", line.strip())
+        if len(steps) > 2 and re.search(r"\bHome\b", steps[0], re.I):
+            return _unit_line(steps[-1])
+    return None
+
+
 def header_hospital(lines: list[str]) -> str | None:
     """The one hospital named alone on a header or navigation line, if exactly one is."""
     found = set()
@@ -299,7 +308,8 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
 _ELSEWHERE = re.compile(
     r"\b(?:train\w*|stud(?:y|ied|ying)|graduat\w*|visit\w*|fellow\w*|exchange\w*|cooperat\w*|co-operat\w*|"
     r"collaborat\w*|partner\w*|jointly|together|with|worked|working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
-    r"former(?:ly)?|previously|formerly|moved|joined|invited|guest|conference|meeting|congress|forum)\b[^.;!?]{0,60}$",
+    r"former(?:ly)?|previously|moved|joined|invited|guest|conference|meeting|congress|forum|led\s+by|member\s+of|"
+    r"alliance|consortium|network|ranked|after|like|including|such\s+as|between|among|versus|vs)\b[^.;!?]{0,60}$",
     re.I,
 )
 _OTHER_HOSPITAL = re.compile(rf"(?P<h>{_FULL})")
@@ -337,7 +347,7 @@ def find(text: str, lines: list[str]) -> Found:
         name, hospital = split_name(name)
         how = "heading" if hospital else ""
     else:
-        name = subject_name(text[body_start:]) or alias
+        name = subject_name(text[body_start:]) or alias or breadcrumb(header)
         if name:
             name, hospital = split_name(name)
             how = "name" if hospital else ""

@@ -102,6 +102,8 @@ def test_roles_in_more_words(directory):
         "Shao Zhi-Min": "Acting chief executive officer",
     }
     assert roles("Pei Zhang, M.D.\nProfessor and Chairman, Department of Oncology") == {"Pei Zhang": "Chairman"}
+    assert roles("Wang Wei, chief physician, head of the department, treats lung cancer.") == {"Wang Wei": "Head"}
+    assert roles("Wang Wei, chief physician, head of the Chinese Society of Oncology, is here.") == {}
     assert roles("We invited the director Prof. Li Hua of Peking Union Medical College Hospital.")["Li Hua"] is None
     assert roles("Prof. Li Hua is the academic leader of the Zhejiang Anti-Cancer Association.")["Li Hua"] is None
 

@@ -77,9 +77,10 @@ _OWN = (
 )
 
 _PATTERNS = (
-    # "Dr. ZHONG Haijun, director of our department, ..."
+    # "Dr. ZHONG Haijun, director of our department, ...", "Wang Wei, chief physician, head of the department"
     re.compile(
-        rf"{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
+        rf"{TITLES}{NAME},(?:[^\S\n]+[a-z][\w' -]{{0,40}}?(?:,|[^\S\n]+and))?[^\S\n]+(?:the[^\S\n]+)?"
+        rf"(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
         r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"

@@ -103,3 +103,42 @@ def has_words(haystack: str, needle: str) -> bool:
                     return True
         start = haystack.find(needle, start + 1)
     return False
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+_MOJIBAKE_CODECS = ("cp1252", "mac_roman", "cp1257", "latin-1")
+
+
+def _one_byte(ch: str) -> int | None:
+    for codec in _MOJIBAKE_CODECS:
+        try:
+            return ch.encode(codec)[0]
+        except UnicodeEncodeError:
+            continue
+    return None
+
+
+def _unmangled(run: str) -> str:
+    for codec in _MOJIBAKE_CODECS:
+        try:
+            return run.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    raw = [_one_byte(ch) for ch in run]  # a page whose bytes were read with two code pages ("ļ¼š")
+    if None in raw:
+        return run
+    try:
+        return bytes(b for b in raw if b is not None).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
+def repair_mojibake(text: str) -> str:
+    r"""UTF-8 read as a one-byte code page, read back: "People\u201a\u00c4\u00f4s" becomes "People\u2019s".
+
+    Only a run of two non-ASCII characters or more whose bytes make valid UTF-8 is changed, so real
+    accented or CJK text ("Pöttgen", "肿瘤") stays as it is.
+    """
+    if text.isascii():
+        return text
+    return _NON_ASCII_RUN.sub(lambda m: _unmangled(m.group()), text)

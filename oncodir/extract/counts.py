@@ -45,7 +45,7 @@ _NOT_OWN_STAFF = re.compile(r"\b(?:trials?\s+(?:office|cent(?:er|re)|unit)|GCP|l
                             r"institution for (?:drug )?clinical trials)\b", re.I)  # fmt: skip
 
 _BEDS = re.compile(
-    rf"(?<![\w,.]){_COUNT}(?P<adj>(?:[a-z-]+\s+){{0,2}}?)beds?\b"
+    rf"(?<![\w,.]){_COUNT}(?P<adj>(?:[a-z-]+\s+){{0,2}}?)(?:patient-|hospital-|sickbed-)?beds?\b"
     r"(?P<tail>\s+for\s+[a-z -]{1,40}?(?=[,.;)]|\s+and\b))?",
     re.I,
 )

@@ -2,7 +2,8 @@
 
 The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM",
 "Updated on June 5, 2017", "Last updated June 2016", "Posted: 2019-03-01", and from a line that
-holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16"): that
+holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16",
+"Release time: 2023-09-12 16:32:24"): that
 is the page's posting date. A year in the text ("founded in 2008") is never an update date.
 Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or "2016".
 """
@@ -30,7 +31,8 @@ DATE = (
 _UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated?|modified|revised|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)", re.I
 )
-_DATE_ONLY = re.compile(rf"^\W*(?:(?:Date|Posted|Published|Time)\s*[:：]\s*)?{DATE}"
+_DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
+                        rf"Released)\s*[:：]\s*)?{DATE}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s*[AP]M)?[\s\[\]()|]*$", re.I)  # fmt: skip
 

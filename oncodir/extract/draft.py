@@ -16,6 +16,7 @@ it is not sure of stays null with a note saying why. What it reads, and where:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,7 +30,7 @@ from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
 from oncodir.importer import hospital_by_name, make_id
 from oncodir.models import FIELDS, Record
-from oncodir.text import normalise
+from oncodir.text import normalise, repair_mojibake
 
 PLACE = ("city", "province", "country")
 
@@ -38,7 +39,7 @@ def draft(
     text: str, document: str | None, directory: Directory, *, url: str | None = None, hospital: str | None = None
 ) -> Record:
     """A draft department record from a page's text; absent facts are null or empty."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     masked, sentences = split_sentences(text)
     record: Record = {k: None for k in FIELDS}
@@ -75,8 +76,12 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     """The hospital: the page's, else the editor's; a directory hospital brings its place."""
     known = hospitals(directory.records)
     name = found.hospital
-    match = hospital_by_name(known, name) if name else None
-    if name is None and supplied is None:
+    match = _known(known, name) if name else None
+    sole = naming.sole_known(text, known) if name is None and supplied is None else None
+    if sole is not None:
+        name, match = str(sole.get("name")), sole
+        record["notes"].append(f"Hospital: {name}, the one hospital the page names (not as a partner or a school).")
+    elif name is None and supplied is None:
         named = naming.known_named(text, known)
         if named:  # named, but not as the department's own ("trained at ..."): not chosen
             record["notes"].append(
@@ -96,6 +101,11 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     record["hospital"] = str(match.get("name")) if match else name
     if match is not None:
         _from_record(record, match)
+
+
+def _known(known: list[Any], name: str) -> Mapping[str, Any] | None:
+    """The directory's hospital by the page's name for it, or without an "affiliated to ..." tail."""
+    return hospital_by_name(known, name) or hospital_by_name(known, re.split(r"\s+affiliated\b|,\s", name)[0])
 
 
 def _from_record(record: Record, hospital: Mapping[str, Any]) -> None:

@@ -21,7 +21,7 @@ the department's. Every pattern is bounded, so no page makes it backtrack for lo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from oncodir.directory import names
@@ -256,6 +256,15 @@ def subject_name(text: str) -> str | None:
     return None
 
 
+def breadcrumb(header: list[str]) -> str | None:
+    """The last step of a 'Home > Patient Care > Oncology' trail, when it names a unit."""
+    for line in reversed(header):
+        steps = re.split(r"\s*[>»›]\s*", line.strip())
+        if len(steps) > 2 and re.search(r"\bHome\b", steps[0], re.I):
+            return _unit_line(steps[-1])
+    return None
+
+
 def header_hospital(lines: list[str]) -> str | None:
     """The one hospital named alone on a header or navigation line, if exactly one is."""
     found = set()
@@ -282,12 +291,48 @@ def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, 
 
 
 def _mentions(text: str, name: str) -> bool:
+    return next(_spans(text, name), None) is not None
+
+
+def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
     if not name.isascii():
-        return name in text
+        yield from ((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        return
     words = [w for w in name.split() if w.lower() != "the"]
-    body = r"\s+(?:the\s+)?".join(re.escape(w) for w in words)
+    body = r"\s+(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
     flags = 0 if name.isupper() else re.I
-    return re.search(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags) is not None
+    yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags))
+
+
+# Before a hospital's name: it is where someone trained or a partner, not the department's hospital
+_ELSEWHERE = re.compile(
+    r"\b(?:train\w*|stud(?:y|ied|ying)|graduat\w*|visit\w*|fellow\w*|exchange\w*|cooperat\w*|co-operat\w*|"
+    r"collaborat\w*|partner\w*|jointly|together|with|worked|working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
+    r"former(?:ly)?|previously|moved|joined|invited|guest|conference|meeting|congress|forum|led\s+by|member\s+of|"
+    r"alliance|consortium|network|ranked|after|like|including|such\s+as|between|among|versus|vs)\b[^.;!?]{0,60}$",
+    re.I,
+)
+_OTHER_HOSPITAL = re.compile(rf"(?P<h>{_FULL})")
+
+
+def sole_known(text: str, hospitals: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The one directory hospital a page names, when it names no other hospital and not only as
+    somewhere else (where a person trained, a partner, a meeting): the site's own hospital."""
+    named = known_named(text, hospitals)
+    if len(named) != 1:
+        return None
+    (hospital,) = named.values()
+    own = {_norm(n) for n in names(hospital)}
+    for m in _OTHER_HOSPITAL.finditer(text[:_NEAR_TOP]):
+        other = _norm(clean_hospital(m["h"]))
+        if other.endswith("hospital") and not any(n.endswith(other) or other.endswith(n) for n in own):
+            return None  # another hospital is named too: which is the department's is not clear
+    top = text[:_NEAR_TOP]
+    for n in names(hospital):
+        for start, _ in _spans(top, n):
+            if not _ELSEWHERE.search(top[max(0, start - 80) : start]):
+                return hospital
+    return None
 
 
 def find(text: str, lines: list[str]) -> Found:
@@ -302,7 +347,7 @@ def find(text: str, lines: list[str]) -> Found:
         name, hospital = split_name(name)
         how = "heading" if hospital else ""
     else:
-        name = subject_name(text[body_start:]) or alias
+        name = subject_name(text[body_start:]) or alias or breadcrumb(header)
         if name:
             name, hospital = split_name(name)
             how = "name" if hospital else ""

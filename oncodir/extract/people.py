@@ -65,7 +65,8 @@ _NOT_NAME = frozenset(
 ROLE = (
     r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[^\S\n]+)?"
     r"(?:department[^\S\n]+|division[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|chief(?:[ -]specialist)?|"
-    r"president|ordinarius|chef))"
+    r"president|ordinarius|chef|(?:academic|discipline|subject)[^\S\n]+leader|leading[^\S\n]+figure|"
+    r"chief[^\S\n]+executive[^\S\n]+officer))"
 )
 _OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 
@@ -76,21 +77,28 @@ _OWN = (
 )
 
 _PATTERNS = (
-    # "Dr. ZHONG Haijun, director of our department, ..."
+    # "Dr. ZHONG Haijun, director of our department, ...", "Wang Wei, chief physician, head of the department"
     re.compile(
-        rf"{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
+        rf"{TITLES}{NAME},(?:[^\S\n]+[a-z][\w' -]{{0,40}}?(?:,|[^\S\n]+and))?[^\S\n]+(?:the[^\S\n]+)?"
+        rf"(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
         r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
         rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:is|was|serves[^\S\n]+as|has[^\S\n]+been|acts[^\S\n]+as|"
-        rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
+        rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as|"
+        rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
         rf"{_OWN}"
     ),
     # "The current department director is Prof. Wang Qun", "The head of the department is Dr. X"
     re.compile(
         rf"\b(?i:the[^\S\n]+)?(?i:current[^\S\n]+|present[^\S\n]+)?(?i:department[^\S\n]+)?(?P<role>{ROLE}){_OF_DEPT}"
         rf"[^\S\n]+(?:is|has[^\S\n]+been)[^\S\n]+{TITLES}{NAME}"
+    ),
+    # "The Director Prof. Wu Guosheng has made ...", "Our chief physician Dr. X" (a title, and no other body after)
+    re.compile(
+        rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
+        rf"{NAME}(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
     re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
@@ -100,13 +108,22 @@ _NAME_LINE = re.compile(
     rf"(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
 )
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
-_ROLE_LINE = re.compile(rf"^(?P<role>{ROLE})\b")
+_ROLE_LINE = re.compile(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]*{_TITLE_WORD})*)[^\S\n]+{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
 _MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
 _MANY_BEFORE = re.compile(rf"(?P<list>{_PART}[^\S\n]+{_PART}(?:(?:,|[^\S\n]+and)[^\S\n]+{_PART}[^\S\n]+{_PART}){{1,5}})"
                           rf"[^\S\n]+are[^\S\n]+"
                           rf"(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
+
+# "Dr Shen, Zhen-Zhou and Dr Shao, Zhi-Min, are the acting chief executive officers"
+_INVERTED = re.compile(
+    rf"(?P<t>{_TITLE_WORD}[^\S\n]*)(?P<sur>[A-Z][a-z]+),[^\S\n]+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
+)
+_TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
+_NAMEP = rf"{_PART}(?:[^\S\n]+{_PART}){{1,2}}"
+_MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
+                          rf"are[^\S\n]+(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 
 def _name_ok(name: str) -> bool:
@@ -131,6 +148,7 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
+    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
     content = [line for line in lines if line and not line.isspace()]
     for i, line in enumerate(content):
         m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
@@ -144,6 +162,10 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         for name in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+", m["list"]):
             if re.fullmatch(rf"{TITLES}{NAME}", name.strip()):
                 add(re.sub(rf"^{TITLES}", "", name.strip()), m["role"], None)
+    for m in _MANY_TITLED.finditer(masked):
+        for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
+            title = re.match(_TW, name.strip())
+            add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     for m in _MANY_BEFORE.finditer(masked):
         for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
             add(name, m["role"], None)

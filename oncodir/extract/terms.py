@@ -1,173 +1,53 @@
 """Cancers and treatments a department page names, as vocabulary terms.
 
-Matching is by words, not by one huge regular expression: every vocabulary name (synonyms, plurals,
-British and American spellings) becomes a tuple of canonical words, and the page is walked once,
-looking up the names that start at each word. That keeps it linear in the page.
-
-A mention counts only when it is the department's own: these are left out, because a page names
-them without saying the department gives them:
+The names are found by :mod:`.index` (the vocabulary's own spellings) and :mod:`.forms` (organ
+lists, coordinated adjectives, techniques before an operation, asides in brackets). A mention
+counts only when it is the department's own: these are left out, because a page names them
+without saying the department gives them:
 
 - words inside an institution's name ("Shandong University of Traditional Chinese Medicine");
 - other departments: "the radiotherapy department", "the Department of Ultrasound, Radiology and
   Radiotherapy jointly formed", "works closely with radiotherapy", "in cooperation with surgery",
-  "performed by the department of radiation";
+  "performed by the department of radiation", "integrates oncology, radiology ... and other
+  disciplines" (but a multidisciplinary team is the department's own, partners and all);
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
   "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator");
 - laboratory research ("signal transduction ... metastasis of malignancies").
-
-Organ words in lists ("tumours of the nasopharynx, oropharynx and the larynx") and coordinated
-adjectives ("cervical and ovarian cancer") are read as the cancers they name, when the vocabulary
-knows them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
-from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
+from oncodir.extract import forms
+from oncodir.extract.index import Index, Mention, sentence_bounds
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
-_WORD = re.compile(r"[^\W_]+|&")
-
-_BRITISH = (("tumour", "tumor"), ("oesophag", "esophag"), ("haemat", "hemat"), ("haemo", "hemo"),
-            ("leukaem", "leukem"), ("anaem", "anem"), ("gynaec", "gynec"), ("paediatr", "pediatr"),
-            ("centre", "center"), ("oestr", "estr"), ("orthopaed", "orthoped"))  # fmt: skip
-
-
-@lru_cache(maxsize=65536)  # a page repeats its words: each is worked out once
-def canon(word: str) -> str:
-    """One form for a word: lower case, American spelling, singular ("Tumours" -> "tumor")."""
-    w = word.lower()
-    if w == "&":
-        return "and"
-    for gb, us in _BRITISH:
-        if gb in w:
-            w = w.replace(gb, us)
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith("uses"):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
-# The same treatment said with another head noun: "minimally invasive surgical treatment".
-_HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation")),
-          (" therapy", (" treatment",)), (" treatment", (" therapy",)))  # fmt: skip
-
-
-def _head_forms(name: str) -> list[str]:
-    forms = [name]
-    for head, others in _HEADS:
-        if name.endswith(head) and len(name.split()) > 1:
-            forms += [name[: -len(head)] + other for other in others]
-    return forms
-
-
-_GAP_HEADS = frozenset({"surgery", "therapy", "treatment"})
-_NOT_BETWEEN = frozenset({"and", "or", "of", "for", "the", "with", "in", "to", "by"})
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    phrase: str
-    terms: tuple[str, ...]
-
-
-class Index:
-    """Vocabulary names as word tuples: canonical (any case) and abbreviations (exact case)."""
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        self.words: dict[tuple[str, ...], set[str]] = {}
-        self.capitals: dict[tuple[str, ...], set[str]] = {}
-        self.zh: dict[str, set[str]] = {}
-        for concept in vocab.concepts.values():
-            for name in (concept.term, *concept.synonyms):
-                for form in _head_forms(name) if name.isascii() else ():
-                    key = tuple(canon(w) for w in _WORD.findall(form))
-                    self.words.setdefault(key, set()).add(concept.term)
-            for abbr in concept.abbreviations:
-                if abbr.isascii() and len(abbr) > 1:
-                    self.capitals.setdefault(tuple(_WORD.findall(abbr)), set()).add(concept.term)
-            for zh in concept.zh:
-                if zh:
-                    self.zh.setdefault(zh, set()).add(concept.term)
-        # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
-        # between a name of three words or more and its head noun.
-        self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}
-        self.resolved: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # organ words read by `listed`
-        self.longest: dict[str, int] = {}
-        for key in [*self.words, *self.capitals]:
-            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
-        self._zh = (
-            re.compile("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
-        )
-
-    def mentions(self, text: str) -> Iterator[Mention]:
-        """Every longest name at word boundaries, left to right, without overlaps."""
-        tokens = list(_WORD.finditer(text))
-        canons = [canon(t.group()) for t in tokens]
-        i = 0
-        while i < len(tokens):
-            found = self._at(text, tokens, canons, i)
-            if found is None:
-                i += 1
-                continue
-            n, terms, step = found
-            start, end = tokens[i].start(), tokens[i + n - 1].end()
-            yield Mention(start, end, text[start:end], tuple(sorted(terms)))
-            i += step
-        if self._zh is not None and not text.isascii():
-            for m in self._zh.finditer(text):
-                yield Mention(m.start(), m.end(), m.group(), tuple(sorted(self.zh[m.group()])))
-
-    def _at(
-        self, text: str, tokens: list[re.Match[str]], canons: list[str], i: int
-    ) -> tuple[int, set[str], int] | None:
-        """The longest name at word ``i``: its length in words, its terms, and how many words it takes up."""
-        most = max(self.longest.get(canons[i], 0), self.longest.get(tokens[i].group(), 0))
-        for n in range(min(most, len(tokens) - i), 0, -1):
-            if n > 1 and not _joined(text, tokens[i : i + n]):
-                continue
-            terms = self.words.get(tuple(canons[i : i + n])) or self.capitals.get(
-                tuple(t.group() for t in tokens[i : i + n])
-            )
-            if terms:
-                return n, terms, n
-        for n in range(min(most + 1, len(tokens) - i), 3, -1):
-            key = (*canons[i : i + n - 2], "", canons[i + n - 1])
-            if key in self.gapped and canons[i + n - 2] not in _NOT_BETWEEN and _joined(text, tokens[i : i + n]):
-                return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
-        return None
-
-
-_GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
-
-
-def _joined(text: str, tokens: list[re.Match[str]]) -> bool:
-    """Words of one name: only spaces, hyphens or an apostrophe between them (a line may wrap once)."""
-    return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
-
-
 # ------------------------------------------------------------------ whose mention is it?
 
-_INSTITUTION_OF = re.compile(r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association)\s+of\s+$")
+_INSTITUTION_OF = re.compile(
+    r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association)\s+of\s+$|"
+    r"\b(?:Committee|Branch|Society|Association|Alliance|League|Federation|Foundation)\s+(?:of|on|for)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}$"
+)
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 _DEPARTMENTS_OF = re.compile(r"\b[Dd]epartments?\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
-    r"(?:closely\s+)?with|in conjunction with|integrat\w*|partners?(?:ed|ing)?\s+with|consult\w*\s+with|"
+    r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
+    r"consult\w*\s+with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
     r"joined by)\b",
     re.I,
 )
+# "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
+_AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
+                         r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
+_TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
+_TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and\s+)?(?:\w+ing|which|who|where)\b")
 _BY_OTHER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b", re.I)
 _AMBIGUOUS = (
@@ -189,18 +69,12 @@ _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molec
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start))
-    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i >= 0]
-    return (left + 1 if left >= 0 else max(0, start - 400)), (min(right_candidates) if right_candidates else len(text))
-
-
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
     if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before):
         return "institution"
-    lo, hi = _sentence_bounds(text, m.start, m.end)
+    lo, hi = sentence_bounds(text, m.start, m.end)
     if _RESEARCH.search(text[lo:hi]):
         return "research"
     if _BODY_AFTER.match(after):
@@ -211,14 +85,19 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "plan"
     if _DEGREE_OF.search(before):
         return "academic subject"
-    if _OTHER_UNIT.match(after) or _BY_OTHER.match(after):
+    teamwork = _TEAMWORK in m.terms
+    unit = _OTHER_UNIT.match(after)
+    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or _BY_OTHER.match(after):
+        return "other department"
+    if _AND_OTHERS.match(after) and not teamwork:
         return "other department"
     dep = _DEPARTMENTS_OF.search(before)
     if dep and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names):
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
     cue = cues[-1] if cues else None
-    if cue is not None and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    joint = teamwork and cue is not None and _TO_GIVE.search(text, cue.end(), m.start)
+    if cue is not None and not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):
@@ -240,91 +119,19 @@ def _inside_proper_name(text: str, start: int, stop: int) -> bool:
         return False
     before = re.search(r"([A-Za-z]+) $", text[max(0, start - 40) : start])
     after = re.match(r" ([A-Za-z]+)", text[stop : stop + 40])
-    return any(m is not None and m[1][:1].isupper() for m in (before, after))
+    if not any(m is not None and m[1][:1].isupper() for m in (before, after)):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # "● Intestinal Lymphoma": an item of a list in title case, not a name
+    return not (_ITEM.match(line) and len(line.split()) <= 8 and not _INSTITUTION_WORD.search(line))
 
 
-# ------------------------------------------------------------------ lists of organs
-
-_NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
-_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?)\b", re.I)
-_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
-_INTRO = re.compile(r"\b(?:of|in|from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+")
-# Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
-ORGANS = {
-    "nasopharynx": "nasopharyngeal", "oropharynx": "oropharyngeal", "hypopharynx": "hypopharyngeal",
-    "pharynx": "pharyngeal", "larynx": "laryngeal", "esophagus": "esophageal", "oesophagus": "esophageal",
-    "stomach": "gastric", "lungs": "lung", "cervix": "cervical", "uterine cervix": "cervical", "ovary": "ovarian",
-    "ovaries": "ovarian", "endometrium": "endometrial", "uterus": "uterine", "pancreas": "pancreatic",
-    "rectum": "rectal", "anus": "anal", "kidney": "renal", "kidneys": "renal", "vulva": "vulvar",
-    "vagina": "vaginal", "testis": "testicular", "testes": "testicular", "peritoneum": "peritoneal",
-    "retroperitoneum": "retroperitoneal", "thymus": "thymic", "mouth": "oral", "oral cavity": "oral",
-    "paranasal sinuses": "paranasal sinus", "sinuses": "sinus", "gastrointestinal tract": "gastrointestinal",
-    "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
-    "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
-}  # fmt: skip
-
-
-def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
-    """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
-    protected = re.sub(r"\bhead\s+(?:and|&)\s+neck\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I)
-    covering = {m.end: m.start for m in names}
-    for noun in _NOUN.finditer(protected):
-        lo, hi = _sentence_bounds(protected, noun.start(), noun.end())
-        before = protected[max(lo, noun.start() - 120) : noun.start()]
-        pieces = _SEP.split(before.rstrip())
-        metastatic = re.search(r"\bmetastatic\s+(\w+)\s+$", before, re.I)
-        if metastatic:
-            found = _resolve(f"{metastatic[1]} metastases", index, nouns=("",))
-            if found:
-                yield Mention(
-                    noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found
-                )
-                continue
-        if covering.get(noun.end(), noun.start()) < noun.start() - len(pieces[-1]) - 1:
-            pieces = []  # "bone and soft tissue tumours" is one name, not two cancers
-        for piece in reversed(pieces[-6:]):
-            words = piece.split()
-            found = _resolve(" ".join(words[-2:]), index) or _resolve(" ".join(words[-1:]), index)
-            if not found:
-                break
-            organ = " ".join(words[-2:] if _resolve(" ".join(words[-2:]), index) else words[-1:])
-            yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
-        after = protected[noun.end() : min(hi, noun.end() + 200)]
-        for intro in _INTRO.finditer(after[:60]):
-            for piece in _SEP.split(after[intro.end() :]):
-                words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
-                if not words or len(words) > 6:
-                    continue
-                found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
-                if found:
-                    yield Mention(
-                        noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found
-                    )
-
-
-_ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
-
-
-def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
-    """The cancer an organ word names with one of ``nouns`` (worked out once per index)."""
-    key = (organ, nouns)
-    if key not in index.resolved:
-        index.resolved[key] = _resolve_once(organ, index, nouns)
-    return index.resolved[key]
-
-
-def _resolve_once(organ: str, index: Index, nouns: tuple[str, ...]) -> tuple[str, ...]:
-    organ = organ.replace("_", " ").strip(" ,.;:()").lower()
-    if not organ or not _ORGAN_WORDS.fullmatch(organ):
-        return ()
-    for adjective in (organ, ORGANS.get(organ)):
-        if adjective is None:
-            continue
-        for noun in nouns:
-            terms = index.words.get(tuple(canon(w) for w in _WORD.findall(f"{adjective} {noun}")))
-            if terms:
-                return tuple(sorted(terms))
-    return ()
+_ITEM = re.compile(r"^\s*[●•·▪■◆◇○◦*–-]\s*\w")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association|Committee|Center|Centre|"
+    r"Foundation|Journal|Congress|Conference|Alliance|League|Branch|Federation|Laboratory|Lab)\b"
+)
 
 
 def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -> dict[str, Any]:
@@ -335,7 +142,7 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
-    for m in [*named, *listed(text, index, named)]:
+    for m in [*named, *forms.listed(text, index, named), *forms.techniques(text, index), *forms.bracketed(text, index)]:
         phrase = " ".join(m.phrase.split())
         for term in m.terms:
             kind = vocab.concepts[term].kind

@@ -1,0 +1,174 @@
+"""Cancers and treatments a page names in other forms than the vocabulary spells them.
+
+- Organ words in lists ("tumours of the nasopharynx, oropharynx and the larynx") and coordinated
+  adjectives ("cervical and ovarian cancer") are read as the cancers they name (:func:`listed`);
+- a technique before an operation ("laparoscopic colorectal surgery", "robotic-assisted
+  gastrectomy", "the minimally invasive, anus reserved, fast track surgery") is that technique's
+  treatment, and a treatment's adjective before a cancer and the head noun ("multimodal gastric
+  cancer treatment") is that treatment (:func:`techniques`);
+- coordinated treatment adjectives: "neoadjuvant and adjuvant chemotherapy" names neoadjuvant
+  chemotherapy (:func:`techniques`);
+- a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`).
+
+Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds
+
+_NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
+_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?)\b", re.I)
+_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
+_INTRO = re.compile(r"\b(?:of|in|from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+")
+# Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
+ORGANS = {
+    "nasopharynx": "nasopharyngeal", "oropharynx": "oropharyngeal", "hypopharynx": "hypopharyngeal",
+    "pharynx": "pharyngeal", "larynx": "laryngeal", "esophagus": "esophageal", "oesophagus": "esophageal",
+    "stomach": "gastric", "lungs": "lung", "cervix": "cervical", "uterine cervix": "cervical", "ovary": "ovarian",
+    "ovaries": "ovarian", "endometrium": "endometrial", "uterus": "uterine", "pancreas": "pancreatic",
+    "rectum": "rectal", "anus": "anal", "kidney": "renal", "kidneys": "renal", "vulva": "vulvar",
+    "vagina": "vaginal", "testis": "testicular", "testes": "testicular", "peritoneum": "peritoneal",
+    "retroperitoneum": "retroperitoneal", "thymus": "thymic", "mouth": "oral", "oral cavity": "oral",
+    "paranasal sinuses": "paranasal sinus", "sinuses": "sinus", "gastrointestinal tract": "gastrointestinal",
+    "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
+    "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
+}  # fmt: skip
+
+
+def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
+    """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
+    protected = re.sub(r"\bhead\s+(?:and|&)\s+neck\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I)
+    covering = {m.end: m.start for m in names}
+    for noun in _NOUN.finditer(protected):
+        lo, hi = sentence_bounds(protected, noun.start(), noun.end())
+        before = protected[max(lo, noun.start() - 120) : noun.start()]
+        pieces = _SEP.split(before.rstrip())
+        metastatic = re.search(r"\bmetastatic\s+(\w+)\s+$", before, re.I)
+        if metastatic:
+            found = _resolve(f"{metastatic[1]} metastases", index, nouns=("",))
+            if found:
+                yield Mention(
+                    noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found
+                )
+                continue
+        if covering.get(noun.end(), noun.start()) < noun.start() - len(pieces[-1]) - 1:
+            pieces = []  # "bone and soft tissue tumours" is one name, not two cancers
+        for piece in reversed(pieces[-6:]):
+            words = piece.split()
+            found = _resolve(" ".join(words[-2:]), index) or _resolve(" ".join(words[-1:]), index)
+            if not found:
+                break
+            organ = " ".join(words[-2:] if _resolve(" ".join(words[-2:]), index) else words[-1:])
+            yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
+        after = protected[noun.end() : min(hi, noun.end() + 200)]
+        for intro in _INTRO.finditer(after[:60]):
+            for piece in _SEP.split(after[intro.end() :]):
+                words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
+                if not words or len(words) > 6:
+                    continue
+                found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
+                if found:
+                    yield Mention(
+                        noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found
+                    )
+
+
+_ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
+
+
+def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
+    """The cancer an organ word names with one of ``nouns`` (worked out once per index)."""
+    key = (organ, nouns)
+    if key not in index.resolved:
+        index.resolved[key] = _resolve_once(organ, index, nouns)
+    return index.resolved[key]
+
+
+def _resolve_once(organ: str, index: Index, nouns: tuple[str, ...]) -> tuple[str, ...]:
+    organ = organ.replace("_", " ").strip(" ,.;:()").lower()
+    if not organ or not _ORGAN_WORDS.fullmatch(organ):
+        return ()
+    for adjective in (organ, ORGANS.get(organ)):
+        if adjective is None:
+            continue
+        for noun in nouns:
+            terms = index.words.get(tuple(canon(w) for w in WORD.findall(f"{adjective} {noun}")))
+            if terms:
+                return tuple(sorted(terms))
+    return ()
+
+
+# ------------------------------------------------------------------ techniques and coordinated adjectives
+
+_OPERATION = re.compile(r"(?:surgery|surgical|resection|operation|\w{3,}ectomy)$")
+_CANCER_NOUN = frozenset({"cancer", "tumor", "carcinoma", "malignancy", "neoplasm", "lymphoma", "leukemia", "sarcoma"})
+_BETWEEN = re.compile(r"(?:[^\S\n]|[-,/'’]){1,4}")
+_AND = frozenset({"and", "or"})
+
+
+def techniques(text: str, index: Index) -> Iterator[Mention]:
+    """'laparoscopic colorectal surgery', 'multimodal gastric cancer treatment', 'neoadjuvant and adjuvant
+    chemotherapy': a treatment's words with others between them."""
+    tokens = list(WORD.finditer(text))
+    canons = [canon(t.group()) for t in tokens]
+    for i in range(len(tokens)):
+        for n in (1, 2, 3):
+            heads = index.modifiers.get(tuple(canons[i : i + n]))
+            if heads and _linked(text, tokens, i, i + n):
+                yield from _operated(text, tokens, canons, i, i + n, heads)
+        if i + 3 < len(tokens) and canons[i + 1] in _AND and canons[i + 2] not in NOT_BETWEEN:
+            for k in (1, 2):
+                found = index.words.get((canons[i], *canons[i + 3 : i + 3 + k]))
+                if found and index.treatments >= found and _linked(text, tokens, i, i + 3 + k):
+                    yield _mention(text, tokens, i, i + 2 + k, found)
+                    break
+
+
+def _operated(
+    text: str, tokens: list[re.Match[str]], canons: list[str], lo: int, hi: int, heads: dict[str, set[str]]
+) -> Iterator[Mention]:
+    """After a modifier (tokens lo..hi): up to four words, then an operation or the name's own head."""
+    for j in range(hi, min(hi + 5, len(tokens))):
+        if not _BETWEEN.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+            return
+        if j > hi and canons[j - 1] in NOT_BETWEEN:
+            return
+        if "surgery" in heads and _OPERATION.match(canons[j]):
+            yield _mention(text, tokens, lo, j, heads["surgery"])
+            return
+        for head in ("therapy", "treatment"):
+            if head in heads and canons[j] in ("therapy", "treatment") and canons[j - 1] in _CANCER_NOUN:
+                yield _mention(text, tokens, lo, j, heads[head])
+                return
+
+
+def _linked(text: str, tokens: list[re.Match[str]], lo: int, hi: int) -> bool:
+    return all(_BETWEEN.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens[lo:hi]))
+
+
+def _mention(text: str, tokens: list[re.Match[str]], lo: int, last: int, found: set[str]) -> Mention:
+    start, end = tokens[lo].start(), tokens[last].end()
+    return Mention(start, end, text[start:end], tuple(sorted(found)))
+
+
+# ------------------------------------------------------------------ asides in brackets
+
+_NOT_ASIDE = re.compile(r"\b(?:benign|non|not|no|except|excluding|other|and|or)\b", re.I)
+_ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\w)")
+
+
+def bracketed(text: str, index: Index) -> Iterator[Mention]:
+    """Names read across a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors"."""
+    for aside in _ASIDE.finditer(text):
+        if _NOT_ASIDE.search(aside.group()):
+            continue  # "breast (benign and malignant) tumours" says more than a name
+        lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
+        window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
+        for m in index.mentions(window):
+            if m.start < aside.start() - lo and m.end > aside.end() - lo:
+                yield Mention(lo + m.start, lo + m.end, " ".join(text[lo + m.start : lo + m.end].split()), m.terms)

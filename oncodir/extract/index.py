@@ -1,0 +1,161 @@
+"""Vocabulary names found in a page's words.
+
+Matching is by words, not by one huge regular expression: every vocabulary name (synonyms, plurals,
+British and American spellings) becomes a tuple of canonical words, and the page is walked once,
+looking up the names that start at each word. That keeps it linear in the page. Besides the names
+as the vocabulary spells them, the index holds:
+
+- the same treatment with another head noun ("minimally invasive surgical treatment");
+- a treatment said the other way round ("treatment of molecular target" for "molecular target
+  treatment"), for names of three words or more;
+- a name of three words or more with one more word before its head ("breast-conserving plastic
+  surgery", "minimally invasive thoracoscopy technology").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from oncodir.vocabulary import Vocabulary
+
+WORD = re.compile(r"[^\W_]+|&")
+
+_BRITISH = (("tumour", "tumor"), ("oesophag", "esophag"), ("haemat", "hemat"), ("haemo", "hemo"),
+            ("leukaem", "leukem"), ("anaem", "anem"), ("gynaec", "gynec"), ("paediatr", "pediatr"),
+            ("centre", "center"), ("oestr", "estr"), ("orthopaed", "orthoped"))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)  # a page repeats its words: each is worked out once
+def canon(word: str) -> str:
+    """One form for a word: lower case, American spelling, singular ("Tumours" -> "tumor")."""
+    w = word.lower()
+    if w == "&":
+        return "and"
+    for gb, us in _BRITISH:
+        if gb in w:
+            w = w.replace(gb, us)
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("uses"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+# The same treatment said with another head noun: "minimally invasive surgical treatment".
+_HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation")),
+          (" therapy", (" treatment",)), (" treatment", (" therapy",)))  # fmt: skip
+
+
+def _head_forms(name: str) -> list[str]:
+    forms = [name]
+    for head, others in _HEADS:
+        if name.endswith(head) and len(name.split()) > 1:
+            forms += [name[: -len(head)] + other for other in others]
+    return forms
+
+
+_GAP_HEADS = frozenset({"surgery", "therapy", "treatment", "technology", "technique"})
+NOT_BETWEEN = frozenset({"and", "or", "of", "for", "the", "with", "in", "to", "by"})
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    phrase: str
+    terms: tuple[str, ...]
+
+
+class Index:
+    """Vocabulary names as word tuples: canonical (any case) and abbreviations (exact case)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.words: dict[tuple[str, ...], set[str]] = {}
+        self.capitals: dict[tuple[str, ...], set[str]] = {}
+        self.zh: dict[str, set[str]] = {}
+        for concept in vocab.concepts.values():
+            for name in (concept.term, *concept.synonyms):
+                for form in _head_forms(name) if name.isascii() else ():
+                    key = tuple(canon(w) for w in WORD.findall(form))
+                    self.words.setdefault(key, set()).add(concept.term)
+            for abbr in concept.abbreviations:
+                if abbr.isascii() and len(abbr) > 1:
+                    self.capitals.setdefault(tuple(WORD.findall(abbr)), set()).add(concept.term)
+            for zh in concept.zh:
+                if zh:
+                    self.zh.setdefault(zh, set()).add(concept.term)
+        self.treatments = treatments = {c.term for c in vocab.concepts.values() if c.kind == "treatment"}
+        # "treatment of molecular target": a treatment of three words or more said the other way round
+        self.modifiers: dict[tuple[str, ...], dict[str, set[str]]] = {}  # read by forms.techniques
+        for key, found in list(self.words.items()):
+            if len(key) > 1 and key[-1] in _GAP_HEADS and found <= treatments:
+                self.modifiers.setdefault(key[:-1], {}).setdefault(key[-1], set()).update(found)
+                if len(key) > 2 and key[-1] in ("treatment", "therapy"):
+                    self.words.setdefault(("treatment", "of", *key[:-1]), set()).update(found)
+        # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
+        # between a name of three words or more and its head noun.
+        self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}
+        self.resolved: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # organ words read by `listed`
+        self.longest: dict[str, int] = {}
+        for key in [*self.words, *self.capitals]:
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        self._zh = (
+            re.compile("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
+        )
+
+    def mentions(self, text: str) -> Iterator[Mention]:
+        """Every longest name at word boundaries, left to right, without overlaps."""
+        tokens = list(WORD.finditer(text))
+        canons = [canon(t.group()) for t in tokens]
+        i = 0
+        while i < len(tokens):
+            found = self._at(text, tokens, canons, i)
+            if found is None:
+                i += 1
+                continue
+            n, terms, step = found
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            yield Mention(start, end, text[start:end], tuple(sorted(terms)))
+            i += step
+        if self._zh is not None and not text.isascii():
+            for m in self._zh.finditer(text):
+                yield Mention(m.start(), m.end(), m.group(), tuple(sorted(self.zh[m.group()])))
+
+    def _at(
+        self, text: str, tokens: list[re.Match[str]], canons: list[str], i: int
+    ) -> tuple[int, set[str], int] | None:
+        """The longest name at word ``i``: its length in words, its terms, and how many words it takes up."""
+        most = max(self.longest.get(canons[i], 0), self.longest.get(tokens[i].group(), 0))
+        for n in range(min(most, len(tokens) - i), 0, -1):
+            if n > 1 and not joined(text, tokens[i : i + n]):
+                continue
+            terms = self.words.get(tuple(canons[i : i + n])) or self.capitals.get(
+                tuple(t.group() for t in tokens[i : i + n])
+            )
+            if terms:
+                return n, terms, n
+        for n in range(min(most + 1, len(tokens) - i), 3, -1):
+            key = (*canons[i : i + n - 2], "", canons[i + n - 1])
+            if key in self.gapped and canons[i + n - 2] not in NOT_BETWEEN and joined(text, tokens[i : i + n]):
+                return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
+        return None
+
+
+_GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
+
+
+def joined(text: str, tokens: list[re.Match[str]]) -> bool:
+    """Words of one name: only spaces, hyphens or an apostrophe between them (a line may wrap once)."""
+    return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends (a full stop or a blank line)."""
+    left = max(text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start))
+    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i >= 0]
+    return (left + 1 if left >= 0 else max(0, start - 400)), (min(right_candidates) if right_candidates else len(text))

@@ -1,0 +1,123 @@
+"""extract on small pages written here: names in other forms than the vocabulary's, the one hospital a page
+names, roles in more words, mangled text. Each case has a twin that must NOT give the fact."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oncodir.extract import draft
+from oncodir.storage import read
+from oncodir.text import repair_mojibake
+
+
+@pytest.fixture(scope="module")
+def directory() -> Any:
+    return read.load()
+
+
+def _draft(directory: Any, text: str) -> dict[str, Any]:
+    return draft(text, "page.txt", directory)
+
+
+def _treatments(directory: Any, sentence: str) -> list[str]:
+    return sorted(_draft(directory, f"Oncology\n\n{sentence}\n")["treatments"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("It performs 1,200 laparoscopic colorectal surgery a year.", "laparoscopic surgery"),
+        ("The department is good at robotic-assisted gastrectomy.", "robotic surgery"),
+        ("It is known for the minimally invasive, anus reserved, fast track surgery.", "minimally invasive surgery"),
+        ("Minimally invasive thoracoscopy technology has been used.", "minimally invasive surgery"),
+        ("It carries out multimodal gastric cancer treatment.", "multimodality therapy"),
+        ("It is engaged in neoadjuvant and adjuvant chemotherapy.", "neoadjuvant chemotherapy"),
+        ("We offer treatment of molecular target for some blood tumours.", "targeted therapy"),
+        ("It gives molecular targeting therapy and immunobiotherapy.", "targeted therapy"),
+        ("Surgery is combined with endocrinal therapy.", "endocrine therapy"),
+        ("A comprehensive department integrating tumor chemotherapy and thermotherapy.", "hyperthermia"),
+        (
+            "Oncologists work closely with surgeons to provide multidisciplinary clinical service.",
+            "multidisciplinary care",
+        ),
+    ],
+)
+def test_treatments_in_other_forms(directory, sentence, wanted):
+    assert wanted in _treatments(directory, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("The laparoscopic and the open approach are compared.", "laparoscopic surgery"),
+        ("It is integrated with the radiotherapy department.", "radiotherapy"),
+        ("The center integrates oncology, radiology, pathology, and thoracic surgery, and other disciplines.",
+         "surgery"),
+        ("Experts serve in the Committee of Oncology Nutrition and support Therapy of the Anti-Cancer Association.",
+         "nutritional support"),
+        ("It works closely with radiotherapy, and the MDT is joined by the imaging department.", "radiotherapy"),
+    ],
+)  # fmt: skip
+def test_treatments_that_are_not_the_departments(directory, sentence, unwanted):
+    assert unwanted not in _treatments(directory, sentence)
+
+
+def test_names_across_an_aside_and_in_title_case_lists(directory):
+    d = _draft(
+        directory,
+        "Colorectal Surgery\n\nWhat We Treat\n\n● Intestinal Lymphoma\n\n● Neuroendocrine (Carcinoid) Tumors\n",
+    )
+    assert {"lymphoma", "neuroendocrine tumour"} <= set(d["cancers"])
+    d = _draft(directory, "Oncology\n\nIts director chairs the Intestinal Lymphoma Society of Zhejiang.\n")
+    assert "lymphoma" not in d["cancers"]
+
+
+def test_the_one_hospital_a_page_names(directory):
+    d = _draft(directory, "Liver Surgery\n\nThe department grew from the Zhongshan Hospital Liver Cancer Team.\n")
+    assert d["hospital"] == "Zhongshan Hospital, Fudan University"
+    assert d["city"] == "Shanghai"
+    for sentence in (
+        "Its director trained at Zhongshan Hospital for two years.",
+        "It cooperates with Zhongshan Hospital on liver cancer.",
+        "It was founded by Zhongshan Hospital and Jinan General Hospital together.",
+    ):
+        assert _draft(directory, f"Liver Surgery\n\n{sentence}\n")["hospital"] is None, sentence
+
+
+def test_roles_in_more_words(directory):
+    def roles(text: str) -> dict[str, str | None]:
+        return {p["name"]: p["role"] for p in _draft(directory, f"Oncology\n\n{text}\n")["people"]}
+
+    assert roles(
+        "The leading figure of the department is Prof. Fan Jia, and the academic leader is Prof. Zhou Jian."
+    ) == {
+        "Fan Jia": "Leading figure",
+        "Zhou Jian": "Academic leader",
+    }
+    assert roles("The Director Prof. Wu Guosheng has made great contributions.") == {"Wu Guosheng": "Director"}
+    assert roles("Dr Shen, Zhen-Zhou and Dr Shao, Zhi-Min, are the acting chief executive officers.") == {
+        "Shen Zhen-Zhou": "Acting chief executive officer",
+        "Shao Zhi-Min": "Acting chief executive officer",
+    }
+    assert roles("Pei Zhang, M.D.\nProfessor and Chairman, Department of Oncology") == {"Pei Zhang": "Chairman"}
+    assert roles("Wang Wei, chief physician, head of the department, treats lung cancer.") == {"Wang Wei": "Head"}
+    assert roles("Wang Wei, chief physician, head of the Chinese Society of Oncology, is here.") == {}
+    assert roles("We invited the director Prof. Li Hua of Peking Union Medical College Hospital.")["Li Hua"] is None
+    assert roles("Prof. Li Hua is the academic leader of the Zhejiang Anti-Cancer Association.")["Li Hua"] is None
+
+
+def test_mangled_text_is_read_back():
+    assert repair_mojibake("Hangzhou First People‚Äôs Hospital") == "Hangzhou First People’s Hospital"
+    assert repair_mojibake("Release timeļ¼š2023-09-12") == "Release time：2023-09-12"
+    for text in ("Christoph Pöttgen", "Müßig", "肿瘤科", "“quoted”"):
+        assert repair_mojibake(text) == text
+
+
+def test_dates_and_beds_in_more_forms(directory):
+    d = _draft(
+        directory, "Thoracic Surgery\nRelease timeļ¼š2023-09-12 16:32:24\n\nThe department has 46 patient-beds.\n"
+    )
+    assert d["source"]["updated"] == "2023-09-12"
+    assert d["beds"]["value"] == 46

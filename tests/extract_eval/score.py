@@ -65,7 +65,7 @@ from compare import Draft, FieldStats, Json, PageResult, _ratio, score_page
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 FIELDS: tuple[str, ...] = ("name", "hospital", "city", "cancers", "treatments", "beds", "people", "updated")
-SPLITS: tuple[str, ...] = ("tune", "heldout", "all")
+SPLITS: tuple[str, ...] = ("tune", "heldout", "unseen", "all")
 
 
 def shared_dir() -> Path:

@@ -17,8 +17,9 @@ from oncodir.models import FIELDS, RESULT_FIELDS, field_text
 from oncodir.text import clean
 
 DISCLAIMER = (
-    "Informational only: collected from hospital web pages and an article from about 2020. "
-    "Facts may have changed; confirm with the hospital before making decisions."
+    "Informational only: collected from hospitals' own web pages (written about 1996-2023, "
+    "read 2026-11-27) and one article. Facts may have changed; confirm with the hospital "
+    "before making decisions."
 )
 
 

@@ -36,7 +36,8 @@ ORGANS = {
     "retroperitoneum": "retroperitoneal", "thymus": "thymic", "mouth": "oral", "oral cavity": "oral",
     "paranasal sinuses": "paranasal sinus", "sinuses": "sinus", "gastrointestinal tract": "gastrointestinal",
     "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
-    "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder", "thyroid gland": "thyroid",
+    "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
+    "thyroid gland": "thyroid",
 }  # fmt: skip
 
 

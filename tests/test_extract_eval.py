@@ -32,7 +32,7 @@ def results() -> dict[str, list[Any]]:
     pages = shared_dir("pages")
     directory = read.load()
     hospitals = {str(r["id"]): dict(r) for r in directory.records if r.get("kind") == "hospital"}
-    out: dict[str, list[Any]] = {"tune": [], "heldout": []}  # a further split is scored too, asserted nowhere
+    out: dict[str, list[Any]] = {"tune": [], "heldout": [], "tune2": []}
     for label in json.loads((EVAL / "labels.json").read_text(encoding="utf-8")):
         text = (pages / label["file"]).read_text(encoding="utf-8")
         record = json.loads(json.dumps(draft(text, label["file"], directory)))
@@ -47,14 +47,18 @@ def _accuracy(results: list[Any]) -> float:
 
 def test_no_false_claim_on_the_tuning_pages(results):
     assert [c for r in results["tune"] for c in r.false_claims] == []
+    # tune2: 15 pages labelled before extract ever ran on them (5 false claims then), tuned on since
+    assert [c for r in results["tune2"] for c in r.false_claims] == []
 
 
 def test_key_field_accuracy_floors(results):
-    # Measured: tune 99.1% (214 of 216 page-field pairs), held-out 100% (README, "How good is extract").
+    # Measured: tune 99.1% (214 of 216 page-field pairs), held-out 100%, tune2 88.3% (106 of 120)
+    # (README, "How good is extract").
     assert _accuracy(results["tune"]) >= 0.99
     assert _accuracy(results["heldout"]) >= 1.0
+    assert _accuracy(results["tune2"]) >= 0.88
 
 
 def test_no_false_claim_on_the_held_out_pages(results):
-    # Measured on the held-out pages: none. A ceiling from measurement, not a promise for unseen pages.
+    # Measured on the held-out pages: none (they were tuned on since). Not a promise for unseen pages.
     assert [c for r in results["heldout"] for c in r.false_claims] == []

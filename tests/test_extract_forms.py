@@ -121,3 +121,56 @@ def test_dates_and_beds_in_more_forms(directory):
     )
     assert d["source"]["updated"] == "2023-09-12"
     assert d["beds"]["value"] == 46
+
+
+def test_round_four_forms_and_their_twins(directory):
+    def roles(text: str) -> dict[str, str | None]:
+        return {p["name"]: p["role"] for p in _draft(directory, f"Oncology\n\n{text}\n")["people"]}
+
+    def cancers(sentence: str) -> list[str]:
+        return sorted(_draft(directory, f"Oncology\n\n{sentence}\n")["cancers"])
+
+    # partners listed after a cue, however long the list; a subject taught is not a service
+    assert "surgery" not in _treatments(
+        directory,
+        "It coordinates closely with department of radiation oncology, gastrointestinal surgery, breast surgery, "
+        "hepatobiliary surgery, general surgery and so on.",
+    )
+    assert "surgery" in _treatments(directory, "It coordinates closely with them. It performs general surgery.")
+    assert _treatments(directory, "It received the first radiology residency training base in the country.") == []
+    # organ lists
+    assert cancers("It treats lung, esophagus and chest cancer.") == ["esophageal cancer", "lung cancer"]
+    assert cancers("It treats liver, benign and malignant tumors.") == []
+    assert "oral cancer" in cancers("It treats lip and brain tumors.")
+    assert "pancreatic cancer" in cancers("It manages benign and malignant diseases of the liver, pancreas and spleen.")
+    # roles
+    assert roles(
+        "Prof. Wu Jun, Prof. Li Hua and Prof. Zhou Jian serve as Dean, honorary Dean and Vice Dean, respectively."
+    ) == {
+        "Wu Jun": "Dean",
+        "Li Hua": "Honorary Dean",
+        "Zhou Jian": "Vice Dean",
+    }
+    assert roles("Prof. Wu Jun and Prof. Li Hua serve as editors of two journals, respectively.") == {
+        "Wu Jun": None,
+        "Li Hua": None,
+    }
+    assert roles(
+        "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon, is here."
+    ) == {"Xiao Jiwei": "Director"}
+    assert roles("It includes the director Tianqiang Song, three chief physicians.") == {"Tianqiang Song": "Director"}
+    assert roles("Professor Zhu suyu, the department director, leads the team.") == {"Zhu suyu": "Department director"}
+    assert roles("You Lu, MD. Professor of Radiotherapy, Head of Department") == {"You Lu": "Head of Department"}
+    assert roles("Chen Yong, chief physician and master tutor, graduated in 1987.") == {"Chen Yong": None}
+
+
+def test_a_heading_hospital_affiliated_to_another(directory):
+    page = (
+        "Departments & Centers Yat-sen Breast Tumor Hospital\n\n"
+        "Yat-sen Breast Tumor Hospital is affiliated to the prestigious Sun Yat-sen Memorial Hospital, Sun Yat-sen "
+        "University. It is the biggest breast cancer centre in southern China, with 11 clinical departments.\n"
+    )
+    d = _draft(directory, page)
+    assert (d["name"], d["hospital"]) == ("Yat-sen Breast Tumor Hospital", "Sun Yat-sen Memorial Hospital")
+    twin = _draft(directory, page.replace("is affiliated to the prestigious", "works with the"))
+    assert twin["name"] is None and twin["hospital"] == "Yat-sen Breast Tumor Hospital"

@@ -22,7 +22,7 @@ from itertools import pairwise
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
-_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?)\b", re.I)
+_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+diseases?)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 _INTRO = re.compile(r"\b(?:of|in|from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+")
 # Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
@@ -37,6 +37,7 @@ ORGANS = {
     "paranasal sinuses": "paranasal sinus", "sinuses": "sinus", "gastrointestinal tract": "gastrointestinal",
     "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
     "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
+    "thyroid gland": "thyroid",
 }  # fmt: skip
 
 
@@ -58,11 +59,16 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                 continue
         if covering.get(noun.end(), noun.start()) < noun.start() - len(pieces[-1]) - 1:
             pieces = []  # "bone and soft tissue tumours" is one name, not two cancers
-        for piece in reversed(pieces[-6:]):
+        skipped = False
+        for piece in reversed(pieces[-10:]):
             words = piece.split()
             found = _resolve(" ".join(words[-2:]), index) or _resolve(" ".join(words[-1:]), index)
+            if not found and not skipped and _OTHER_ORGAN.fullmatch(piece):
+                skipped = True  # "lung, esophagus and chest cancer": one organ without a cancer of its own
+                continue
             if not found:
                 break
+            skipped = False
             organ = " ".join(words[-2:] if _resolve(" ".join(words[-2:]), index) else words[-1:])
             yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
         after = protected[noun.end() : min(hi, noun.end() + 200)]
@@ -78,6 +84,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     )
 
 
+_OTHER_ORGAN = re.compile(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
 _ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
 
 

@@ -101,6 +101,9 @@ _GENERIC = frozenset(
     ]
 )
 _NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@", re.I)
+# "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
+_NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
+                         r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 _DATE_LINE = re.compile(
     r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
@@ -180,7 +183,7 @@ def _unit_line(line: str) -> str | None:
     """A line as a department name, or None when it is navigation, a date or a section heading."""
     line = line.strip().lstrip("•·*-–—# \t").strip()
     line = re.split(r"\s+Home\s*>", line)[0]
-    line = _LABEL.sub("", line).strip()
+    line = _LABEL.sub("", _NAV_PREFIX.sub("", line)).strip()
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
         return None
     if re.search(r"\d+\s*[A-Za-z]|[:：;.,]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
@@ -270,6 +273,7 @@ def header_hospital(lines: list[str]) -> str | None:
     found = set()
     for line in lines:
         line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
+        line = _NAV_PREFIX.sub("", line)
         if re.fullmatch(_HOSPITAL_NAME, line):
             found.add(clean_hospital(line))
     return found.pop() if len(found) == 1 else None
@@ -359,11 +363,24 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital = header_hospital(header[:heading_at])
         how = "header" if hospital else ""
+    parent = _parent(text, hospital) if how == "header" and not name and hospital else None
+    if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
+        name, hospital, how = hospital, parent, "affiliated"
     if hospital and hospital.isupper():
         hospital = abbreviations(text).get(hospital, hospital)
     if alias and name and alias.casefold() == name.casefold():
         alias = None
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
+
+
+def _parent(text: str, unit: str) -> str | None:
+    """The hospital a page says ``unit`` is affiliated to ('X is affiliated to the prestigious Y Hospital')."""
+    m = re.search(
+        rf"{re.escape(unit)}\s+(?:is|was)\s+(?:[a-z]+\s+){{0,3}}?affiliated\s+(?:to|with)\s+(?:the\s+)?"
+        rf"(?:(?:prestigious|renowned|famous|well-known)\s+)?{_HOSPITAL_NAME}",
+        text[:_NEAR_TOP],
+    )
+    return clean_hospital(m["h"]) if m and _norm(m["h"]) != _norm(unit) else None
 
 
 def _norm(name: str) -> str:

@@ -9,7 +9,12 @@ gives it to that person:
   "Dr. X was appointed Chairman", "Professor X ... served as the director of ...";
 - "Deputy Director: Prof. Dr. med. X", "Director: X";
 - "the three vice directors in the department are X, Y and Z", "Y and Z are associate directors";
-- "Name, M.D., Professor" lines (the next line may be the role), "Name Ph.D." lines.
+- "Name, M.D., Professor" lines (the next line may be the role, or the line's last item: "You Lu, MD.
+  Professor of Radiotherapy, Head of Department"), "Name Ph.D." lines;
+- "The founder and current director of the department, Professor X", "the director X, three chief
+  physicians ...", "Professor X, the department director";
+- "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively";
+- a paragraph opening "X, chief physician and master tutor, ...": a person, with no role.
 
 The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and
 "Prof." do not end sentences.
@@ -100,12 +105,37 @@ _PATTERNS = (
         rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
         rf"{NAME}(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
+    # "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon"
+    re.compile(
+        rf"\b(?i:the)[^\S\n]+(?:(?i:founder)[^\S\n]+and[^\S\n]+)?(?i:current[^\S\n]+|present[^\S\n]+)?"
+        rf"(?P<role>{ROLE}){_OF_DEPT},[^\S\n]+{TITLES}{NAME}(?=[,.;])"
+    ),
+    # "including the director Tianqiang Song, three chief physicians"
+    re.compile(rf"\b(?:the|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>){NAME}(?=[,.;])"),
+    # "Professor Zhu suyu, the department director, who ...": a title, so a given name in small letters is a name
+    re.compile(
+        rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
+        rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
+    ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
     re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
 )
 _NAME_LINE = re.compile(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
     rf"(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
+)
+# the last item of a name line's degree part: "MD. Professor of Radiotherapy, Head of Department"
+_LAST_ROLE = re.compile(rf",[^\S\n]*(?P<role>{ROLE}(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?i:department))?)$")
+# "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively"
+_ONE_ROLE = re.compile(rf"(?:[a-zA-Z]+[^\S\n]+){{0,2}}?(?:{ROLE}|(?i:dean))")
+_RESPECTIVELY = re.compile(
+    rf"(?P<list>{_TITLE_WORD}[^\S\n]*[^.;]{{3,200}}?)[^\S\n]+(?:serves?|served|acts?|acted)[^\S\n]+as[^\S\n]+"
+    rf"(?P<roles>[^.;]{{3,160}}?),?[^\S\n]+respectively\b"
+)
+_OPENING = re.compile(
+    rf"(?:^|\n)[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
+    rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
+    rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
 )
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
 _ROLE_LINE = re.compile(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
@@ -154,6 +184,7 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
         if m:
             role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
+            role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
             add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
@@ -169,9 +200,28 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
     for m in _MANY_BEFORE.finditer(masked):
         for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
             add(name, m["role"], None)
+    _respectively_and_titled(masked, add)
+    return _without_fragments(list(found.values()))
+
+
+def _respectively_and_titled(masked: str, add: Any) -> None:
+    for m in _RESPECTIVELY.finditer(masked):
+        _each(m["list"], m["roles"], add)
     for m in _TITLED.finditer(masked):
         add(m["name"], None, m["title"])
-    return _without_fragments(list(found.values()))
+    for m in _OPENING.finditer(masked):
+        add(m["name"], None, m["title"])
+
+
+def _each(names: str, roles: str, add: Any) -> None:
+    """Names and roles paired in order ('A, B and C serve as X, Y and Z, respectively'), when they pair."""
+    split = r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+"
+    people_ = [re.fullmatch(rf"{TITLES}{NAME}", n.strip()) for n in re.split(split, names)]
+    jobs = [r.strip() for r in re.split(split, roles)]
+    if len(people_) == len(jobs) > 1 and all(people_) and all(_ONE_ROLE.fullmatch(r) for r in jobs):
+        for person, job in zip(people_, jobs, strict=True):
+            if person is not None:
+                add(person["name"], job, person["title"])
 
 
 def _mask_line(line: str) -> str:

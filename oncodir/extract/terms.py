@@ -38,7 +38,7 @@ _DEPARTMENTS_OF = re.compile(r"\b[Dd]epartments?\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
-    r"consult\w*\s+with|"
+    r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
     r"joined by)\b",
     re.I,
@@ -62,6 +62,11 @@ _PLAN = re.compile(r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|plann
 _DEGREE_OF = re.compile(
     r"\b(?:degrees?|doctorates?|programs?|programmes?|majors?)\s+(?:of|in)\s+(?:[\w-]+,?\s+){0,6}$", re.I
 )
+# "radiology residency training base", "oncology teaching": a subject taught, not a service given
+_TRAINING_AFTER = re.compile(r"^[\s-]*(?:residency|residents?|trainees?|training|teaching|fellowships?)\b", re.I)
+# "works with the departments of radiation oncology, gastrointestinal surgery, breast surgery, general surgery":
+# a list that goes on from a partner is of partners
+_LIST_GOES_ON = re.compile(r"\s+(?:[\w-]+\s*,?\s+){1,24}")
 _BODY_AFTER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
 _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
                              r"[^.;]{0,25}$", re.I)  # fmt: skip
@@ -83,7 +88,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
     if _PLAN.search(text[lo:hi]):
         return "plan"
-    if _DEGREE_OF.search(before):
+    if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
     teamwork = _TEAMWORK in m.terms
     unit = _OTHER_UNIT.match(after)
@@ -95,7 +100,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if dep and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names):
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
-    cue = cues[-1] if cues else None
+    cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
     joint = teamwork and cue is not None and _TO_GIVE.search(text, cue.end(), m.start)
     if cue is not None and not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return "partner"
@@ -104,6 +109,14 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
             return "ambiguous"
     if m.phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
+    return None
+
+
+def _listed_after_cue(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """A partner cue earlier in the sentence with only a list of names between it and the mention."""
+    cues = list(_COOPERATION.finditer(text, lo, start))
+    if cues and _LIST_GOES_ON.fullmatch(text, cues[-1].end(), start):
+        return cues[-1]
     return None
 
 

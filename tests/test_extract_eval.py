@@ -62,3 +62,12 @@ def test_key_field_accuracy_floors(results):
 def test_no_false_claim_on_the_held_out_pages(results):
     # Measured on the held-out pages: none (they were tuned on since). Not a promise for unseen pages.
     assert [c for r in results["heldout"] for c in r.false_claims] == []
+
+
+def test_the_last_unseen_pages_stay_as_measured(results):
+    # split "final": 12 pages labelled before extract ever ran on them, never tuned on. First
+    # contact: 83.3% of key fields, 2 false claims (a hospital post read as the department's
+    # director; "radio-surgery" read as surgery). A guard against getting worse, not a promise.
+    assert len(results["final"]) == 12
+    assert _accuracy(results["final"]) >= 0.83
+    assert len([c for r in results["final"] for c in r.false_claims]) <= 2

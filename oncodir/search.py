@@ -366,9 +366,7 @@ def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only:
     names = [*gaz.names(), *gaz.province_names()]
     if not places_only:
         names.extend(directory.vocabulary.names())
-        for rec in directory.records:
-            names.append(str(rec.get("name") or ""))
-            names.extend(str(a) for a in rec.get("aliases") or ())
+        names.extend(record_names(directory))
     choices = [n for n in dict.fromkeys(names) if n]
     # rapidfuzz's own processor (lower case, punctuation to spaces) runs in C: at 100,000
     # departments calling normalise() for every name took most of the time.
@@ -387,3 +385,16 @@ def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only:
             labels = [directory.vocabulary.canonical(name) or name]
         out.extend(n for n in labels if n not in out and normalise(n) != key)
     return out[:limit]
+
+
+def record_names(directory: Directory) -> list[str]:
+    """Every record's name and aliases, in record order (a Directory narrowed by the index
+    holds only some records, and lists all the names from the index instead)."""
+    from_index = getattr(directory, "record_names", None)
+    if from_index is not None:
+        return list(from_index())
+    names: list[str] = []
+    for rec in directory.records:
+        names.append(str(rec.get("name") or ""))
+        names.extend(str(a) for a in rec.get("aliases") or ())
+    return names

@@ -50,8 +50,13 @@ def test_readme_example(command: str, expected: str, tmp_path: Path) -> None:
     env.pop("ONCODIR_DB", None)
     env.pop("NO_COLOR", None)
     proc = subprocess.run(
-        ["bash", "-c", command + " 2>&1"], cwd=tmp_path, env=env, capture_output=True, text=True,
-        encoding="utf-8", timeout=60,
+        ["bash", "-c", command + " 2>&1"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert _normal(proc.stdout) == _normal(expected)
 

@@ -176,8 +176,16 @@ def test_shared_english_names_are_not_guessed():
 
 @pytest.mark.parametrize(
     ("typed", "province"),
-    [("浙江省", "Zhejiang"), ("Xizang", "Tibet"), ("西藏自治区", "Tibet"), ("广西壮族自治区", "Guangxi"),
-     ("Shanxi", "Shanxi"), ("Shaanxi", "Shaanxi"), ("陕西", "Shaanxi"), ("Inner Mongolia", "Inner Mongolia")],
+    [
+        ("浙江省", "Zhejiang"),
+        ("Xizang", "Tibet"),
+        ("西藏自治区", "Tibet"),
+        ("广西壮族自治区", "Guangxi"),
+        ("Shanxi", "Shanxi"),
+        ("Shaanxi", "Shaanxi"),
+        ("陕西", "Shaanxi"),
+        ("Inner Mongolia", "Inner Mongolia"),
+    ],
 )
 def test_province_names(typed, province):
     assert GAZ.province(typed) == province

@@ -1,0 +1,294 @@
+"""The query index (oncodir/storage/index.py): same answers as a full load, and never trusted blindly.
+
+The index only narrows which records a query looks at; search and browse then run on those
+records as they would on all of them. These tests compare the two on a table of queries over
+the bundled directory plus a generated user database, and check that a damaged, foreign or
+strange index file is rebuilt rather than served.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, department
+
+from oncodir import browse, cache, search, store
+from oncodir.errors import OncodirError
+from oncodir.storage import index
+
+_spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "tests" / "benchmarks" / "generate.py")
+assert _spec is not None and _spec.loader is not None
+generate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate)
+
+EXTRA = [
+    department("x/the-clinic", "The Royal Melanoma Clinic", cancers=["melanoma"], aliases=["Department of Skin"]),
+    department("x/zh", "肿瘤内科", city="杭州", cancers=["胃癌"], summary="杭州的化疗和胃癌门诊"),
+    department("x/odd-city", "Odd City Unit", city="Atlantis", province=None, treatments=["surgery"]),
+    {
+        "kind": "hospital",
+        "id": "bench-h0",
+        "name": "Replaced Hospital Zero",
+        "city": "Beijing",
+        "province": "Beijing",
+        "source": {"document": "x"},
+    },
+]
+
+QUERIES: list[list[tuple[str, str | None]]] = [
+    [("melanoma", None)],
+    [("skin cancer", None)],
+    [("lung cancer", None), ("chemotherapy", None)],
+    [("gastric cancer", "cancer"), ("beijing", "city")],
+    [("surgery", "treatment"), ("Zhejiang", None)],
+    [("hangzhou", None)],
+    [("杭州", None), ("胃癌", None)],
+    [("Atlantis", "city")],
+    [("atlantis", None)],
+    [("Royal", "hospital")],
+    [("Replaced Hospital Zero", "hospital")],
+    [("bench-h3", "hospital"), ("breast cancer", None)],
+    [("Beijing Cancer Hospital", "hospital")],
+    [("tumour board", None)],
+    [("wang", None)],
+    [("screening", None)],
+    [("nothingatall", None)],
+    [("notes", "cancer")],
+    [("related tumours", "cancer")],
+    [("化疗", None)],
+    [("melanoma", None), ("melanoma", None)],
+]
+
+
+@pytest.fixture
+def big_db(tmp_path: Path) -> Path:
+    records: list[dict[str, Any]] = [*generate.records(1500, seed=3), *EXTRA]
+    doc = {"records": {str(i): r for i, r in enumerate(records, start=1)}}
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _criteria(q: list[tuple[str, str | None]]) -> list[search.Criterion]:
+    return [search.Criterion(text, field) for text, field in q]
+
+
+def _answer(fn: Any) -> Any:
+    try:
+        return ("ok", fn())
+    except OncodirError as exc:
+        return (type(exc).__name__, str(exc), getattr(exc, "suggestions", None))
+
+
+@pytest.mark.parametrize("bundled", [True, False])
+def test_find_through_the_index_equals_a_full_load(big_db, bundled):
+    full = store.load(str(big_db), bundled=bundled)
+    idx = index.load(str(big_db), bundled)
+    assert isinstance(idx, index.Index)
+    total = 0
+    for q in QUERIES:
+        for near in (None, "shanghai"):
+            query = search.Query(_criteria(q), near=near)
+            expected = _answer(lambda query=query: search.find(full, query))
+            got = _answer(lambda query=query, q=q: search.find(index.for_find(idx, query.criteria), query))
+            assert got == expected, q
+            total += len(expected[1]) if expected[0] == "ok" else 0
+    assert total > 500
+
+
+def test_lookup_and_facets_through_the_index_equal_a_full_load(big_db):
+    full = store.load(str(big_db))
+    idx = index.load(str(big_db), True)
+    assert isinstance(idx, index.Index)
+    names = ["bench-h7/d7", "bench-h7", "BENCH-H7", "The Royal Melanoma Clinic", "royal melanoma", "Skin",
+             "Zhejiang Cancer Hospital", "CHUCAS", "Radiation Oncology", "nothing like it", "Medical Oncology 12",
+             "肿瘤内科", "the", "bench-h0"]  # fmt: skip
+    for kind in (None, "hospital", "department"):
+        for name in names:
+            expected = _answer(lambda name=name, kind=kind: browse.lookup(full, name, kind))
+            got = _answer(lambda name=name, kind=kind: browse.lookup(index.for_lookup(idx, [name], kind), name, kind))
+            assert got == expected, (name, kind)
+    for what in index.FACETS:
+        assert idx.facet(what) == browse.facet(full, what)
+    hospital = browse.lookup(full, "bench-h7")
+    shown = index.with_departments(idx, [hospital])
+    assert browse.departments_of(shown, "bench-h7") == browse.departments_of(full, "bench-h7")
+    assert idx.record_names() == [n for r in full.records for n in [r.get("name") or "", *(r.get("aliases") or [])]]
+
+
+def test_facet_counts_equal_a_walk_over_records(big_db):
+    directory = store.load(str(big_db))
+    for what in ("cancers", "treatments"):
+        fname, kind = what, what[:-1]
+        expected = {}
+        for term, concept in directory.vocabulary.concepts.items():
+            if concept.kind != kind:
+                continue
+            closure = directory.vocabulary.narrower(term)
+            total = sum(1 for r in directory.records if closure.keys() & set(r.get(fname) or []))
+            direct = sum(1 for r in directory.records if term in (r.get(fname) or []))
+            if total:
+                expected[term] = (total, direct)
+        rows = browse.facet(directory, what)
+        assert {r["term"]: (r["records"], r["direct"]) for r in rows} == expected
+
+
+# --- trust ---------------------------------------------------------------------------------
+
+
+def _index_files() -> list[Path]:
+    return sorted(cache.cache_dir().glob("index-*.sqlite"))
+
+
+def test_index_is_built_once_and_rebuilt_when_the_database_changes(big_db):
+    first = index.load(str(big_db), True)
+    assert isinstance(first, index.Index)
+    (path,) = _index_files()
+    stamp = path.stat().st_mtime_ns
+    first.close()
+    again = index.load(str(big_db), True)
+    assert isinstance(again, index.Index)
+    assert path.stat().st_mtime_ns == stamp
+    again.close()
+    doc = json.loads(big_db.read_text(encoding="utf-8"))
+    doc["records"]["99999"] = department("x/new", "Newest Clinic", cancers=["melanoma"])
+    big_db.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    third = index.load(str(big_db), True)
+    assert isinstance(third, index.Index)
+    hits = search.find(
+        index.for_find(third, [search.Criterion("melanoma")]), search.Query([search.Criterion("melanoma")])
+    )
+    assert "x/new" in {h["id"] for h in hits}
+
+
+def _damage(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE doc SET body = replace(body, 'Medical', 'Mangled') WHERE pos = (SELECT min(pos) FROM txt"
+        " WHERE instr(text, 'medical'))",
+        "UPDATE term SET posts = X'00' WHERE term = 'melanoma'",
+        "UPDATE facet SET body = X'00' WHERE what = 'cancers'",
+        "UPDATE meta SET v = X'00' WHERE k = 'tables'",
+        "DELETE FROM rec WHERE pos = 40",
+        "DELETE FROM txt WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
+        "UPDATE meta SET v = X'00' WHERE k = 'names'",
+    ],
+)
+def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
+    full = store.load(str(big_db))
+    index.load(str(big_db), True).close()
+    (path,) = _index_files()
+    _damage(path, sql)
+    expected = search.find(full, search.Query([search.Criterion("medical")]))
+    got = None
+    for _ in range(2):  # the damage is found when the damaged part is read; the next open rebuilds
+        idx = index.load(str(big_db), True)
+        assert isinstance(idx, index.Index)
+        try:
+            got = search.find(
+                index.for_find(idx, [search.Criterion("medical")]), search.Query([search.Criterion("medical")])
+            )
+            assert idx.facet("cancers") == browse.facet(full, "cancers")
+            assert len(idx.term_positions("cancers", ["melanoma"])) > 0
+            assert len(idx.record_names()) == idx.count
+            break
+        except index.IndexError_:
+            idx.discard()
+    assert got == expected
+
+
+def test_a_foreign_or_truncated_index_is_rebuilt(big_db):
+    index.load(str(big_db), True).close()
+    (path,) = _index_files()
+    for junk in (b"", b"SQLite format 3\x00" + b"\x00" * 100, path.read_bytes()[:8192]):
+        path.write_bytes(junk)
+        idx = index.load(str(big_db), True)
+        assert isinstance(idx, index.Index)
+        assert idx.count > 1500
+        idx.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_an_index_path_that_is_a_fifo_or_a_link_to_dev_zero_neither_hangs_nor_eats_memory(big_db):
+    index.load(str(big_db), True).close()
+    (path,) = _index_files()
+    for make in (lambda: os.mkfifo(path), lambda: os.symlink("/dev/zero", path)):
+        path.unlink()
+        make()
+        idx = index.load(str(big_db), True)  # the test would hang here on a FIFO
+        assert isinstance(idx, index.Index)
+        assert path.is_file() and not path.is_symlink()
+        idx.close()
+
+
+def test_indexes_of_deleted_databases_are_swept(make_db):
+    first = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])], name="first.json")
+    second = make_db([department("x/b", "Beta Clinic", cancers=["melanoma"])], name="second.json")
+    index.load(str(first), True).close()
+    assert len(_index_files()) == 1
+    first.unlink()
+    index.load(str(second), True).close()
+    files = _index_files()
+    assert len(files) == 1
+    conn = sqlite3.connect(files[0])
+    (paths,) = conn.execute("SELECT v FROM meta WHERE k = 'paths'").fetchone()
+    conn.close()
+    assert str(second.resolve()).encode() in paths
+
+
+def test_no_index_without_a_user_database_or_with_the_cache_off(make_db, monkeypatch):
+    assert index.load(None, True) is None
+    db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
+    monkeypatch.setenv("ONCODIR_CACHE", "0")
+    assert index.load(str(db), True) is None
+    monkeypatch.delenv("ONCODIR_CACHE")
+    monkeypatch.setenv("ONCODIR_INDEX", "0")
+    assert index.load(str(db), True) is None
+
+
+def test_an_unwritable_cache_falls_back_to_the_full_load(make_db, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
+    loaded = index.load(str(db), True)
+    assert isinstance(loaded, store.Directory)
+    assert "x/a" in loaded.user_ids
+
+
+def test_progress_bar_only_on_a_terminal_and_only_after_a_second(monkeypatch):
+    class Stream:
+        def __init__(self, tty: bool) -> None:
+            self.tty, self.text = tty, ""
+
+        def isatty(self) -> bool:
+            return self.tty
+
+        def write(self, s: str) -> None:
+            self.text += s
+
+        def flush(self) -> None:
+            pass
+
+    for tty in (True, False):
+        stream = Stream(tty)
+        progress = index.Progress(100, "indexing records", stream)
+        progress.update(10)
+        assert stream.text == ""  # under a second: nothing
+        progress.start -= 2
+        progress.update(50)
+        progress.done()
+        assert ("50/100" in stream.text) is tty

@@ -119,11 +119,15 @@ class Directory:
         # field ("cancers"/"treatments") -> term -> positions in ``records``: a concept query
         # visits only the records that name one of its terms instead of every record.
         self.term_index = term_index or build_term_index(records)
-        # Each record's text fields, normalised and joined: a word search rules most records
-        # out with one substring test.
-        if search_text is None or len(search_text) != len(records):
-            search_text = [record_search_text(r) for r in records]
-        self.search_text = search_text
+        self._search_text = search_text if search_text is not None and len(search_text) == len(records) else None
+
+    @property
+    def search_text(self) -> list[str]:
+        """Each record's text fields, normalised and joined: a word search rules most records
+        out with one substring test. Made on first use (building the query index does not need it)."""
+        if self._search_text is None:
+            self._search_text = [record_search_text(r) for r in self.records]
+        return self._search_text
 
     def by_id(self) -> dict[str, Record]:
         return {r["id"]: r for r in self.records}

@@ -17,9 +17,12 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, department
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oncodir import browse, cache, search, store
 from oncodir.errors import OncodirError
+from oncodir.models import TEXT_FIELDS, covering_text, record_text
 from oncodir.storage import index
 
 _spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "tests" / "benchmarks" / "generate.py")
@@ -292,3 +295,19 @@ def test_progress_bar_only_on_a_terminal_and_only_after_a_second(monkeypatch):
         progress.update(50)
         progress.done()
         assert ("50/100" in stream.text) is tty
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(), min_size=len(TEXT_FIELDS), max_size=len(TEXT_FIELDS)))
+def test_covering_text_holds_every_field_of_the_search_text(values):
+    record = dict(zip(TEXT_FIELDS, values, strict=True))
+    record["aliases"] = [values[1], "x & y"]
+    covering = covering_text(record)
+    for name in TEXT_FIELDS:
+        assert record_text(record, name) in covering
+
+
+def test_covering_text_on_real_and_generated_records(big_db):
+    for record in store.load(str(big_db)).records:
+        covering = covering_text(record)
+        assert all(record_text(record, name) in covering for name in TEXT_FIELDS)

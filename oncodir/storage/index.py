@@ -382,6 +382,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
     """Write the index for a loaded Directory to ``target`` (a new file, replaced whole)."""
     import sqlite3
 
+    from oncodir.models import covering_text
     from oncodir.text import normalise
 
     records = directory.records
@@ -424,7 +425,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
         conn.executemany("INSERT INTO doc VALUES (?,?,?)", bodies)
         del bodies[:]
-        conn.executemany("INSERT INTO txt VALUES (?,?)", enumerate(directory.search_text))
+        conn.executemany("INSERT INTO txt VALUES (?,?)", ((pos, covering_text(r)) for pos, r in enumerate(records)))
         progress.update(len(records))
         term_rows = []
         for fname, by_term in directory.term_index.items():

@@ -22,10 +22,25 @@ def clean_line(text: str) -> str:
     return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 
+# The separators of _SEPARATORS other than whitespace, turned into spaces by one translate().
+_TO_SPACE = str.maketrans(dict.fromkeys("-_/,;:.()'\u2019\"", " "))
+# For ASCII text: every separator, and every ASCII character str.split() takes for a space, to a space.
+_ASCII_TO_SPACE = bytes(32 if chr(b) in "-_/,;:.()'\"" or chr(b).isspace() else b for b in range(256))
+_SPACES = re.compile("  +")
+
+
 def normalise(text: str) -> str:
-    """A comparison key: NFKC, case-folded, '&' as 'and', punctuation and spacing folded."""
+    """A comparison key: NFKC, case-folded, '&' as 'and', punctuation and spacing folded.
+
+    The same as ``_SEPARATORS.sub(" ", text).strip()`` after case folding (tests/test_units.py
+    checks it), done with translate() and split(), whose whitespace is the regex's ``\\s``:
+    several times faster on the long text of summaries, which the query index normalises for
+    every record.
+    """
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
-    return _SEPARATORS.sub(" ", text).strip()
+    if text.isascii():  # most text: bytes.translate and one regex for the runs, all in C
+        return _SPACES.sub(" ", text.encode().translate(_ASCII_TO_SPACE).decode()).strip(" ")
+    return " ".join(text.translate(_TO_SPACE).split())
 
 
 def slugify(text: str) -> str:

@@ -7,7 +7,7 @@ import io
 
 import pytest
 from conftest import CITIES, VOCABULARY, tsv_unescape
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oncodir.geo import Gazetteer, distance_km
@@ -260,3 +260,36 @@ def test_distance_km():
     # About 1,120 km as the crow flies.
     assert distance_km(hangzhou, beijing) == pytest.approx(1122, abs=5)
     assert distance_km(hangzhou, beijing) == pytest.approx(distance_km(beijing, hangzhou))
+
+
+def _normalise_by_regex(text: str) -> str:
+    import unicodedata
+
+    from oncodir.text import _SEPARATORS
+
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(), st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000-_/,;:.()'\u2019\"&")
+        )
+    )
+)
+def test_normalise_equals_the_regex_definition(text):
+    from oncodir.text import normalise
+
+    assert normalise(text) == _normalise_by_regex(text)
+
+
+def test_normalise_equals_the_regex_definition_for_every_code_point():
+    from oncodir.text import normalise
+
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        text = f"a{chr(cp)} b{chr(cp)}"
+        assert normalise(text) == _normalise_by_regex(text), hex(cp)

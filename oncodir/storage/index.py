@@ -419,7 +419,8 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                     province,
                     cities[city] if city else None,
                     1 if rid in user_ids else 0,
-                    "\n".join(normalise(str(n)) for n in [record.get("name") or "", *(record.get("aliases") or [])]),
+                    # One normalisation of all names: it holds each name's own (see models.covering_text).
+                    normalise("\n".join([str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
                 )
 
         conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?,?,?)", rows())

@@ -6,9 +6,10 @@ user cache directory, a SQLite file (stdlib ``sqlite3``, no dependency) built fr
 databases, with:
 
 - ``rec``: one row per merged record, in the order a full load has them (``pos``), with the
-  record as JSON text and its crc32, and the columns that narrow a query: id, kind,
-  hospital_id, the gazetteer place and province, the normalised city, the name keys ``show``
-  matches, and the normalised text the word search tests;
+  columns that narrow a query: id, kind, hospital_id, the gazetteer place and province, the
+  normalised city and the normalised names ``show`` and ``--hospital`` match;
+- ``doc``: each record, marshalled (faster to write and to read than JSON, measured; marshal
+  cannot run code), with its crc32; ``txt``: the normalised text the word search tests;
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
 - ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
@@ -30,7 +31,6 @@ they only choose candidates, and every candidate is matched again on its checked
 from __future__ import annotations
 
 import contextlib
-import json
 import marshal
 import os
 import stat
@@ -73,7 +73,7 @@ def _crc(data: bytes) -> int:
 
 def state_key(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
     """The databases' current state: any edit, replacement or upgrade changes it."""
-    state: list[Any] = [SCHEMA, __version__, *options]
+    state: list[Any] = [SCHEMA, __version__, sys.hexversion, *options]  # marshal's format is Python's
     for path in paths:
         st = path.stat()
         state.append((str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
@@ -260,9 +260,9 @@ class Index:
             if len(found) != len(part):
                 raise IndexError_("missing records")
             for pos, body, crc, text, user in found:
-                if _crc(body.encode()) != crc:
+                if _crc(body) != crc:
                     raise IndexError_(f"record at {pos}")
-                out.append((pos, json.loads(body), text, bool(user)))
+                out.append((pos, marshal.loads(body), text, bool(user)))
         return out
 
     def all_positions(self) -> range:
@@ -365,7 +365,7 @@ CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, id TEXT, nid TEXT, kind TEXT, hospital_id TEXT,
     place TEXT, province TEXT, city TEXT, user INTEGER, names TEXT
 );
-CREATE TABLE doc (pos INTEGER PRIMARY KEY, body TEXT, crc INTEGER);
+CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER);
 CREATE TABLE txt (pos INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE term (field TEXT, term TEXT, posts BLOB, crc INTEGER, PRIMARY KEY (field, term)) WITHOUT ROWID;
 CREATE TABLE facet (what TEXT PRIMARY KEY, body BLOB, crc INTEGER);
@@ -394,7 +394,6 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         places = _place_keys(directory)
         cities: dict[str, str] = {}
         user_ids = directory.user_ids
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
         bodies: list[tuple[int, str, int]] = []
 
@@ -402,8 +401,8 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             for pos, record in enumerate(records):
                 if pos % 5000 == 0:
                     progress.update(pos)
-                body = dumps(record)
-                bodies.append((pos, body, _crc(body.encode())))
+                body = marshal.dumps(record)
+                bodies.append((pos, body, _crc(body)))
                 rid = str(record.get("id"))
                 place, province = places(record)
                 city = record.get("city")

@@ -395,7 +395,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         cities: dict[str, str] = {}
         user_ids = directory.user_ids
 
-        bodies: list[tuple[int, str, int]] = []
+        bodies: list[tuple[int, bytes, int]] = []
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for pos, record in enumerate(records):

@@ -180,8 +180,8 @@ def _damage(path: Path, sql: str) -> None:
 @pytest.mark.parametrize(
     "sql",
     [
-        "UPDATE doc SET body = CAST(replace(CAST(body AS TEXT), 'Medical', 'Mangled') AS BLOB) WHERE pos = (SELECT min(pos) FROM txt"
-        " WHERE instr(text, 'medical'))",
+        "UPDATE doc SET body = CAST(replace(CAST(body AS TEXT), 'Medical', 'Mangled') AS BLOB)"
+        " WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
         "UPDATE term SET posts = X'00' WHERE term = 'melanoma'",
         "UPDATE facet SET body = X'00' WHERE what = 'cancers'",
         "UPDATE meta SET v = X'00' WHERE k = 'tables'",

@@ -6,7 +6,8 @@
 Sources: records/*.json (hospitals and departments, one file per hospital's website, from
 ../shared/pages and ../shared/seeds), vocabulary.json (cancer types and treatments) and
 cities.json (GeoNames coordinates, CC BY 4.0).
-Every record is validated first; a record that fails stops the build.
+Every record is checked first, by the rules ``oncodir validate`` applies (oncodir.checks); any
+problem stops the build, so the build passes exactly when ``validate`` would.
 """
 
 from __future__ import annotations
@@ -15,36 +16,35 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from tinydb import TinyDB  # noqa: E402
 
-from oncodir.models import validate  # noqa: E402
-from oncodir.vocabulary import Vocabulary  # noqa: E402
+from oncodir.checks import check_bundled  # noqa: E402
 
 TARGET = HERE / "oncodir.json"
 
 
-def load(name: str) -> list[dict]:
+Rows = list[dict[str, Any]]
+
+
+def load(name: str) -> Rows:
     with open(HERE / name, encoding="utf-8") as fh:
-        return json.load(fh)
+        rows: Rows = json.load(fh)
+    return rows
 
 
-def load_records() -> list[dict]:
+def load_records() -> Rows:
     """Every hand-kept record, file by file in name order."""
     return [r for path in sorted((HERE / "records").glob("*.json")) for r in load(f"records/{path.name}")]
 
 
 def build(target: Path) -> None:
     records, vocabulary, cities = load_records(), load("vocabulary.json"), load("cities.json")
-    vocab = Vocabulary.from_rows(vocabulary)
-    ids = [r["id"] for r in records]
-    hospital_ids = [r["id"] for r in records if r["kind"] == "hospital"]
-    problems = [f"{r.get('id')}: {p}" for r in records for p in validate(r, vocab, ids=hospital_ids)]
-    if len(set(ids)) != len(ids):
-        problems.append("duplicate ids")
+    problems = check_bundled({"records": records, "vocabulary": vocabulary, "cities": cities})
     if problems:
         sys.exit("invalid records:\n  " + "\n  ".join(problems))
     target.unlink(missing_ok=True)

@@ -14,15 +14,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from oncodir.models import FIELDS
+from oncodir.models import COUNTS, FIELDS, LISTS, NAMED, QUANTITIES, TEXT, value_text
 from oncodir.output import csv_safe
 
-TEXT = ("kind", "id", "name", "hospital", "hospital_id", "city", "province", "country", "summary", "established")
-LISTS = ("aliases", "cancers", "treatments", "notes")
-COUNTS = ("staff", "annual_patients")
 _QUANTITY = re.compile(
     r"^(?:(?P<q>[^\W\d_][^\d()]{0,40}?)\s+)?(?P<v>\d{1,3}(?:,\d{3})+|\d+)(?:\s+\((?P<note>[^()]{1,200})\))?$"
 )
@@ -58,6 +55,39 @@ def parse_quantity(text: str) -> dict[str, Any]:
     return q
 
 
+def _counts(text: str, column: str) -> dict[str, Any]:
+    counts = {}
+    for part in _split(text):
+        key, sep, value = part.rpartition(":")
+        if not sep or not key.strip():
+            raise ValueError(f"{part!r} is not 'role: count', as in 'nurses: 17'")
+        counts[key.strip()] = parse_quantity(value)
+    return counts
+
+
+def _source(text: str, column: str) -> dict[str, Any]:
+    m = _SOURCE.match(text)
+    assert m is not None  # the pattern matches any non-empty text
+    return {"document": m["doc"], **({"updated": m["updated"]} if m["updated"] else {})}
+
+
+def _wording(text: str, column: str) -> dict[str, str]:
+    pairs = [part.partition(":") for part in _split(text)]
+    return {k.strip(): v.strip() for k, _, v in pairs}
+
+
+# Structured column -> the bracket its JSON form starts with, and the reader of its short form.
+_PARSERS: dict[str, tuple[str, Callable[[str, str], Any]]] = {
+    **dict.fromkeys(LISTS, ("[", lambda text, column: _split(text))),
+    **dict.fromkeys(QUANTITIES, ("{", lambda text, column: parse_quantity(text))),
+    **dict.fromkeys(COUNTS, ("{", _counts)),
+    **dict.fromkeys(("people", "programs"), ("[", lambda text, column: [_named(column, p) for p in _split(text)])),
+    "source": ("{", _source),
+    "wording": ("{", _wording),
+    "references": ("[", lambda text, column: [{"name": part} for part in _split(text)]),
+}
+
+
 def from_cell(column: str, cell: str) -> Any:
     """A CSV cell as a field value (None when empty); raises ValueError for a malformed cell."""
     text = cell.strip()
@@ -65,42 +95,10 @@ def from_cell(column: str, cell: str) -> Any:
         return None
     if column in TEXT:
         return cell
-    if column in LISTS:
-        found = _json_cell(text, "[")
-        return found if found is not None else _split(text)
-    if column == "beds":
-        found = _json_cell(text, "{")
-        return found if found is not None else parse_quantity(text)
-    if column in COUNTS:
-        found = _json_cell(text, "{")
-        if found is not None:
-            return found
-        counts = {}
-        for part in _split(text):
-            key, sep, value = part.rpartition(":")
-            if not sep or not key.strip():
-                raise ValueError(f"{part!r} is not 'role: count', as in 'nurses: 17'")
-            counts[key.strip()] = parse_quantity(value)
-        return counts
-    if column in ("people", "programs"):
-        found = _json_cell(text, "[")
-        return found if found is not None else [_named(column, part) for part in _split(text)]
-    if column == "source":
-        found = _json_cell(text, "{")
-        if found is not None:
-            return found
-        m = _SOURCE.match(text)
-        assert m is not None  # the pattern matches any non-empty text
-        return {"document": m["doc"], **({"updated": m["updated"]} if m["updated"] else {})}
-    if column == "wording":
-        found = _json_cell(text, "{")
-        if found is not None:
-            return found
-        pairs = [part.partition(":") for part in _split(text)]
-        return {k.strip(): v.strip() for k, _, v in pairs}
-    if column == "references":
-        found = _json_cell(text, "[")
-        return found if found is not None else [{"name": part} for part in _split(text)]
+    if column in _PARSERS:
+        opener, read_short = _PARSERS[column]
+        found = _json_cell(text, opener)
+        return found if found is not None else read_short(text, column)
     try:
         return json.loads(text)
     except json.JSONDecodeError:
@@ -124,38 +122,20 @@ def _named(column: str, part: str) -> dict[str, Any]:
     return out
 
 
+# Structured columns written in their short form (when it reads back), by the type of value.
+_SHORT_FORMS: dict[str, type] = {
+    **dict.fromkeys((*LISTS, *NAMED), list),
+    **dict.fromkeys((*QUANTITIES, *COUNTS, "source", "wording"), Mapping),
+}
+
+
 def _readable(column: str, value: Any) -> str:
     """The short form of a value for a CSV cell (may not read back; to_cell checks)."""
     if isinstance(value, str):
         return value
-    if column in LISTS and isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if column == "beds" and isinstance(value, Mapping):
-        return _quantity(value)
-    if column in COUNTS and isinstance(value, Mapping):
-        return "; ".join(f"{k}: {_quantity(v) if isinstance(v, Mapping) else v}" for k, v in value.items())
-    if column == "people" and isinstance(value, list):
-        return "; ".join(f"{p.get('name')} ({p['role']})" if p.get("role") else str(p.get("name")) for p in value)
-    if column == "programs" and isinstance(value, list):
-        named = (f"{p.get('name')} (since {p['since']})" if p.get("since") else str(p.get("name")) for p in value)
-        return "; ".join(named)
-    if column == "source" and isinstance(value, Mapping):
-        doc = str(value.get("document"))
-        return f"{doc}, updated {value['updated']}" if value.get("updated") else doc
-    if column == "wording" and isinstance(value, Mapping):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    if column == "references" and isinstance(value, list):
-        return "; ".join(str(r.get("name")) if isinstance(r, Mapping) else str(r) for r in value)
+    if isinstance(value, _SHORT_FORMS.get(column, ())):
+        return value_text(column, value, exact=True)
     return json.dumps(value, ensure_ascii=False)
-
-
-def _quantity(q: Mapping[str, Any]) -> str:
-    text = str(q.get("value"))
-    if q.get("qualifier"):
-        text = f"{q['qualifier']} {text}"
-    if q.get("note"):
-        text += f" ({q['note']})"
-    return text
 
 
 def to_cell(column: str, value: Any) -> str:

@@ -1,7 +1,8 @@
 """Domain exceptions and the exit codes they map to.
 
 The CLI is the only place that turns these into messages; everything below it raises.
-Exit codes follow grep: 0 results, 1 no results, 2 errors.
+Exit codes follow grep: 0 results, 1 no results, 2 errors; 130 when interrupted (Ctrl-C),
+as a shell reports a process ended by SIGINT.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ class ExitCode(IntEnum):
     OK = 0
     NO_RESULTS = 1
     ERROR = 2
+    INTERRUPTED = 130
 
 
 class OncodirError(Exception):
@@ -23,6 +25,10 @@ class OncodirError(Exception):
 
 class UsageError(OncodirError):
     """The command line asks for something that cannot be done."""
+
+
+class ProblemsFound(OncodirError):
+    """``oncodir validate`` found problems in a database (each already printed on its own line)."""
 
 
 class DatabaseError(OncodirError):

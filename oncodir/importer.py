@@ -1,6 +1,6 @@
 """Reading records to import: JSON array, JSON Lines or CSV, checked and normalised.
 
-The record format is the one ``show --format json`` prints (DESIGN §2). What import does to
+The record format is the one ``show --format json`` prints. What import does to
 each record, in order:
 
 - drops keys that only search results carry (``matched``, ``score``, ``distance_km``,
@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from oncodir.csvcells import from_cell
+from oncodir.directory import hospitals, names
 from oncodir.errors import InputError
 from oncodir.models import FIELDS, RESULT_FIELDS, TERM_FIELDS, Record
 from oncodir.text import normalise, slugify
 from oncodir.vocabulary import Vocabulary
 
-RESULT_ONLY = RESULT_FIELDS  # keys only search results carry
 STDIN = "-"
 
 
@@ -152,13 +152,13 @@ def is_empty(value: Any) -> bool:
 
 def canonical(record: Mapping[str, Any]) -> Record:
     """The record without empty values or search-result keys: the form import stores."""
-    return {k: v for k, v in record.items() if k not in RESULT_ONLY and not is_empty(v)}
+    return {k: v for k, v in record.items() if k not in RESULT_FIELDS and not is_empty(v)}
 
 
 def hospital_by_name(hospitals: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
     """The one hospital whose name or an alias is ``name`` (case and punctuation aside)."""
     key = normalise(name)
-    found = [h for h in hospitals if key in {normalise(str(n)) for n in [h.get("name"), *(h.get("aliases") or [])]}]
+    found = [h for h in hospitals if key in {normalise(n) for n in names(h)}]
     return found[0] if len(found) == 1 else None
 
 
@@ -256,25 +256,26 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
 
     All or nothing: the first problem raises InputError before anything is written.
     """
-    from oncodir import store, writer
     from oncodir.checks import record_findings
+    from oncodir.storage import read, write
+    from oncodir.storage.paths import bundled_path
 
-    base = store.read_tables(store.bundled_path())
+    base = read.read_tables(bundled_path())
 
-    def change(tables: writer.Tables) -> Outcome:
+    def change(tables: write.Tables) -> Outcome:
         existing = tables["records"]
-        store.check_records(path, existing)
-        directory = store.merge(base, tables, user_path=path)
+        read.check_records(path, existing)
+        directory = read.merge(base, tables, user_path=path)
         vocab = directory.vocabulary
-        hospitals = [r for r in directory.records if r.get("kind") == "hospital"]
+        known_hospitals = hospitals(directory.records)
         records: list[Any] = [None] * len(entries)
         # Hospitals first, so a department can name a hospital imported in the same batch.
         for i, entry in enumerate(entries):
             if isinstance(entry.data, Mapping) and str(entry.data.get("kind", "")).strip().casefold() == "hospital":
-                records[i] = prepare(entry.data, entry.file, vocab, hospitals)
+                records[i] = prepare(entry.data, entry.file, vocab, known_hospitals)
         batch_hospitals = [r for r in records if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
         new_ids = {r["id"] for r in batch_hospitals}
-        known = [*batch_hospitals, *(h for h in hospitals if h.get("id") not in new_ids)]
+        known = [*batch_hospitals, *(h for h in known_hospitals if h.get("id") not in new_ids)]
         hospital_ids = {str(h.get("id")) for h in known}
         warnings: list[str] = []
         seen: dict[str, Entry] = {}
@@ -304,4 +305,4 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
                 updated += 1
         return Outcome(added, updated, unchanged, warnings)
 
-    return writer.update(path, change, create=create)
+    return write.update(path, change, create=create)

@@ -1,4 +1,4 @@
-"""Records: field names, how each field reads as text, and validation.
+"""Records: field names and groups, how each field reads as text, and the shape of a record.
 
 A record is a plain JSON object (the same shape in the database, in JSON output and in
 import input), so it stays a ``dict``; this module knows its fields. Quantities are
@@ -9,11 +9,10 @@ give counts as "more than" or "nearly", and a bare 40 would overstate what they 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from oncodir.text import normalise
-from oncodir.vocabulary import Vocabulary
 
 Record = dict[str, Any]
 
@@ -46,22 +45,36 @@ FIELDS = (
     "references",
 )
 # Keys that search results add to records; import drops them. "origin" is "user" or "bundled".
-# The fields a word that is not a vocabulary term is looked for in.
-TEXT_FIELDS = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
 RESULT_FIELDS = ("matched", "score", "distance_km", "origin")
 REQUIRED = ("kind", "name", "id", "source")  # name before id: a missing id is made from the name
 TERM_FIELDS = {"cancers": "cancer", "treatments": "treatment"}
+# The fields a word that is not a vocabulary term is looked for in.
+SEARCHED = ("name", "aliases", "hospital", "programs", "people", "summary", "notes", "wording")
+
+# Field groups by the shape of their value, for validation and CSV cells alike.
+IDENTITY = ("kind", "id")  # text with rules of their own (KINDS, the id pattern)
+TEXT = (*IDENTITY, "name", "hospital", "hospital_id", "city", "province", "country", "summary", "established")
+LISTS = ("aliases", "cancers", "treatments", "notes")  # lists of text
+NAMED = ("people", "programs", "references")  # lists of objects, each with a name
+QUANTITIES = ("beds",)  # one quantity: {"value": 40, "qualifier": "more than"}
+COUNTS = ("staff", "annual_patients")  # quantities by role or kind: {"nurses": {"value": 17}}
 _ID = re.compile(r"^[^\s/]+(/[^\s/]+)?$")
 
 
-def quantity_text(q: Any) -> str:
-    """'more than 40 (approved beds)' from a quantity object; plain numbers pass through."""
+# --- how a field reads as text: tables, TSV, CSV and the detail view all use these ----------
+
+
+def quantity_text(q: Any, *, exact: bool = False) -> str:
+    """'more than 40 (approved beds)' from a quantity object; plain numbers pass through.
+
+    ``exact`` leaves out the thousands separator, for text that must read back as the same value.
+    """
     if q is None:
         return NOT_STATED
     if not isinstance(q, Mapping):
         return str(q)
     value = q.get("value")
-    text = f"{value:,}" if isinstance(value, int) else str(value)
+    text = f"{value:,}" if isinstance(value, int) and not exact else str(value)
     if q.get("qualifier"):
         text = f"{q['qualifier']} {text}"
     if q.get("note"):
@@ -69,12 +82,17 @@ def quantity_text(q: Any) -> str:
     return text
 
 
+def counts_text(counts: Mapping[str, Any], *, exact: bool = False) -> str:
+    """'nurses: 17; doctors: more than 8'."""
+    return "; ".join(f"{k}: {quantity_text(v, exact=exact)}" for k, v in counts.items())
+
+
 def person_text(p: Any) -> str:
     if not isinstance(p, Mapping):
         return str(p)
-    parts = [str(p.get("name") or "")]
+    name = str(p.get("name") or "")
     extra = ", ".join(str(p[k]) for k in ("role", "title") if p.get(k))
-    return f"{parts[0]} ({extra})" if extra else parts[0]
+    return f"{name} ({extra})" if extra else name
 
 
 def program_text(p: Any) -> str:
@@ -86,41 +104,23 @@ def program_text(p: Any) -> str:
     return text
 
 
-def source_text(s: Any) -> str:
+def source_text(s: Any, *, exact: bool = False) -> str:
+    """'page.txt, updated 2020-03'; ``exact`` leaves out 'updated' when the date is unknown."""
     if not isinstance(s, Mapping):
         return str(s) if s else NOT_STATED
-    updated = s.get("updated") or "date not stated"
-    return f"{s.get('document') or NOT_STATED}, updated {updated}"
+    document = s.get("document") or NOT_STATED
+    if exact and not s.get("updated"):
+        return str(document)
+    return f"{document}, updated {s.get('updated') or 'date not stated'}"
 
 
-def field_text(record: Mapping[str, Any], name: str) -> str:
-    """One field as a single string, for TSV, CSV and table cells ('' when absent)."""
-    value = record.get(name)
-    if value is None or value == [] or value == {}:
-        return ""
-    if name in ("beds",):
-        return quantity_text(value)
-    if name in ("staff", "annual_patients"):
-        return "; ".join(f"{k}: {quantity_text(v)}" for k, v in value.items())
-    if name == "people":
-        return "; ".join(person_text(p) for p in value)
-    if name == "programs":
-        return "; ".join(program_text(p) for p in value)
-    if name == "source":
-        return source_text(value)
-    if name == "references":
-        return "; ".join(str(r.get("name", r)) if isinstance(r, Mapping) else str(r) for r in value)
-    if name == "wording":
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    if name == "matched":
-        return "; ".join(reason_text(m) for m in value)
-    if name == "distance_km":
-        return f"{value:.0f}"
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, Mapping):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    return str(value)
+def reference_text(r: Any) -> str:
+    return str(r.get("name", r)) if isinstance(r, Mapping) else str(r)
+
+
+def pairs_text(value: Mapping[str, Any]) -> str:
+    """'term: phrase; term: phrase' (wording, and any other object)."""
+    return "; ".join(f"{k}: {v}" for k, v in value.items())
 
 
 def reason_text(m: Mapping[str, Any]) -> str:
@@ -131,6 +131,43 @@ def reason_text(m: Mapping[str, Any]) -> str:
         return f"{m['field']}: {m['term']}"
     term, query = str(m["term"]), str(m.get("query") or "")
     return term if query.casefold() == term.casefold() else f"{term} (via {query})"
+
+
+def _joined(text: Any) -> Any:
+    return lambda items, exact: "; ".join(text(item) for item in items)
+
+
+# Field -> how its value reads; lists and objects of other fields are joined generically.
+_TEXT_OF = {
+    **{name: lambda v, exact: quantity_text(v, exact=exact) for name in QUANTITIES},
+    **{name: lambda v, exact: counts_text(v, exact=exact) for name in COUNTS},
+    "people": _joined(person_text),
+    "programs": _joined(program_text),
+    "references": _joined(reference_text),
+    "source": lambda v, exact: source_text(v, exact=exact),
+    "wording": lambda v, exact: pairs_text(v),
+    "matched": _joined(reason_text),
+    "distance_km": lambda v, exact: f"{v:.0f}",
+}
+
+
+def value_text(name: str, value: Any, *, exact: bool = False) -> str:
+    """A field's value as one string ('' when absent); ``exact`` as in :func:`quantity_text`."""
+    if value is None or value == [] or value == {}:
+        return ""
+    if name in _TEXT_OF:
+        text: str = _TEXT_OF[name](value, exact)
+        return text
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, Mapping):
+        return pairs_text(value)
+    return str(value)
+
+
+def field_text(record: Mapping[str, Any], name: str) -> str:
+    """One field as a single string, for TSV, CSV and table cells ('' when absent)."""
+    return value_text(name, record.get(name))
 
 
 def with_links(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -144,64 +181,79 @@ def with_links(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def validate(record: Any, vocab: Vocabulary | None = None, *, ids: Iterable[str] = ()) -> list[str]:
-    """Problems with one record, as short phrases naming the field ('' list when valid)."""
+# --- shape: what a record must look like to be stored and shown -----------------------------
+
+
+def validate(record: Any) -> list[str]:
+    """Problems with one record's shape, as short phrases naming the field ([] when valid).
+
+    Shape only: whether its terms are in the vocabulary and its hospital exists are rules
+    about the whole directory, in :mod:`oncodir.checks`.
+    """
     if not isinstance(record, Mapping):
         return ["not a JSON object"]
+    problems = [f"{name}: required" for name in REQUIRED if record.get(name) in (None, "", [], {})]
+    problems += _identity_problems(record)
+    problems += _value_problems(record)
+    return problems
+
+
+def _identity_problems(record: Mapping[str, Any]) -> list[str]:
     problems = []
-    for name in REQUIRED:
-        if record.get(name) in (None, "", [], {}):
-            problems.append(f"{name}: required")
-    kind = record.get("kind")
+    kind, rid = record.get("kind"), record.get("id")
     if kind is not None and kind not in KINDS:
         problems.append(f"kind: must be 'hospital' or 'department', not {kind!r}")
-    rid = record.get("id")
     if isinstance(rid, str) and rid and not _ID.match(rid):
         problems.append(f"id: {rid!r} is not a valid id")
-    if kind == "department" and isinstance(rid, str):
-        hid = record.get("hospital_id")
-        if hid and not rid.startswith(f"{hid}/"):
-            problems.append(f"id: a department id starts with its hospital's id ({hid}/...)")
-    for name in ("name", "hospital", "hospital_id", "city", "province", "country", "summary", "established"):
-        if record.get(name) is not None and not isinstance(record[name], str):
-            problems.append(f"{name}: must be text")
-    for name in ("aliases", "cancers", "treatments", "notes"):
-        value = record.get(name)
-        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            problems.append(f"{name}: must be a list of text")
-    for name in ("people", "programs", "references"):
-        value = record.get(name)
-        if value is not None and not (
-            isinstance(value, list) and all(isinstance(v, Mapping) and v.get("name") for v in value)
-        ):
-            problems.append(f"{name}: must be a list of objects, each with a name")
-    wording = record.get("wording")
-    if wording is not None and not (isinstance(wording, Mapping) and all(isinstance(v, str) for v in wording.values())):
-        problems.append("wording: must be an object of term: text")
-    for name, term_kind in TERM_FIELDS.items():
-        for term in record.get(name) or []:
-            if vocab is not None and (term not in vocab or vocab.concepts[term].kind != term_kind):
-                problems.append(f"{name}: {term!r} is not a {term_kind} term in the vocabulary")
-    for name in ("beds",):
-        q = record.get(name)
-        if q is not None and not (isinstance(q, Mapping) and isinstance(q.get("value"), int)):
-            problems.append(f'{name}: must be a quantity like {{"value": 30}}')
-    for name in ("staff", "annual_patients"):
+    hid = record.get("hospital_id")
+    if kind == "department" and isinstance(rid, str) and hid and not rid.startswith(f"{hid}/"):
+        problems.append(f"id: a department id starts with its hospital's id ({hid}/...)")
+    return problems
+
+
+def _is_quantity(q: Any) -> bool:
+    return isinstance(q, Mapping) and isinstance(q.get("value"), int)
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_named_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, Mapping) and v.get("name") for v in value)
+
+
+def _is_wording(value: Any) -> bool:
+    return isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values())
+
+
+# (fields, test of a present value, the problem when it fails), in the order problems are listed.
+_SHAPES: tuple[tuple[Sequence[str], Callable[[Any], bool], str], ...] = (
+    ([n for n in TEXT if n not in IDENTITY], lambda v: isinstance(v, str), "must be text"),
+    (LISTS, _is_text_list, "must be a list of text"),
+    (NAMED, _is_named_list, "must be a list of objects, each with a name"),
+    (("wording",), _is_wording, "must be an object of term: text"),
+    (QUANTITIES, _is_quantity, 'must be a quantity like {"value": 30}'),
+)
+
+
+def _value_problems(record: Mapping[str, Any]) -> list[str]:
+    problems = [
+        f"{name}: {problem}"
+        for names, valid, problem in _SHAPES
+        for name in names
+        if record.get(name) is not None and not valid(record[name])
+    ]
+    for name in COUNTS:
         counts = record.get(name)
-        if counts is None:
-            continue
-        if not isinstance(counts, Mapping):
+        if counts is not None and not isinstance(counts, Mapping):
             problems.append(f"{name}: must be an object of quantities")
-            continue
-        for key, q in counts.items():
-            if not (isinstance(q, Mapping) and isinstance(q.get("value"), int)):
-                problems.append(f'{name}.{key}: must be a quantity like {{"value": 5}}')
+        elif counts is not None:
+            bad = [key for key, q in counts.items() if not _is_quantity(q)]
+            problems += [f'{name}.{key}: must be a quantity like {{"value": 5}}' for key in bad]
     source = record.get("source")
     if source is not None and not (isinstance(source, Mapping) and source.get("document")):
         problems.append("source: must name its document")
-    known = set(ids)
-    if kind == "department" and record.get("hospital_id") and known and record["hospital_id"] not in known:
-        problems.append(f"hospital_id: no hospital with id {record['hospital_id']!r}")
     return problems
 
 
@@ -229,7 +281,7 @@ def raw_text(record: Mapping[str, Any], name: str) -> str:
 
 def search_text(record: Mapping[str, Any]) -> str:
     """All of a record's text fields in one normalised string, for a quick "is it here at all"."""
-    return " \n ".join(record_text(record, name) for name in TEXT_FIELDS)
+    return " \n ".join(record_text(record, name) for name in SEARCHED)
 
 
 def covering_text(record: Mapping[str, Any]) -> str:
@@ -240,7 +292,7 @@ def covering_text(record: Mapping[str, Any]) -> str:
     of eight, for the query index.
     """
     parts = []
-    for name in TEXT_FIELDS:  # raw_text inlined for the common cases: this runs once per record
+    for name in SEARCHED:  # raw_text inlined for the common cases: this runs once per record
         value = record.get(name)
         if isinstance(value, str):
             parts.append(value)

@@ -1,6 +1,6 @@
 """Search: a query becomes ranked results, each saying why it matched.
 
-Pure functions over a :class:`~oncodir.store.Directory`; no Typer, no Rich.
+Pure functions over a :class:`~oncodir.directory.Directory`; no Typer, no Rich.
 
 A query term is looked up in the vocabulary first and then matches the concept and every
 narrower one (skin cancer matches melanoma). A term that names a city or province matches
@@ -12,49 +12,22 @@ statements at equal score; then name and id, so ties are stable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from oncodir.errors import UsageError
+from oncodir.directory import Directory, hospitals, known, names, origin
+from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
-from oncodir.models import TEXT_FIELDS, Record, record_text, with_links
-from oncodir.store import Directory
+from oncodir.models import SEARCHED, Record, record_text, with_links
+from oncodir.suggest import suggestions
 from oncodir.text import contains_words, normalise
-from oncodir.vocabulary import spellings
+from oncodir.vocabulary import STOP_WORDS, spellings
 
 STRENGTH = {"exact": 3, "narrower": 2, "text": 1, "filter": 3}
 FIELD_KINDS = {"cancer": ("cancers",), "treatment": ("treatments",), None: ("cancers", "treatments")}
 MAX_PHRASE_WORDS = 6
 MAX_QUERY_WORDS = 64  # longer input is not a question; it is matched as typed, in bounded time
-MAX_SUGGEST_LENGTH = 200
-# Little words between the things people ask for ("hipec in hangzhou", "杭州的化疗"); dropped
-# only when every other word is a known term or place, so a name search keeps them.
-STOP_WORDS = frozenset(("in", "at", "near", "for", "of", "the", "and", "with", "a", "an", "on", "around"))
-ZH_PARTICLES = "的在和与及"
-# Words too common to have a "did you mean": they would suggest half the vocabulary.
-GENERIC = STOP_WORDS | {
-    "cancer",
-    "cancers",
-    "tumour",
-    "tumours",
-    "tumor",
-    "tumors",
-    "oncology",
-    "hospital",
-    "hospitals",
-    "department",
-    "departments",
-    "treatment",
-    "treatments",
-    "therapy",
-    "care",
-    "centre",
-    "center",
-    "clinic",
-}
-MIN_SUGGEST_LENGTH = 4  # "can" is a prefix of too much; Chinese names are short, see suggestions()
-SUGGEST_SPREAD = 5  # only suggestions about as close as the closest one
-SUGGEST_CUTOFF = 78  # rapidfuzz ratio: "hipek" -> "hipec" is 80, "scan" for "can" would be 86 (too short)
+ZH_PARTICLES = "的在和与及"  # little words of Chinese queries ("杭州的化疗"), dropped like STOP_WORDS
 
 
 class Criterion(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to define at start-up
@@ -68,7 +41,6 @@ class Query(NamedTuple):
     criteria: list[Criterion]
     near: str | None = None
     within_km: float | None = None
-    limit: int | None = None
 
 
 class _Plan:
@@ -90,12 +62,6 @@ class _Plan:
         self.text_keys: list[str] = []  # the key and its other spellings
 
 
-def _known(phrase: str, directory: Directory) -> bool:
-    """Is this a vocabulary term, a city or a province?"""
-    gaz = directory.gazetteer
-    return bool(directory.vocabulary.resolve(phrase) or gaz.lookup(phrase) or gaz.province(phrase))
-
-
 def _join(words: Sequence[str], directory: Directory) -> list[str]:
     """Join neighbouring words that form one known name: ['skin', 'cancer'] -> ['skin cancer']."""
     out: list[str] = []
@@ -103,7 +69,7 @@ def _join(words: Sequence[str], directory: Directory) -> list[str]:
     while i < len(words):
         for j in range(min(len(words), i + MAX_PHRASE_WORDS), i, -1):
             phrase = " ".join(words[i:j])
-            if j == i + 1 or _known(phrase, directory):
+            if j == i + 1 or known(phrase, directory):
                 out.append(phrase)
                 i = j
                 break
@@ -119,7 +85,7 @@ def _segment(text: str, directory: Directory) -> list[str] | None:
             i += 1
             continue
         for j in range(min(len(text), i + 16), i, -1):
-            if _known(text[i:j], directory):
+            if known(text[i:j], directory):
                 out.append(text[i:j])
                 i = j
                 break
@@ -135,23 +101,72 @@ def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
     because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
     Nothing is ever guessed: a split is used only when every part is a known term or place.
     """
-    terms: list[str] = []
-    for arg in words:
-        if _known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
-            terms.append(arg)  # a known name, nothing, or too long to be a question: as typed
-            continue
-        parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
-        if not arg.isascii() and len(parts) == 1:
-            parts = _segment(arg, directory) or parts
-        content = [p for p in parts if normalise(p) not in STOP_WORDS]
-        terms.extend(content if len(parts) > 1 and all(_known(p, directory) for p in content) else [arg])
+    terms = [term for arg in words for term in _terms_in(arg, directory)]
     if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
         return terms
     joined = _join(terms, directory)
     content = [t for t in joined if normalise(t) not in STOP_WORDS]
-    if content and len(content) < len(joined) and all(_known(t, directory) for t in content):
+    if content and len(content) < len(joined) and all(known(t, directory) for t in content):
         return content
     return joined
+
+
+def _terms_in(arg: str, directory: Directory) -> list[str]:
+    """The terms in one argument: its known parts when every part is known, else the argument."""
+    if known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
+        return [arg]  # a known name, nothing, or too long to be a question: as typed
+    parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
+    if not arg.isascii() and len(parts) == 1:
+        parts = _segment(arg, directory) or parts
+    content = [p for p in parts if normalise(p) not in STOP_WORDS]
+    return content if len(parts) > 1 and all(known(p, directory) for p in content) else [arg]
+
+
+def build_query(
+    directory: Directory,
+    words: Sequence[str],
+    fields: Mapping[str, Sequence[str] | None],
+    *,
+    near: str | None = None,
+    within_km: float | None = None,
+) -> Query:
+    """A query from what was typed: free words (grouped into terms) and field-restricted values."""
+    criteria = [Criterion(t) for t in group_terms(words, directory)]
+    for field, values in fields.items():
+        criteria.extend(Criterion(v, field) for v in values or [])
+    return Query(criteria, near=near, within_km=within_km)
+
+
+def describe(query: Query) -> str:
+    """The query in words, for messages and the table's footer: 'melanoma' city 'hangzhou'."""
+    label = " ".join(repr(c.text) if c.field is None else f"{c.field} {c.text!r}" for c in query.criteria)
+    if query.near:
+        label += f" near {query.near}"
+    return label
+
+
+def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
+    """The ranked results (:func:`find`); when there are none, NoResults saying why."""
+    hits = find(directory, query)
+    if not hits:
+        raise nothing_matches(directory, query)
+    return hits
+
+
+def nothing_matches(directory: Directory, query: Query) -> NoResults:
+    """Why a query found nothing, with "did you mean" suggestions for its words."""
+    criteria = query.criteria
+    close = [
+        s for c in criteria if c.field in (None, "cancer", "treatment", "city") for s in suggestions(directory, c.text)
+    ]
+    terms = [
+        t for c in criteria if c.field in (None, "cancer", "treatment") for t in directory.vocabulary.resolve(c.text)
+    ]
+    if len(criteria) == 1 and terms:  # a real term, spelt right: the sources just do not name it
+        message = f"no department or hospital in the directory lists {' or '.join(terms)}"
+    else:
+        message = f"nothing matches {describe(query) or 'that'}"
+    return NoResults(f"{message}; try 'oncodir list cancers' or 'oncodir list treatments'", close)
 
 
 def _plan(criterion: Criterion, directory: Directory) -> _Plan:
@@ -159,15 +174,7 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     if not plan.key:
         raise UsageError("an empty search term matches nothing; give a word to look for")
     if criterion.field == "hospital":
-        plan.hospital_ids = set()
-        for rec in directory.records:
-            if rec.get("kind") != "hospital":
-                continue
-            names = [rec.get("name") or "", *(rec.get("aliases") or [])]
-            if plan.key == normalise(str(rec.get("id"))) or any(
-                contains_words(normalise(str(n)), plan.key) for n in names
-            ):
-                plan.hospital_ids.add(str(rec["id"]))
+        plan.hospital_ids = _hospitals_named(directory, plan.key)
         return plan
     kind = criterion.field if criterion.field in ("cancer", "treatment") else None
     vocab = directory.vocabulary
@@ -187,78 +194,105 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
     return plan
 
 
-def _place(record: Record, directory: Directory, cache: dict[int, City | None]) -> City | None:
+def _hospitals_named(directory: Directory, key: str) -> set[str]:
+    """Ids of the hospitals an id, a name or an alias (or words of one) given as ``key`` means."""
+    return {
+        str(rec["id"])
+        for rec in hospitals(directory.records)
+        if key == normalise(str(rec.get("id"))) or any(contains_words(normalise(n), key) for n in names(rec))
+    }
+
+
+def _place(record: Record, directory: Directory, seen: dict[int, City | None]) -> City | None:
     """The gazetteer city of a record (its city, told apart by province), looked up once."""
     key = id(record)
-    if key not in cache:
+    if key not in seen:
         city = record.get("city")
-        cache[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
-    return cache[key]
+        seen[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
+    return seen[key]
+
+
+Reasons = list[dict[str, Any]]
 
 
 def _match(
     record: Record,
     position: int,
     plan: _Plan,
-    hospitals: dict[str, Record],
+    by_id: dict[str, Record],
     place: City | None,
     directory: Directory,
-) -> list[dict[str, Any]]:
-    query = plan.criterion.text
+) -> Reasons:
+    """Why a record meets one criterion (what matched, and how), or [] when it does not."""
     if plan.hospital_ids is not None:
-        hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
-        if hid in plan.hospital_ids:
-            name = hospitals[hid].get("name", hid) if hid in hospitals else hid
-            return [{"field": "hospital", "term": name, "query": query, "match": "filter"}]
-        return []
+        return _in_hospital(record, plan, by_id)
     if plan.cities:
-        if place is not None and place in plan.cities:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if place is not None and place in plan.cities else []
     if plan.province is not None:
         province = record.get("province")
-        if province and directory.gazetteer.province(str(province)) == plan.province:
-            return [{"field": "province", "term": province, "query": query, "match": "filter"}]
-        return []
+        same = province and directory.gazetteer.province(str(province)) == plan.province
+        return _filter("province", province, plan) if same else []
     if plan.criterion.field == "city":
         city = normalise(str(record.get("city") or ""))
-        if city and city == plan.key:
-            return [{"field": "city", "term": record["city"], "query": query, "match": "filter"}]
-        return []
+        return _filter("city", record["city"], plan) if city and city == plan.key else []
     if plan.closure:
-        reasons = []
-        for fname in plan.fields:
-            for term in record.get(fname) or []:
-                if term in plan.closure:
-                    concept, depth = plan.closure[term]
-                    reasons.append(
-                        {
-                            "field": fname,
-                            "term": term,
-                            "query": query,
-                            "concept": concept,
-                            "match": "exact" if depth == 0 else "narrower",
-                        }
-                    )
-        return reasons
+        return _by_concept(record, plan)
     if plan.criterion.field in ("cancer", "treatment"):
-        # An unknown term restricted to a field: look in that field's terms and wording only.
-        fname = plan.fields[0]
-        wording = record.get("wording") or {}
-        for term in record.get(fname) or []:
-            text = normalise(f"{term} {wording.get(term, '')}")
-            if any(contains_words(text, key) for key in plan.text_keys):
-                return [{"field": fname, "term": term, "query": query, "match": "text"}]
+        return _by_term_text(record, plan)
+    return _by_words(record, position, plan, directory)
+
+
+def _filter(field: str, term: Any, plan: _Plan) -> Reasons:
+    return [{"field": field, "term": term, "query": plan.criterion.text, "match": "filter"}]
+
+
+def _in_hospital(record: Record, plan: _Plan, by_id: dict[str, Record]) -> Reasons:
+    assert plan.hospital_ids is not None
+    hid = record.get("id") if record.get("kind") == "hospital" else record.get("hospital_id")
+    if hid not in plan.hospital_ids:
         return []
+    return _filter("hospital", by_id[hid].get("name", hid) if hid in by_id else hid, plan)
+
+
+def _by_concept(record: Record, plan: _Plan) -> Reasons:
+    reasons = []
+    for fname in plan.fields:
+        for term in record.get(fname) or []:
+            if term in plan.closure:
+                concept, depth = plan.closure[term]
+                reasons.append(
+                    {
+                        "field": fname,
+                        "term": term,
+                        "query": plan.criterion.text,
+                        "concept": concept,
+                        "match": "exact" if depth == 0 else "narrower",
+                    }
+                )
+    return reasons
+
+
+def _by_term_text(record: Record, plan: _Plan) -> Reasons:
+    """An unknown term restricted to a field: look in that field's terms and wording only."""
+    fname = plan.fields[0]
+    wording = record.get("wording") or {}
+    for term in record.get(fname) or []:
+        text = normalise(f"{term} {wording.get(term, '')}")
+        if any(contains_words(text, key) for key in plan.text_keys):
+            return [{"field": fname, "term": term, "query": plan.criterion.text, "match": "text"}]
+    return []
+
+
+def _by_words(record: Record, position: int, plan: _Plan, directory: Directory) -> Reasons:
     # Most records do not mention the word at all: one substring test on the record's
     # whole normalised text (built once per database) rules them out before any field is read.
     blob = directory.search_text[position]
     if not any(key in blob for key in plan.text_keys):
         return []
-    for fname in TEXT_FIELDS:
+    for fname in SEARCHED:
         text = record_text(record, fname)
         if any(contains_words(text, key) for key in plan.text_keys):
-            return [{"field": fname, "query": query, "match": "text"}]
+            return [{"field": fname, "query": plan.criterion.text, "match": "text"}]
     return []
 
 
@@ -280,34 +314,51 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     # The same criterion twice ("melanoma melanoma") asks nothing more; plan and score it once.
     unique = {(normalise(c.text), c.field): c for c in query.criteria}
     plans = [_plan(c, directory) for c in unique.values()]
-    origin = near_city(directory, query.near) if query.near is not None else None
+    centre = near_city(directory, query.near) if query.near is not None else None
     needs_hospitals = any(p.hospital_ids is not None for p in plans)
-    hospitals = {str(r["id"]): r for r in directory.records if r.get("kind") == "hospital"} if needs_hospitals else {}
+    by_id = {str(r["id"]): r for r in hospitals(directory.records)} if needs_hospitals else {}
+    needs_place = centre is not None or any(p.cities for p in plans)
     places: dict[int, City | None] = {}
     hits = []
     for position in _candidates(plans, directory):
         record = directory.records[position]
-        reasons: list[dict[str, Any]] = []
-        score = 0
-        place = _place(record, directory, places) if origin is not None or any(p.cities for p in plans) else None
-        for plan in plans:
-            found = _match(record, position, plan, hospitals, place, directory)
-            if not found:
-                break
-            reasons.extend(found)
-            score += max(STRENGTH[r["match"]] for r in found)
-        else:
-            mine = record.get("id") in directory.user_ids
-            hit = {**with_links(record), "matched": reasons, "score": score, "origin": "user" if mine else "bundled"}
-            if origin is not None:
-                if place is None:
-                    continue  # no location to measure from: cannot be "near"
-                hit["distance_km"] = round(distance_km(origin, place), 1)
-                if query.within_km is not None and hit["distance_km"] > query.within_km:
-                    continue
+        place = _place(record, directory, places) if needs_place else None
+        scored = _score(record, position, plans, by_id, place, directory)
+        if scored is None:
+            continue
+        hit = {**with_links(record), "matched": scored[0], "score": scored[1], "origin": origin(directory, record)}
+        if centre is None or _measure(hit, centre, place, query.within_km):
             hits.append(hit)
     hits.sort(key=_sort_key)
-    return hits[: query.limit] if query.limit is not None else hits
+    return hits
+
+
+def _measure(hit: dict[str, Any], centre: City, place: City | None, within_km: float | None) -> bool:
+    """Add the distance from the --near city; False when it is beyond --within or unknown."""
+    if place is None:
+        return False  # no location to measure from: cannot be "near"
+    hit["distance_km"] = round(distance_km(centre, place), 1)
+    return within_km is None or hit["distance_km"] <= within_km
+
+
+def _score(
+    record: Record,
+    position: int,
+    plans: list[_Plan],
+    by_id: dict[str, Record],
+    place: City | None,
+    directory: Directory,
+) -> tuple[Reasons, int] | None:
+    """Why a record meets every criterion and its score, or None when it misses one."""
+    reasons: Reasons = []
+    score = 0
+    for plan in plans:
+        found = _match(record, position, plan, by_id, place, directory)
+        if not found:
+            return None
+        reasons.extend(found)
+        score += max(STRENGTH[r["match"]] for r in found)
+    return reasons, score
 
 
 def _candidates(plans: list[_Plan], directory: Directory) -> Iterable[int]:
@@ -342,59 +393,3 @@ def near_city(directory: Directory, name: str) -> City:
     close = suggestions(directory, name, places_only=True)
     hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'oncodir list cities'"
     raise UsageError(f"unknown city {name!r} for --near{hint}")
-
-
-def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only: bool = False) -> list[str]:
-    """Close vocabulary terms, names and cities for a word that is not known (for "did you mean").
-
-    Plain edit-distance similarity (rapidfuzz ``ratio``) over whole names, not partial or
-    token matching: a short or common word ("can", "cancer") then suggests nothing rather
-    than everything that contains it. A known term gets no suggestion: it found nothing
-    because nothing matches it, not because it was misspelt.
-    """
-    if len(text) > MAX_SUGGEST_LENGTH:  # nothing in the directory is that long; do not scan for it
-        return []
-    key = normalise(text)
-    if key in GENERIC or (not places_only and _known(text, directory)):
-        return []
-    if len(key) < (MIN_SUGGEST_LENGTH if key.isascii() else 2):
-        return []
-    from rapidfuzz import fuzz, process, utils  # imported only when a search fails
-
-    gaz = directory.gazetteer
-    # dict.fromkeys: unique names in a stable order (a set's order changes from run to run).
-    names = [*gaz.names(), *gaz.province_names()]
-    if not places_only:
-        names.extend(directory.vocabulary.names())
-        names.extend(record_names(directory))
-    choices = [n for n in dict.fromkeys(names) if n]
-    # rapidfuzz's own processor (lower case, punctuation to spaces) runs in C: at 100,000
-    # departments calling normalise() for every name took most of the time.
-    found = process.extract(
-        key, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=SUGGEST_CUTOFF, limit=limit * 4
-    )
-    out: list[str] = []
-    best = found[0][1] if found else 0
-    for name, score, _ in found:
-        if score < best - SUGGEST_SPREAD:
-            break  # "hangzou" is Hangzhou, not also Changzhou, which is a letter further off
-        shared = gaz.lookup(name)
-        if len(shared) > 1:  # "Suzhou": say which ones, so the suggestion can be typed as is
-            labels = [f"{c.name}, {c.province}" for c in shared]
-        else:
-            labels = [directory.vocabulary.canonical(name) or name]
-        out.extend(n for n in labels if n not in out and normalise(n) != key)
-    return out[:limit]
-
-
-def record_names(directory: Directory) -> list[str]:
-    """Every record's name and aliases, in record order (a Directory narrowed by the index
-    holds only some records, and lists all the names from the index instead)."""
-    from_index = getattr(directory, "record_names", None)
-    if from_index is not None:
-        return list(from_index())
-    names: list[str] = []
-    for rec in directory.records:
-        names.append(str(rec.get("name") or ""))
-        names.extend(str(a) for a in rec.get("aliases") or ())
-    return names

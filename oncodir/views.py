@@ -66,41 +66,50 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
     near = any("distance_km" in h for h in hits)
     if out.width < NARROW:
         for hit in hits:
-            where = ", ".join(str(v) for v in (hit.get("hospital"), hit.get("city")) if v)
-            if near:
-                where += f" ({field_text(hit, 'distance_km')} km)"
-            name = f"{hit.get('name')} (hospital-wide)" if hit.get("kind") == "hospital" else hit.get("name")
-            line = t(name, "bold")
-            if hit.get("origin") == "user":
-                line.append(YOURS, style="cyan")
-            out.print(line)
-            out.print(t(f"  {where or NOT_STATED}"))
-            out.print(t(f"  matched: {_reasons(hit)}", "dim"))
+            _stacked_result(out, hit, near)
     else:
-        table = Table(show_lines=False, header_style="bold", expand=False)
-        table.add_column("Hospital", overflow="fold")
-        table.add_column("Department", overflow="fold")
-        table.add_column("City", overflow="fold")
-        if near:
-            table.add_column("km", justify="right")
-        table.add_column("Matched", overflow="fold")
-        for hit in hits:
-            hospital = _hospital_cell(hit)
-            dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
-            if hit.get("origin") == "user":  # mark the user's own records where their name is shown
-                (dept if hit.get("kind") == "department" else hospital).append(YOURS, style="cyan")
-            row = [hospital, dept, t(hit.get("city") or NOT_STATED)]
-            if near:
-                row.append(t(field_text(hit, "distance_km")))
-            row.append(t(_reasons(hit)))
-            table.add_row(*row)
-        out.print(table)
+        out.print(_results_table(hits, near))
     noun = "result" if total == 1 else "results"
     if len(hits) < total:
         counted = f"The first {len(hits)} of {total:,} {noun} for {query} (--limit N or --format tsv for more)."
     else:
         counted = f"{total:,} {noun} for {query}."
     out.print(t(f"{counted} Sources date from about 2020; 'oncodir show NAME' gives the full record.", "dim"))
+
+
+def _stacked_result(out: Console, hit: Mapping[str, Any], near: bool) -> None:
+    """One result as three lines, for a narrow terminal."""
+    where = ", ".join(str(v) for v in (hit.get("hospital"), hit.get("city")) if v)
+    if near:
+        where += f" ({field_text(hit, 'distance_km')} km)"
+    name = f"{hit.get('name')} (hospital-wide)" if hit.get("kind") == "hospital" else hit.get("name")
+    line = t(name, "bold")
+    if hit.get("origin") == "user":
+        line.append(YOURS, style="cyan")
+    out.print(line)
+    out.print(t(f"  {where or NOT_STATED}"))
+    out.print(t(f"  matched: {_reasons(hit)}", "dim"))
+
+
+def _results_table(hits: Sequence[Mapping[str, Any]], near: bool) -> Table:
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    table.add_column("Hospital", overflow="fold")
+    table.add_column("Department", overflow="fold")
+    table.add_column("City", overflow="fold")
+    if near:
+        table.add_column("km", justify="right")
+    table.add_column("Matched", overflow="fold")
+    for hit in hits:
+        hospital = _hospital_cell(hit)
+        dept = t("(hospital-wide)", "italic") if hit.get("kind") == "hospital" else t(hit.get("name"))
+        if hit.get("origin") == "user":  # mark the user's own records where their name is shown
+            (dept if hit.get("kind") == "department" else hospital).append(YOURS, style="cyan")
+        row = [hospital, dept, t(hit.get("city") or NOT_STATED)]
+        if near:
+            row.append(t(field_text(hit, "distance_km")))
+        row.append(t(_reasons(hit)))
+        table.add_row(*row)
+    return table
 
 
 def _age(updated: str | None) -> str:
@@ -120,89 +129,131 @@ def _list(items: Sequence[str]) -> Text:
     return t("\n".join(items))
 
 
+def _present(value: Any) -> bool:
+    return value not in (None, "", [], {})
+
+
+def _text_or_missing(value: Any) -> Text:
+    return t(value) if _present(value) else t(NOT_STATED, "dim")
+
+
+class _Grid:
+    """The label/value grid of a detail view; on a narrow terminal each label sits above its value."""
+
+    def __init__(self, narrow: bool) -> None:
+        self.narrow = narrow
+        self.table = Table.grid(padding=(0, 2))
+        if not narrow:
+            self.table.add_column(style="bold", no_wrap=True)
+        self.table.add_column(overflow="fold")
+
+    def row(self, label: str, value: Text) -> None:
+        if self.narrow:  # label above its value, so the value gets the whole width
+            self.table.add_row(Text(label, style="bold"))
+            self.table.add_row(Text.assemble("  ", value))
+        else:
+            self.table.add_row(Text(label), value)
+
+
+def _hospital_link(record: Mapping[str, Any]) -> Text:
+    hospital, hid = record.get("hospital"), record.get("hospital_id")
+    return t(f"{hospital} ({hid})") if hospital and hid else _text_or_missing(hospital)
+
+
+def _place(record: Mapping[str, Any]) -> Text:
+    # dict.fromkeys drops the repeat in "Beijing, Beijing" (a city that is its own province).
+    place = ", ".join(dict.fromkeys(str(record[k]) for k in ("city", "province", "country") if record.get(k)))
+    return _text_or_missing(place)
+
+
+def _terms(record: Mapping[str, Any], fname: str) -> Text:
+    wording = record.get("wording") or {}
+    terms = record.get(fname) or []
+    return _list([f"{term} (source: {wording[term]})" if term in wording else str(term) for term in terms])
+
+
+def _counts(record: Mapping[str, Any], fname: str) -> Text:
+    return _list([f"{k}: {quantity_text(v)}" for k, v in (record.get(fname) or {}).items()])
+
+
+def _programmes(record: Mapping[str, Any]) -> Text:
+    lines = []
+    for p in record.get("programs") or []:
+        line = program_text(p)
+        if isinstance(p, Mapping) and p.get("summary"):
+            line += f": {p['summary']}"
+        lines.append(line)
+    return _list(lines)
+
+
+def _source(record: Mapping[str, Any]) -> Text:
+    source = record.get("source") or {}
+    if not (isinstance(source, Mapping) and source):
+        return t(NOT_STATED, "dim")
+    lines = [str(source.get("document") or NOT_STATED)]
+    if source.get("title"):
+        lines.append(f"page: {source['title']}")
+    if source.get("url"):
+        lines.append(str(source["url"]))
+    lines.append(f"updated: {_age(source.get('updated'))}")
+    return t("\n".join(lines))
+
+
+def _references(record: Mapping[str, Any]) -> list[str]:
+    return [
+        f"{', '.join(r.get('fields', []))}: {r.get('name')}" + (f" <{r['url']}>" if r.get("url") else "")
+        for r in record.get("references") or []
+        if isinstance(r, Mapping)
+    ]
+
+
+def _facts(record: Mapping[str, Any], grid: _Grid) -> None:
+    """Every fact of a record, one row each, in the order people read them."""
+    if record.get("kind", "record") == "department":
+        grid.row("Hospital", _hospital_link(record))
+    grid.row("Also known as", _list(list(record.get("aliases") or [])))
+    grid.row("Location", _place(record))
+    grid.row("Cancers", _terms(record, "cancers"))
+    grid.row("Treatments", _terms(record, "treatments"))
+    grid.row("Summary", _text_or_missing(record.get("summary")))
+    grid.row("Beds", _text_or_missing(quantity_text(record["beds"]) if record.get("beds") else None))
+    grid.row("Staff", _counts(record, "staff"))
+    grid.row("People", _list([person_text(p) for p in record.get("people") or []]))
+    grid.row("Established", _text_or_missing(record.get("established")))
+    grid.row("Patients a year", _counts(record, "annual_patients"))
+    grid.row("Programmes", _programmes(record))
+    grid.row("Notes", _list([str(n) for n in record.get("notes") or []]))
+    grid.row("Source", _source(record))
+    refs = _references(record)
+    if refs:
+        grid.row("Other references", _list(refs))
+
+
 def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mapping[str, Any]], user: bool) -> None:
     kind = record.get("kind", "record")
     title = Text.assemble(t(record.get("name"), "bold"), "  ", t(f"{kind} · {record.get('id')}", "dim"))
     if user:
         title.append(f" {YOURS}", style="cyan")
     out.print(title)
-    narrow = out.width < NARROW
-    grid = Table.grid(padding=(0, 2))
-    if not narrow:
-        grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-
-    def row(label: str, value: Text) -> None:
-        if narrow:  # label above its value, so the value gets the whole width
-            grid.add_row(Text(label, style="bold"))
-            grid.add_row(Text.assemble("  ", value))
-        else:
-            grid.add_row(Text(label), value)
-
-    def text_or_missing(value: Any) -> Text:
-        return t(value) if value not in (None, "", [], {}) else t(NOT_STATED, "dim")
-
-    if kind == "department":
-        hospital = record.get("hospital")
-        hid = record.get("hospital_id")
-        row("Hospital", t(f"{hospital} ({hid})") if hospital and hid else text_or_missing(hospital))
-    row("Also known as", _list(list(record.get("aliases") or [])))
-    # dict.fromkeys drops the repeat in "Beijing, Beijing" (a city that is its own province).
-    place = ", ".join(dict.fromkeys(str(record[k]) for k in ("city", "province", "country") if record.get(k)))
-    row("Location", text_or_missing(place))
-    wording = record.get("wording") or {}
-    for fname, label in (("cancers", "Cancers"), ("treatments", "Treatments")):
-        items = [
-            f"{term} (source: {wording[term]})" if term in wording else str(term) for term in record.get(fname) or []
-        ]
-        row(label, _list(items))
-    row("Summary", text_or_missing(record.get("summary")))
-    row("Beds", text_or_missing(quantity_text(record["beds"]) if record.get("beds") else None))
-    staff = record.get("staff") or {}
-    row("Staff", _list([f"{k}: {quantity_text(v)}" for k, v in staff.items()]))
-    row("People", _list([person_text(p) for p in record.get("people") or []]))
-    row("Established", text_or_missing(record.get("established")))
-    patients = record.get("annual_patients") or {}
-    row("Patients a year", _list([f"{k}: {quantity_text(v)}" for k, v in patients.items()]))
-    programs = []
-    for p in record.get("programs") or []:
-        line = program_text(p)
-        if isinstance(p, Mapping) and p.get("summary"):
-            line += f": {p['summary']}"
-        programs.append(line)
-    row("Programmes", _list(programs))
-    row("Notes", _list([str(n) for n in record.get("notes") or []]))
-    source = record.get("source") or {}
-    if isinstance(source, Mapping) and source:
-        lines = [str(source.get("document") or NOT_STATED)]
-        if source.get("title"):
-            lines.append(f"page: {source['title']}")
-        if source.get("url"):
-            lines.append(str(source["url"]))
-        lines.append(f"updated: {_age(source.get('updated'))}")
-        row("Source", t("\n".join(lines)))
-    else:
-        row("Source", t(NOT_STATED, "dim"))
-    refs = [
-        f"{', '.join(r.get('fields', []))}: {r.get('name')}" + (f" <{r['url']}>" if r.get("url") else "")
-        for r in record.get("references") or []
-        if isinstance(r, Mapping)
-    ]
-    if refs:
-        row("Other references", _list(refs))
-    out.print(grid)
+    grid = _Grid(out.width < NARROW)
+    _facts(record, grid)
+    out.print(grid.table)
     if kind == "hospital":
-        if departments:
-            table = Table(title=None, header_style="bold")
-            table.add_column("Department")
-            table.add_column("Id", style="dim", overflow="fold")
-            for d in departments:
-                table.add_row(t(d.get("name")), t(d.get("id")))
-            out.print(t(f"Departments ({len(departments)})", "bold"))
-            out.print(table)
-        else:
-            out.print(t("Departments: none in the directory", "dim"))
+        _departments(out, departments)
     out.print(t(DISCLAIMER, "dim italic"))
+
+
+def _departments(out: Console, departments: Sequence[Mapping[str, Any]]) -> None:
+    if not departments:
+        out.print(t("Departments: none in the directory", "dim"))
+        return
+    table = Table(title=None, header_style="bold")
+    table.add_column("Department")
+    table.add_column("Id", style="dim", overflow="fold")
+    for d in departments:
+        table.add_row(t(d.get("name")), t(d.get("id")))
+    out.print(t(f"Departments ({len(departments)})", "bold"))
+    out.print(table)
 
 
 def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], footer: str) -> None:

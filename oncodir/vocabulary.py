@@ -14,6 +14,9 @@ from typing import Any, NamedTuple
 from oncodir.text import normalise
 
 KINDS = ("cancer", "treatment")
+# Little words between the things people ask for ("hipec in hangzhou"): never terms, dropped
+# from a query only when every other word is a known term or place, so a name search keeps them.
+STOP_WORDS = frozenset(("in", "at", "near", "for", "of", "the", "and", "with", "a", "an", "on", "around"))
 
 # British and American spellings people use interchangeably; tried when a name is not found
 # as typed, and by the text fallback in search, so "tumor" finds a page that says "tumour".

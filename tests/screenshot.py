@@ -20,9 +20,10 @@ TARGET = HERE / "screenshots" / "find-melanoma.svg"
 
 
 def render(width: int = 100) -> Console:
-    from oncodir import search, store, views
+    from oncodir import search, views
+    from oncodir.storage import read
 
-    directory = store.load(None, bundled=True)
+    directory = read.load(None, bundled=True)
     hits = search.find(directory, search.Query([search.Criterion("melanoma")]))
     console = Console(record=True, width=width, force_terminal=True, color_system="truecolor", file=io.StringIO())
     console.print("$ oncodir find melanoma", style="bold")

@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 from conftest import CITIES, DATA, RECORDS, ROOT, SEEDS, VOCABULARY, closure
 
-from oncodir import store
+from oncodir.storage import paths, read
 from oncodir.text import normalise
 
 TERMS = {c["term"]: c for c in VOCABULARY}
@@ -28,7 +28,7 @@ NUMBER_WORDS = dict(
 @pytest.fixture(scope="module")
 def bundled():
     """The records as the installed tool reads them (the TinyDB file, not records.json)."""
-    return store.read_tables(store.bundled_path())
+    return read.read_tables(paths.bundled_path())
 
 
 def seed_text(document: str) -> str:
@@ -205,7 +205,7 @@ def test_every_name_resolves_to_exactly_one_concept():
 
 
 def test_every_synonym_resolves_through_the_product():
-    vocab = store.load(None).vocabulary
+    vocab = read.load(None).vocabulary
     for c in VOCABULARY:
         for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
             assert vocab.resolve(name) == [c["term"]], name

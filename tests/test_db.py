@@ -8,7 +8,7 @@ import os
 import pytest
 from conftest import BY_ID, assert_one_line_error, department, stderr_lines
 
-from oncodir import store
+from oncodir.storage import paths
 
 MELANOMA_IDS = {
     "zhejiang-cancer-hospital/bone-soft-tissue-surgery",
@@ -59,7 +59,7 @@ def test_default_user_database_may_be_absent(invoke, _isolated_env):
     before = sorted(_isolated_env.rglob("*"))
     assert set(find_ids(invoke, "find", "melanoma")) == MELANOMA_IDS
     assert sorted(_isolated_env.rglob("*")) == before
-    assert not store.default_user_path().exists()
+    assert not paths.default_user_path().exists()
 
 
 def test_no_bundled_without_any_user_database(invoke):
@@ -70,7 +70,7 @@ def test_no_bundled_without_any_user_database(invoke):
 
 
 def test_queries_do_not_touch_the_bundled_file(invoke):
-    path = store.bundled_path()
+    path = paths.bundled_path()
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     for args in (["find", "melanoma"], ["show", "CHUCAS"], ["list", "cancers"]):
         code, _, _ = invoke(*args)

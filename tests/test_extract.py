@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import BY_ID, SEEDS, assert_one_line_error, subprocess_env
 
-from oncodir import store
 from oncodir.extract import draft
+from oncodir.storage import read
 
 SEED_FILES = {
     n: SEEDS / f
@@ -200,7 +200,7 @@ def test_page_naming_nothing_guesses_nothing(invoke, tmp_path):
 
 def test_page_naming_two_cities_sets_none(tmp_path):
     text = "Skin Unit\n\nOur skin unit in Beijing trains doctors from Hangzhou to treat melanoma.\n"
-    d = draft(text, "x.txt", store.load())
+    d = draft(text, "x.txt", read.load())
     assert d["city"] is None
     assert d["province"] is None
 

@@ -9,7 +9,7 @@ import json
 import pytest
 from conftest import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows
 
-from oncodir.cli import FIND_COLUMNS
+from oncodir.cli.find import FIND_COLUMNS
 
 COMMON_KEYS = {"kind", "id", "name", "city", "cancers", "treatments", "matched", "source"}
 RESULT_KEYS = COMMON_KEYS | {"hospital", "hospital_id"}

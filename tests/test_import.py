@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import BY_ID, RECORDS, assert_one_line_error, department, stderr_lines
 
-from oncodir import store
 from oncodir.importer import canonical
+from oncodir.storage import paths, read
 
 CSV_TEXT = """kind,name,hospital,city,cancers,treatments,beds,staff,people,source,insurance
 department,Skin Clinic,Zhejiang Cancer Hospital,Hangzhou,renal cancer; Melanoma,MDT;desmoid wraps,more than 40,nurses: 17; doctors: 8,Wang Wei (Director),notes.txt,"{""accepted"": true}"
@@ -21,7 +21,7 @@ department,Lung Unit,West Lake Hospital,Hangzhou,lung cancer,surgical treatment,
 
 
 def records_in(path: Path) -> list[dict]:
-    return store.read_tables(path)["records"]
+    return read.read_tables(path)["records"]
 
 
 def imported(invoke, db: Path, *files: str, input: str | None = None) -> str:
@@ -160,7 +160,7 @@ def test_user_record_overrides_bundled_by_import(invoke, db):
 
 
 def test_import_into_default_database_creates_it(invoke, _isolated_env, clinics):
-    path = store.default_user_path()
+    path = paths.default_user_path()
     assert not path.exists()
     code, _, err = invoke("import", str(clinics))
     assert code == 0, err
@@ -387,7 +387,7 @@ def test_validate_holds_bundled_records_to_the_vocabulary(tmp_path):
     from oncodir.checks import validate_all
 
     path = tmp_path / "bundled.json"
-    doc = json.loads(store.bundled_path().read_text(encoding="utf-8"))
+    doc = json.loads(paths.bundled_path().read_text(encoding="utf-8"))
     doc["records"]["1"]["cancers"] = ["desmoid tumour"]
     path.write_text(json.dumps(doc), encoding="utf-8")
     problems, warnings, _ = validate_all(path, None)

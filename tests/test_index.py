@@ -20,10 +20,13 @@ from conftest import ROOT, department
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oncodir import browse, cache, search, store
+from oncodir import browse, search
+from oncodir.directory import Directory, departments_of
 from oncodir.errors import OncodirError
-from oncodir.models import TEXT_FIELDS, covering_text, record_text
+from oncodir.models import SEARCHED, covering_text, record_text
 from oncodir.storage import index
+from oncodir.storage.paths import cache_dir
+from oncodir.storage.read import load
 
 _spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "tests" / "benchmarks" / "generate.py")
 assert _spec is not None and _spec.loader is not None
@@ -91,7 +94,7 @@ def _answer(fn: Any) -> Any:
 
 @pytest.mark.parametrize("bundled", [True, False])
 def test_find_through_the_index_equals_a_full_load(big_db, bundled):
-    full = store.load(str(big_db), bundled=bundled)
+    full = load(str(big_db), bundled=bundled)
     idx = index.load(str(big_db), bundled)
     assert isinstance(idx, index.Index)
     total = 0
@@ -106,7 +109,7 @@ def test_find_through_the_index_equals_a_full_load(big_db, bundled):
 
 
 def test_lookup_and_facets_through_the_index_equal_a_full_load(big_db):
-    full = store.load(str(big_db))
+    full = load(str(big_db))
     idx = index.load(str(big_db), True)
     assert isinstance(idx, index.Index)
     names = ["bench-h7/d7", "bench-h7", "BENCH-H7", "The Royal Melanoma Clinic", "royal melanoma", "Skin",
@@ -121,12 +124,12 @@ def test_lookup_and_facets_through_the_index_equal_a_full_load(big_db):
         assert idx.facet(what) == browse.facet(full, what)
     hospital = browse.lookup(full, "bench-h7")
     shown = index.with_departments(idx, [hospital])
-    assert browse.departments_of(shown, "bench-h7") == browse.departments_of(full, "bench-h7")
-    assert idx.record_names() == [n for r in full.records for n in [r.get("name") or "", *(r.get("aliases") or [])]]
+    assert departments_of(shown, "bench-h7") == departments_of(full, "bench-h7")
+    assert idx.record_names() == full.record_names()
 
 
 def test_facet_counts_equal_a_walk_over_records(big_db):
-    directory = store.load(str(big_db))
+    directory = load(str(big_db))
     for what in ("cancers", "treatments"):
         fname, kind = what, what[:-1]
         expected = {}
@@ -146,7 +149,7 @@ def test_facet_counts_equal_a_walk_over_records(big_db):
 
 
 def _index_files() -> list[Path]:
-    return sorted(cache.cache_dir().glob("index-*.sqlite"))
+    return sorted(cache_dir().glob("index-*.sqlite"))
 
 
 def test_index_is_built_once_and_rebuilt_when_the_database_changes(big_db):
@@ -191,7 +194,7 @@ def _damage(path: Path, sql: str) -> None:
     ],
 )
 def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
-    full = store.load(str(big_db))
+    full = load(str(big_db))
     index.load(str(big_db), True).close()
     (path,) = _index_files()
     _damage(path, sql)
@@ -268,7 +271,7 @@ def test_an_unwritable_cache_falls_back_to_the_full_load(make_db, monkeypatch, t
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
     loaded = index.load(str(db), True)
-    assert isinstance(loaded, store.Directory)
+    assert isinstance(loaded, Directory)
     assert "x/a" in loaded.user_ids
 
 
@@ -298,16 +301,72 @@ def test_progress_bar_only_on_a_terminal_and_only_after_a_second(monkeypatch):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(), min_size=len(TEXT_FIELDS), max_size=len(TEXT_FIELDS)))
+@given(st.lists(st.text(), min_size=len(SEARCHED), max_size=len(SEARCHED)))
 def test_covering_text_holds_every_field_of_the_search_text(values):
-    record = dict(zip(TEXT_FIELDS, values, strict=True))
+    record = dict(zip(SEARCHED, values, strict=True))
     record["aliases"] = [values[1], "x & y"]
     covering = covering_text(record)
-    for name in TEXT_FIELDS:
+    for name in SEARCHED:
         assert record_text(record, name) in covering
 
 
 def test_covering_text_on_real_and_generated_records(big_db):
-    for record in store.load(str(big_db)).records:
+    for record in load(str(big_db)).records:
         covering = covering_text(record)
-        assert all(record_text(record, name) in covering for name in TEXT_FIELDS)
+        assert all(record_text(record, name) in covering for name in SEARCHED)
+
+
+# --- the command line: the same bytes on both paths ---------------------------------------
+
+CLI_QUERIES: list[tuple[str, ...]] = [
+    ("find", "melanoma"),
+    ("find", "melanoma", "--format", "json"),
+    ("find", "skin", "cancer", "--format", "jsonl"),
+    ("find", "melanoma", "--format", "table"),
+    ("find", "lung cancer", "--treatment", "chemotherapy", "--format", "csv"),
+    ("find", "--cancer", "gastric cancer", "--city", "beijing"),
+    ("find", "hipec in hangzhou"),
+    ("find", "杭州化疗"),
+    ("find", "--city", "Atlantis", "--format", "json"),
+    ("find", "--hospital", "Royal", "--format", "json"),
+    ("find", "breast cancer", "--hospital", "bench-h3", "--fields", "id,name,origin,score", "--format", "json"),
+    ("find", "melanoma", "--near", "shanghai", "--within", "800", "--format", "tsv"),
+    ("find", "tumour board", "--limit", "7", "--format", "ids"),
+    ("find", "wang", "--format", "ids"),
+    ("find", "--cancer", "related tumours", "--format", "ids"),
+    ("find", "melanomma"),
+    ("find", "Medical Oncology 12x"),
+    ("find", "nothingatall"),
+    ("find", ""),
+    ("find", "melanoma", "--near", "atlantis"),
+    ("show", "bench-h7"),
+    ("show", "bench-h7", "--format", "json"),
+    ("show", "bench-h7", "--format", "table"),
+    ("show", "BENCH-H7/D7", "--format", "json"),
+    ("show", "The Royal Melanoma Clinic", "--fields", "id,origin"),
+    ("show", "department", "Skin"),
+    ("show", "hospital", "Royal"),
+    ("show", "Radiation Oncology"),
+    ("show", "Medical Oncology 1272x"),
+    ("show", "Zhejiang Cancer Hospital", "--format", "table"),
+    ("show", "hospital", "--format", "json"),
+    ("show", "department", "--format", "ids"),
+    ("list", "hospitals"),
+    ("list", "departments", "--format", "json"),
+    ("list", "cancers", "--format", "json"),
+    ("list", "treatments"),
+    ("list", "cities", "--format", "table"),
+]
+
+
+@pytest.mark.parametrize("bundled", [True, False])
+def test_every_command_prints_the_same_bytes_with_and_without_the_index(big_db, invoke, bundled):
+    base = ["--db", str(big_db)] + ([] if bundled else ["--no-bundled"])
+    ids = invoke(*base, "find", "cancer", "--format", "ids", env={"ONCODIR_INDEX": "0"})[1]
+    stdin = "\n".join([*ids.split()[:3000], "bench-h7", "bench-h7", "Royal Melanoma"]) + "\n"
+    for args in [*CLI_QUERIES, ("show", "-", "--format", "jsonl")]:
+        extra = {"input": stdin} if args[:2] == ("show", "-") else {}
+        expected = invoke(*base, *args, env={"ONCODIR_INDEX": "0"}, **extra)
+        got = invoke(*base, *args, **extra)
+        assert got == expected, args
+    assert _index_files(), "the index was used"

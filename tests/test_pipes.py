@@ -55,7 +55,7 @@ def shell(tmp_path):
 
 def test_subprocess_runs_the_installed_copy_of_this_checkout(run_cli, tmp_path):
     probe = (
-        "import pathlib, oncodir, oncodir.store as s; "
+        "import pathlib, oncodir, oncodir.storage.paths as s; "
         "print(pathlib.Path(oncodir.__file__).parent); print(s.bundled_path())"
     )
     proc = subprocess.run(
@@ -66,7 +66,12 @@ def test_subprocess_runs_the_installed_copy_of_this_checkout(run_cli, tmp_path):
     assert tmp_path not in package.parents
     # The bundled database ships inside the package and is the one data/build.py wrote.
     assert bundled.read_bytes() == (ROOT / "data" / "oncodir.json").read_bytes()
-    stale = [p.name for p in (ROOT / "oncodir").glob("*.py") if (package / p.name).read_bytes() != p.read_bytes()]
+    source = ROOT / "oncodir"
+    stale = [
+        str(p.relative_to(source))
+        for p in source.rglob("*.py")
+        if (package / p.relative_to(source)).read_bytes() != p.read_bytes()
+    ]
     assert not stale, f"installed oncodir at {package} differs from this checkout ({stale}); run pip install ."
 
 

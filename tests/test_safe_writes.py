@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import assert_one_line_error, department, subprocess_env
 
-from oncodir import store, writer
+from oncodir.storage import read, write
 
 BASE_RECORDS = 3000
 BATCH = 40
@@ -35,7 +35,7 @@ def make_base(path: Path, n: int = BASE_RECORDS) -> set[str]:
         department(f"base/clinic-{i}", f"Clinic {i}", cancers=["melanoma"], summary="醫院 " + "x" * 200)
         for i in range(n)
     ]
-    writer.write_atomic(path, {"records": records})
+    write.write_atomic(path, {"records": records})
     return {r["id"] for r in records}
 
 
@@ -56,11 +56,11 @@ def start_import(tmp_path: Path, db: Path, batch: Path) -> subprocess.Popen[byte
 
 
 def ids_in(db: Path) -> set[str]:
-    return {r["id"] for r in store.read_tables(db)["records"]}  # raises if the file is corrupt
+    return {r["id"] for r in read.read_tables(db)["records"]}  # raises if the file is corrupt
 
 
 def temps(db: Path) -> list[Path]:
-    return sorted(db.parent.glob(writer.temp_prefix(db) + "*"))
+    return sorted(db.parent.glob(write.temp_prefix(db) + "*"))
 
 
 def test_killed_imports_never_corrupt_or_lose_records(tmp_path: Path) -> None:
@@ -141,13 +141,13 @@ def test_held_lock_fails_cleanly(invoke, tmp_path: Path, monkeypatch: pytest.Mon
             "-c",
             "import sys, time, filelock; lock = filelock.FileLock(sys.argv[1]); lock.acquire();"
             " print('held', flush=True); time.sleep(60)",
-            str(writer.lock_path(db)),
+            str(write.lock_path(db)),
         ],
         stdout=subprocess.PIPE,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
-        monkeypatch.setattr(writer, "LOCK_TIMEOUT_S", 0.3)
+        monkeypatch.setattr(write, "LOCK_TIMEOUT_S", 0.3)
         batch, _ = batch_file(tmp_path, "x")
         code, out, err = invoke("--db", str(db), "import", str(batch))
     finally:
@@ -164,7 +164,7 @@ def test_stale_temp_files_are_removed_only_when_stale(tmp_path: Path) -> None:
     make_base(db, 2)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    prefix = writer.temp_prefix(db)
+    prefix = write.temp_prefix(db)
     gone = tmp_path / f"{prefix}{dead.pid}-aaaa"
     old = tmp_path / f"{prefix}{os.getpid()}-bbbb"
     young = tmp_path / f"{prefix}{os.getpid()}-cccc"
@@ -172,7 +172,7 @@ def test_stale_temp_files_are_removed_only_when_stale(tmp_path: Path) -> None:
     for path in (gone, old, young, other):
         path.write_text("{half", encoding="utf-8")
     os.utime(old, (time.time() - 3600, time.time() - 3600))
-    removed = writer.remove_stale_temps(db)
+    removed = write.remove_stale_temps(db)
     assert sorted(removed) == sorted([gone, old])
     assert young.exists() and other.exists()
 
@@ -181,7 +181,7 @@ def test_atomic_write_keeps_permissions_and_leaves_no_temp(tmp_path: Path) -> No
     db = tmp_path / "user.json"
     make_base(db, 2)
     db.chmod(0o640)
-    writer.write_atomic(db, {"records": [department("a/b", "B")]})
+    write.write_atomic(db, {"records": [department("a/b", "B")]})
     assert db.stat().st_mode & 0o777 == 0o640
     assert temps(db) == []
     assert ids_in(db) == {"a/b"}

@@ -19,8 +19,10 @@ from conftest import ROOT, assert_one_line_error, department, run_in_pty, subpro
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oncodir import search, store, views
+from oncodir import search, views
+from oncodir.directory import Directory
 from oncodir.errors import DatabaseError
+from oncodir.storage import paths, read
 
 # Bytes that must never reach a terminal from data: C0 controls but tab and newline, DEL, C1.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -205,21 +207,21 @@ def _prefix_lengths(size: int) -> list[int]:
 
 
 def test_every_truncated_prefix_of_the_bundled_database_is_a_database_error(tmp_path):
-    data = store.bundled_path().read_bytes()
+    data = paths.bundled_path().read_bytes()
     path = tmp_path / "cut.json"
     content_end = len(data.rstrip())
     checked = 0
     for n in _prefix_lengths(content_end):
         path.write_bytes(data[:n])
         with pytest.raises(DatabaseError):
-            store.read_tables(path)
+            read.read_tables(path)
         checked += 1
     assert checked > 1000
 
 
 @pytest.mark.parametrize("fraction", [0.0, 0.1, 0.5, 0.9, 0.999])
 def test_truncated_bundled_database_through_the_cli(run_cli, tmp_path, fraction):
-    data = store.bundled_path().read_bytes()
+    data = paths.bundled_path().read_bytes()
     path = tmp_path / "cut.json"
     path.write_bytes(data[: int(len(data.rstrip()) * fraction)])
     proc = run_cli("--db", str(path), "find", "melanoma")
@@ -357,9 +359,9 @@ HOSTILE_ALPHABET = st.sampled_from(
 hostile_text = st.lists(HOSTILE_ALPHABET, min_size=1, max_size=30).map("".join)
 
 
-def _directory_with(record: dict[str, Any]) -> store.Directory:
-    base = store.load(None, bundled=True)
-    return store.Directory([*base.records, record], base.vocabulary, base.gazetteer, {record["id"]}, [])
+def _directory_with(record: dict[str, Any]) -> Directory:
+    base = read.load(None, bundled=True)
+    return Directory([*base.records, record], base.vocabulary, base.gazetteer, {record["id"]}, [])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -401,7 +403,7 @@ def test_cli_any_query_is_a_clean_exit(invoke, query):
 
 
 def test_bundled_database_is_never_written(invoke):
-    path = store.bundled_path()
+    path = paths.bundled_path()
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     for args in (("find", "melanoma"), ("show", "CHUCAS"), ("list", "cancers"), ("find", "nothing-at-all")):
         invoke(*args)
@@ -417,14 +419,14 @@ def test_read_tables_opens_read_only(monkeypatch, tmp_path):
     modes: list[str] = []
 
     def spy(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        if str(file) == str(store.bundled_path()):
+        if str(file) == str(paths.bundled_path()):
             modes.append(mode)
         return real_open(file, mode, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", spy)
-    store.read_tables(store.bundled_path())
+    read.read_tables(paths.bundled_path())
     assert modes and all(set(m) <= {"r", "b", "t"} for m in modes), modes
-    assert Path(store.bundled_path()).is_file()
+    assert Path(paths.bundled_path()).is_file()
 
 
 # --- 2. Pipes, for every command ------------------------------------------------------------

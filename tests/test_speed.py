@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import department, subprocess_env
 
-from oncodir import cache, search, store
+from oncodir import search
+from oncodir.storage import paths, read
 
 HEAVY = ("rich", "rapidfuzz", "pydantic", "platformdirs", "filelock", "csv", "tempfile", "hashlib")
 
@@ -78,24 +79,24 @@ def test_user_data_path_matches_platformdirs(monkeypatch, tmp_path):
             monkeypatch.setenv("XDG_DATA_HOME", value)
             monkeypatch.setenv("XDG_CACHE_HOME", value)
         expected = platformdirs.user_data_path("oncodir", appauthor=False) / "oncodir.json"
-        assert store.default_user_path() == expected
-        assert cache.cache_dir() == platformdirs.user_cache_path("oncodir", appauthor=False)
+        assert paths.default_user_path() == expected
+        assert paths.cache_dir() == platformdirs.user_cache_path("oncodir", appauthor=False)
 
 
 # --- the snapshot cache --------------------------------------------------------------------
 
 
 def _snapshots() -> list[Path]:
-    return sorted(cache.cache_dir().glob("snapshot-*.marshal"))
+    return sorted(paths.cache_dir().glob("snapshot-*.marshal"))
 
 
 def test_snapshot_is_written_once_and_reused(make_db):
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
-    first = store.load(str(db))
+    first = read.load(str(db))
     files = _snapshots()
     assert len(files) == 1
     stamp = files[0].stat().st_mtime_ns
-    again = store.load(str(db))
+    again = read.load(str(db))
     assert _snapshots()[0].stat().st_mtime_ns == stamp  # read, not rewritten
     assert [r["id"] for r in again.records] == [r["id"] for r in first.records]
     assert again.user_ids == {"x/a"}
@@ -130,18 +131,18 @@ def test_snapshot_is_invalidated_when_the_database_changes(make_db, invoke, tmp_
 
 def test_corrupt_or_foreign_snapshot_is_ignored(make_db):
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
-    store.load(str(db))
+    read.load(str(db))
     (path,) = _snapshots()
     for junk in (b"", b"\x00garbage", json.dumps({"key": "x"}).encode()):
         path.write_bytes(junk)
-        directory = store.load(str(db))
+        directory = read.load(str(db))
         assert "x/a" in directory.user_ids
 
 
 def test_cache_can_be_turned_off(make_db, monkeypatch):
     monkeypatch.setenv("ONCODIR_CACHE", "0")
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
-    assert "x/a" in store.load(str(db)).user_ids
+    assert "x/a" in read.load(str(db)).user_ids
     assert _snapshots() == []
 
 
@@ -150,7 +151,7 @@ def test_unwritable_cache_is_not_an_error(make_db, monkeypatch, tmp_path):
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # mkdir under a file fails
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
-    assert "x/a" in store.load(str(db)).user_ids
+    assert "x/a" in read.load(str(db)).user_ids
 
 
 def test_bad_database_is_still_an_error_after_a_good_one_was_cached(make_db, invoke):
@@ -170,7 +171,7 @@ def _full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_term_index_answers_exactly_like_a_full_scan(monkeypatch):
-    directory = store.load(None)
+    directory = read.load(None)
     queries = [[search.Criterion(term)] for term in directory.vocabulary.concepts]
     queries += [
         [search.Criterion("melanoma"), search.Criterion("surgery")],

@@ -21,8 +21,9 @@ from conftest import (
     with_term,
 )
 
-from oncodir import complete, store
+from oncodir.cli import complete
 from oncodir.geo import Gazetteer
+from oncodir.storage import read
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -315,4 +316,4 @@ def test_completion_through_the_shell_protocol(tmp_path):
 
 
 def test_store_reads_the_whole_gazetteer():
-    assert len(store.load(None).gazetteer.cities) == len(CITIES)
+    assert len(read.load(None).gazetteer.cities) == len(CITIES)

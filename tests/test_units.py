@@ -10,6 +10,7 @@ from conftest import CITIES, VOCABULARY, tsv_unescape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oncodir.checks import record_findings
 from oncodir.geo import Gazetteer, distance_km
 from oncodir.models import field_text, quantity_text, reason_text, validate
 from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_tsv
@@ -217,7 +218,7 @@ def test_reason_text():
     assert reason_text({"field": "aliases", "query": "CHUCAS", "match": "text"}) == 'aliases: "CHUCAS"'
 
 
-def test_validate():
+def test_validate_checks_shape_and_required_fields():
     good = {
         "kind": "department",
         "id": "h/d",
@@ -226,10 +227,9 @@ def test_validate():
         "cancers": ["melanoma"],
         "source": {"document": "x.txt"},
     }
-    assert validate(good, VOCAB, ids=["h"]) == []
-    problems = validate({**good, "id": "other/d", "cancers": ["HIPEC"], "beds": 40}, VOCAB, ids=["h"])
+    assert validate(good) == []
+    problems = validate({**good, "id": "other/d", "beds": 40})
     assert any(p.startswith("id:") for p in problems)
-    assert any(p.startswith("cancers:") for p in problems)
     assert any(p.startswith("beds:") for p in problems)
     assert validate({"kind": "clinic"}) == [
         "name: required",  # before id: an import makes a missing id from the name
@@ -238,6 +238,23 @@ def test_validate():
         "kind: must be 'hospital' or 'department', not 'clinic'",
     ]
     assert validate([]) == ["not a JSON object"]
+
+
+def test_checks_report_terms_of_the_wrong_kind_and_unknown_hospitals():
+    good = {
+        "kind": "department",
+        "id": "h/d",
+        "name": "D",
+        "hospital_id": "h",
+        "cancers": ["melanoma"],
+        "source": {"document": "x.txt"},
+    }
+    assert record_findings(good, VOCAB, {"h"}, strict=True).problems == []
+    problems = record_findings({**good, "cancers": ["HIPEC"]}, VOCAB, {"h"}, strict=True).problems
+    assert [p for p in problems if p.startswith("cancers:")] == [
+        "cancers: 'HIPEC' is a treatment in the vocabulary, not a cancer"
+    ]
+    assert record_findings(good, VOCAB, {"other"}).problems == ["hospital_id: no hospital has the id 'h'"]
 
 
 # --- geo ------------------------------------------------------------------------------------

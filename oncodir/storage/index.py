@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oncodir import __version__
+from oncodir.directory import Directory
 
 if TYPE_CHECKING:
     import sqlite3
@@ -268,12 +269,15 @@ class Index:
     def all_positions(self) -> range:
         return range(self.count)
 
-    def directory(self, positions: Iterable[int]) -> Any:
-        """A Directory of just these records (with the full vocabulary, cities and names)."""
-        from oncodir.store import Directory
+    def directory(self, positions: Iterable[int]) -> Directory:
+        """A Directory of just these records (with the full vocabulary and cities, and all names).
 
+        Its search text is the index's covering text (see :func:`oncodir.models.covering_text`):
+        it holds every key the exact text holds, and search tests each field after it anyway.
+        """
         rows = self.rows(positions)
-        directory = Directory(
+        return _Narrowed(
+            self,
             records=[r for _, r, _, _ in rows],
             vocabulary=self.vocabulary,
             gazetteer=self.gazetteer,
@@ -281,8 +285,6 @@ class Index:
             sources=self.sources,
             search_text=[t for _, _, t, _ in rows],
         )
-        directory.record_names = self.record_names  # type: ignore[attr-defined]
-        return directory
 
     def record_names(self) -> list[str]:
         """Every record's name and aliases in record order, as a full load lists them (suggestions)."""
@@ -299,6 +301,17 @@ class Index:
         if not isinstance(rows, list):
             raise IndexError_(f"facet {what}")
         return rows
+
+
+class _Narrowed(Directory):
+    """A Directory of some records, chosen by the index, that still lists every record's names."""
+
+    def __init__(self, index: Index, **parts: Any) -> None:
+        super().__init__(**parts)
+        self._index = index
+
+    def record_names(self) -> list[str]:
+        return self._index.record_names()
 
 
 # --- building ------------------------------------------------------------------------------
@@ -436,10 +449,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         for what, rows_ in facets.items():
             blob = marshal.dumps(rows_)
             conn.execute("INSERT INTO facet VALUES (?,?,?)", (what, blob, _crc(blob)))
-        names: list[str] = []
-        for record in records:
-            names.append(str(record.get("name") or ""))
-            names.extend(str(a) for a in record.get("aliases") or ())
+        names = directory.record_names()
         tables = {
             "count": len(records),
             "vocabulary": directory.vocabulary.rows,
@@ -530,7 +540,7 @@ def build(
 # --- opening for a query -------------------------------------------------------------------
 
 
-def load(db: str | None, bundled: bool) -> Any:
+def load(db: str | None, bundled: bool) -> Index | Directory | None:
     """What a query reads: an :class:`Index` for a user database, else None (use the full load).
 
     None when there is no user database (the bundled directory alone is small: the snapshot
@@ -539,21 +549,22 @@ def load(db: str | None, bundled: bool) -> Any:
     index is built here from a full read of the databases; if it cannot be written, the
     Directory that read produced is returned instead, so the work is not done twice.
     """
-    from oncodir import cache, store
+    from oncodir.storage import cache
+    from oncodir.storage.paths import bundled_path, cache_dir, user_db_path
 
     if not enabled() or not cache.enabled():
         return None
-    user_path, named = store.user_db_path(db)
+    user_path, named = user_db_path(db)
     if not (named or user_path.exists()):
         return None
-    paths = [store.bundled_path(), user_path]
+    paths = [bundled_path(), user_path]
     sources = paths if bundled else paths[1:]
     options = (bundled,)
     try:
         key, name = state_key(paths, options), index_name(paths, options)
     except OSError:
         return None
-    path = cache.cache_dir() / name
+    path = cache_dir() / name
     found = Index.open(path, key, sources)
     if found is not None:
         return found
@@ -567,7 +578,7 @@ def load(db: str | None, bundled: bool) -> Any:
         directory = read_directory(paths, bundled)
         directory.sources = sources
         facets = {what: browse.facet(directory, what) for what in FACETS}
-        built = build(cache.cache_dir(), name, key, paths, directory, facets)
+        built = build(cache_dir(), name, key, paths, directory, facets)
     finally:
         if paused:
             gc.enable()
@@ -578,30 +589,30 @@ def load(db: str | None, bundled: bool) -> Any:
     return directory
 
 
-def read_directory(paths: Sequence[Path], bundled: bool) -> Any:
+def read_directory(paths: Sequence[Path], bundled: bool) -> Directory:
     """Parse, check and merge the bundled and user databases (no snapshot: the index replaces it)."""
     import gc
 
-    from oncodir import store
+    from oncodir.storage.read import check_records, merge, read_tables
 
     paused = gc.isenabled()
     gc.disable()
     try:
-        base = store.read_tables(paths[0])
-        user = store.read_tables(paths[1])
-        store.check_records(paths[1], user.get("records", []))
-        return store.merge(base, user, bundled=bundled, user_path=paths[1])
+        base = read_tables(paths[0])
+        user = read_tables(paths[1])
+        check_records(paths[1], user.get("records", []))
+        return merge(base, user, bundled=bundled, user_path=paths[1])
     finally:
         if paused:
             gc.enable()
 
 
-def _probe(index: Index) -> Any:
+def for_plan(index: Index) -> Directory:
     """A Directory with the vocabulary and cities but no records: enough to plan a query."""
     return index.directory(())
 
 
-def for_find(index: Index, criteria: Sequence[Any]) -> Any:
+def for_find(index: Index, criteria: Sequence[Any]) -> Directory:
     """A Directory holding every record that may answer these criteria (a superset), for search.find.
 
     Each criterion is planned exactly as :func:`oncodir.search.find` plans it, and narrowed by the
@@ -612,7 +623,7 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Any:
     from oncodir import search
     from oncodir.text import normalise
 
-    probe = _probe(index)
+    probe = for_plan(index)
     unique = {(normalise(c.text), c.field): c for c in criteria}
     narrowed: list[set[int]] = []
     extra: set[int] = set()
@@ -647,7 +658,7 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Any:
     return index.directory(chosen | extra)
 
 
-def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Any:
+def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:
     """A Directory holding every record ``browse.lookup`` may return or weigh for these names."""
     from oncodir.browse import _LEADING
     from oncodir.text import normalise
@@ -665,7 +676,7 @@ def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Any:
     return index.directory(positions)
 
 
-def with_departments(index: Index, records: Sequence[Mapping[str, Any]]) -> Any:
+def with_departments(index: Index, records: Sequence[Mapping[str, Any]]) -> Directory:
     """A Directory of these records and the departments of the hospitals among them (for ``show``)."""
     ids = [str(r["id"]) for r in records]
     hospitals = [str(r["id"]) for r in records if r.get("kind") == "hospital"]

@@ -146,9 +146,9 @@ def _weights(n: int, skew: float, rng: random.Random) -> list[float]:
 def records(n_departments: int, seed: int = 7) -> Iterator[dict[str, Any]]:
     """Hospitals first, then departments; ids ``bench-h<N>`` and ``bench-h<N>/d<M>``."""
     sys.path.insert(0, str(ROOT))
-    from oncodir import store
+    from oncodir.storage.read import load
 
-    directory = store.load(None, bundled=True)
+    directory = load(None, bundled=True)
     rng = random.Random(seed)
     vocab = directory.vocabulary.concepts
     cancers = sorted(t for t, c in vocab.items() if c.kind == "cancer")

@@ -1,6 +1,6 @@
 """Reading facts from a department page's sentences: beds, staff, people, dates, programmes.
 
-Used by :mod:`oncodir.extract`, which assembles the draft record. Every pattern is a bounded
+Used by :mod:`oncodir.extract.draft`, which assembles the draft record. Every pattern is a bounded
 regular expression (literal alternatives, limited repeats) run over one sentence or line at a
 time, so no page can make it backtrack for long.
 """

@@ -17,7 +17,7 @@ What it reads, and the rules it keeps:
 - beds, staff by role, people and roles, founding date, patients a year, programmes, and the
   "Last update" date as ``source.updated`` (YYYY-MM). No summary: a person writes that.
 
-The counts, people, dates and programmes are read by :mod:`oncodir.pagefacts`; this module
+The counts, people, dates and programmes are read by :mod:`oncodir.extract.facts`; this module
 assembles the record and decides its name, hospital, place and terms. Every pattern is a
 bounded regular expression, so no page can make it backtrack for long.
 """
@@ -28,9 +28,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from oncodir.importer import hospital_by_name, make_id
-from oncodir.models import FIELDS, Record
-from oncodir.pagefacts import (
+from oncodir.directory import Directory, hospitals, names
+from oncodir.extract.facts import (
     annual_patients,
     beds,
     founded,
@@ -40,7 +39,8 @@ from oncodir.pagefacts import (
     staff,
     updated,
 )
-from oncodir.store import Directory
+from oncodir.importer import hospital_by_name, make_id
+from oncodir.models import FIELDS, Record
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -94,8 +94,8 @@ def heading(lines: list[str]) -> str | None:
 
 
 def _place(record: Record, text: str, dept: re.Match[str] | None, directory: Directory) -> None:
-    hospitals = [r for r in directory.records if r.get("kind") == "hospital"]
-    named = _hospitals_named(text, hospitals)
+    known = hospitals(directory.records)
+    named = _hospitals_named(text, known)
     if len(named) > 1 and dept is not None:  # several: prefer the one in the department's own sentence
         end = text.find(".", dept.end())
         in_own = _hospitals_named(text[dept.start() : end if end > 0 else len(text)], named.values())
@@ -115,7 +115,7 @@ def _place(record: Record, text: str, dept: re.Match[str] | None, directory: Dir
     elif dept is not None:
         at = _AT_HOSPITAL.match(text, dept.end())
         if at:
-            found = hospital_by_name(hospitals, at["h"])
+            found = hospital_by_name(known, at["h"])
             record["hospital"] = at["h"]
             record["hospital_id"] = found["id"] if found else None
     gaz = directory.gazetteer
@@ -140,8 +140,8 @@ def _hospitals_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[
     """Hospitals whose name or an alias the text spells (an all-capitals alias only in capitals)."""
     named: dict[str, Mapping[str, Any]] = {}
     for h in hospitals:
-        for n in [h.get("name"), *(h.get("aliases") or [])]:
-            if isinstance(n, str) and n and _mentions(text, n, exact_case=n.isupper()):
+        for n in names(h):
+            if _mentions(text, n, exact_case=n.isupper()):
                 named.setdefault(str(h["id"]), h)
     return named
 

@@ -1,4 +1,4 @@
-"""Finding and opening databases: the bundled directory (read-only) and the user's.
+"""Reading databases: the bundled directory (read-only) and the user's, into one Directory.
 
 Both are TinyDB JSON files with the tables ``records``, ``vocabulary``, ``cities`` and
 ``meta``. Reads go through TinyDB's JSONStorage opened with ``access_mode="r"`` so an
@@ -10,47 +10,17 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from oncodir import cache
-from oncodir.errors import DatabaseError
+from oncodir.directory import Directory
+from oncodir.errors import DatabaseError, NoResults
 from oncodir.geo import Gazetteer
 from oncodir.models import Record, validate
-from oncodir.models import search_text as record_search_text
+from oncodir.storage import cache
+from oncodir.storage.paths import bundled_path, user_db_path
 from oncodir.vocabulary import Vocabulary
-
-DB_FILENAME = "oncodir.json"
-TABLES = ("records", "vocabulary", "cities", "meta")
-ENV_DB = "ONCODIR_DB"
-
-
-def bundled_path() -> Path:
-    """The bundled database: inside the installed package, else the source tree's data/."""
-    here = Path(__file__).resolve().parent
-    installed = here / "data" / DB_FILENAME
-    if installed.is_file():
-        return installed
-    return here.parent / "data" / DB_FILENAME
-
-
-def default_user_path() -> Path:
-    """The user database in the platform's user data directory (platformdirs' user_data_path).
-
-    On Linux that is the XDG rule, $XDG_DATA_HOME or ~/.local/share, which is computed here
-    directly: importing platformdirs (and the tempfile, random and shutil it pulls in) cost
-    6-15 ms, a tenth of a whole query. tests/test_speed.py checks that both agree.
-    """
-    if sys.platform.startswith("linux") and "ANDROID_DATA" not in os.environ:
-        xdg = os.environ.get("XDG_DATA_HOME", "")
-        base = Path(xdg) if xdg.strip() else Path.home() / ".local" / "share"
-        return base / "oncodir" / DB_FILENAME
-    from platformdirs import user_data_path  # other platforms: the library knows them
-
-    return user_data_path("oncodir", appauthor=False) / DB_FILENAME
 
 
 def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -93,87 +63,6 @@ def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
 def _json_type(value: Any) -> str:
     names = {list: "an array", str: "a string", bool: "true or false", int: "a number", float: "a number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-class Directory:
-    """Everything a query reads: records from both databases, vocabulary and cities.
-
-    A plain class rather than a dataclass: defining one costs about a millisecond at start-up.
-    """
-
-    def __init__(
-        self,
-        records: list[Record],
-        vocabulary: Vocabulary,
-        gazetteer: Gazetteer,
-        user_ids: set[str] | None = None,
-        sources: list[Path] | None = None,
-        term_index: dict[str, dict[str, list[int]]] | None = None,
-        search_text: list[str] | None = None,
-    ) -> None:
-        self.records = records
-        self.vocabulary = vocabulary
-        self.gazetteer = gazetteer
-        self.user_ids = user_ids if user_ids is not None else set()
-        self.sources = sources if sources is not None else []
-        # field ("cancers"/"treatments") -> term -> positions in ``records``: a concept query
-        # visits only the records that name one of its terms instead of every record.
-        self.term_index = term_index or build_term_index(records)
-        self._search_text = search_text if search_text is not None and len(search_text) == len(records) else None
-
-    @property
-    def search_text(self) -> list[str]:
-        """Each record's text fields, normalised and joined: a word search rules most records
-        out with one substring test. Made on first use (building the query index does not need it)."""
-        if self._search_text is None:
-            self._search_text = [record_search_text(r) for r in self.records]
-        return self._search_text
-
-    def by_id(self) -> dict[str, Record]:
-        return {r["id"]: r for r in self.records}
-
-    def snapshot(self) -> dict[str, Any]:
-        """Everything but the sources, as plain data for the cache."""
-        return {
-            "records": self.records,
-            "user_ids": sorted(self.user_ids),
-            "vocabulary": self.vocabulary.rows,
-            "vocabulary_state": self.vocabulary.state(),
-            "cities": self.gazetteer.rows,
-            "term_index": self.term_index,
-            "search_text": self.search_text,
-        }
-
-    @classmethod
-    def from_snapshot(cls, data: Mapping[str, Any], sources: list[Path]) -> Directory:
-        return cls(
-            records=data["records"],
-            vocabulary=Vocabulary.from_rows(data["vocabulary"], data["vocabulary_state"]),
-            gazetteer=Gazetteer.lazy(data["cities"]),
-            user_ids=set(data["user_ids"]),
-            sources=sources,
-            term_index=data["term_index"],
-            search_text=data["search_text"],
-        )
-
-
-def build_term_index(records: list[Record]) -> dict[str, dict[str, list[int]]]:
-    index: dict[str, dict[str, list[int]]] = {"cancers": {}, "treatments": {}}
-    for position, record in enumerate(records):
-        for fname, terms in index.items():
-            for term in record.get(fname) or ():
-                terms.setdefault(term, []).append(position)
-    return index
-
-
-def user_db_path(db: str | None) -> tuple[Path, bool]:
-    """The user database and whether the user named it (named ones must exist)."""
-    if db:
-        return Path(db).expanduser(), True
-    env = os.environ.get(ENV_DB)
-    if env:
-        return Path(env).expanduser(), True
-    return default_user_path(), False
 
 
 def load(db: str | None = None, *, bundled: bool = True) -> Directory:
@@ -250,6 +139,16 @@ def merge(
     except (KeyError, TypeError, ValueError) as exc:
         raise DatabaseError(user_path, f"malformed vocabulary or cities table ({type(exc).__name__}: {exc})") from None
     return Directory(records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids)
+
+
+def user_records(db: str | None) -> list[Record]:
+    """The records of the user's database alone, checked; NoResults when there is none yet."""
+    path, named = user_db_path(db)
+    if not named and not path.exists():
+        raise NoResults("you have no records yet; add some with 'oncodir import FILE'")
+    records = read_tables(path).get("records", [])
+    check_records(path, records)
+    return records
 
 
 def check_records(path: Path, records: list[dict[str, Any]]) -> None:

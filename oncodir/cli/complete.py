@@ -11,24 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from oncodir import directory as records_of
 from oncodir.errors import OncodirError
 
 MAX_ITEMS = 200  # a shell shows the first screenful anyway
 
 
 def _directory(ctx: Any) -> Any:
-    from oncodir import store
+    from oncodir.storage.read import load
 
     root = ctx.find_root() if ctx is not None else None
     params = root.params if root is not None else {}
-    return store.load(params.get("db"), bundled=not params.get("no_bundled"))
+    return load(params.get("db"), bundled=not params.get("no_bundled"))
 
 
 def _matching(names: Iterable[str], incomplete: str) -> list[str]:
     """Names starting with what was typed, in any case, sorted.
 
-        Typer keeps only completions that start with the typed text exactly, so a name matched
-        regardless of case keeps the user's own prefix: "shang" completes to "shanghai" (the search
+    Typer keeps only completions that start with the typed text exactly, so a name matched
+    regardless of case keeps the user's own prefix: "shang" completes to "shanghai" (the search
     ignores case, so either spelling finds the same records).
     """
     prefix = incomplete.casefold()
@@ -64,19 +65,17 @@ def _places(directory: Any) -> list[str]:
     return [*directory.gazetteer.names(), *directory.gazetteer.province_names()]
 
 
+def _labels(record: Any) -> list[str]:
+    """What a record can be named by: its name, aliases and id."""
+    return [*records_of.names(record), str(record.get("id") or "")]
+
+
 def _hospitals(directory: Any) -> list[str]:
-    out = []
-    for rec in directory.records:
-        if rec.get("kind") == "hospital":
-            out += [str(rec.get("name") or ""), str(rec.get("id") or ""), *map(str, rec.get("aliases") or [])]
-    return out
+    return [n for rec in records_of.hospitals(directory.records) for n in _labels(rec)]
 
 
 def _records(directory: Any) -> list[str]:
-    out = ["hospital", "department"]
-    for rec in directory.records:
-        out += [str(rec.get("name") or ""), str(rec.get("id") or ""), *map(str, rec.get("aliases") or [])]
-    return out
+    return ["hospital", "department", *(n for rec in directory.records for n in _labels(rec))]
 
 
 terms = _complete(lambda d: [*_terms(d), *_places(d), *_hospitals(d)])

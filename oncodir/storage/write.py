@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from oncodir import __version__
 from oncodir.errors import DatabaseError
-from oncodir.store import read_tables
+from oncodir.storage.read import read_tables
 
 LOCK_TIMEOUT_S = 30.0
 STALE_AFTER_S = 60.0

@@ -15,25 +15,15 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import sys
 import zlib
 from pathlib import Path
 from typing import Any
 
 from oncodir import __version__
+from oncodir.storage.paths import cache_dir
 
 SCHEMA = 1
 ENV_CACHE = "ONCODIR_CACHE"
-
-
-def cache_dir() -> Path:
-    """The platform's user cache directory for oncodir (XDG on Linux, as platformdirs has it)."""
-    if sys.platform.startswith("linux") and "ANDROID_DATA" not in os.environ:
-        xdg = os.environ.get("XDG_CACHE_HOME", "")
-        return (Path(xdg) if xdg.strip() else Path.home() / ".cache") / "oncodir"
-    from platformdirs import user_cache_path
-
-    return user_cache_path("oncodir", appauthor=False)
 
 
 def enabled() -> bool:

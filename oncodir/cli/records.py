@@ -1,9 +1,10 @@
 """Commands for the user's own records: import, export, validate and extract.
 
-Registered on :data:`oncodir.cli.app`; they share its guard, so every failure is one line on
-stderr and an exit code (0 done, 1 nothing to export, 2 error). Reports go to stderr, so
-stdout carries only data.
+Every failure is one line on stderr and an exit code (0 done, 1 nothing to export, 2 error),
+by the guard in :mod:`oncodir.cli.group`. Reports go to stderr, so stdout carries only data.
 """
+
+from __future__ import annotations
 
 import sys
 from enum import Enum
@@ -12,8 +13,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from oncodir.cli import _err, _guarded, _is_tty, app
-from oncodir.errors import NoResults, UsageError
+from oncodir.cli.group import err
+from oncodir.cli.options import directory, is_tty, state
+from oncodir.errors import NoResults, ProblemsFound, UsageError
 
 
 class ExportFormat(str, Enum):
@@ -32,8 +34,6 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-@app.command("import")
-@_guarded
 def import_(
     ctx: typer.Context,
     files: Annotated[
@@ -52,7 +52,8 @@ def import_(
       oncodir import mine.json more.jsonl
       oncodir extract page.txt | oncodir import -
     """
-    from oncodir import importer, store
+    from oncodir import importer
+    from oncodir.storage.paths import user_db_path
 
     if files.count(importer.STDIN) > 1:
         raise UsageError("'-' (standard input) can be given once")
@@ -62,18 +63,16 @@ def import_(
         if not found:
             raise UsageError(f"{name}: no records; nothing was imported")
         entries.extend(found)
-    path, named = store.user_db_path(ctx.obj.db)
+    path, named = user_db_path(state(ctx).db)
     outcome = importer.import_entries(entries, path, create=not named)
     for line in outcome.warnings:
-        _err(line)
+        err(line)
     report = f"{path}: added {outcome.added}, updated {outcome.updated}"
     if outcome.unchanged:
         report += f", unchanged {outcome.unchanged}"
-    _err(report)
+    err(report)
 
 
-@app.command()
-@_guarded
 def export(
     ctx: typer.Context,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = (
@@ -89,21 +88,14 @@ def export(
       oncodir export --format csv > mine.csv
       oncodir export --all --format jsonl
     """
-    from oncodir import csvcells, store
+    from oncodir import csvcells
     from oncodir.output import TerminalSafe, write_json, write_jsonl
+    from oncodir.storage.read import user_records
 
-    records: list[dict[str, Any]]
-    if all_:
-        records = ctx.obj.directory().records
-    else:
-        path, named = store.user_db_path(ctx.obj.db)
-        if not named and not path.exists():
-            raise NoResults("you have no records yet; add some with 'oncodir import FILE'")
-        records = store.read_tables(path).get("records", [])
-        store.check_records(path, records)
+    records = directory(ctx).records if all_ else user_records(state(ctx).db)
     if not records:
         raise NoResults("no records to export")
-    out: Any = TerminalSafe(sys.stdout) if _is_tty() else sys.stdout
+    out: Any = TerminalSafe(sys.stdout) if is_tty() else sys.stdout
     if fmt is ExportFormat.json:
         write_json(out, records)
     elif fmt is ExportFormat.jsonl:
@@ -112,8 +104,6 @@ def export(
         csvcells.write_csv(out, records)
 
 
-@app.command()
-@_guarded
 def validate(ctx: typer.Context) -> None:
     """Check the bundled directory and your database: shape, required fields, links, terms.
 
@@ -125,21 +115,20 @@ def validate(ctx: typer.Context) -> None:
       oncodir validate
       oncodir --db mine.json validate
     """
-    from oncodir import checks, store
+    from oncodir import checks
+    from oncodir.storage.paths import bundled_path, user_db_path
 
-    path, named = store.user_db_path(ctx.obj.db)
+    path, named = user_db_path(state(ctx).db)
     user = path if named or path.exists() else None
-    problems, warnings, checked = checks.validate_all(store.bundled_path(), user)
+    problems, warnings, checked = checks.validate_all(bundled_path(), user)
     for line in [*problems, *warnings]:
         sys.stdout.write(f"{line}\n")
     summary = f"{_plural(len(problems), 'problem')}, {_plural(len(warnings), 'warning')} in {checked}"
     if problems:
-        raise UsageError(summary)
-    _err(f"ok: {summary}")
+        raise ProblemsFound(summary)
+    err(f"ok: {summary}")
 
 
-@app.command()
-@_guarded
 def extract(
     ctx: typer.Context,
     page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Plain text of a department's page; '-' for stdin.")],
@@ -163,15 +152,15 @@ def extract(
       oncodir extract page.txt --format json > draft.json   # check it, then:
       oncodir import draft.json
     """
-    from oncodir import extract as extractor
     from oncodir import importer
+    from oncodir.extract import draft
     from oncodir.output import TerminalSafe, write_json, write_jsonl
 
     text = importer.read_text(page, sys.stdin)
     if document is None and page != importer.STDIN:
         document = Path(page).name
-    record = extractor.draft(text, document, ctx.obj.directory())
-    tty = _is_tty()
+    record = draft(text, document, directory(ctx))
+    tty = is_tty()
     form = fmt or (DraftFormat.table if tty else DraftFormat.json)
     if form is DraftFormat.table:
         from oncodir import views

@@ -1,13 +1,15 @@
 """Commands that browse the directory: ``show`` (one record in full) and ``list`` (with counts)."""
 
+from __future__ import annotations
+
 import sys
 from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
-from oncodir import complete as completion
-from oncodir.cli import FieldsOpt, FormatOpt, _guarded, _is_tty, app
+from oncodir.cli import complete
+from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import NoResults, UsageError
 from oncodir.output import Format, choose, parse_fields, write_machine
 
@@ -51,7 +53,7 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
     keys = [k for k, _ in columns]
     allowed = {k for r in rows for k in r} | set(keys)
     out_fields = parse_fields(fields, keys, allowed)
-    tty = _is_tty()
+    tty = is_tty()
     form = choose(fmt, tty)
     if form is Format.table:
         from oncodir import views
@@ -70,8 +72,6 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
         write_machine(sys.stdout, form, rows, out_fields, parse_fields(fields, (), allowed) or None, id_key, is_tty=tty)
 
 
-@app.command("list")
-@_guarded
 def list_(
     ctx: typer.Context,
     what: Annotated[Facet, typer.Argument(case_sensitive=False, help="What to list.")],
@@ -86,16 +86,13 @@ def list_(
       oncodir list cancers --format csv
       oncodir list departments --format ids
     """
-    from oncodir import browse
 
-    rows = browse.facet(ctx.obj.directory(), what.value)
+    rows = state(ctx).facet(what.value)
     if not rows:
         raise NoResults(f"no {what.value} in the directory")
     _print_facet(what.value, rows, fmt, fields)
 
 
-@app.command()
-@_guarded
 def show(
     ctx: typer.Context,
     names: Annotated[
@@ -104,7 +101,7 @@ def show(
             metavar="[hospital|department] NAME...",
             help="Ids, names or aliases (any case); '-' reads ids from standard input. "
             "'show hospital' or 'show department' alone lists them.",
-            autocompletion=completion.records,
+            autocompletion=complete.records,
         ),
     ],
     fmt: FormatOpt = None,
@@ -126,37 +123,43 @@ def show(
     if names and names[0].casefold() in ("hospital", "department", "hospitals", "departments"):
         kind = names[0].casefold().rstrip("s")
         names = names[1:]
-    directory = ctx.obj.directory()
+    run = state(ctx)
     if not names:
         if kind is None:
             raise UsageError("name a hospital or department to show")
-        what = f"{kind}s"
-        _print_facet(what, browse.facet(directory, what), fmt, fields)
+        _print_facet(f"{kind}s", run.facet(f"{kind}s"), fmt, fields)
         return
     if names == ["-"]:
-        # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
-        raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        names = [line.strip() for line in raw.splitlines() if line.strip()]
-        if not names:
-            raise UsageError("no ids on standard input")
-    records = []
-    for name in names:
-        record = browse.lookup(directory, name, kind)
-        if record not in records:
-            records.append(record)
-    out_fields = parse_fields(fields, SHOW_COLUMNS)
-    if "origin" in out_fields:  # asked for by --fields only: show's JSON stays the import format
-        records = [{**r, "origin": "user" if r["id"] in directory.user_ids else "bundled"} for r in records]
-    tty = _is_tty()
+        names = _stdin_names()
+    where = run.for_names(names, kind)
+    records = browse.lookup_all(where, names, kind)
+    columns = parse_fields(fields, SHOW_COLUMNS)
+    if "origin" in columns:  # asked for by --fields only: show's JSON stays the import format
+        records = browse.with_origin(where, records)
+    tty = is_tty()
     form = choose(fmt, tty)
     if form is Format.table:
-        from oncodir import views
-
-        out = views.console(sys.stdout)
-        for i, record in enumerate(records):
-            if i:
-                out.print()
-            deps = browse.departments_of(directory, record["id"]) if record.get("kind") == "hospital" else []
-            views.detail(out, record, deps, record["id"] in directory.user_ids)
+        _print_details(run.with_departments(where, records), records)
     else:
-        write_machine(sys.stdout, form, records, out_fields, parse_fields(fields, ()) or None, is_tty=tty)
+        write_machine(sys.stdout, form, records, columns, parse_fields(fields, ()) or None, is_tty=tty)
+
+
+def _stdin_names() -> list[str]:
+    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
+    raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    names = [line.strip() for line in raw.splitlines() if line.strip()]
+    if not names:
+        raise UsageError("no ids on standard input")
+    return names
+
+
+def _print_details(where: Any, records: list[dict[str, Any]]) -> None:
+    from oncodir import views
+    from oncodir.directory import departments_of, origin
+
+    out = views.console(sys.stdout)
+    for i, record in enumerate(records):
+        if i:
+            out.print()
+        deps = departments_of(where, record["id"]) if record.get("kind") == "hospital" else []
+        views.detail(out, record, deps, origin(where, record) == "user")

@@ -189,6 +189,8 @@ def _damage(path: Path, sql: str) -> None:
         "UPDATE facet SET body = X'00' WHERE what = 'cancers'",
         "UPDATE meta SET v = X'00' WHERE k = 'tables'",
         "DELETE FROM rec WHERE pos = 40",
+        "DELETE FROM doc WHERE pos = (SELECT max(pos) FROM doc)",
+        "DELETE FROM rec WHERE id = 'bench-h7/d7'",
         "DELETE FROM txt WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
         "UPDATE meta SET v = X'00' WHERE k = 'names'",
     ],
@@ -198,15 +200,22 @@ def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
     index.load(str(big_db), True).close()
     (path,) = _index_files()
     _damage(path, sql)
-    expected = search.find(full, search.Query([search.Criterion("medical")]))
+
+    def answers(where: Any, lookup_in: Any) -> list[Any]:
+        words = [search.Criterion("medical")]
+        return [
+            search.find(where(words), search.Query(words)),
+            _answer(lambda: browse.lookup(lookup_in(["Medical Oncology 12"]), "Medical Oncology 12")),
+            _answer(lambda: browse.lookup(lookup_in(["bench-h7/d7"]), "bench-h7/d7")),
+        ]
+
+    expected = answers(lambda c: full, lambda n: full)
     got = None
     for _ in range(2):  # the damage is found when the damaged part is read; the next open rebuilds
         idx = index.load(str(big_db), True)
         assert isinstance(idx, index.Index)
         try:
-            got = search.find(
-                index.for_find(idx, [search.Criterion("medical")]), search.Query([search.Criterion("medical")])
-            )
+            got = answers(lambda c, idx=idx: index.for_find(idx, c), lambda n, idx=idx: index.for_lookup(idx, n, None))
             assert idx.facet("cancers") == browse.facet(full, "cancers")
             assert len(idx.term_positions("cancers", ["melanoma"])) > 0
             assert len(idx.record_names()) >= idx.count

@@ -31,6 +31,7 @@ they only choose candidates, and every candidate is matched again on its checked
 from __future__ import annotations
 
 import contextlib
+import json
 import marshal
 import os
 import stat
@@ -115,11 +116,11 @@ class Index:
         self._gazetteer: Gazetteer | None = None
         meta = self._meta("tables")
         self.count: int = meta["count"]
-        for table in ("rec", "doc", "txt"):  # a row removed from any of them: not this index any more
-            if tuple(self._one(f"SELECT count(*), max(pos) FROM {table}")) != (
-                self.count,
-                self.count - 1 if self.count else None,
-            ):
+        # Cut short: the last row of each table is missing. (max is a look-up, count(*) would read
+        # every page; the scans below count the rows they pass instead.)
+        last = self.count - 1 if self.count else None
+        for table in ("rec", "doc", "txt"):
+            if self._one(f"SELECT max(pos) FROM {table}")[0] != last:
                 raise IndexError_(f"rows of {table}")
         self._tables = meta
 
@@ -214,17 +215,30 @@ class Index:
     def positions_where(self, where: str, args: Sequence[Any]) -> set[int]:
         return {row[0] for row in self._all(f"SELECT pos FROM rec WHERE {where}", args)}
 
+    def _scan(self, table: str, where: str, args: Sequence[Any]) -> set[int]:
+        """Positions in ``table`` meeting ``where``, found by reading every row (instr has no index),
+        counting the rows on the way: a table with a row removed is not served."""
+        row = self._one(
+            f"SELECT count(*), json_group_array(pos) FILTER (WHERE {where}) FROM {table}",
+            args,
+        )
+        if row is None or row[0] != self.count:
+            raise IndexError_(f"rows of {table}")
+        found = json.loads(row[1])
+        if not isinstance(found, list):
+            raise IndexError_(f"scan of {table}")
+        return set(found)
+
     def text_positions(self, keys: Iterable[str]) -> set[int]:
         """Records whose normalised text contains any key (the test search applies first)."""
         keys = list(keys)
         if not keys:
             return set()
-        where = " OR ".join("instr(text, ?) > 0" for _ in keys)
-        return {row[0] for row in self._all(f"SELECT pos FROM txt WHERE {where}", keys)}
+        return self._scan("txt", " OR ".join("instr(text, ?) > 0" for _ in keys), keys)
 
     def name_positions(self, name: str, key: str) -> set[int]:
         """Records ``show NAME`` may mean: the id itself, the normalised id, or a name key containing it."""
-        return self.positions_where("id = ? OR nid = ? OR instr(names, ?) > 0", (name, key, key))
+        return self._scan("rec", "id = ? OR nid = ? OR instr(names, ?) > 0", (name, key, key))
 
     def id_positions(self, ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -246,36 +260,38 @@ class Index:
 
     # Records -------------------------------------------------------------------------------
 
-    def rows(self, positions: Iterable[int]) -> list[tuple[int, dict[str, Any], str, bool]]:
-        """(position, record, search text, from the user database) in position order, each checked."""
+    def rows(self, positions: Iterable[int], text: bool = False) -> list[tuple[int, dict[str, Any], str, bool]]:
+        """(position, record, search text or '', from the user database) in position order, each checked."""
         wanted = sorted(set(positions))
         out = []
+        text_sql = ("text", "JOIN txt ON txt.pos = doc.pos") if text else ("''", "")
         for start in range(0, len(wanted), CHUNK):
             part = wanted[start : start + CHUNK]
             marks = ",".join("?" * len(part))
             found = self._all(
-                "SELECT doc.pos, body, crc, text, user FROM doc JOIN txt ON txt.pos = doc.pos"
+                f"SELECT doc.pos, body, crc, {text_sql[0]}, user FROM doc {text_sql[1]}"
                 f" JOIN rec ON rec.pos = doc.pos WHERE doc.pos IN ({marks}) ORDER BY doc.pos",
                 part,
             )
             if len(found) != len(part):
                 raise IndexError_("missing records")
-            for pos, body, crc, text, user in found:
+            for pos, body, crc, words, user in found:
                 if _crc(body) != crc:
                     raise IndexError_(f"record at {pos}")
-                out.append((pos, marshal.loads(body), text, bool(user)))
+                out.append((pos, marshal.loads(body), words, bool(user)))
         return out
 
     def all_positions(self) -> range:
         return range(self.count)
 
-    def directory(self, positions: Iterable[int]) -> Directory:
+    def directory(self, positions: Iterable[int], text: bool = False) -> Directory:
         """A Directory of just these records (with the full vocabulary and cities, and all names).
 
-        Its search text is the index's covering text (see :func:`oncodir.models.covering_text`):
-        it holds every key the exact text holds, and search tests each field after it anyway.
+        With ``text``, its search text is the index's covering text (see
+        :func:`oncodir.models.covering_text`): it holds every key the exact text holds, and search
+        tests each field after it anyway. Without, the exact text is made if anything asks for it.
         """
-        rows = self.rows(positions)
+        rows = self.rows(positions, text)
         return _Narrowed(
             self,
             records=[r for _, r, _, _ in rows],
@@ -283,7 +299,7 @@ class Index:
             gazetteer=self.gazetteer,
             user_ids={str(r["id"]) for _, r, _, user in rows if user},
             sources=self.sources,
-            search_text=[t for _, _, t, _ in rows],
+            search_text=[t for _, _, t, _ in rows] if text else None,
         )
 
     def record_names(self) -> list[str]:
@@ -627,11 +643,12 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Directory:
     unique = {(normalise(c.text), c.field): c for c in criteria}
     narrowed: list[set[int]] = []
     extra: set[int] = set()
+    words = False  # a criterion matched by words: fetch the text search tests first
     for criterion in unique.values():
         plan = search._plan(criterion, probe)  # raises the same usage errors find would
         if plan.hospital_ids is not None:
             # The plan scans hospitals by id and name: give it every hospital whose names contain the key.
-            hospitals = index.positions_where("kind = 'hospital' AND (nid = ? OR instr(names, ?) > 0)", (plan.key,) * 2)
+            hospitals = index._scan("rec", "kind = 'hospital' AND (nid = ? OR instr(names, ?) > 0)", (plan.key,) * 2)
             plan = search._plan(criterion, index.directory(hospitals))
             extra |= hospitals
             ids = sorted(plan.hospital_ids or ())
@@ -642,7 +659,7 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Directory:
         elif plan.province is not None:
             positions = index.positions_where("province = ?", (plan.province,))
         elif criterion.field == "city":
-            positions = index.positions_where("city = ?", (plan.key,))
+            positions = index._scan("rec", "city = ?", (plan.key,))
         elif plan.closure:
             positions = set()
             for fname in plan.fields:
@@ -651,11 +668,12 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Directory:
             continue  # an unknown term in one field: matched against each record's terms and wording
         else:
             positions = index.text_positions(plan.text_keys)
+            words = True
         narrowed.append(positions)
     if not narrowed:
         return index.directory(index.all_positions())
     chosen = set.intersection(*narrowed)
-    return index.directory(chosen | extra)
+    return index.directory(chosen | extra, text=words)
 
 
 def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:

@@ -162,6 +162,29 @@ def hospital_by_name(hospitals: Iterable[Mapping[str, Any]], name: str) -> Mappi
     return found[0] if len(found) == 1 else None
 
 
+class HospitalIndex:
+    """Hospitals by normalised name or alias, and by id: made once per import, so linking each
+    department is a look-up, not a scan of every hospital (which made import quadratic)."""
+
+    def __init__(self, hospitals: Iterable[Mapping[str, Any]]) -> None:
+        self._by_name: dict[str, list[Mapping[str, Any]]] = {}
+        self._by_id: dict[str, Mapping[str, Any]] = {}
+        for h in hospitals:
+            for key in {normalise(n) for n in names(h)}:
+                self._by_name.setdefault(key, []).append(h)
+            if isinstance(h.get("id"), str):
+                self._by_id.setdefault(h["id"], h)
+
+    def by_name(self, name: str) -> Mapping[str, Any] | None:
+        """As :func:`hospital_by_name`: the one hospital with this name or alias, else None."""
+        found = self._by_name.get(normalise(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def by_id(self, hid: str) -> Mapping[str, Any] | None:
+        """The first hospital with this id."""
+        return self._by_id.get(hid)
+
+
 def normalise_terms(record: Record, vocab: Vocabulary) -> None:
     """Canonical vocabulary terms in cancers and treatments; the original phrase goes to wording."""
     given = record.get("wording", {})
@@ -204,7 +227,7 @@ def ordered(record: Mapping[str, Any]) -> Record:
     return {**{k: record[k] for k in FIELDS if k in record}, **{k: v for k, v in record.items() if k not in FIELDS}}
 
 
-def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: Sequence[Mapping[str, Any]]) -> Any:
+def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: HospitalIndex) -> Any:
     """One record in the form import stores (see the module docstring); non-objects pass through."""
     if not isinstance(data, Mapping):
         return data
@@ -220,11 +243,11 @@ def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: Sequence[Mapping
     if record.get("kind") == "department":
         hid, hname = record.get("hospital_id"), record.get("hospital")
         if hid is None and isinstance(hname, str):
-            match = hospital_by_name(hospitals, hname)
+            match = hospitals.by_name(hname)
             if match is not None:
                 record["hospital_id"] = match["id"]
         elif isinstance(hid, str) and hname is None:
-            match = next((h for h in hospitals if h.get("id") == hid), None)
+            match = hospitals.by_id(hid)
             if match is not None and match.get("name"):
                 record["hospital"] = match["name"]
     if "id" not in record and isinstance(record.get("name"), str):
@@ -269,19 +292,21 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
         vocab = directory.vocabulary
         known_hospitals = hospitals(directory.records)
         records: list[Any] = [None] * len(entries)
+        linker = HospitalIndex(known_hospitals)
         # Hospitals first, so a department can name a hospital imported in the same batch.
         for i, entry in enumerate(entries):
             if isinstance(entry.data, Mapping) and str(entry.data.get("kind", "")).strip().casefold() == "hospital":
-                records[i] = prepare(entry.data, entry.file, vocab, known_hospitals)
+                records[i] = prepare(entry.data, entry.file, vocab, linker)
         batch_hospitals = [r for r in records if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
         new_ids = {r["id"] for r in batch_hospitals}
         known = [*batch_hospitals, *(h for h in known_hospitals if h.get("id") not in new_ids)]
         hospital_ids = {str(h.get("id")) for h in known}
+        linker = HospitalIndex(known)
         warnings: list[str] = []
         seen: dict[str, Entry] = {}
         for i, entry in enumerate(entries):
             if records[i] is None:
-                records[i] = prepare(entry.data, entry.file, vocab, known)
+                records[i] = prepare(entry.data, entry.file, vocab, linker)
             record = records[i]
             found = record_findings(record, vocab, hospital_ids)
             if found.problems:

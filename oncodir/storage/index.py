@@ -549,7 +549,9 @@ def build(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return None
-    sweep(cache, target)
+    from oncodir.storage.cache import sweep as sweep_all
+
+    sweep_all(cache, target)  # snapshots and indexes of databases that are gone
     return target
 
 

@@ -330,4 +330,6 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
                 updated += 1
         return Outcome(added, updated, unchanged, warnings)
 
-    return write.update(path, change, create=create)
+    # Only added or replaced records change the file (records are prepared as copies): no need
+    # to compare the whole database before and after, which cost two more passes over it.
+    return write.update(path, change, create=create, changed=lambda outcome: bool(outcome.added or outcome.updated))

@@ -187,12 +187,15 @@ def _damage(path: Path, sql: str) -> None:
         " WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
         "UPDATE term SET posts = X'00' WHERE term = 'melanoma'",
         "UPDATE facet SET body = X'00' WHERE what = 'cancers'",
-        "UPDATE meta SET v = X'00' WHERE k = 'tables'",
+        "UPDATE meta SET v = X'00' WHERE k = 'vocabulary'",
+        "UPDATE meta SET v = X'00' WHERE k = 'cities'",
+        "UPDATE meta SET v = X'00' WHERE k = 'count'",
         "DELETE FROM rec WHERE pos = 40",
         "DELETE FROM doc WHERE pos = (SELECT max(pos) FROM doc)",
         "DELETE FROM rec WHERE id = 'bench-h7/d7'",
         "DELETE FROM txt WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
         "UPDATE meta SET v = X'00' WHERE k = 'names'",
+        "UPDATE doc SET user = 1 - user WHERE pos = (SELECT min(pos) FROM txt WHERE instr(text, 'medical'))",
     ],
 )
 def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):

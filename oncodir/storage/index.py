@@ -73,6 +73,11 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+def _record_crc(body: bytes, user: int) -> int:
+    """A record's checksum covers where it came from too (``origin`` is printed)."""
+    return zlib.crc32(b"\x01" if user else b"\x00", zlib.crc32(body))
+
+
 def state_key(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
     """The databases' current state: any edit, replacement or upgrade changes it."""
     state: list[Any] = [SCHEMA, __version__, sys.hexversion, *options]  # marshal's format is Python's
@@ -114,15 +119,16 @@ class Index:
         self.sources = sources
         self._vocabulary: Vocabulary | None = None
         self._gazetteer: Gazetteer | None = None
-        meta = self._meta("tables")
-        self.count: int = meta["count"]
+        count = self._meta("count")
+        if not isinstance(count, int):
+            raise IndexError_("count")
+        self.count: int = count
         # Cut short: the last row of each table is missing. (max is a look-up, count(*) would read
         # every page; the scans below count the rows they pass instead.)
         last = self.count - 1 if self.count else None
         for table in ("rec", "doc", "txt"):
             if self._one(f"SELECT max(pos) FROM {table}")[0] != last:
                 raise IndexError_(f"rows of {table}")
-        self._tables = meta
 
     # Opening -------------------------------------------------------------------------------
 
@@ -185,7 +191,8 @@ class Index:
         if self._vocabulary is None:
             from oncodir.vocabulary import Vocabulary
 
-            self._vocabulary = Vocabulary.from_rows(self._tables["vocabulary"], self._tables["vocabulary_state"])
+            rows, state = self._meta("vocabulary")  # only when a query needs it (not show or list)
+            self._vocabulary = Vocabulary.from_rows(rows, state)
         return self._vocabulary
 
     @property
@@ -193,7 +200,7 @@ class Index:
         if self._gazetteer is None:
             from oncodir.geo import Gazetteer
 
-            self._gazetteer = Gazetteer.lazy(self._tables["cities"])
+            self._gazetteer = Gazetteer.lazy(self._meta("cities"))
         return self._gazetteer
 
     # Candidates ----------------------------------------------------------------------------
@@ -270,13 +277,13 @@ class Index:
             marks = ",".join("?" * len(part))
             found = self._all(
                 f"SELECT doc.pos, body, crc, {text_sql[0]}, user FROM doc {text_sql[1]}"
-                f" JOIN rec ON rec.pos = doc.pos WHERE doc.pos IN ({marks}) ORDER BY doc.pos",
+                f" WHERE doc.pos IN ({marks}) ORDER BY doc.pos",
                 part,
             )
             if len(found) != len(part):
                 raise IndexError_("missing records")
             for pos, body, crc, words, user in found:
-                if _crc(body) != crc:
+                if _record_crc(body, user) != crc:
                     raise IndexError_(f"record at {pos}")
                 out.append((pos, marshal.loads(body), words, bool(user)))
         return out
@@ -392,9 +399,9 @@ _SCHEMA_SQL = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB, crc INTEGER);
 CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, id TEXT, nid TEXT, kind TEXT, hospital_id TEXT,
-    place TEXT, province TEXT, city TEXT, user INTEGER, names TEXT
+    place TEXT, province TEXT, city TEXT, names TEXT
 );
-CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER);
+CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER, user INTEGER);
 CREATE TABLE txt (pos INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE term (field TEXT, term TEXT, posts BLOB, crc INTEGER, PRIMARY KEY (field, term)) WITHOUT ROWID;
 CREATE TABLE facet (what TEXT PRIMARY KEY, body BLOB, crc INTEGER);
@@ -424,15 +431,16 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         cities: dict[str, str] = {}
         user_ids = directory.user_ids
 
-        bodies: list[tuple[int, bytes, int]] = []
+        bodies: list[tuple[int, bytes, int, int]] = []
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for pos, record in enumerate(records):
                 if pos % 5000 == 0:
                     progress.update(pos)
                 body = marshal.dumps(record)
-                bodies.append((pos, body, _crc(body)))
                 rid = str(record.get("id"))
+                user = 1 if rid in user_ids else 0
+                bodies.append((pos, body, _record_crc(body, user), user))
                 place, province = places(record)
                 city = record.get("city")
                 if city and city not in cities:
@@ -446,13 +454,12 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                     place,
                     province,
                     cities[city] if city else None,
-                    1 if rid in user_ids else 0,
                     # One normalisation of all names: it holds each name's own (see models.covering_text).
                     normalise("\n".join([str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
                 )
 
-        conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
-        conn.executemany("INSERT INTO doc VALUES (?,?,?)", bodies)
+        conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?,?)", rows())
+        conn.executemany("INSERT INTO doc VALUES (?,?,?,?)", bodies)
         del bodies[:]
         conn.executemany("INSERT INTO txt VALUES (?,?)", ((pos, covering_text(r)) for pos, r in enumerate(records)))
         progress.update(len(records))
@@ -466,13 +473,14 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             blob = marshal.dumps(rows_)
             conn.execute("INSERT INTO facet VALUES (?,?,?)", (what, blob, _crc(blob)))
         names = directory.record_names()
-        tables = {
+        meta = {
             "count": len(records),
-            "vocabulary": directory.vocabulary.rows,
-            "vocabulary_state": directory.vocabulary.state(),
+            "vocabulary": (directory.vocabulary.rows, directory.vocabulary.state()),
             "cities": directory.gazetteer.rows,
+            "names": names,
+            "paths": [str(p.resolve()) for p in paths],
         }
-        for k, value in (("tables", tables), ("names", names), ("paths", [str(p.resolve()) for p in paths])):
+        for k, value in meta.items():
             blob = marshal.dumps(value)
             conn.execute("INSERT INTO meta VALUES (?,?,?)", (k, blob, _crc(blob)))
         conn.executescript(_INDEXES_SQL)

@@ -29,6 +29,7 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]  # the checkout measured: its oncodir is first on the children's path
 PY = sys.executable
 ONCODIR = [PY, "-m", "oncodir"]
 
@@ -136,12 +138,15 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=2, help="runs of the first query after a change")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    # Stopped with SIGTERM: unwind, so the temporary databases and caches are still removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="oncodir-bench-") as tmp:
         work = Path(tmp)
         # Bytecode caching on, as an installed package has it (PYTHONDONTWRITEBYTECODE would
         # compile every module on every run and blur the differences measured here).
         drop = ("ONCODIR_DB", "PYTHONPATH", "ONCODIR_INDEX", "PYTHONDONTWRITEBYTECODE")
         env = {k: v for k, v in os.environ.items() if k not in drop}
+        env["PYTHONPATH"] = str(ROOT)
         env.update(XDG_DATA_HOME=str(work / "data"), XDG_CACHE_HOME=str(work / "cache"), ONCODIR_CACHE="1")
         old_env = {**env, "ONCODIR_INDEX": "0"}
         print(f"python {sys.version.split()[0]}, median of {args.runs} runs after a warm-up; peak RSS per process\n")

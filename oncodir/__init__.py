@@ -1,3 +1,36 @@
-"""oncodir: a command-line directory of cancer hospitals and their oncology departments."""
+"""oncodir: a command-line directory of cancer hospitals and their oncology departments.
+
+Code map, in layers; a module imports only from the layers below it, never upwards::
+
+    cli/            the command line (Typer): app and help order in __init__, the one guard
+                    (errors -> one line + exit code, broken pipes, Ctrl-C) in group, shared
+                    options in options, one module per command group: find, browse (show,
+                    list), records (import, export, validate, extract); shell completion
+    query           what was typed -> a Query (known names joined, little words dropped)
+    search          a Query -> ranked results, each saying why it matched; "nothing matched"
+    browse          one record by name (show), the counts behind list
+    suggest         "did you mean" (rapidfuzz, imported only when wanted)
+    importer        reading files to import, normalising records, the all-or-nothing import
+    extract/        a draft record from a web page's text: draft (name, hospital, place,
+                    terms), facts (counts, people, dates, programmes)
+    checks          the one rule set: validate, import and data/build.py all use it
+    output, views   machine formats (TSV, CSV, JSON...) and, with Rich, tables and detail views
+    csvcells        CSV cells that read back as the same field values
+    storage/        paths (every location), read (files -> Directory), cache (snapshots),
+                    write (locked, atomic writes; only import writes)
+    directory       Directory: the records in memory, the term index, hospitals(),
+                    departments_of(), origin(), names(), known()
+    models          record fields and field groups, how each field reads as text, record shape
+    vocabulary, geo the cancer and treatment vocabulary; the gazetteer of cities and distances
+    text, errors    normalising and cleaning text for terminals; domain errors and exit codes
+
+Rules of the query path (``oncodir find ... | ...``), kept by tests/test_speed.py: start-up
+imports neither Rich (only to draw a table), rapidfuzz (only for suggestions), filelock (only
+to write), csv, tempfile nor hashlib; the parsed databases come from the snapshot cache when
+no database changed; a concept query visits only the records the term index lists. search,
+browse and the core below them never import Typer or Rich, and never print: commands hand
+their results to output or views, and every string from data or the user passes through
+:func:`oncodir.text.clean` before it reaches a terminal.
+"""
 
 __version__ = "0.1.0"

@@ -18,8 +18,13 @@ from oncodir.text import contains_words, normalise
 _LEADING = re.compile(r"^(the |department of |dept of )+")
 
 
+def name_key(text: str) -> str:
+    """How :func:`lookup` compares a name: normalised, without a leading 'the' or 'department of'."""
+    return _LEADING.sub("", normalise(text))
+
+
 def _name_keys(record: Record) -> list[str]:
-    return [_LEADING.sub("", normalise(n)) for n in names(record)]
+    return [name_key(n) for n in names(record)]
 
 
 def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
@@ -28,7 +33,7 @@ def lookup(directory: Directory, name: str, kind: str | None = None) -> Record:
     for rec in records:
         if rec.get("id") == name:
             return rec
-    key = _LEADING.sub("", normalise(name))
+    key = name_key(name)
     if not key:
         raise UsageError("an empty name matches nothing; give an id or a name")
     for found in _tiers(records, key):

@@ -155,10 +155,10 @@ def canonical(record: Mapping[str, Any]) -> Record:
     return {k: v for k, v in record.items() if k not in RESULT_FIELDS and not is_empty(v)}
 
 
-def hospital_by_name(hospitals: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+def hospital_by_name(known: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
     """The one hospital whose name or an alias is ``name`` (case and punctuation aside)."""
     key = normalise(name)
-    found = [h for h in hospitals if key in {normalise(n) for n in names(h)}]
+    found = [h for h in known if key in {normalise(n) for n in names(h)}]
     return found[0] if len(found) == 1 else None
 
 
@@ -227,8 +227,11 @@ def ordered(record: Mapping[str, Any]) -> Record:
     return {**{k: record[k] for k in FIELDS if k in record}, **{k: v for k, v in record.items() if k not in FIELDS}}
 
 
-def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: HospitalIndex) -> Any:
-    """One record in the form import stores (see the module docstring); non-objects pass through."""
+def prepare(data: Any, file: str, vocab: Vocabulary, known: HospitalIndex) -> Any:
+    """One record in the form import stores (see the module docstring); non-objects pass through.
+
+    ``known`` are the hospitals a department may link to.
+    """
     if not isinstance(data, Mapping):
         return data
     record = canonical(data)
@@ -241,20 +244,25 @@ def prepare(data: Any, file: str, vocab: Vocabulary, hospitals: HospitalIndex) -
         record["source"] = {"document": source}
     normalise_terms(record, vocab)
     if record.get("kind") == "department":
-        hid, hname = record.get("hospital_id"), record.get("hospital")
-        if hid is None and isinstance(hname, str):
-            match = hospitals.by_name(hname)
-            if match is not None:
-                record["hospital_id"] = match["id"]
-        elif isinstance(hid, str) and hname is None:
-            match = hospitals.by_id(hid)
-            if match is not None and match.get("name"):
-                record["hospital"] = match["name"]
+        link_hospital(record, known)
     if "id" not in record and isinstance(record.get("name"), str):
         rid = make_id(record)
         if rid:
             record["id"] = rid
     return ordered(record)
+
+
+def link_hospital(record: Record, known: HospitalIndex) -> None:
+    """Give a department the id of the hospital it names, or the name of the hospital its id is."""
+    hid, hname = record.get("hospital_id"), record.get("hospital")
+    if hid is None and isinstance(hname, str):
+        match = known.by_name(hname)
+        if match is not None:
+            record["hospital_id"] = match["id"]
+    elif isinstance(hid, str) and hname is None:
+        match = known.by_id(hid)
+        if match is not None and match.get("name"):
+            record["hospital"] = match["name"]
 
 
 # --- importing -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""Search: a query becomes ranked results, each saying why it matched.
+"""Search: a query becomes ranked results, each saying why it matched, or why nothing did.
 
-Pure functions over a :class:`~oncodir.directory.Directory`; no Typer, no Rich.
+Pure functions over a :class:`~oncodir.directory.Directory`; no Typer, no Rich. The query
+itself is built from what was typed by :mod:`oncodir.query`.
 
 A query term is looked up in the vocabulary first and then matches the concept and every
 narrower one (skin cancer matches melanoma). A term that names a city or province matches
@@ -12,35 +13,20 @@ statements at equal score; then name and id, so ties are stable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterable
+from typing import Any
 
-from oncodir.directory import Directory, hospitals, known, names, origin
+from oncodir.directory import Directory, hospitals, names, origin
 from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
 from oncodir.models import SEARCHED, Record, record_text, with_links
+from oncodir.query import Criterion, Query, describe
 from oncodir.suggest import suggestions
 from oncodir.text import contains_words, normalise
-from oncodir.vocabulary import STOP_WORDS, spellings
+from oncodir.vocabulary import spellings
 
 STRENGTH = {"exact": 3, "narrower": 2, "text": 1, "filter": 3}
 FIELD_KINDS = {"cancer": ("cancers",), "treatment": ("treatments",), None: ("cancers", "treatments")}
-MAX_PHRASE_WORDS = 6
-MAX_QUERY_WORDS = 64  # longer input is not a question; it is matched as typed, in bounded time
-ZH_PARTICLES = "的在和与及"  # little words of Chinese queries ("杭州的化疗"), dropped like STOP_WORDS
-
-
-class Criterion(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to define at start-up
-    """One thing a result must match: free text, or text restricted to a field."""
-
-    text: str
-    field: str | None = None  # None (anywhere), "cancer", "treatment", "city", "hospital"
-
-
-class Query(NamedTuple):
-    criteria: list[Criterion]
-    near: str | None = None
-    within_km: float | None = None
 
 
 class _Plan:
@@ -60,89 +46,6 @@ class _Plan:
         self.province: str | None = None
         self.hospital_ids: set[str] | None = None
         self.text_keys: list[str] = []  # the key and its other spellings
-
-
-def _join(words: Sequence[str], directory: Directory) -> list[str]:
-    """Join neighbouring words that form one known name: ['skin', 'cancer'] -> ['skin cancer']."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for j in range(min(len(words), i + MAX_PHRASE_WORDS), i, -1):
-            phrase = " ".join(words[i:j])
-            if j == i + 1 or known(phrase, directory):
-                out.append(phrase)
-                i = j
-                break
-    return out
-
-
-def _segment(text: str, directory: Directory) -> list[str] | None:
-    """Split Chinese written without spaces into known names (杭州化疗 -> 杭州, 化疗), or None."""
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text[i] in ZH_PARTICLES or text[i].isspace():
-            i += 1
-            continue
-        for j in range(min(len(text), i + 16), i, -1):
-            if known(text[i:j], directory):
-                out.append(text[i:j])
-                i = j
-                break
-        else:
-            return None
-    return out
-
-
-def group_terms(words: Sequence[str], directory: Directory) -> list[str]:
-    """The query terms in what was typed: known names joined, little words dropped.
-
-    ``find skin cancer`` is one term; ``find "hipec in hangzhou"`` is two (HIPEC, Hangzhou)
-    because each part is known; ``find "notes clinic"`` stays one phrase for the text search.
-    Nothing is ever guessed: a split is used only when every part is a known term or place.
-    """
-    terms = [term for arg in words for term in _terms_in(arg, directory)]
-    if len(terms) > MAX_QUERY_WORDS:  # thousands of arguments: take them as they are
-        return terms
-    joined = _join(terms, directory)
-    content = [t for t in joined if normalise(t) not in STOP_WORDS]
-    if content and len(content) < len(joined) and all(known(t, directory) for t in content):
-        return content
-    return joined
-
-
-def _terms_in(arg: str, directory: Directory) -> list[str]:
-    """The terms in one argument: its known parts when every part is known, else the argument."""
-    if known(arg, directory) or not normalise(arg) or len(arg.split()) > MAX_QUERY_WORDS:
-        return [arg]  # a known name, nothing, or too long to be a question: as typed
-    parts = _join(arg.split(), directory) if " " in arg.strip() else [arg]
-    if not arg.isascii() and len(parts) == 1:
-        parts = _segment(arg, directory) or parts
-    content = [p for p in parts if normalise(p) not in STOP_WORDS]
-    return content if len(parts) > 1 and all(known(p, directory) for p in content) else [arg]
-
-
-def build_query(
-    directory: Directory,
-    words: Sequence[str],
-    fields: Mapping[str, Sequence[str] | None],
-    *,
-    near: str | None = None,
-    within_km: float | None = None,
-) -> Query:
-    """A query from what was typed: free words (grouped into terms) and field-restricted values."""
-    criteria = [Criterion(t) for t in group_terms(words, directory)]
-    for field, values in fields.items():
-        criteria.extend(Criterion(v, field) for v in values or [])
-    return Query(criteria, near=near, within_km=within_km)
-
-
-def describe(query: Query) -> str:
-    """The query in words, for messages and the table's footer: 'melanoma' city 'hangzhou'."""
-    label = " ".join(repr(c.text) if c.field is None else f"{c.field} {c.text!r}" for c in query.criteria)
-    if query.near:
-        label += f" near {query.near}"
-    return label
 
 
 def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
@@ -192,6 +95,12 @@ def _plan(criterion: Criterion, directory: Directory) -> _Plan:
             if term not in plan.closure or depth < plan.closure[term][1]:
                 plan.closure[term] = (concept, depth)
     return plan
+
+
+def resolve_criterion(criterion: Criterion, directory: Directory) -> _Plan:
+    """A criterion resolved exactly as :func:`find` resolves it: the query index
+    (:mod:`oncodir.narrow`) narrows records by the same plan."""
+    return _plan(criterion, directory)
 
 
 def _hospitals_named(directory: Directory, key: str) -> set[str]:
@@ -315,8 +224,7 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     unique = {(normalise(c.text), c.field): c for c in query.criteria}
     plans = [_plan(c, directory) for c in unique.values()]
     centre = near_city(directory, query.near) if query.near is not None else None
-    needs_hospitals = any(p.hospital_ids is not None for p in plans)
-    by_id = {str(r["id"]): r for r in hospitals(directory.records)} if needs_hospitals else {}
+    by_id = _hospitals_by_id(directory) if any(p.hospital_ids is not None for p in plans) else {}
     needs_place = centre is not None or any(p.cities for p in plans)
     places: dict[int, City | None] = {}
     hits = []
@@ -331,6 +239,10 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
             hits.append(hit)
     hits.sort(key=_sort_key)
     return hits
+
+
+def _hospitals_by_id(directory: Directory) -> dict[str, Record]:
+    return {str(r["id"]): r for r in hospitals(directory.records)}
 
 
 def _measure(hit: dict[str, Any], centre: City, place: City | None, within_km: float | None) -> bool:

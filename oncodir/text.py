@@ -8,7 +8,6 @@ import unicodedata
 # C0 controls except tab and newline, DEL, and the C1 block. ESC (0x1b) and CSI (0x9b)
 # are the dangerous ones: they start terminal escape sequences.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SEPARATORS = re.compile(r"[\s\-_/,;:.()'\u2019\"]+")
 REPLACEMENT = "\ufffd"
 
 
@@ -22,7 +21,8 @@ def clean_line(text: str) -> str:
     return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 
-# The separators of _SEPARATORS other than whitespace, turned into spaces by one translate().
+# Separators: whitespace and these characters, each run folded to one space by normalise().
+# The ones other than whitespace, turned into spaces by one translate().
 _TO_SPACE = str.maketrans(dict.fromkeys("-_/,;:.()'\u2019\"", " "))
 # For ASCII text: every separator, and every ASCII character str.split() takes for a space, to a space.
 _ASCII_TO_SPACE = bytes(32 if chr(b) in "-_/,;:.()'\"" or chr(b).isspace() else b for b in range(256))
@@ -32,7 +32,7 @@ _SPACES = re.compile("  +")
 def normalise(text: str) -> str:
     """A comparison key: NFKC, case-folded, '&' as 'and', punctuation and spacing folded.
 
-    The same as ``_SEPARATORS.sub(" ", text).strip()`` after case folding (tests/test_units.py
+    The same as ``re.sub(r"[\\s\\-_/,;:.()'\u2019\"]+", " ", text).strip()`` after case folding (tests/test_text.py
     checks it), done with translate() and split(), whose whitespace is the regex's ``\\s``:
     several times faster on the long text of summaries, which the query index normalises for
     every record.

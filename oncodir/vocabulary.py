@@ -143,15 +143,6 @@ class Vocabulary:
         terms = self.resolve(text)
         return terms[0] if len(terms) == 1 else None
 
-    def broader(self, term: str) -> list[str]:
-        """Every concept above a term, nearest first (melanoma -> skin cancer)."""
-        out: list[str] = []
-        frontier = [term]
-        while frontier:
-            frontier = [p for t in frontier for p in self.concepts[t].broader if p in self.concepts and p not in out]
-            out.extend(dict.fromkeys(frontier))
-        return out
-
     def narrower(self, term: str) -> dict[str, int]:
         """The concept and everything below it, with its depth (0 for the concept itself)."""
         depths = {term: 0}

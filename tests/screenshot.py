@@ -20,11 +20,11 @@ TARGET = HERE / "screenshots" / "find-melanoma.svg"
 
 
 def render(width: int = 100) -> Console:
-    from oncodir import search, views
+    from oncodir import query, search, views
     from oncodir.storage import read
 
     directory = read.load(None, bundled=True)
-    hits = search.find(directory, search.Query([search.Criterion("melanoma")]))
+    hits = search.find(directory, query.Query([query.Criterion("melanoma")]))
     console = Console(record=True, width=width, force_terminal=True, color_system="truecolor", file=io.StringIO())
     console.print("$ oncodir find melanoma", style="bold")
     views.results(console, hits, len(hits), "'melanoma'")

@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 import pytest
-from conftest import CITIES, DATA, RECORDS, ROOT, SEEDS, VOCABULARY, closure
+from helpers import CITIES, DATA, RECORDS, ROOT, VOCABULARY, shared_dir
 
 from oncodir.storage import paths, read
 from oncodir.text import normalise
@@ -32,10 +32,10 @@ def bundled():
 
 
 def seed_text(document: str) -> str:
-    return (SEEDS / document).read_text(encoding="utf-8")
+    return (shared_dir("seeds") / document).read_text(encoding="utf-8")
 
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"source documents not present at {SEEDS}")
+needs_seeds = pytest.mark.requires_shared("seeds")
 
 
 # --- the built file -------------------------------------------------------------------------
@@ -152,10 +152,21 @@ def test_source_dates_look_like_dates():
 # --- traceable to the seeds -----------------------------------------------------------------
 
 
+def test_missing_shared_documents_fail_under_ci_and_skip_elsewhere(monkeypatch, tmp_path):
+    monkeypatch.setenv("ONCODIR_REQUIRE_SHARED", "1")
+    with pytest.raises(pytest.fail.Exception, match="ONCODIR_REQUIRE_SHARED=1 requires it"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    monkeypatch.delenv("ONCODIR_REQUIRE_SHARED")
+    with pytest.raises(pytest.skip.Exception, match="is not present"):
+        shared_dir("seeds", root=tmp_path / "shared")
+    (tmp_path / "shared" / "seeds").mkdir(parents=True)
+    assert shared_dir("seeds", root=tmp_path / "shared") == tmp_path / "shared" / "seeds"
+
+
 @needs_seeds
 def test_every_source_document_exists():
     for rec in RECORDS:
-        assert (SEEDS / rec["source"]["document"]).is_file(), rec["id"]
+        assert (shared_dir("seeds") / rec["source"]["document"]).is_file(), rec["id"]
 
 
 @needs_seeds
@@ -184,51 +195,3 @@ def test_names_and_established_years_appear_in_their_source(record):
         # The page title (or the article's subject) is in the document.
         words = [w for w in normalise(record["source"]["title"]).split() if w not in ("article",)]
         assert all(w in text for w in words), record["source"]["title"]
-
-
-# --- vocabulary -----------------------------------------------------------------------------
-
-
-def test_vocabulary_terms_unique_and_kinds_valid():
-    counts = Counter(c["term"] for c in VOCABULARY)
-    assert [t for t, n in counts.items() if n > 1] == []
-    assert {c["kind"] for c in VOCABULARY} == {"cancer", "treatment"}
-
-
-def test_every_name_resolves_to_exactly_one_concept():
-    owners: dict[str, set[str]] = {}
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            owners.setdefault(normalise(name), set()).add(c["term"])
-    shared = {name: terms for name, terms in owners.items() if len(terms) > 1}
-    assert shared == {}
-
-
-def test_every_synonym_resolves_through_the_product():
-    vocab = read.load(None).vocabulary
-    for c in VOCABULARY:
-        for name in (c["term"], *c.get("synonyms", []), *c.get("abbreviations", []), *c.get("zh", [])):
-            assert vocab.resolve(name) == [c["term"]], name
-
-
-def test_broader_terms_exist_same_kind_no_cycles():
-    for c in VOCABULARY:
-        for parent in c.get("broader") or []:
-            assert parent in TERMS, (c["term"], parent)
-            assert TERMS[parent]["kind"] == c["kind"], (c["term"], parent)
-            assert parent != c["term"]
-    # No cycles: nothing is narrower than itself through a chain.
-    parents = {c["term"]: set(c.get("broader") or []) for c in VOCABULARY}
-    for term in parents:
-        seen, frontier = set(), set(parents[term])
-        while frontier:
-            assert term not in frontier, f"cycle through {term}"
-            seen |= frontier
-            frontier = {p for f in frontier for p in parents[f]} - seen
-
-
-def test_documented_hierarchy():
-    assert {"melanoma", "basal cell carcinoma"} <= closure("skin cancer")
-    assert "HIPEC" in closure("hyperthermia")
-    assert "HIPEC" in closure("chemotherapy")
-    assert "brachytherapy" in closure("radiotherapy")

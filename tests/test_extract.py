@@ -6,36 +6,40 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import BY_ID, SEEDS, assert_one_line_error, subprocess_env
+from helpers import BY_ID, assert_one_line_error, shared_dir, subprocess_env
 
 from oncodir.extract import draft
 from oncodir.storage import read
 
-SEED_FILES = {
-    n: SEEDS / f
-    for n, f in (
-        ("000", "000_bf0c48ea3c16c1b0.txt"),
-        ("001", "001_0968f91aebe967d3.txt"),
-        ("002", "002_a91fd8d7c8b9ecef.txt"),
-        ("003", "003_45d93d1d5f1625c9.txt"),
-    )
+SEED_NAMES = {
+    "000": "000_bf0c48ea3c16c1b0.txt",
+    "001": "001_0968f91aebe967d3.txt",
+    "002": "002_a91fd8d7c8b9ecef.txt",
+    "003": "003_45d93d1d5f1625c9.txt",
 }
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents are not beside the project")
+needs_seeds = pytest.mark.requires_shared("seeds")
 
 
-def extract(invoke, page: Path, *args: str) -> dict:
+def seed(number: str) -> Path:
+    """A seed page (../shared/seeds); see helpers.shared_dir when it is missing."""
+    return shared_dir("seeds") / SEED_NAMES[number]
+
+
+def extract(invoke, page: Path, *args: str) -> dict[str, Any]:
     code, out, err = invoke("extract", str(page), *args)
     assert code == 0, err
     data = json.loads(out)  # JSON by default in a pipe
     assert isinstance(data, list) and len(data) == 1
-    return data[0]
+    record: dict[str, Any] = data[0]
+    return record
 
 
 @needs_seeds
 def test_seed_000_rare_cancer(invoke):
-    d = extract(invoke, SEED_FILES["000"])
+    d = extract(invoke, seed("000"))
     known = BY_ID["zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology"]
     assert d["name"] == known["name"] == "Rare Cancer & Head and Neck Medical Oncology"
     # The page names no hospital and no city: none is guessed; it names Zhejiang province.
@@ -49,12 +53,12 @@ def test_seed_000_rare_cancer(invoke):
     assert d["staff"] == known["staff"]
     assert d["people"] == known["people"]
     assert d["established"] is None
-    assert d["source"] == {"document": SEED_FILES["000"].name, "title": known["name"], "updated": "2020-03"}
+    assert d["source"] == {"document": seed("000").name, "title": known["name"], "updated": "2020-03"}
 
 
 @needs_seeds
 def test_seed_001_abdominal_medical_oncology(invoke):
-    d = extract(invoke, SEED_FILES["001"])
+    d = extract(invoke, seed("001"))
     known = BY_ID["zhejiang-cancer-hospital/abdominal-medical-oncology"]
     assert d["id"] == known["id"]
     assert d["name"] == known["name"]
@@ -105,7 +109,7 @@ def test_seed_001_abdominal_medical_oncology(invoke):
 
 @needs_seeds
 def test_seed_002_bone_soft_tissue(invoke):
-    d = extract(invoke, SEED_FILES["002"])
+    d = extract(invoke, seed("002"))
     known = BY_ID["zhejiang-cancer-hospital/bone-soft-tissue-surgery"]
     assert (d["id"], d["name"]) == (known["id"], known["name"])
     assert d["aliases"] == known["aliases"]
@@ -125,7 +129,7 @@ def test_seed_002_bone_soft_tissue(invoke):
 
 @needs_seeds
 def test_seed_003_gastrointestinal_and_anal_surgery(invoke):
-    d = extract(invoke, SEED_FILES["003"])
+    d = extract(invoke, seed("003"))
     known = BY_ID["hangzhou/gastrointestinal-and-anal-surgery"]
     assert d["name"] == known["name"]
     assert (d["hospital"], d["hospital_id"]) == (None, None)  # the page names no hospital

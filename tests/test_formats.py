@@ -7,9 +7,12 @@ import io
 import json
 
 import pytest
-from conftest import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows
+from helpers import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows, tsv_unescape
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oncodir.cli.find import FIND_COLUMNS
+from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_tsv
 
 COMMON_KEYS = {"kind", "id", "name", "city", "cancers", "treatments", "matched", "source"}
 RESULT_KEYS = COMMON_KEYS | {"hospital", "hospital_id"}
@@ -213,7 +216,7 @@ def test_json_is_compact_in_a_pipe_and_indented_on_a_terminal(invoke, tmp_path):
     """Like gh: one line for programs (and the fast C encoder), indented for people."""
     import sys
 
-    from conftest import run_in_pty, subprocess_env
+    from helpers import run_in_pty, subprocess_env
 
     code, out, _ = invoke("find", "melanoma", "--format", "json")
     assert code == 0
@@ -227,3 +230,57 @@ def test_json_is_compact_in_a_pipe_and_indented_on_a_terminal(invoke, tmp_path):
     text = shown.decode("utf-8").replace("\r\n", "\n")
     assert text.startswith("[\n  {")
     assert [o["id"] for o in json.loads(text)] == MELANOMA_IDS
+
+
+# --- the writers, directly ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "cell"),
+    [
+        ("plain", "plain"),
+        ("a\tb", "a\\tb"),
+        ("a\nb", "a\\nb"),
+        ("a\r\nb", "a\\r\\nb"),
+        ("back\\slash", "back\\\\slash"),
+        ("\\t literally", "\\\\t literally"),
+    ],
+)
+def test_tsv_cell(raw, cell):
+    assert tsv_cell(raw) == cell
+    assert tsv_unescape(cell) == raw
+
+
+@given(st.text())
+def test_tsv_cell_round_trips_and_stays_on_one_line(text):
+    cell = tsv_cell(text)
+    assert "\t" not in cell
+    assert "\n" not in cell
+    assert "\r" not in cell
+    assert tsv_unescape(cell) == text
+
+
+def test_choose_format():
+    assert choose(None, True) is Format.table
+    assert choose(None, False) is Format.tsv
+    assert choose(Format.json, True) is Format.json
+    assert choose(Format.table, False) is Format.table
+
+
+def test_parse_fields():
+    assert parse_fields(None, ("id", "name")) == ["id", "name"]
+    assert parse_fields(" id , city ", ("id",)) == ["id", "city"]
+    with pytest.raises(Exception, match="unknown field 'colour'"):
+        parse_fields("id,colour", ("id",))
+
+
+def test_writers_round_trip():
+    rows = [{"id": "a/b", "name": 'Tab\there "q"', "cancers": ["melanoma", "skin cancer"]}]
+    out = io.StringIO()
+    write_tsv(out, rows, ["id", "name", "cancers"])
+    assert out.getvalue() == 'a/b\tTab\\there "q"\tmelanoma; skin cancer\n'
+    out = io.StringIO()
+    write_csv(out, rows, ["id", "name", "cancers"])
+    assert list(csv.DictReader(io.StringIO(out.getvalue()))) == [
+        {"id": "a/b", "name": 'Tab\there "q"', "cancers": "melanoma; skin cancer"}
+    ]

@@ -16,15 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, department
+from helpers import ROOT, department
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oncodir import browse, search
+from oncodir import browse, narrow, search
 from oncodir.directory import Directory, departments_of
 from oncodir.errors import OncodirError
 from oncodir.models import SEARCHED, covering_text, record_text
-from oncodir.storage import index
+from oncodir.query import Criterion, Query
+from oncodir.storage import index, index_build
 from oncodir.storage.paths import cache_dir
 from oncodir.storage.read import load
 
@@ -72,6 +73,11 @@ QUERIES: list[list[tuple[str, str | None]]] = [
 ]
 
 
+def _open(db: str | None, bundled: bool) -> Any:
+    """What a query reads for this database: an Index, a Directory, or None (see index_build.load)."""
+    return index_build.load(db, bundled)
+
+
 @pytest.fixture
 def big_db(tmp_path: Path) -> Path:
     records: list[dict[str, Any]] = [*generate.records(1500, seed=3), *EXTRA]
@@ -81,8 +87,8 @@ def big_db(tmp_path: Path) -> Path:
     return path
 
 
-def _criteria(q: list[tuple[str, str | None]]) -> list[search.Criterion]:
-    return [search.Criterion(text, field) for text, field in q]
+def _criteria(q: list[tuple[str, str | None]]) -> list[Criterion]:
+    return [Criterion(text, field) for text, field in q]
 
 
 def _answer(fn: Any) -> Any:
@@ -95,14 +101,14 @@ def _answer(fn: Any) -> Any:
 @pytest.mark.parametrize("bundled", [True, False])
 def test_find_through_the_index_equals_a_full_load(big_db, bundled):
     full = load(str(big_db), bundled=bundled)
-    idx = index.load(str(big_db), bundled)
+    idx = _open(str(big_db), bundled)
     assert isinstance(idx, index.Index)
     total = 0
     for q in QUERIES:
         for near in (None, "shanghai"):
-            query = search.Query(_criteria(q), near=near)
+            query = Query(_criteria(q), near=near)
             expected = _answer(lambda query=query: search.find(full, query))
-            got = _answer(lambda query=query, q=q: search.find(index.for_find(idx, query.criteria), query))
+            got = _answer(lambda query=query, q=q: search.find(narrow.for_find(idx, query.criteria), query))
             assert got == expected, q
             total += len(expected[1]) if expected[0] == "ok" else 0
     assert total > 500
@@ -110,7 +116,7 @@ def test_find_through_the_index_equals_a_full_load(big_db, bundled):
 
 def test_lookup_and_facets_through_the_index_equal_a_full_load(big_db):
     full = load(str(big_db))
-    idx = index.load(str(big_db), True)
+    idx = _open(str(big_db), True)
     assert isinstance(idx, index.Index)
     names = ["bench-h7/d7", "bench-h7", "BENCH-H7", "The Royal Melanoma Clinic", "royal melanoma", "Skin",
              "Zhejiang Cancer Hospital", "CHUCAS", "Radiation Oncology", "nothing like it", "Medical Oncology 12",
@@ -118,12 +124,12 @@ def test_lookup_and_facets_through_the_index_equal_a_full_load(big_db):
     for kind in (None, "hospital", "department"):
         for name in names:
             expected = _answer(lambda name=name, kind=kind: browse.lookup(full, name, kind))
-            got = _answer(lambda name=name, kind=kind: browse.lookup(index.for_lookup(idx, [name], kind), name, kind))
+            got = _answer(lambda name=name, kind=kind: browse.lookup(narrow.for_lookup(idx, [name], kind), name, kind))
             assert got == expected, (name, kind)
     for what in index.FACETS:
         assert idx.facet(what) == browse.facet(full, what)
     hospital = browse.lookup(full, "bench-h7")
-    shown = index.with_departments(idx, [hospital])
+    shown = narrow.with_departments(idx, [hospital])
     assert departments_of(shown, "bench-h7") == departments_of(full, "bench-h7")
     assert idx.record_names() == full.record_names()
 
@@ -153,23 +159,21 @@ def _index_files() -> list[Path]:
 
 
 def test_index_is_built_once_and_rebuilt_when_the_database_changes(big_db):
-    first = index.load(str(big_db), True)
+    first = _open(str(big_db), True)
     assert isinstance(first, index.Index)
     (path,) = _index_files()
     stamp = path.stat().st_mtime_ns
     first.close()
-    again = index.load(str(big_db), True)
+    again = _open(str(big_db), True)
     assert isinstance(again, index.Index)
     assert path.stat().st_mtime_ns == stamp
     again.close()
     doc = json.loads(big_db.read_text(encoding="utf-8"))
     doc["records"]["99999"] = department("x/new", "Newest Clinic", cancers=["melanoma"])
     big_db.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    third = index.load(str(big_db), True)
+    third = _open(str(big_db), True)
     assert isinstance(third, index.Index)
-    hits = search.find(
-        index.for_find(third, [search.Criterion("melanoma")]), search.Query([search.Criterion("melanoma")])
-    )
+    hits = search.find(narrow.for_find(third, [Criterion("melanoma")]), Query([Criterion("melanoma")]))
     assert "x/new" in {h["id"] for h in hits}
 
 
@@ -200,14 +204,14 @@ def _damage(path: Path, sql: str) -> None:
 )
 def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
     full = load(str(big_db))
-    index.load(str(big_db), True).close()
+    _open(str(big_db), True).close()
     (path,) = _index_files()
     _damage(path, sql)
 
     def answers(where: Any, lookup_in: Any) -> list[Any]:
-        words = [search.Criterion("medical")]
+        words = [Criterion("medical")]
         return [
-            search.find(where(words), search.Query(words)),
+            search.find(where(words), Query(words)),
             _answer(lambda: browse.lookup(lookup_in(["Medical Oncology 12"]), "Medical Oncology 12")),
             _answer(lambda: browse.lookup(lookup_in(["bench-h7/d7"]), "bench-h7/d7")),
         ]
@@ -215,10 +219,12 @@ def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
     expected = answers(lambda c: full, lambda n: full)
     got = None
     for _ in range(2):  # the damage is found when the damaged part is read; the next open rebuilds
-        idx = index.load(str(big_db), True)
+        idx = _open(str(big_db), True)
         assert isinstance(idx, index.Index)
         try:
-            got = answers(lambda c, idx=idx: index.for_find(idx, c), lambda n, idx=idx: index.for_lookup(idx, n, None))
+            got = answers(
+                lambda c, idx=idx: narrow.for_find(idx, c), lambda n, idx=idx: narrow.for_lookup(idx, n, None)
+            )
             assert idx.facet("cancers") == browse.facet(full, "cancers")
             assert len(idx.term_positions("cancers", ["melanoma"])) > 0
             assert len(idx.record_names()) >= idx.count
@@ -229,11 +235,11 @@ def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
 
 
 def test_a_foreign_or_truncated_index_is_rebuilt(big_db):
-    index.load(str(big_db), True).close()
+    _open(str(big_db), True).close()
     (path,) = _index_files()
     for junk in (b"", b"SQLite format 3\x00" + b"\x00" * 100, path.read_bytes()[:8192]):
         path.write_bytes(junk)
-        idx = index.load(str(big_db), True)
+        idx = _open(str(big_db), True)
         assert isinstance(idx, index.Index)
         assert idx.count > 1500
         idx.close()
@@ -241,12 +247,12 @@ def test_a_foreign_or_truncated_index_is_rebuilt(big_db):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_an_index_path_that_is_a_fifo_or_a_link_to_dev_zero_neither_hangs_nor_eats_memory(big_db):
-    index.load(str(big_db), True).close()
+    _open(str(big_db), True).close()
     (path,) = _index_files()
     for make in (lambda: os.mkfifo(path), lambda: os.symlink("/dev/zero", path)):
         path.unlink()
         make()
-        idx = index.load(str(big_db), True)  # the test would hang here on a FIFO
+        idx = _open(str(big_db), True)  # the test would hang here on a FIFO
         assert isinstance(idx, index.Index)
         assert path.is_file() and not path.is_symlink()
         idx.close()
@@ -255,10 +261,10 @@ def test_an_index_path_that_is_a_fifo_or_a_link_to_dev_zero_neither_hangs_nor_ea
 def test_indexes_of_deleted_databases_are_swept(make_db):
     first = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])], name="first.json")
     second = make_db([department("x/b", "Beta Clinic", cancers=["melanoma"])], name="second.json")
-    index.load(str(first), True).close()
+    _open(str(first), True).close()
     assert len(_index_files()) == 1
     first.unlink()
-    index.load(str(second), True).close()
+    _open(str(second), True).close()
     files = _index_files()
     assert len(files) == 1
     conn = sqlite3.connect(files[0])
@@ -268,13 +274,13 @@ def test_indexes_of_deleted_databases_are_swept(make_db):
 
 
 def test_no_index_without_a_user_database_or_with_the_cache_off(make_db, monkeypatch):
-    assert index.load(None, True) is None
+    assert _open(None, True) is None
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
     monkeypatch.setenv("ONCODIR_CACHE", "0")
-    assert index.load(str(db), True) is None
+    assert _open(str(db), True) is None
     monkeypatch.delenv("ONCODIR_CACHE")
     monkeypatch.setenv("ONCODIR_INDEX", "0")
-    assert index.load(str(db), True) is None
+    assert _open(str(db), True) is None
 
 
 def test_an_unwritable_cache_falls_back_to_the_full_load(make_db, monkeypatch, tmp_path):
@@ -282,7 +288,7 @@ def test_an_unwritable_cache_falls_back_to_the_full_load(make_db, monkeypatch, t
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
-    loaded = index.load(str(db), True)
+    loaded = _open(str(db), True)
     assert isinstance(loaded, Directory)
     assert "x/a" in loaded.user_ids
 
@@ -303,7 +309,7 @@ def test_progress_bar_only_on_a_terminal_and_only_after_a_second(monkeypatch):
 
     for tty in (True, False):
         stream = Stream(tty)
-        progress = index.Progress(100, "indexing records", stream)
+        progress = index_build.Progress(100, "indexing records", stream)
         progress.update(10)
         assert stream.text == ""  # under a second: nothing
         progress.start -= 2

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
+from helpers import BOX_CHARS, MELANOMA_IDS, ROOT, department, run_in_pty, subprocess_env, tsv_rows
 
 import oncodir
 
@@ -301,3 +301,45 @@ def test_chinese_argument_under_ascii_locale(run_cli):
     proc = run_cli("find", "胃癌", "--format", "ids", LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
     assert proc.returncode == 0, proc.stderr
     assert "zhejiang-cancer-hospital/abdominal-medical-oncology" in proc.stdout.decode()
+
+
+# --- a closed pipe, for every command -----------------------------------------------------
+
+
+EVERY_COMMAND = [
+    "--help",
+    "--version",
+    "find --help",
+    "show --help",
+    "list --help",
+    "find melanoma",
+    "find melanoma --format table",
+    "find melanoma --format json",
+    "show CHUCAS",
+    "show CHUCAS --format table",
+    "show hospital",
+    "show department --format table",
+    "list hospitals",
+    "list departments --format csv",
+    "list cancers --format table",
+    "list treatments",
+    "list cities",
+]
+
+
+@pytest.mark.parametrize("reader", ["head -1", "true"])
+@pytest.mark.parametrize("command", EVERY_COMMAND)
+def test_every_command_survives_a_closed_pipe(tmp_path, command, reader):
+    import shlex
+    import subprocess
+
+    status_file = tmp_path / "status"
+    script = (
+        f"{shlex.quote(sys.executable)} -m oncodir {command} | {reader}; "
+        f'echo "${{PIPESTATUS[0]}}" > {shlex.quote(str(status_file))}'
+    )
+    proc = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=subprocess_env(tmp_path), capture_output=True, timeout=60
+    )
+    assert proc.stderr == b""
+    assert int(status_file.read_text()) == 0

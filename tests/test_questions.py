@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import BY_ID, stderr_lines
+from helpers import BY_ID, stderr_lines
 
 ZCH = "zhejiang-cancer-hospital"
 RARE = f"{ZCH}/rare-cancer-head-and-neck-medical-oncology"

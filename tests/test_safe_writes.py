@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import assert_one_line_error, department, subprocess_env
+from helpers import assert_one_line_error, department, subprocess_env
 
 from oncodir.storage import read, write
 

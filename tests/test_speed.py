@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import department, subprocess_env
+from helpers import department, subprocess_env
 
-from oncodir import search
+from oncodir import query, search
 from oncodir.storage import paths, read
 
 HEAVY = ("rich", "rapidfuzz", "pydantic", "platformdirs", "filelock", "csv", "tempfile", "hashlib")
@@ -234,14 +234,14 @@ def _full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_term_index_answers_exactly_like_a_full_scan(monkeypatch):
     directory = read.load(None)
-    queries = [[search.Criterion(term)] for term in directory.vocabulary.concepts]
+    queries = [[query.Criterion(term)] for term in directory.vocabulary.concepts]
     queries += [
-        [search.Criterion("melanoma"), search.Criterion("surgery")],
-        [search.Criterion("chemotherapy", "treatment"), search.Criterion("hangzhou", "city")],
-        [search.Criterion("gastric cancer", "cancer"), search.Criterion("Beijing Cancer Hospital", "hospital")],
+        [query.Criterion("melanoma"), query.Criterion("surgery")],
+        [query.Criterion("chemotherapy", "treatment"), query.Criterion("hangzhou", "city")],
+        [query.Criterion("gastric cancer", "cancer"), query.Criterion("Beijing Cancer Hospital", "hospital")],
     ]
-    indexed = [search.find(directory, search.Query(q)) for q in queries]
+    indexed = [search.find(directory, query.Query(q)) for q in queries]
     _full_scan(monkeypatch)
-    scanned = [search.find(directory, search.Query(q)) for q in queries]
+    scanned = [search.find(directory, query.Query(q)) for q in queries]
     assert indexed == scanned
     assert sum(map(len, indexed)) > 100

@@ -1,4 +1,4 @@
-"""``oncodir find``: parse the query, let :mod:`oncodir.search` answer it, print the results."""
+"""``oncodir find``: build the query (:mod:`oncodir.query`), let :mod:`oncodir.search` answer it, print."""
 
 from __future__ import annotations
 
@@ -70,16 +70,16 @@ def find(
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
-    from oncodir import search
+    from oncodir import query, search
 
     if within is not None and near is None:
         raise UsageError("--within needs --near CITY")
     run = state(ctx)
     restricted = {"cancer": cancer, "treatment": treatment, "city": city, "hospital": hospital}
-    query = search.build_query(run.planner(), terms or [], restricted, near=near, within_km=within)
+    asked = query.build_query(run.planner(), terms or [], restricted, near=near, within_km=within)
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = search.answer(run.for_query(query), query)
-    _print(hits, search.describe(query), fmt, columns, parse_fields(fields, ()) or None, limit)
+    hits = search.answer(run.for_query(asked), asked)
+    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit)
 
 
 def _print(

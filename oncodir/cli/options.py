@@ -18,7 +18,7 @@ from oncodir.output import Format
 
 if TYPE_CHECKING:
     from oncodir.directory import Directory
-    from oncodir.search import Query
+    from oncodir.query import Query
     from oncodir.storage.index import Index
 
 T = TypeVar("T")
@@ -46,12 +46,12 @@ class State:
 
         An index found damaged while it is read is removed and built again, once.
         """
-        from oncodir.storage import index
+        from oncodir.storage import index, index_build
 
         for attempt in (1, 2):
             if self._source is None:
                 # No index (bundled directory alone, cache off) or none could be written: the full load.
-                self._source = index.load(self.db, self.bundled) or self.directory()
+                self._source = index_build.load(self.db, self.bundled) or self.directory()
             source = self._source
             if not isinstance(source, index.Index):
                 self._directory = source
@@ -67,27 +67,27 @@ class State:
 
     def planner(self) -> Directory:
         """The vocabulary and cities, to read what was typed (records may not be loaded)."""
-        from oncodir.storage import index
+        from oncodir import narrow
 
-        return self._through_index(index.for_plan, lambda d: d)
+        return self._through_index(narrow.for_plan, lambda d: d)
 
     def for_query(self, query: Query) -> Directory:
         """Every record that may answer ``query`` (all of them without an index)."""
-        from oncodir.storage import index
+        from oncodir import narrow
 
-        return self._through_index(lambda i: index.for_find(i, query.criteria), lambda d: d)
+        return self._through_index(lambda i: narrow.for_find(i, query.criteria), lambda d: d)
 
     def for_names(self, names: Sequence[str], kind: str | None) -> Directory:
         """Every record ``show`` may mean by these names."""
-        from oncodir.storage import index
+        from oncodir import narrow
 
-        return self._through_index(lambda i: index.for_lookup(i, names, kind), lambda d: d)
+        return self._through_index(lambda i: narrow.for_lookup(i, names, kind), lambda d: d)
 
     def with_departments(self, where: Directory, records: Sequence[dict[str, Any]]) -> Directory:
         """The records and their hospitals' departments, for ``show``'s detail view."""
-        from oncodir.storage import index
+        from oncodir import narrow
 
-        return self._through_index(lambda i: index.with_departments(i, records), lambda d: where)
+        return self._through_index(lambda i: narrow.with_departments(i, records), lambda d: where)
 
     def facet(self, what: str) -> list[dict[str, Any]]:
         """The rows of ``list WHAT``: stored in the index, or counted over every record."""

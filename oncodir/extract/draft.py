@@ -103,12 +103,7 @@ def _place(record: Record, text: str, dept: re.Match[str] | None, directory: Dir
             named = in_own
     if len(named) == 1:
         (hospital,) = named.values()
-        record.update(hospital=hospital.get("name"), hospital_id=hospital["id"])
-        for key in ("city", "province", "country"):
-            record[key] = hospital.get(key)
-        record["references"].append(
-            {"fields": ["city", "province", "country"], "name": f"oncodir's record of {hospital.get('name')}"}
-        )
+        _at_known_hospital(record, hospital)
         return
     if len(named) > 1:
         record["notes"].append("The page names several hospitals (" + ", ".join(sorted(named)) + "); none chosen.")
@@ -118,6 +113,21 @@ def _place(record: Record, text: str, dept: re.Match[str] | None, directory: Dir
             found = hospital_by_name(known, at["h"])
             record["hospital"] = at["h"]
             record["hospital_id"] = found["id"] if found else None
+    _place_from_text(record, text, directory)
+
+
+def _at_known_hospital(record: Record, hospital: Mapping[str, Any]) -> None:
+    """The department of a hospital in the directory: its name, id and place, citing its record."""
+    record.update(hospital=hospital.get("name"), hospital_id=hospital["id"])
+    for key in ("city", "province", "country"):
+        record[key] = hospital.get(key)
+    record["references"].append(
+        {"fields": ["city", "province", "country"], "name": f"oncodir's record of {hospital.get('name')}"}
+    )
+
+
+def _place_from_text(record: Record, text: str, directory: Directory) -> None:
+    """The one city the page names, else the one province when it names no city; else nothing."""
     gaz = directory.gazetteer
     # A city inside an institution's name ("Nanjing Medical University") says where that
     # institution is, not where this department is: those mentions do not count.
@@ -164,6 +174,31 @@ def _name_pattern(name: str) -> str:
 
 def terms(text: str, vocab: Vocabulary) -> dict[str, Any]:
     """Cancers, treatments and wording from every mention of a vocabulary name."""
+    out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
+    phrases: dict[str, list[str]] = {}
+    for phrase in _mentions_of_terms(text, vocab):
+        for term in vocab.resolve(phrase):
+            field = "cancers" if vocab.concepts[term].kind == "cancer" else "treatments"
+            if term not in out[field]:
+                out[field].append(term)
+            _keep_wording(phrases.setdefault(term, []), term, phrase)
+    out["wording"] = {t: "; ".join(p) for t, p in phrases.items() if p}
+    return out
+
+
+def _keep_wording(own: list[str], term: str, phrase: str) -> None:
+    """Keep the page's phrase for a term unless it is the term itself or a variant already kept."""
+    seen = {v for p in own for v in variants(p)}
+    if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
+        own.append(" ".join(phrase.split()))
+
+
+def _term_patterns(vocab: Vocabulary) -> list[tuple[str, int]]:
+    """Regular expressions (and flags) for every vocabulary name, each longest first.
+
+    Names and synonyms in any case, with their variants; abbreviations in capitals only; names
+    in other scripts (Chinese) as written.
+    """
     plain: set[str] = set()
     capitals: set[str] = set()
     for concept in vocab.concepts.values():
@@ -173,34 +208,29 @@ def terms(text: str, vocab: Vocabulary) -> dict[str, Any]:
         plain.update(z for z in concept.zh if z)
     ascii_names = sorted((n for n in plain if n.isascii()), key=len, reverse=True)
     other = sorted((re.escape(n) for n in plain if not n.isascii()), key=len, reverse=True)
-    found: list[tuple[int, int, str]] = []
-    for pattern, flags in (
+    return [
         ("|".join(_name_pattern(n) for n in ascii_names), re.I),
         ("|".join(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])" for a in sorted(capitals, key=len, reverse=True)), 0),
         ("|".join(other), 0),
-    ):
+    ]
+
+
+def _mentions_of_terms(text: str, vocab: Vocabulary) -> list[str]:
+    """The phrases that mention a vocabulary name, in page order, longest where mentions overlap."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, flags in _term_patterns(vocab):
         if pattern:
             found += [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text, flags)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
-    phrases: dict[str, list[str]] = {}
+    phrases = []
     end = -1
     for start, stop, phrase in found:
         if start < end:
             continue  # inside a longer mention already taken
         end = stop
-        if _inside_proper_name(text, start, stop):
-            continue
-        for term in vocab.resolve(phrase):
-            field = "cancers" if vocab.concepts[term].kind == "cancer" else "treatments"
-            if term not in out[field]:
-                out[field].append(term)
-            own = phrases.setdefault(term, [])
-            seen = {v for p in own for v in variants(p)}
-            if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
-                own.append(" ".join(phrase.split()))
-    out["wording"] = {t: "; ".join(p) for t, p in phrases.items() if p}
-    return out
+        if not _inside_proper_name(text, start, stop):
+            phrases.append(phrase)
+    return phrases
 
 
 def _inside_proper_name(text: str, start: int, stop: int) -> bool:

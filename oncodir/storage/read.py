@@ -47,17 +47,19 @@ def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
         raise DatabaseError(path, "file is empty")
     if not isinstance(raw, Mapping):
         raise DatabaseError(path, f"expected a JSON object of tables, found {_json_type(raw)}")
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for name, table in raw.items():
-        if not isinstance(table, Mapping):
-            raise DatabaseError(path, f"table {name!r} is {_json_type(table)}, not a JSON object")
-        docs = []
-        for doc_id, doc in table.items():
-            if not isinstance(doc, Mapping):
-                raise DatabaseError(path, f"table {name!r}, document {doc_id}: {_json_type(doc)}, not a JSON object")
-            docs.append(dict(doc))
-        tables[str(name)] = docs
-    return tables
+    return {str(name): _documents(path, str(name), table) for name, table in raw.items()}
+
+
+def _documents(path: Path, name: str, table: Any) -> list[dict[str, Any]]:
+    """The documents of one table, each checked to be a JSON object."""
+    if not isinstance(table, Mapping):
+        raise DatabaseError(path, f"table {name!r} is {_json_type(table)}, not a JSON object")
+    docs = []
+    for doc_id, doc in table.items():
+        if not isinstance(doc, Mapping):
+            raise DatabaseError(path, f"table {name!r}, document {doc_id}: {_json_type(doc)}, not a JSON object")
+        docs.append(dict(doc))
+    return docs
 
 
 def _json_type(value: Any) -> str:

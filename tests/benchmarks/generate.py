@@ -175,7 +175,7 @@ def records(n_departments: int, seed: int = 7) -> Iterator[dict[str, Any]]:
     for h in range(n_hospitals):
         city = rng.choices(cities, city_w)[0]
         name = f"{city.name} {rng.choice(HOSPITAL_WORDS)} {rng.choice(HOSPITAL_KINDS)} No. {h}"
-        hospital = {
+        hospital: dict[str, Any] = {
             "kind": "hospital",
             "id": f"bench-h{h}",
             "name": name,
@@ -199,7 +199,7 @@ def records(n_departments: int, seed: int = 7) -> Iterator[dict[str, Any]]:
         cs = list(dict.fromkeys(rng.choices(cancers, cancer_w, k=rng.randint(1, 5))))
         ts = list(dict.fromkeys(rng.choices(treatments, treat_w, k=rng.randint(1, 4))))
         name = rng.choice(DEPARTMENT_WORDS)
-        facts = {
+        facts: dict[str, Any] = {
             "c1": cs[0],
             "c2": cs[-1],
             "t1": ts[0],

@@ -9,6 +9,7 @@ Code map, in layers; a module imports only from the layers below it, never upwar
     query           what was typed -> a Query (known names joined, little words dropped)
     search          a Query -> ranked results, each saying why it matched; "nothing matched"
     browse          one record by name (show), the counts behind list
+    narrow          through the query index, the records that may answer a query (a superset)
     suggest         "did you mean" (rapidfuzz, imported only when wanted)
     importer        reading files to import, normalising records, the all-or-nothing import
     extract/        a draft record from a web page's text: draft (name, hospital, place,
@@ -17,7 +18,9 @@ Code map, in layers; a module imports only from the layers below it, never upwar
     output, views   machine formats (TSV, CSV, JSON...) and, with Rich, tables and detail views
     csvcells        CSV cells that read back as the same field values
     storage/        paths (every location), read (files -> Directory), cache (snapshots),
-                    write (locked, atomic writes; only import writes)
+                    index (the query index: SQLite beside a user database), index_build
+                    (building it, opening it for a query), write (locked, atomic writes;
+                    only import writes)
     directory       Directory: the records in memory, the term index, hospitals(),
                     departments_of(), origin(), names(), known()
     models          record fields and field groups, how each field reads as text, record shape
@@ -26,8 +29,10 @@ Code map, in layers; a module imports only from the layers below it, never upwar
 
 Rules of the query path (``oncodir find ... | ...``), kept by tests/test_speed.py: start-up
 imports neither Rich (only to draw a table), rapidfuzz (only for suggestions), filelock (only
-to write), csv, tempfile nor hashlib; the parsed databases come from the snapshot cache when
-no database changed; a concept query visits only the records the term index lists. search,
+to write), csv, tempfile nor hashlib; with a user database, find, show and list read the query
+index and parse only the records that may answer (never the database file or TinyDB); the
+bundled directory alone comes from the snapshot cache (without sqlite3) when it has not
+changed; a concept query visits only the records the term index lists. search,
 browse and the core below them never import Typer or Rich, and never print: commands hand
 their results to output or views, and every string from data or the user passes through
 :func:`oncodir.text.clean` before it reaches a terminal.

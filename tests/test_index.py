@@ -75,7 +75,7 @@ QUERIES: list[list[tuple[str, str | None]]] = [
 
 def _open(db: str | None, bundled: bool) -> Any:
     """What a query reads for this database: an Index, a Directory, or None (see index_build.load)."""
-    return index_build.load(db, bundled)
+    return index_build.load(db, bundled, browse.facet)
 
 
 @pytest.fixture

@@ -51,7 +51,9 @@ class State:
         for attempt in (1, 2):
             if self._source is None:
                 # No index (bundled directory alone, cache off) or none could be written: the full load.
-                self._source = index_build.load(self.db, self.bundled) or self.directory()
+                from oncodir.browse import facet
+
+                self._source = index_build.load(self.db, self.bundled, facet) or self.directory()
             source = self._source
             if not isinstance(source, index.Index):
                 self._directory = source

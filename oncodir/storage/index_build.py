@@ -207,7 +207,10 @@ def build(
     return target
 
 
-def load(db: str | None, bundled: bool) -> Index | Directory | None:
+Facet = Callable[[Directory, str], list[dict[str, Any]]]
+
+
+def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | None:
     """What a query reads: an :class:`Index` for a user database, else None (use the full load).
 
     None when there is no user database (the bundled directory alone is small: the snapshot
@@ -215,6 +218,8 @@ def load(db: str | None, bundled: bool) -> Index | Directory | None:
     a database cannot even be looked at (the full load then says why). A missing or stale
     index is built here from a full read of the databases; if it cannot be written, the
     Directory that read produced is returned instead, so the work is not done twice.
+    ``facet`` makes the rows of ``oncodir list`` (:func:`oncodir.browse.facet`, passed in: storage
+    sits below the core and does not import it).
     """
     from oncodir.storage import cache
     from oncodir.storage.paths import bundled_path, cache_dir, user_db_path
@@ -237,14 +242,12 @@ def load(db: str | None, bundled: bool) -> Index | Directory | None:
         return found
     import gc
 
-    from oncodir import browse
-
     paused = gc.isenabled()
-    gc.disable()  # hundreds of thousands of objects are made and none is garbage (see store.load)
+    gc.disable()  # hundreds of thousands of objects are made and none is garbage (see read.load)
     try:
         directory = read_directory(paths, bundled)
         directory.sources = sources
-        facets = {what: browse.facet(directory, what) for what in FACETS}
+        facets = {what: facet(directory, what) for what in FACETS}
         built = build(cache_dir(), name, key, paths, directory, facets)
     finally:
         if paused:

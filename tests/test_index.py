@@ -38,6 +38,7 @@ EXTRA = [
     department("x/the-clinic", "The Royal Melanoma Clinic", cancers=["melanoma"], aliases=["Department of Skin"]),
     department("x/zh", "肿瘤内科", city="杭州", cancers=["胃癌"], summary="杭州的化疗和胃癌门诊"),
     department("x/odd-city", "Odd City Unit", city="Atlantis", province=None, treatments=["surgery"]),
+    department("x/nul", "Nul\x00Unit", summary="before\x00after quietly \u00e9\u0301 ｆｕｌｌ", aliases=["\x1fedge"]),
     {
         "kind": "hospital",
         "id": "bench-h0",
@@ -69,6 +70,10 @@ QUERIES: list[list[tuple[str, str | None]]] = [
     [("notes", "cancer")],
     [("related tumours", "cancer")],
     [("化疗", None)],
+    [("after quietly", None)],
+    [("full", None)],
+    [("edge", None)],
+    [("Nul", "hospital")],
     [("melanoma", None), ("melanoma", None)],
 ]
 

@@ -21,7 +21,6 @@ from oncodir.errors import NoResults, UsageError
 from oncodir.geo import City, distance_km
 from oncodir.models import SEARCHED, Record, record_text, with_links
 from oncodir.query import Criterion, Query, describe
-from oncodir.suggest import suggestions
 from oncodir.text import contains_words, normalise
 from oncodir.vocabulary import spellings
 
@@ -58,6 +57,8 @@ def answer(directory: Directory, query: Query) -> list[dict[str, Any]]:
 
 def nothing_matches(directory: Directory, query: Query) -> NoResults:
     """Why a query found nothing, with "did you mean" suggestions for its words."""
+    from oncodir.suggest import suggestions  # only when nothing matched
+
     criteria = query.criteria
     close = [
         s for c in criteria if c.field in (None, "cancer", "treatment", "city") for s in suggestions(directory, c.text)
@@ -302,6 +303,8 @@ def near_city(directory: Directory, name: str) -> City:
     if found:
         labels = " or ".join(c.label for c in sorted(found, key=lambda c: c.province))
         raise UsageError(f"{name!r} names {len(found)} cities: {labels}; give the Chinese name or add the province")
+    from oncodir.suggest import suggestions
+
     close = suggestions(directory, name, places_only=True)
     hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'oncodir list cities'"
     raise UsageError(f"unknown city {name!r} for --near{hint}")

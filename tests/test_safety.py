@@ -240,6 +240,14 @@ def _colour_codes(out: bytes) -> list[int]:
 # --- 7. Unexpected errors -------------------------------------------------------------------
 
 
+def test_ctrl_c_exits_130_without_a_message(invoke, monkeypatch):
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(search, "answer", interrupted)
+    assert invoke("find", "melanoma") == (130, "", "")
+
+
 def test_a_bug_is_one_line_with_a_way_to_details(invoke, monkeypatch):
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("simulated bug")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from oncodir import directory as records_of
 from oncodir.errors import OncodirError
 
 MAX_ITEMS = 200  # a shell shows the first screenful anyway
@@ -67,11 +66,15 @@ def _places(directory: Any) -> list[str]:
 
 def _labels(record: Any) -> list[str]:
     """What a record can be named by: its name, aliases and id."""
-    return [*records_of.names(record), str(record.get("id") or "")]
+    from oncodir.directory import names
+
+    return [*names(record), str(record.get("id") or "")]
 
 
 def _hospitals(directory: Any) -> list[str]:
-    return [n for rec in records_of.hospitals(directory.records) for n in _labels(rec)]
+    from oncodir.directory import hospitals
+
+    return [n for rec in hospitals(directory.records) for n in _labels(rec)]
 
 
 def _records(directory: Any) -> list[str]:

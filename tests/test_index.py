@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -393,3 +394,29 @@ def test_every_command_prints_the_same_bytes_with_and_without_the_index(big_db, 
         got = invoke(*base, *args, **extra)
         assert got == expected, args
     assert _index_files(), "the index was used"
+
+
+def test_a_wait_with_no_count_is_said_after_a_second_and_cleared(monkeypatch):
+    class Stream:
+        def __init__(self) -> None:
+            self.text = ""
+
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, s: str) -> None:
+            self.text += s
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(index_build, "PROGRESS_AFTER", 0.01)
+    stream = Stream()
+    end = index_build.Progress(0, "", stream).waiting("reading the database")
+    time.sleep(0.2)
+    end()
+    assert "reading the database" in stream.text
+    assert stream.text.endswith("\r\033[K")  # cleared
+    quick = Stream()
+    index_build.Progress(0, "", quick).waiting("reading the database")()
+    assert quick.text == ""

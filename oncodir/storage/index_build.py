@@ -57,8 +57,32 @@ class Progress:
         self.shown = True
         width = 30
         filled = int(width * min(done, self.total) / self.total)
-        self.stream.write(f"\roncodir: {self.label} [{'#' * filled}{' ' * (width - filled)}] {done:,}/{self.total:,}")
+        bar = f"[{'#' * filled}{' ' * (width - filled)}] {done:,}/{self.total:,}"
+        self.stream.write(f"\r\033[Koncodir: {self.label} {bar}")
         self.stream.flush()
+
+    def waiting(self, label: str) -> Callable[[], None]:
+        """Say ``label`` on the terminal if a step with no count (parsing the database) still runs
+        after a second; returns the function that ends the wait."""
+        if not self.tty:
+            return lambda: None
+        import threading
+
+        def say() -> None:
+            self.shown = True
+            self.stream.write(f"\r\033[Koncodir: {label}")
+            self.stream.flush()
+
+        timer = threading.Timer(PROGRESS_AFTER, say)
+        timer.daemon = True
+        timer.start()
+
+        def end() -> None:
+            timer.cancel()
+            timer.join()  # a message being written is finished before the line is cleared
+            self.done()
+
+        return end
 
     def done(self) -> None:
         if self.shown:
@@ -257,8 +281,12 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
 
     paused = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects are made and none is garbage (see read.load)
+    ended = Progress(0, "").waiting("reading the database to build its query index...")
     try:
-        directory = read_directory(paths, bundled)
+        try:
+            directory = read_directory(paths, bundled)
+        finally:
+            ended()
         directory.sources = sources
         facets = {what: facet(directory, what) for what in FACETS}
         built = build(cache_dir(), name, key, paths, directory, facets)

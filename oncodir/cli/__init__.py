@@ -8,8 +8,6 @@ errors become one line and an exit code in :mod:`~oncodir.cli.group` (0 results,
 2 errors, 130 interrupted).
 """
 
-from __future__ import annotations
-
 import gc
 import sys
 from collections.abc import Callable

@@ -1,7 +1,5 @@
 """Commands that browse the directory: ``show`` (one record in full) and ``list`` (with counts)."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from typing import Annotated, Any

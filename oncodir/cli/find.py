@@ -1,7 +1,5 @@
 """``oncodir find``: build the query (:mod:`oncodir.query`), let :mod:`oncodir.search` answer it, print."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Any, Optional
 

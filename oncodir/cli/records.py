@@ -4,8 +4,6 @@ Every failure is one line on stderr and an exit code (0 done, 1 nothing to expor
 by the guard in :mod:`oncodir.cli.group`. Reports go to stderr, so stdout carries only data.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path

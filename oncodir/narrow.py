@@ -39,7 +39,7 @@ def for_find(index: Index, criteria: Sequence[Any]) -> Directory:
         plan = resolve_criterion(criterion, probe)  # raises the same usage errors find would
         if plan.hospital_ids is not None:
             # The plan scans hospitals by id and name: give it every hospital whose names contain the key.
-            hospitals = index.scan("rec", "kind = 'hospital' AND (nid = ? OR instr(names, ?) > 0)", (plan.key,) * 2)
+            hospitals = index.scan("rec", "kind = 'hospital' AND instr(names, ?) > 0", (plan.key,))
             plan = resolve_criterion(criterion, index.directory(hospitals))
             extra |= hospitals
             ids = sorted(plan.hospital_ids or ())

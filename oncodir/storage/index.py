@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 1
+SCHEMA = 2  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
@@ -243,7 +243,7 @@ class Index:
 
     def name_positions(self, name: str, key: str) -> set[int]:
         """Records ``show NAME`` may mean: the id itself, the normalised id, or a name key containing it."""
-        return self.scan("rec", "id = ? OR nid = ? OR instr(names, ?) > 0", (name, key, key))
+        return self.scan("rec", "id = ? OR instr(names, ?) > 0", (name, key))
 
     def id_positions(self, ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -110,7 +110,7 @@ def _place_keys(directory: Any) -> Callable[[Mapping[str, Any]], tuple[str | Non
 _SCHEMA_SQL = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB, crc INTEGER);
 CREATE TABLE rec (
-    pos INTEGER PRIMARY KEY, id TEXT, nid TEXT, kind TEXT, hospital_id TEXT,
+    pos INTEGER PRIMARY KEY, id TEXT, kind TEXT, hospital_id TEXT,
     place TEXT, province TEXT, city TEXT, names TEXT
 );
 CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER, user INTEGER);
@@ -126,17 +126,13 @@ CREATE INDEX rec_province ON rec (province);
 """
 
 
-def interned(value: Any) -> Any:
-    """The same value with its keys and short strings interned: marshal keeps the mark, so a
-    query's records share one copy of "kind", "China", each city and term instead of a copy per
-    record (a third less memory for a large answer). Equal to the value it is given."""
-    if isinstance(value, str):
-        return sys.intern(value) if len(value) <= 40 else value
-    if isinstance(value, dict):
-        return {sys.intern(k) if isinstance(k, str) else k: interned(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [interned(v) for v in value]
-    return value
+def interned(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The same record with its keys and short text values interned: marshal keeps the mark, so
+    a query's records share one copy of "kind", "China" and each city instead of a copy per
+    record (less memory for a large answer). Only the top level, so building stays cheap.
+    Equal to the record it is given (keys are text: records are JSON objects)."""
+    intern = sys.intern
+    return {intern(k): intern(v) if type(v) is str and len(v) <= 40 else v for k, v in record.items()}
 
 
 def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
@@ -173,17 +169,18 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                 yield (
                     pos,
                     rid,
-                    normalise(rid),
                     record.get("kind"),
                     record.get("hospital_id"),
                     place,
                     province,
                     cities[city] if city else None,
                     # One normalisation of all names: it holds each name's own (see models.covering_text).
-                    normalise("\n".join([str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
+                    # The id, the name and the aliases, in one normalisation that holds each one's own
+                    # (see models.covering_text): show and --hospital compare a key with all three.
+                    normalise("\n".join([rid, str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
                 )
 
-        conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?,?)", rows())
+        conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?)", rows())
         conn.executemany("INSERT INTO doc VALUES (?,?,?,?)", bodies)
         del bodies[:]
         conn.executemany("INSERT INTO txt VALUES (?,?)", ((pos, covering_text(r)) for pos, r in enumerate(records)))

@@ -6,20 +6,26 @@ Code map, in layers; a module imports only from the layers below it, never upwar
                     (errors -> one line + exit code, broken pipes, Ctrl-C) in group, shared
                     options in options, one module per command group: find, browse (show,
                     list), records (import, export, validate, extract); shell completion
-    query           what was typed -> a Query (known names joined, little words dropped)
-    search          a Query -> ranked results, each saying why it matched; "nothing matched"
+    narrow          through the query index, the records that may answer or explain a
+                    query (a superset), for explain, search and browse to answer from
+    explain         the answer to a Query, or a true account of why nothing matched
+    search          a Query -> ranked results, each saying why it matched
+    query           what was typed -> a Query (known names joined, words that carry no
+                    criterion set aside, capitals read as abbreviations)
+    mentions        does a record's text hold these words (whole words, a person, capitals)
     browse          one record by name (show), the counts behind list
-    narrow          through the query index, the records that may answer a query (a superset)
     suggest         "did you mean" (rapidfuzz, imported only when wanted)
     importer        reading files to import, normalising records, the all-or-nothing import
     extract/        a draft record from a web page's text: draft (name, hospital, place,
                     terms), facts (counts, people, dates, programmes)
     checks          the one rule set: validate, import and data/build.py all use it
     output, views   machine formats (TSV, CSV, JSON...) and, with Rich, tables and detail views
+    details         a record's facts as labelled lines: piped show, Rich views, the footer
     csvcells        CSV cells that read back as the same field values
     storage/        paths (every location), read (files -> Directory), cache (snapshots),
                     index (the query index: SQLite beside a user database), index_build
-                    (building it, opening it for a query), write (locked, atomic writes;
+                    (building it, opening it for a query), index_sweep (old
+                    indexes removed), write (locked, atomic writes;
                     only import writes)
     directory       Directory: the records in memory, the term index, hospitals(),
                     departments_of(), origin(), names(), known()

@@ -143,20 +143,22 @@ def _term_rows(directory: Directory, fname: str) -> list[dict[str, Any]]:
     for term, concept in vocab.concepts.items():
         if concept.kind != kind:
             continue
-        closure = vocab.narrower(term)
+        closure = {*vocab.narrower(term), *vocab.wholes(term)}  # what 'find TERM' matches
         total = len(set().union(*(by_term.get(t, ()) for t in closure)))
         if total:
             direct = len(set(by_term.get(term, ())))
             row = {"term": term, "records": total, "direct": direct}
-            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh)})
+            names = [*concept.synonyms, *concept.abbreviations, *concept.zh]
+            rows.append({**row, "broader": list(concept.broader), "zh": list(concept.zh), "names": names})
     return sorted(rows, key=lambda row: (-row["records"], row["term"].casefold()))
 
 
 def _city_rows(directory: Directory) -> list[dict[str, Any]]:
-    counts = Counter(r.get("city") for r in directory.records if r.get("city"))
+    # Counted by city and province: "Suzhou" is two cities, told apart by the record's province.
+    counts = Counter((r.get("city"), r.get("province")) for r in directory.records if r.get("city"))
     rows = []
-    for name, n in counts.items():
-        city = directory.gazetteer.city(str(name))
-        zh, province = (city.zh, city.province) if city else (None, None)
+    for (name, province_given), n in counts.items():
+        city = directory.gazetteer.locate(str(name), province_given)
+        zh, province = (city.zh, city.province) if city else (None, province_given)
         rows.append({"city": name, "zh": zh, "province": province, "records": n})
     return sorted(rows, key=lambda row: (-row["records"], str(row["city"]).casefold()))

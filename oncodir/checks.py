@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from oncodir import geo, vocabulary
 from oncodir.directory import hospitals
 from oncodir.errors import DatabaseError
 from oncodir.models import TERM_FIELDS, validate
@@ -103,6 +104,7 @@ def check_tables(
     """Problems and warnings in one database's tables: its records, then its vocabulary rows."""
     problems, warnings = _check_records(label, tables.get("records", []), vocab, hospital_ids, strict=strict)
     problems += _check_vocabulary(label, tables.get("vocabulary", []), vocab)
+    problems += _check_cities(label, tables.get("cities", []))
     return problems, warnings
 
 
@@ -128,16 +130,33 @@ def _check_records(
 def _check_vocabulary(label: str, rows: list[dict[str, Any]], vocab: Vocabulary) -> list[str]:
     problems = []
     for number, row in enumerate(rows, start=1):
+        shape = vocabulary.row_problems(row)
         term = row.get("term")
-        if not isinstance(term, str) or row.get("kind") not in ("cancer", "treatment"):
-            problems.append(f"{label}: vocabulary {number}: needs a term and a kind (cancer or treatment)")
+        where = f"{label}: vocabulary {number}" + (f" ({term})" if isinstance(term, str) and term else "")
+        problems += [f"{where}: {p}" for p in shape]
+        if shape:
             continue
         problems += [
-            f"{label}: vocabulary {number} ({term}): broader: {parent!r} is not a term"
-            for parent in row.get("broader") or []
-            if parent not in vocab
+            f"{where}: broader: {parent!r} is not a term" for parent in row.get("broader") or [] if parent not in vocab
         ]
     return problems
+
+
+def _check_cities(label: str, rows: list[dict[str, Any]]) -> list[str]:
+    problems = []
+    for number, row in enumerate(rows, start=1):
+        name = row.get("name")
+        where = f"{label}: city {number}" if label else f"city {number}"
+        where += f" ({name})" if isinstance(name, str) and name else ""
+        problems += [f"{where}: {p}" for p in geo.row_problems(row)]
+    return problems
+
+
+def sound_vocabulary(*tables: Tables) -> Vocabulary:
+    """The vocabulary of these databases' well-formed rows (the others are reported on their own)."""
+    return Vocabulary.from_rows(
+        [row for t in tables for row in t.get("vocabulary", []) if not vocabulary.row_problems(row)]
+    )
 
 
 def check_bundled(tables: Tables) -> list[str]:
@@ -147,7 +166,7 @@ def check_bundled(tables: Tables) -> list[str]:
     "validate passes on the bundled directory" mean the same thing.
     """
     try:
-        vocab = Vocabulary.from_rows(tables.get("vocabulary", []))
+        vocab = sound_vocabulary(tables)
     except (KeyError, TypeError, ValueError) as exc:
         return [f"vocabulary: malformed ({type(exc).__name__}: {exc})"]
     problems, _ = check_tables("bundled", tables, vocab, _hospital_ids(tables), strict=True)
@@ -181,7 +200,7 @@ def validate_all(bundled: Path, user: Path | None) -> tuple[list[str], list[str]
     base = _tables_or_empty(bundled)
     mine = _tables_or_empty(user) if user is not None else {}
     try:
-        vocab = Vocabulary.from_rows([*base.get("vocabulary", []), *mine.get("vocabulary", [])])
+        vocab = sound_vocabulary(base, mine)
     except (KeyError, TypeError, ValueError) as exc:
         return [f"vocabulary: malformed ({type(exc).__name__}: {exc})"], [], "the vocabulary"
     ids = _hospital_ids(base) | _hospital_ids(mine)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from oncodir import jsontext
 from oncodir.models import COUNTS, FIELDS, LISTS, NAMED, QUANTITIES, TEXT, value_text
 from oncodir.output import csv_safe
 
@@ -33,7 +34,7 @@ def _json_cell(text: str, opener: str) -> Any:
     if not text.startswith(opener):
         return None
     try:
-        return json.loads(text)
+        return jsontext.loads(text)
     except json.JSONDecodeError:
         return None
 
@@ -100,8 +101,8 @@ def from_cell(column: str, cell: str) -> Any:
         found = _json_cell(text, opener)
         return found if found is not None else read_short(text, column)
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
+        return jsontext.loads(text)
+    except (json.JSONDecodeError, jsontext.Refused):  # not JSON, or NaN and the like: text
         return cell
 
 
@@ -162,6 +163,6 @@ def csv_columns(records: Iterable[Mapping[str, Any]]) -> list[str]:
 def write_csv(stream: Any, records: Sequence[Mapping[str, Any]]) -> None:
     columns = csv_columns(records)
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([csv_safe(c) for c in columns])  # an extra key may hold NUL too (Python 3.10)
     for r in records:
         writer.writerow([csv_safe(to_cell(c, r.get(c))) for c in columns])

@@ -12,13 +12,17 @@ This module reads no files: :mod:`oncodir.storage.read` builds a Directory from 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from oncodir.geo import Gazetteer
+from oncodir.geo import City, Gazetteer
 from oncodir.models import Record, search_text
-from oncodir.vocabulary import Vocabulary
+from oncodir.text import normalise
+from oncodir.vocabulary import STOP_WORDS, Vocabulary, spellings
+
+_THE = re.compile(r"^the ")
 
 TermIndex = dict[str, dict[str, list[int]]]
 
@@ -38,6 +42,7 @@ class Directory:
         sources: list[Path] | None = None,
         term_index: TermIndex | None = None,
         search_text: list[str] | None = None,
+        stopwords: Iterable[str] = (),
     ) -> None:
         self.records = records
         self.vocabulary = vocabulary
@@ -48,6 +53,25 @@ class Directory:
         # visits only the records that name one of its terms instead of every record.
         self.term_index = term_index or build_term_index(records)
         self._search_text = search_text if search_text is not None and len(search_text) == len(records) else None
+        # Words that carry no criterion in a question (the database's stopwords table), normalised.
+        self.stopwords = frozenset(normalise(w) for w in stopwords) | STOP_WORDS
+        self._hospital_names: dict[str, set[str]] | None = None
+
+    def hospital_names(self) -> dict[str, set[str]]:
+        """Every hospital's name, aliases (English and Chinese) and id, normalised -> hospital ids.
+
+        Built on first use: most queries name no hospital.
+        """
+        if self._hospital_names is None:
+            index: dict[str, set[str]] = {}
+            for rec in hospitals(self.records):
+                hid = str(rec["id"])
+                for name in (hid, *names(rec)):
+                    for key in spellings(name):
+                        index.setdefault(key, set()).add(hid)
+                        index.setdefault(_THE.sub("", key), set()).add(hid)
+            self._hospital_names = index
+        return self._hospital_names
 
     @property
     def search_text(self) -> list[str]:
@@ -63,6 +87,12 @@ class Directory:
         the query index narrowed to some records lists all of them from the index instead."""
         return [n for r in self.records for n in names(r)]
 
+    def mentioning(self, keys: list[str], named: frozenset[str]) -> Directory:
+        """The records that may mention a phrase (its text keys, or a person's name parts): a
+        superset, for :mod:`oncodir.query` to test. Here every record; a Directory the query
+        index narrowed to some records asks the index for them among all records instead."""
+        return self
+
     def snapshot(self) -> dict[str, Any]:
         """Everything but the sources, as plain data for the cache."""
         return {
@@ -73,6 +103,7 @@ class Directory:
             "cities": self.gazetteer.rows,
             "term_index": self.term_index,
             "search_text": self.search_text,
+            "stopwords": sorted(self.stopwords),
         }
 
     @classmethod
@@ -85,6 +116,7 @@ class Directory:
             sources=sources,
             term_index=data["term_index"],
             search_text=data["search_text"],
+            stopwords=data["stopwords"],
         )
 
 
@@ -117,9 +149,30 @@ def origin(directory: Directory, record: Mapping[str, Any]) -> str:
 
 
 def known(phrase: str, directory: Directory) -> bool:
-    """Is this a vocabulary term, a city or a province?"""
+    """Is this a vocabulary term, a city or a province, or a hospital's name?"""
+    if directory.vocabulary.resolve(phrase) or normalise(phrase) in directory.hospital_names():
+        return True
+    cities, province = place(phrase, directory)
+    return bool(cities or province)
+
+
+_CITY_WORD = re.compile(r"(?:\s+city|\s+shi|市)$", re.IGNORECASE)
+
+
+def place(phrase: str, directory: Directory) -> tuple[list[City], str | None]:
+    """The cities a phrase names, or else the province; ([], None) when it names no place.
+
+    "Hangzhou City" and 杭州市 name Hangzhou: the word for city is dropped when the rest is a city.
+    """
     gaz = directory.gazetteer
-    return bool(directory.vocabulary.resolve(phrase) or gaz.lookup(phrase) or gaz.province(phrase))
+    cities = gaz.lookup(phrase)
+    if not cities:
+        bare = _CITY_WORD.sub("", phrase.strip())
+        if bare and bare != phrase.strip():
+            cities = gaz.lookup(bare)
+    if cities:
+        return cities, None
+    return [], gaz.province(phrase)
 
 
 def names(record: Mapping[str, Any]) -> list[str]:

@@ -61,3 +61,8 @@ class Ambiguous(OncodirError):
 
 class InputError(OncodirError):
     """A file to import or extract from is unreadable, or holds an invalid record."""
+
+
+class OutputError(OncodirError):
+    """Standard output cannot take the results (closed, or the disk is full); a reader that
+    went away (a broken pipe) is not this, but a quiet end."""

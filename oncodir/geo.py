@@ -17,6 +17,8 @@ from oncodir.text import normalise
 
 EARTH_RADIUS_KM = 6371.0088
 # Suffixes people add to a province's name: "Zhejiang Province", 浙江省, 广西壮族自治区.
+MAX_PLACE_NAME = 80  # characters: the longest city with its province is under 40
+
 _PROVINCE_SUFFIXES = (
     " province",
     " autonomous region",
@@ -150,6 +152,8 @@ class Gazetteer:
             if key in index:
                 return list(index[key])
         key = _plain(text)
+        if len(key) > MAX_PLACE_NAME:  # pasted text, not "city, province": no cut of it is a place
+            return []
         cuts = [i for i, ch in enumerate(key) if ch == " "] if key.isascii() else range(1, len(key))
         for cut in cuts:
             for city, province in ((key[:cut], key[cut:]), (key[cut:], key[:cut])):
@@ -188,3 +192,37 @@ class Gazetteer:
 
     def province_names(self) -> list[str]:
         return sorted({n for c in self.cities for n in (c.province, c.province_zh) if n})
+
+
+_CITY_TEXT = ("zh", "pinyin", "province", "province_zh", "province_pinyin", "division", "division_zh")
+
+
+def _is_number(value: Any, bound: float) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and -bound <= value <= bound
+    )
+
+
+def row_problems(row: Any) -> list[str]:
+    """What is wrong with one row of a cities table, as 'field: problem' phrases.
+
+    A latitude "abc" or a name that is a number would make every ``--near`` query fail.
+    """
+    if not isinstance(row, Mapping):
+        return ["not a JSON object"]
+    problems = []
+    if not isinstance(row.get("name"), str) or not row["name"].strip():
+        problems.append("name: required, as text")
+    problems += [
+        f"{name}: must be text" for name in _CITY_TEXT if row.get(name) is not None and not isinstance(row[name], str)
+    ]
+    for name, bound in (("latitude", 90.0), ("longitude", 180.0)):
+        if not _is_number(row.get(name), bound):
+            problems.append(f"{name}: must be a number from -{bound:.0f} to {bound:.0f}")
+    gid = row.get("geonameid")
+    if gid is not None and (not isinstance(gid, int) or isinstance(gid, bool)):
+        problems.append("geonameid: must be a whole number")
+    return problems

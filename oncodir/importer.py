@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from oncodir import jsontext
 from oncodir.csvcells import from_cell
 from oncodir.directory import hospitals, names
 from oncodir.errors import InputError
@@ -55,38 +56,43 @@ class Entry:
 # --- reading files ---------------------------------------------------------------------------
 
 
-def read_text(name: str, stdin: Any = None) -> str:
+def read_text(name: str) -> str:
     """A file's text (UTF-8, a byte-order mark allowed); ``-`` is standard input."""
-    try:
-        if name == STDIN:
-            raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
-            data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
-        else:
-            data = Path(name).read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    from oncodir.streams import read_stdin
+
+    data = read_stdin(name) if name == STDIN else _read_file(name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
 
 
+def _read_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the file name
+        raise InputError(f"{name}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
 def parse(text: str, file: str) -> list[Entry]:
     """Entries from a JSON array, JSON Lines, a TinyDB file, one JSON object, or CSV with a header."""
     head = text.lstrip()[:1]
     if head == "[":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        data = _json_document(text, file)
+        if not isinstance(data, list):  # pragma: no cover - a document starting with [ is an array
+            raise InputError(f"{file}: expected a JSON array of records")
         return [Entry(file, i, None, d) for i, d in enumerate(data, start=1)]
     if head == "{":
         try:
-            data = json.loads(text)
+            data = jsontext.loads(text)
         except json.JSONDecodeError:
             return list(_json_lines(text, file))
+        except jsontext.Refused as exc:
+            if "\n" in text.strip():  # JSON Lines: say which record
+                return list(_json_lines(text, file))
+            raise InputError(f"{file}: {exc}") from None
         table = data.get("records") if isinstance(data, dict) else None
         if isinstance(table, dict) and all(isinstance(v, dict) for v in table.values()):  # a TinyDB file
             return [Entry(file, i, None, d) for i, d in enumerate(table.values(), start=1)]
@@ -96,20 +102,35 @@ def parse(text: str, file: str) -> list[Entry]:
     return list(_csv_rows(text, file))
 
 
+def _json_document(text: str, file: str) -> Any:
+    try:
+        return jsontext.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{file}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except jsontext.Refused as exc:
+        raise InputError(f"{file}: {exc}") from None
+
+
 def _json_lines(text: str, file: str) -> Iterator[Entry]:
+    # Lines end at "\n" only (a "\r" before it is dropped): str.splitlines() would also split at
+    # U+2028, U+2029, U+0085 and other characters a JSON string may hold unescaped.
     number = 0
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         number += 1
         try:
-            data = json.loads(line)
+            data = jsontext.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{file}: record {number}, line {lineno}: not valid JSON (column {exc.colno})") from None
+        except jsontext.Refused as exc:
+            raise InputError(f"{file}: record {number}, line {lineno}: {exc}") from None
         yield Entry(file, number, lineno, data)
 
 
 def _csv_rows(text: str, file: str) -> Iterator[Entry]:
+    # A cell may be as long as the file (an export of a long summary): the default limit is 128 KiB.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip() for h in next(reader)]

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from oncodir.text import normalise
+from oncodir.jsontext import MAX_DEPTH, too_deep
+from oncodir.text import is_clean, normalise
 
 Record = dict[str, Any]
 
@@ -129,6 +130,8 @@ def reason_text(m: Mapping[str, Any]) -> str:
         return f'{m["field"]}: "{m["query"]}"'
     if m.get("match") == "filter":
         return f"{m['field']}: {m['term']}"
+    if m.get("match") == "part":  # a compound the record lists, of which the query is a part
+        return f"{m['term']} (covers {m.get('concept') or m.get('query')})"
     term, query = str(m["term"]), str(m.get("query") or "")
     return term if query.casefold() == term.casefold() else f"{term} (via {query})"
 
@@ -192,27 +195,48 @@ def validate(record: Any) -> list[str]:
     """
     if not isinstance(record, Mapping):
         return ["not a JSON object"]
-    problems = [f"{name}: required" for name in REQUIRED if record.get(name) in (None, "", [], {})]
+    if too_deep(record):  # before anything walks it: a runaway structure is refused whole
+        return [f"too deeply nested (more than {MAX_DEPTH} levels)"]
+    problems = [f"{name}: required" for name in REQUIRED if _missing(record.get(name))]
     problems += _identity_problems(record)
     problems += _value_problems(record)
     return problems
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, (str, list, dict)) and not value)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    names = {int: "a number", float: "a number", list: "a list", dict: "an object", str: "text"}
+    return next((name for kind, name in names.items() if isinstance(value, kind)), type(value).__name__)
 
 
 def _identity_problems(record: Mapping[str, Any]) -> list[str]:
     problems = []
     kind, rid = record.get("kind"), record.get("id")
     if kind is not None and kind not in KINDS:
-        problems.append(f"kind: must be 'hospital' or 'department', not {kind!r}")
-    if isinstance(rid, str) and rid and not _ID.match(rid):
-        problems.append(f"id: {rid!r} is not a valid id")
+        shown = repr(kind) if isinstance(kind, str) else _json_type(kind)
+        problems.append(f"kind: must be 'hospital' or 'department', not {shown}")
+    if not _missing(rid) and not isinstance(rid, str):  # 5 and "5" would be two records, or one
+        problems.append(f"id: must be text, not {_json_type(rid)}")
+    elif isinstance(rid, str) and rid and not (_ID.fullmatch(rid) and is_clean(rid)):
+        problems.append(f"id: {rid!r} is not a valid id (no spaces, control or invisible characters)")
     hid = record.get("hospital_id")
     if kind == "department" and isinstance(rid, str) and hid and not rid.startswith(f"{hid}/"):
         problems.append(f"id: a department id starts with its hospital's id ({hid}/...)")
     return problems
 
 
+def _is_count(value: Any) -> bool:
+    """A whole number of beds, people or patients: 0 or more, and not true/false (bool is an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 def _is_quantity(q: Any) -> bool:
-    return isinstance(q, Mapping) and isinstance(q.get("value"), int)
+    return isinstance(q, Mapping) and _is_count(q.get("value"))
 
 
 def _is_text_list(value: Any) -> bool:
@@ -233,7 +257,7 @@ _SHAPES: tuple[tuple[Sequence[str], Callable[[Any], bool], str], ...] = (
     (LISTS, _is_text_list, "must be a list of text"),
     (NAMED, _is_named_list, "must be a list of objects, each with a name"),
     (("wording",), _is_wording, "must be an object of term: text"),
-    (QUANTITIES, _is_quantity, 'must be a quantity like {"value": 30}'),
+    (QUANTITIES, _is_quantity, 'must be a quantity like {"value": 30} (a whole number, 0 or more)'),
 )
 
 
@@ -250,16 +274,22 @@ def _value_problems(record: Mapping[str, Any]) -> list[str]:
             problems.append(f"{name}: must be an object of quantities")
         elif counts is not None:
             bad = [key for key, q in counts.items() if not _is_quantity(q)]
-            problems += [f'{name}.{key}: must be a quantity like {{"value": 5}}' for key in bad]
+            problems += [
+                f'{name}.{key}: must be a quantity like {{"value": 5}} (a whole number, 0 or more)' for key in bad
+            ]
     source = record.get("source")
     if source is not None and not (isinstance(source, Mapping) and source.get("document")):
         problems.append("source: must name its document")
     return problems
 
 
-def record_text(record: Mapping[str, Any], name: str) -> str:
-    """One field's text, normalised for word matching (values of lists and objects joined)."""
-    return normalise(raw_text(record, name))
+def record_text(record: Mapping[str, Any], name: str, *, raw: bool = False) -> str:
+    """One field's text, normalised for word matching (values of lists and objects joined).
+
+    ``raw`` keeps the case and punctuation, for finding an abbreviation typed in capitals.
+    """
+    text = raw_text(record, name)
+    return text if raw else normalise(text)
 
 
 def raw_text(record: Mapping[str, Any], name: str) -> str:

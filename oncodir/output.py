@@ -82,7 +82,7 @@ def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequen
     import csv  # only for CSV output
 
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([csv_safe(c) for c in columns])
     for row in rows:
         writer.writerow([csv_safe(cell(row, c)) for c in columns])
 
@@ -115,9 +115,23 @@ def write_json(
     stream.write("]\n")
 
 
+# Characters JSON leaves unescaped with ensure_ascii=False that many line readers (Python's
+# str.splitlines, JavaScript before ES2019) take as line breaks: escaped, one record stays one line.
+_LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+
+
+def json_line(obj: Any) -> str:
+    """One JSON value on one line, whatever line-break characters its strings hold."""
+    text = json.dumps(obj, ensure_ascii=False)
+    if not text.isascii():
+        for raw, escaped in _LINE_BREAKS:
+            text = text.replace(raw, escaped)
+    return text
+
+
 def write_jsonl(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
     for o in objs:
-        stream.write(json.dumps(_pick(o, fields), ensure_ascii=False) + "\n")
+        stream.write(json_line(_pick(o, fields)) + "\n")
 
 
 def write_ids(stream: TextIO, objs: Iterable[Mapping[str, Any]], key: str = "id") -> None:

@@ -37,6 +37,30 @@ SUGGEST_SPREAD = 5  # only suggestions about as close as the closest one
 SUGGEST_CUTOFF = 78  # rapidfuzz ratio: "hipek" -> "hipec" is 80, "scan" for "can" would be 86 (too short)
 
 
+MAX_SUGGESTED_WORDS = 3  # "did you mean" for the first few unknown words of a query, not for each of 20,000
+MAX_SUGGEST_INPUT = 2000  # characters: longer input is pasted text, not a misspelt word
+
+
+def suggest_for(directory: Directory, texts: list[str], limit: int = 3) -> list[str]:
+    """Suggestions for the words of a query that found nothing, in bounded time.
+
+    Each word costs a fuzzy scan of every name, so only the first few words that could be
+    misspellings are looked at, and pasted input (thousands of words or characters) none.
+    """
+    if sum(len(t) for t in texts) > MAX_SUGGEST_INPUT:
+        return []
+    out: list[str] = []
+    tried = 0
+    for text in texts:
+        if tried >= MAX_SUGGESTED_WORDS:
+            break
+        if not _worth_suggesting(directory, text, normalise(text), False):
+            continue
+        tried += 1
+        out.extend(s for s in suggestions(directory, text, limit) if s not in out)
+    return out
+
+
 def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only: bool = False) -> list[str]:
     """Close vocabulary terms, names and cities for a word that is not known (for "did you mean").
 

@@ -5,20 +5,41 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0 controls except tab and newline, DEL, and the C1 block. ESC (0x1b) and CSI (0x9b)
-# are the dangerous ones: they start terminal escape sequences.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What must never reach a terminal as it is: C0 controls except tab and newline, DEL and the
+# C1 block (ESC 0x1b and CSI 0x9b start escape sequences that retitle windows, clear screens
+# or recolour text); the bidirectional overrides, embeddings and isolates (U+202A-202E,
+# U+2066-2069, U+061C), which draw a name reversed; zero-width and other invisible format
+# characters (U+200B-200F, U+2060-2064, U+FEFF, U+180E, Hangul fillers, interlinear annotation
+# U+FFF9-FFFB, tags U+E0000-E007F); the line and paragraph separators U+2028/2029, which some
+# terminals and most line readers take as line breaks; and lone surrogates, which no encoder writes.
+_UNSAFE_CLASS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f"
+)
+_UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
+_UNSAFE_OR_SPACING = re.compile(f"[{_UNSAFE_CLASS}\t\n]")
 REPLACEMENT = "\ufffd"
 
 
 def clean(text: str) -> str:
-    """Replace control characters so untrusted text cannot drive the terminal."""
-    return _CONTROL.sub(REPLACEMENT, text)
+    """Text safe to show on a terminal: every character in ``_UNSAFE`` becomes U+FFFD.
+
+    The one escaping function: tables, detail views, machine formats shown on a terminal,
+    ``validate``, error lines and completion candidates all go through it (or :func:`clean_line`).
+    """
+    if text.isascii() and text.isprintable():  # the common case: nothing to replace, no regex
+        return text
+    return _UNSAFE.sub(REPLACEMENT, text)
 
 
 def clean_line(text: str) -> str:
-    """Like :func:`clean`, and fold newlines and tabs: for one-line messages."""
-    return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    """Like :func:`clean`, and tabs and newlines become spaces: for one-line messages."""
+    return clean(text).replace("\t", " ").replace("\n", " ")
+
+
+def is_clean(text: str) -> bool:
+    """True when :func:`clean_line` would leave the text as it is (no control, format or break character)."""
+    return _UNSAFE_OR_SPACING.search(text) is None
 
 
 # Separators: whitespace and these characters, each run folded to one space by normalise().
@@ -73,3 +94,27 @@ def shorten(text: str, limit: int) -> str:
         return text
     half = (limit - 1) // 2
     return text[:half] + "…" + text[len(text) - half :]
+
+
+def has_words(haystack: str, needle: str) -> bool:
+    """True when the needle occurs in the haystack as whole words: "doctor" is in "doctors"
+    (a plural ending is allowed) but not in "doctoral"; "ear" is not in "earliest".
+
+    Both sides normalised (:func:`normalise`), except for a case-sensitive look-up of an
+    abbreviation in capitals. Scripts without spaces between words (Chinese) match anywhere.
+    """
+    if not needle:
+        return False
+    if not needle.isascii():
+        return needle in haystack
+    size = len(haystack)
+    start = haystack.find(needle)
+    while start != -1:
+        if start == 0 or not haystack[start - 1].isalnum():
+            end = start + len(needle)
+            for tail in ("", "s", "es"):
+                stop = end + len(tail)
+                if haystack.startswith(tail, end) and (stop >= size or not haystack[stop].isalnum()):
+                    return True
+        start = haystack.find(needle, start + 1)
+    return False

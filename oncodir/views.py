@@ -7,18 +7,25 @@ are replaced, so a record cannot style or drive the terminal.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from oncodir.models import NOT_STATED, field_text, person_text, program_text, quantity_text, reason_text
+from oncodir import details
+from oncodir.models import NOT_STATED, field_text, reason_text
 from oncodir.output import DISCLAIMER
 from oncodir.text import clean
+
+
+def dumb() -> bool:
+    """TERM=dumb: a terminal that cannot draw; it gets plain, stacked text without borders."""
+    return os.environ.get("TERM") == "dumb"
+
 
 YOURS = " (your record)"
 
@@ -64,7 +71,7 @@ def _reasons(hit: Mapping[str, Any]) -> str:
 
 def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: str) -> None:
     near = any("distance_km" in h for h in hits)
-    if out.width < NARROW:
+    if out.width < NARROW or dumb():
         for hit in hits:
             _stacked_result(out, hit, near)
     else:
@@ -74,7 +81,8 @@ def results(out: Console, hits: Sequence[Mapping[str, Any]], total: int, query: 
         counted = f"The first {len(hits)} of {total:,} {noun} for {query} (--limit N or --format tsv for more)."
     else:
         counted = f"{total:,} {noun} for {query}."
-    out.print(t(f"{counted} Sources date from about 2020; 'oncodir show NAME' gives the full record.", "dim"))
+    ages = details.age_summary(hits)
+    out.print(t(f"{counted} {ages[0].upper()}{ages[1:]}; 'oncodir show NAME' gives the full record.", "dim"))
 
 
 def _stacked_result(out: Console, hit: Mapping[str, Any], near: bool) -> None:
@@ -112,29 +120,8 @@ def _results_table(hits: Sequence[Mapping[str, Any]], near: bool) -> Table:
     return table
 
 
-def _age(updated: str | None) -> str:
-    if not updated:
-        return "date not stated"
-    try:
-        year = int(str(updated)[:4])
-    except ValueError:
-        return str(updated)
-    years = dt.date.today().year - year
-    return f"{updated} (about {years} years old)" if years > 0 else str(updated)
-
-
-def _list(items: Sequence[str]) -> Text:
-    if not items:
-        return t(NOT_STATED, "dim")
-    return t("\n".join(items))
-
-
-def _present(value: Any) -> bool:
-    return value not in (None, "", [], {})
-
-
-def _text_or_missing(value: Any) -> Text:
-    return t(value) if _present(value) else t(NOT_STATED, "dim")
+def _lines(values: list[str]) -> Text:
+    return t("\n".join(values)) if values else t(NOT_STATED, "dim")
 
 
 class _Grid:
@@ -155,88 +142,18 @@ class _Grid:
             self.table.add_row(Text(label), value)
 
 
-def _hospital_link(record: Mapping[str, Any]) -> Text:
-    hospital, hid = record.get("hospital"), record.get("hospital_id")
-    return t(f"{hospital} ({hid})") if hospital and hid else _text_or_missing(hospital)
-
-
-def _place(record: Mapping[str, Any]) -> Text:
-    # dict.fromkeys drops the repeat in "Beijing, Beijing" (a city that is its own province).
-    place = ", ".join(dict.fromkeys(str(record[k]) for k in ("city", "province", "country") if record.get(k)))
-    return _text_or_missing(place)
-
-
-def _terms(record: Mapping[str, Any], fname: str) -> Text:
-    wording = record.get("wording") or {}
-    terms = record.get(fname) or []
-    return _list([f"{term} (source: {wording[term]})" if term in wording else str(term) for term in terms])
-
-
-def _counts(record: Mapping[str, Any], fname: str) -> Text:
-    return _list([f"{k}: {quantity_text(v)}" for k, v in (record.get(fname) or {}).items()])
-
-
-def _programmes(record: Mapping[str, Any]) -> Text:
-    lines = []
-    for p in record.get("programs") or []:
-        line = program_text(p)
-        if isinstance(p, Mapping) and p.get("summary"):
-            line += f": {p['summary']}"
-        lines.append(line)
-    return _list(lines)
-
-
-def _source(record: Mapping[str, Any]) -> Text:
-    source = record.get("source") or {}
-    if not (isinstance(source, Mapping) and source):
-        return t(NOT_STATED, "dim")
-    lines = [str(source.get("document") or NOT_STATED)]
-    if source.get("title"):
-        lines.append(f"page: {source['title']}")
-    if source.get("url"):
-        lines.append(str(source["url"]))
-    lines.append(f"updated: {_age(source.get('updated'))}")
-    return t("\n".join(lines))
-
-
-def _references(record: Mapping[str, Any]) -> list[str]:
-    return [
-        f"{', '.join(r.get('fields', []))}: {r.get('name')}" + (f" <{r['url']}>" if r.get("url") else "")
-        for r in record.get("references") or []
-        if isinstance(r, Mapping)
-    ]
-
-
-def _facts(record: Mapping[str, Any], grid: _Grid) -> None:
-    """Every fact of a record, one row each, in the order people read them."""
-    if record.get("kind", "record") == "department":
-        grid.row("Hospital", _hospital_link(record))
-    grid.row("Also known as", _list(list(record.get("aliases") or [])))
-    grid.row("Location", _place(record))
-    grid.row("Cancers", _terms(record, "cancers"))
-    grid.row("Treatments", _terms(record, "treatments"))
-    grid.row("Summary", _text_or_missing(record.get("summary")))
-    grid.row("Beds", _text_or_missing(quantity_text(record["beds"]) if record.get("beds") else None))
-    grid.row("Staff", _counts(record, "staff"))
-    grid.row("People", _list([person_text(p) for p in record.get("people") or []]))
-    grid.row("Established", _text_or_missing(record.get("established")))
-    grid.row("Patients a year", _counts(record, "annual_patients"))
-    grid.row("Programmes", _programmes(record))
-    grid.row("Notes", _list([str(n) for n in record.get("notes") or []]))
-    grid.row("Source", _source(record))
-    refs = _references(record)
-    if refs:
-        grid.row("Other references", _list(refs))
-
-
 def detail(out: Console, record: Mapping[str, Any], departments: Sequence[Mapping[str, Any]], user: bool) -> None:
+    if dumb():  # TERM=dumb: the plain text, without borders
+        out.print(t(details.plain(record, departments, user).rstrip("\n")))
+        return
     kind = record.get("kind", "record")
     title = Text.assemble(t(record.get("name"), "bold"), "  ", t(f"{kind} · {record.get('id')}", "dim"))
     if user:
         title.append(f" {YOURS}", style="cyan")
     out.print(title)
     grid = _Grid(out.width < NARROW)
-    _facts(record, grid)
+    for label, values in details.facts(record):
+        grid.row(label, _lines(values))
     out.print(grid.table)
     if kind == "hospital":
         _departments(out, departments)
@@ -259,7 +176,7 @@ def _departments(out: Console, departments: Sequence[Mapping[str, Any]]) -> None
 def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], footer: str) -> None:
     if out.width < NARROW:
         columns = columns[:2]  # the name and its count (or id): what fits and still reads
-    table = Table(header_style="bold")
+    table = Table(header_style="bold", box=None if dumb() else box.HEAVY_HEAD)
     for key, label in columns:
         numeric = key in ("records", "direct", "departments")
         table.add_column(label, justify="right" if numeric else "left", overflow="fold")

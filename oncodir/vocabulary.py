@@ -14,9 +14,13 @@ from typing import Any, NamedTuple
 from oncodir.text import normalise
 
 KINDS = ("cancer", "treatment")
-# Little words between the things people ask for ("hipec in hangzhou"): never terms, dropped
-# from a query only when every other word is a known term or place, so a name search keeps them.
+# The little words every language has between the things people ask for. The full list of words
+# that carry no criterion ("where", "treatment", 哪里...) is data: the database's stopwords table.
 STOP_WORDS = frozenset(("in", "at", "near", "for", "of", "the", "and", "with", "a", "an", "on", "around"))
+# An organ or site word alone ("thyroid", "colon", "bone") means its cancer: tried after the
+# word itself, as "thyroid cancer", "thyroid tumour" (only cancer concepts, only short phrases).
+ORGAN_SUFFIXES = (" cancer", " tumour")
+MAX_ORGAN_WORDS = 3
 
 # British and American spellings people use interchangeably; tried when a name is not found
 # as typed, and by the text fallback in search, so "tumor" finds a page that says "tumour".
@@ -46,6 +50,7 @@ class Concept(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to d
     zh: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     reference: str = ""  # where the hierarchy comes from: "MeSH D008545; NCIt C3224"
+    parts: tuple[str, ...] = ()  # a compound's parts: colorectal cancer -> colon cancer, rectal cancer
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -61,6 +66,7 @@ class Concept(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to d
             zh=tuple(data.get("zh") or ()),
             broader=tuple(data.get("broader") or ()),
             reference=str(data.get("reference") or ""),
+            parts=tuple(data.get("parts") or ()),
         )
 
 
@@ -101,6 +107,7 @@ class Vocabulary:
         self.concepts: dict[str, Concept] = {}
         self._index: dict[str, set[str]] = {}
         self._narrower: dict[str, set[str]] = {}
+        self._wholes: dict[str, list[str]] | None = None
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]], state: Mapping[str, Any] | None = None) -> Vocabulary:
@@ -129,7 +136,23 @@ class Vocabulary:
         return term in self.concepts
 
     def resolve(self, text: str, kind: str | None = None) -> list[str]:
-        """Canonical terms a name refers to (usually one), optionally of one kind."""
+        """Canonical terms a name refers to (usually one), optionally of one kind.
+
+        An organ word alone resolves to its cancer ("thyroid" -> thyroid cancer) when the
+        name itself is not known.
+        """
+        found = self._resolve(text, kind)
+        if found or kind == "treatment" or not text.strip() or len(text.split()) > MAX_ORGAN_WORDS:
+            return found
+        if not text.isascii() or normalise(text).endswith(("cancer", "cancers", "tumour", "tumor", "tumours")):
+            return []
+        for suffix in ORGAN_SUFFIXES:
+            found = [t for t in self._resolve(text + suffix, "cancer")]
+            if found:
+                return found
+        return []
+
+    def _resolve(self, text: str, kind: str | None) -> list[str]:
         for key in variants(text):
             terms = self._index.get(key)
             if terms:
@@ -137,6 +160,19 @@ class Vocabulary:
                 if found:
                     return found
         return []
+
+    def abbreviation(self, text: str) -> list[str]:
+        """Concepts with this exact abbreviation, capitals and all ("ALL", not "all")."""
+        return sorted(c.term for c in self.concepts.values() if text in c.abbreviations)
+
+    def wholes(self, term: str) -> list[str]:
+        """The compounds a concept is a part of (colon cancer -> colorectal cancer)."""
+        if self._wholes is None:
+            self._wholes = {}
+            for concept in self.concepts.values():
+                for part in concept.parts:
+                    self._wholes.setdefault(part, []).append(concept.term)
+        return self._wholes.get(term, [])
 
     def canonical(self, text: str) -> str | None:
         """The one canonical term for a name, or None when unknown or ambiguous."""
@@ -160,3 +196,26 @@ class Vocabulary:
     def names(self) -> list[str]:
         """Every name of every concept, for suggestions and completion."""
         return sorted({name for c in self.concepts.values() for name in c.names})
+
+
+def row_problems(row: Any) -> list[str]:
+    """What is wrong with one row of a vocabulary table, as 'field: problem' phrases.
+
+    A row that passes builds a :class:`Concept` whose names are text: a synonym list given as
+    a string would otherwise make every letter a synonym, and a number a crash in every query.
+    """
+    if not isinstance(row, Mapping):
+        return ["not a JSON object"]
+    problems = []
+    term = row.get("term")
+    if not isinstance(term, str) or not term.strip():
+        problems.append("term: required, as text")
+    if row.get("kind") not in ("cancer", "treatment"):
+        problems.append("kind: must be 'cancer' or 'treatment'")
+    for name in ("synonyms", "abbreviations", "zh", "broader"):
+        value = row.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+            problems.append(f"{name}: must be a list of text")
+    if row.get("reference") is not None and not isinstance(row["reference"], str):
+        problems.append("reference: must be text")
+    return problems

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import CLINICS_CSV, RUNNER_ENV, Invoke, shared_dir, subprocess_env
+from helpers import CLINICS_CSV, FROZEN, RUNNER_ENV, Invoke, shared_dir, subprocess_env
 from typer.testing import CliRunner
 
 
@@ -32,8 +32,17 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """No user database leaks in from the environment or the real home directory."""
+def _isolated_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Path:
+    """No user database leaks in from the environment or the real home directory.
+
+    The bundled directory is the frozen test directory unless the test is marked ``real_directory``.
+    """
+    if request.node.get_closest_marker("real_directory"):
+        monkeypatch.delenv("ONCODIR_BUNDLED", raising=False)
+    else:
+        monkeypatch.setenv("ONCODIR_BUNDLED", str(FROZEN))
     data_home = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(data_home.parent / f"{data_home.name}-cache"))

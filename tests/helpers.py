@@ -49,18 +49,29 @@ def load_json(name: str) -> Any:
         return json.load(fh)
 
 
-RECORDS: list[dict[str, Any]] = [
+# Most tests run on a frozen copy of the first bundled directory (4 hospitals, from the seeds),
+# so that what they pin (ranks, counts, exact tables) does not move as the real directory grows;
+# conftest points ONCODIR_BUNDLED at it. Tests marked ``real_directory`` run on the directory
+# built from data/records instead (REAL_RECORDS).
+FROZEN = ROOT / "tests" / "fixtures" / "seed-directory.json"
+with open(FROZEN, encoding="utf-8") as _fh:
+    _FROZEN_TABLES: dict[str, dict[str, dict[str, Any]]] = json.load(_fh)
+RECORDS: list[dict[str, Any]] = list(_FROZEN_TABLES["records"].values())
+VOCABULARY: list[dict[str, Any]] = list(_FROZEN_TABLES["vocabulary"].values())
+REAL_RECORDS: list[dict[str, Any]] = [
     r for p in sorted((DATA / "records").glob("*.json")) for r in load_json(f"records/{p.name}")
 ]
-VOCABULARY: list[dict[str, Any]] = load_json("vocabulary.json")
 CITIES: list[dict[str, Any]] = load_json("cities.json")
 BY_ID = {r["id"]: r for r in RECORDS}
 
 
-def closure(term: str) -> set[str]:
-    """The term and every vocabulary term narrower than it, computed from vocabulary.json."""
+def closure(term: str, vocabulary: list[dict[str, Any]] | None = None) -> set[str]:
+    """The term and every term narrower than it, worked out from the vocabulary rows themselves.
+
+    The frozen directory's vocabulary unless another (the real data/vocabulary.json) is given.
+    """
     children: dict[str, set[str]] = {}
-    for concept in VOCABULARY:
+    for concept in VOCABULARY if vocabulary is None else vocabulary:
         for parent in concept.get("broader") or []:
             children.setdefault(parent, set()).add(concept["term"])
     seen = {term}
@@ -72,14 +83,34 @@ def closure(term: str) -> set[str]:
     return seen
 
 
+PARTS: dict[str, list[str]] = load_json("parts.json")["parts"]
+
+
+def wholes(term: str) -> set[str]:
+    """The compounds (data/parts.json) a term is a part of: colon cancer -> colorectal cancer."""
+    return {compound for compound, parts in PARTS.items() if term in parts}
+
+
+def ranked_for(field: str, term: str, records: Iterable[dict[str, Any]]) -> list[str]:
+    """Ids in the documented order: departments first, exact before narrower, more matched terms, name, id."""
+    terms = closure(term) | wholes(term)
+
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        listed = set(r.get(field) or [])
+        return (r["kind"] != "department", term not in listed, -len(terms & listed), r["name"].casefold(), r["id"])
+
+    return [r["id"] for r in sorted(records, key=key)]
+
+
 def ranked(records: Iterable[dict[str, Any]]) -> list[str]:
     """Ids in the documented order for equal scores: departments first, then by name, then id."""
     return [r["id"] for r in sorted(records, key=lambda r: (r["kind"] != "department", r["name"].casefold(), r["id"]))]
 
 
 def with_term(field: str, term: str, *, narrower: bool = True) -> list[dict[str, Any]]:
-    """Bundled records whose ``field`` (cancers/treatments) lists the term (or something narrower)."""
-    wanted = closure(term) if narrower else {term}
+    """Bundled records whose ``field`` (cancers/treatments) lists the term (or something narrower,
+    or a compound it is a part of)."""
+    wanted = closure(term) | wholes(term) if narrower else {term}
     return [r for r in RECORDS if wanted & set(r.get(field) or [])]
 
 
@@ -233,6 +264,12 @@ INDEX_EXTRA = [
     department("x/the-clinic", "The Royal Melanoma Clinic", cancers=["melanoma"], aliases=["Department of Skin"]),
     department("x/zh", "肿瘤内科", city="杭州", cancers=["胃癌"], summary="杭州的化疗和胃癌门诊"),
     department("x/odd-city", "Odd City Unit", city="Atlantis", province=None, treatments=["surgery"]),
+    department(
+        "x/people",
+        "Odd Names Unit",
+        people=[{"name": "Kelly O'Brien"}, {"name": "Mei-Yu FANG"}],
+        cancers=["colorectal cancer"],
+    ),
     department("x/nul", "Nul\x00Unit", summary="before\x00after quietly \u00e9\u0301 ｆｕｌｌ", aliases=["\x1fedge"]),
     {
         "kind": "hospital",

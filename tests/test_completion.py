@@ -40,5 +40,6 @@ def test_completion_through_the_shell_protocol(tmp_path):
 
     assert "melanoma" in complete_words("oncodir find mela")
     assert "shanghai" in complete_words("oncodir find --near shang")
-    assert "Renal Cancer & Melanoma" in complete_words("oncodir show Renal")
+    # bash inserts the candidate as typed text, so it arrives escaped for the shell
+    assert "Renal\\ Cancer\\ \\&\\ Melanoma" in complete_words("oncodir show Renal")
     assert complete_words(f"oncodir --db {tmp_path / 'missing.json'} find mela") == []

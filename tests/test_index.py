@@ -12,7 +12,7 @@ from helpers import answer_or_error, index_files, open_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oncodir import browse, narrow, search
+from oncodir import browse, explain, narrow, search
 from oncodir.directory import departments_of
 from oncodir.models import SEARCHED, covering_text, record_text
 from oncodir.query import Criterion, Query
@@ -45,6 +45,19 @@ QUERIES: list[list[tuple[str, str | None]]] = [
     [("edge", None)],
     [("Nul", "hospital")],
     [("melanoma", None), ("melanoma", None)],
+    # main's search (issue 12): parts of compounds, hospitals by any name, people in any order, capitals
+    [("colon cancer", None)],
+    [("rectal cancer", "cancer"), ("hangzhou", None)],
+    [("北京肿瘤医院", None)],
+    [("CHUCAS", None)],
+    [("Peking University Cancer Hospital", "hospital"), ("gastric cancer", None)],
+    [("Fang Meiyu", None)],
+    [("meiyu fang", None)],
+    [("Kelly O'Brien", None)],
+    [("TES", None)],
+    [("international patients", None)],
+    [("chemotherapy", "cancer")],
+    [("melanoma", None), ("Atlantis", "city")],
 ]
 
 
@@ -59,12 +72,15 @@ def test_find_through_the_index_equals_a_full_load(big_db, bundled):
     assert isinstance(idx, index.Index)
     total = 0
     for q in QUERIES:
-        for near in (None, "shanghai"):
-            query = Query(_criteria(q), near=near)
+        for near, kind, sort in ((None, None, None), ("shanghai", None, None), (None, "hospital", "name")):
+            query = Query(_criteria(q), near=near, kind=kind, sort=sort)
             expected = answer_or_error(lambda query=query: search.find(full, query))
-            got = answer_or_error(lambda query=query, q=q: search.find(narrow.for_find(idx, query.criteria), query))
+            got = answer_or_error(lambda query=query: search.find(narrow.for_find(idx, query), query))
             assert got == expected, q
             total += len(expected[1]) if expected[0] == "ok" else 0
+            # the answer, or why there is none, as explain gives it over every record
+            expected = answer_or_error(lambda query=query: explain.answer(full, query))
+            assert answer_or_error(lambda query=query: narrow.answer(idx, query)) == expected, q
     assert total > 500
 
 
@@ -98,8 +114,8 @@ def test_facet_counts_equal_a_walk_over_records(big_db):
         for term, concept in directory.vocabulary.concepts.items():
             if concept.kind != kind:
                 continue
-            closure = directory.vocabulary.narrower(term)
-            total = sum(1 for r in directory.records if closure.keys() & set(r.get(fname) or []))
+            closure = {*directory.vocabulary.narrower(term), *directory.vocabulary.wholes(term)}
+            total = sum(1 for r in directory.records if closure & set(r.get(fname) or []))
             direct = sum(1 for r in directory.records if term in (r.get(fname) or []))
             if total:
                 expected[term] = (total, direct)
@@ -163,6 +179,24 @@ CLI_QUERIES: list[tuple[str, ...]] = [
     ("list", "cancers", "--format", "json"),
     ("list", "treatments"),
     ("list", "cities", "--format", "table"),
+    # main's search (issue 12) through the index: parts, hospital names, set-aside words, --kind, --sort
+    ("find", "colon", "cancer", "--format", "json"),
+    ("find", "where can I get rectal cancer surgery in hangzhou", "--format", "jsonl"),
+    ("find", "北京肿瘤医院", "--format", "json"),
+    ("find", "CHUCAS", "--kind", "department", "--format", "tsv"),
+    ("find", "--hospital", "Peking University Cancer Hospital", "--sort", "name", "--format", "csv"),
+    ("find", "Fang", "Meiyu", "--format", "json"),
+    ("find", "Kelly", "O'Brien"),
+    ("find", "where", "can", "I"),
+    ("find", "melanoma", "--kind", "hospital", "--sort", "beds", "--format", "json"),
+    ("find", "melanoma", "--near", "shanghai", "--sort", "distance", "--kind", "department"),
+    ("find", "--cancer", "chemotherapy"),
+    ("find", "melanoma", "--city", "Atlantis"),
+    ("find", "international patients", "--format", "json"),
+    ("find", "tumour", "board", "--format", "json"),
+    ("find", "Medical Oncology", "--format", "json"),
+    ("show", "Peking University Cancer Hospital"),
+    ("list", "cancer", "--all", "--format", "json"),
 ]
 
 

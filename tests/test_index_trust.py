@@ -35,7 +35,7 @@ def test_index_is_built_once_and_rebuilt_when_the_database_changes(big_db):
     big_db.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     third = open_index(str(big_db), True)
     assert isinstance(third, index.Index)
-    hits = search.find(narrow.for_find(third, [Criterion("melanoma")]), Query([Criterion("melanoma")]))
+    hits = search.find(narrow.for_find(third, Query([Criterion("melanoma")])), Query([Criterion("melanoma")]))
     assert "x/new" in {h["id"] for h in hits}
 
 
@@ -85,7 +85,7 @@ def test_a_damaged_index_that_still_parses_is_rebuilt_not_served(big_db, sql):
         assert isinstance(idx, index.Index)
         try:
             got = answers(
-                lambda c, idx=idx: narrow.for_find(idx, c), lambda n, idx=idx: narrow.for_lookup(idx, n, None)
+                lambda c, idx=idx: narrow.for_find(idx, Query(c)), lambda n, idx=idx: narrow.for_lookup(idx, n, None)
             )
             assert idx.facet("cancers") == browse.facet(full, "cancers")
             assert len(idx.term_positions("cancers", ["melanoma"])) > 0

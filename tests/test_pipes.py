@@ -53,6 +53,7 @@ def shell(tmp_path):
     return run
 
 
+@pytest.mark.real_directory
 def test_subprocess_runs_the_installed_copy_of_this_checkout(run_cli, tmp_path):
     probe = (
         "import pathlib, oncodir, oncodir.storage.paths as s; "

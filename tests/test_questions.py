@@ -55,7 +55,7 @@ QUESTIONS: list[tuple[list[str], set[str], set[str], str]] = [
     (["skin cancer"], MELANOMA, {ABD}, "skin cancer covers melanoma"),
     (["sarcoma"], {BONE}, {RARE, CAMS, BCH}, "'soft tissue sarcoma', 'osteosarcoma'; not the broader term"),
     (["Sarcomas"], {BONE}, {RARE, CAMS}, "plural, any case"),
-    (["bone cancer"], {BONE, BCH}, {RARE, CAMS}, "'bone tumor'; osteosarcoma is a bone tumour"),
+    (["bone cancer"], {BONE, BCH, RARE, CAMS}, {ABD, LYMPH}, "'bone tumor'; 'bone and soft tissue tumours' covers it"),
     (["IMRT"], {RADIO, CAMS}, {BONE}, "'dynamic intensity modulated radiation therapy (DIMRT)'"),
     (["intensity modulated radiotherapy"], {RADIO, CAMS}, {BONE}, "spelled out"),
     (["调强放疗"], {RADIO, CAMS}, {BONE}, "Chinese for IMRT"),

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from helpers import assert_one_line_error, department, subprocess_env
 
+from oncodir.errors import DatabaseError
 from oncodir.storage import read, write
 
 BASE_RECORDS = 3000
@@ -185,3 +186,95 @@ def test_atomic_write_keeps_permissions_and_leaves_no_temp(tmp_path: Path) -> No
     assert db.stat().st_mode & 0o777 == 0o640
     assert temps(db) == []
     assert ids_in(db) == {"a/b"}
+
+
+# --- issue 13: symlinks, permissions, odd files -------------------------------------------------
+
+
+def _batch(tmp_path: Path, *names: str) -> Path:
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"kind": "hospital", "name": n} for n in names]), encoding="utf-8")
+    return path
+
+
+def test_import_through_a_symlink_writes_the_target_and_keeps_the_link(invoke, tmp_path):
+    # item 3: the link was replaced by a file and the real database never got the record
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "db.json"
+    make_base(real, 3)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    code, _, err = invoke("--db", str(link), "import", str(_batch(tmp_path, "Linked Hospital")))
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == real
+    assert "linked-hospital" in {r["id"] for r in read.read_tables(real)["records"]}
+    assert write.lock_path(real).exists() and not write.lock_path(link).exists()
+    assert not list(tmp_path.glob(".link.json.tmp-*"))
+
+
+def test_writers_through_the_link_and_the_real_path_share_one_lock(tmp_path):
+    real = tmp_path / "real.json"
+    make_base(real, 3)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    with write.locked(write.target(link)), pytest.raises(DatabaseError, match="another oncodir is writing"):
+        _update_quick(real)
+
+
+def _update_quick(path: Path) -> None:
+    original = write.LOCK_TIMEOUT_S
+    write.LOCK_TIMEOUT_S = 0.2
+    try:
+        write.update(path, lambda tables: tables["records"].append(department("q/r", "R")), create=False)
+    finally:
+        write.LOCK_TIMEOUT_S = original
+
+
+def test_a_private_database_is_never_readable_by_others_during_a_write(tmp_path, monkeypatch):
+    # item 8: the temporary copy was created 0644 and chmodded only after holding everything
+    db = tmp_path / "db.json"
+    make_base(db, 3)
+    db.chmod(0o600)
+    seen: list[int] = []
+    real_dump = json.dump
+
+    def spying_dump(obj, fh, **kwargs):  # runs while the temporary file holds the content
+        seen.append(os.fstat(fh.fileno()).st_mode & 0o777)
+        return real_dump(obj, fh, **kwargs)
+
+    monkeypatch.setattr(json, "dump", spying_dump)  # the json module write.py uses
+    write.update(db, lambda tables: tables["records"].append(department("p/q", "Q")), create=False)
+    assert seen == [0o600]
+    assert db.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_new_database_follows_the_umask(tmp_path):
+    old = os.umask(0o077)
+    try:
+        db = tmp_path / "new.json"
+        write.update(db, lambda tables: tables["records"].append(department("n/m", "M")), create=True)
+    finally:
+        os.umask(old)
+    assert db.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("command", [("find", "melanoma"), ("validate",), ("export",)])
+def test_a_fifo_as_database_is_refused_without_blocking(tmp_path, command):
+    # item 16: a FIFO as --db hung find and validate
+    fifo = tmp_path / "db.fifo"
+    os.mkfifo(fifo)
+    proc = subprocess.run(
+        [sys.executable, "-m", "oncodir", "--db", str(fifo), *command],
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        timeout=30,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 2
+    assert b"not a regular file" in proc.stdout + proc.stderr
+
+
+def test_a_device_as_database_is_refused(invoke):
+    code, _, err = invoke("--db", os.devnull, "find", "melanoma")
+    assert code == 2 and "not a regular file" in err

@@ -244,7 +244,7 @@ def test_ctrl_c_exits_130_without_a_message(invoke, monkeypatch):
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(search, "answer", interrupted)
+    monkeypatch.setattr(search, "find", interrupted)
     assert invoke("find", "melanoma") == (130, "", "")
 
 

@@ -171,7 +171,7 @@ def test_show_table_unnamed_hospital_department(invoke):
     location = next(line for line in out.splitlines() if line.startswith("Location"))
     assert "Hangzhou" in location
     assert "003_45d93d1d5f1625c9.txt" in out
-    assert "date not stated" in out
+    assert "the page states no date" in out
     assert "Informational only" in out
 
 
@@ -201,7 +201,7 @@ def test_show_table_hospital_without_departments(invoke):
 
 
 def test_show_tsv_default_columns_and_fields(invoke):
-    code, out, _ = invoke("show", "CHUCAS")
+    code, out, _ = invoke("show", "CHUCAS", "--format", "tsv")
     assert code == 0
     (row,) = tsv_rows(out)
     assert row[:3] == ["zhejiang-cancer-hospital", "hospital", "Zhejiang Cancer Hospital"]
@@ -340,3 +340,21 @@ def test_list_is_case_insensitive(invoke):
     code, out, _ = invoke("list", "HOSPITALS", "--format", "ids")
     assert code == 0
     assert sorted(out.split()) == HOSPITALS
+
+
+def test_show_in_a_pipe_prints_the_whole_record_as_plain_text(invoke):
+    # Issue 12: a coordinator copying facts into a letter gets every fact, the departments and
+    # the source with its dates; no colour, no borders.
+    code, out, _ = invoke("show", "Zhejiang Cancer Hospital")
+    assert code == 0
+    assert out.startswith("Zhejiang Cancer Hospital  hospital · zhejiang-cancer-hospital\n")
+    assert "\x1b" not in out and not (set(out) & BOX_CHARS)
+    for label in ("Also known as: ", "Location: ", "Cancers: ", "Treatments: ", "Source: ", "Departments ("):
+        assert label in out
+    rec = BY_ID["zhejiang-cancer-hospital"]
+    assert all(alias in out for alias in rec["aliases"])
+    assert "zhejiang-cancer-hospital/bone-soft-tissue-surgery" in out  # its departments, with ids
+    assert rec["source"]["document"] in out
+    assert "the page's own date: 2020-03" in out or "the page states no date" in out
+    code, out, _ = invoke("show", "CHUCAS", "--fields", "id,city")
+    assert tsv_rows(out) == [["zhejiang-cancer-hospital", "Hangzhou"]]  # --fields still gives rows

@@ -1,22 +1,30 @@
-"""The vocabulary: every name reaches its one concept, the hierarchy holds, people's words resolve."""
+"""The vocabulary: every name reaches its one concept, the hierarchy holds, people's words resolve.
+
+These run on the real vocabulary (data/vocabulary.json) and the real bundled directory.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import helpers
 import pytest
-from helpers import (
-    RECORDS,
-    VOCABULARY,
-    closure,
-)
+from helpers import REAL_RECORDS as RECORDS
+from helpers import load_json
 
 from oncodir.storage import read
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
+pytestmark = pytest.mark.real_directory
+
+VOCABULARY = load_json("vocabulary.json")
 VOCAB = Vocabulary.from_rows(VOCABULARY)
 TERMS = {c["term"]: c for c in VOCABULARY}
+
+
+def closure(term: str) -> set[str]:
+    return helpers.closure(term, VOCABULARY)
 
 
 def names_of(concept):

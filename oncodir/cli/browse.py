@@ -35,6 +35,17 @@ class Facet(str, Enum):
     cancers = "cancers"
     treatments = "treatments"
     cities = "cities"
+    # The singular works too: "list cancer" is what people type.
+    hospital = "hospital"
+    department = "department"
+    cancer = "cancer"
+    treatment = "treatment"
+    city = "city"
+
+
+PLURAL = {"hospital": "hospitals", "department": "departments", "cancer": "cancers", "treatment": "treatments"}
+PLURAL["city"] = "cities"
+NAMES_COLUMN = ("names", "Also called")  # list cancers/treatments --all: synonyms, lay words, abbreviations, Chinese
 
 
 FACET_COLUMNS = {
@@ -56,7 +67,7 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
     if form is Format.table:
         from oncodir import views
 
-        labels = dict(columns)
+        labels = {**dict(columns), NAMES_COLUMN[0]: NAMES_COLUMN[1]}
         chosen = [(k, labels.get(k, k)) for k in out_fields]
         footer = {
             "cancers": "Records: how many records 'oncodir find TERM' returns (narrower terms included); "
@@ -73,6 +84,9 @@ def _print_facet(what: str, rows: list[dict[str, Any]], fmt: Format | None, fiel
 def list_(
     ctx: typer.Context,
     what: Annotated[Facet, typer.Argument(case_sensitive=False, help="What to list.")],
+    every_name: Annotated[
+        bool, typer.Option("--all", help="Cancers and treatments: show every name (synonyms, lay, Chinese).")
+    ] = False,
     fmt: FormatOpt = None,
     fields: FieldsOpt = None,
 ) -> None:
@@ -81,14 +95,20 @@ def list_(
     \b
     Examples:
       oncodir list hospitals
+      oncodir list cancers --all               # with synonyms, lay words and Chinese names
       oncodir list cancers --format csv
       oncodir list departments --format ids
     """
 
-    rows = state(ctx).facet(what.value)
+    facet = PLURAL.get(what.value, what.value)
+    rows = state(ctx).facet(facet)
     if not rows:
-        raise NoResults(f"no {what.value} in the directory")
-    _print_facet(what.value, rows, fmt, fields)
+        raise NoResults(f"no {facet} in the directory")
+    if every_name and facet in ("cancers", "treatments") and not fields:
+        fields = ",".join([*(k for k, _ in FACET_COLUMNS[facet]), NAMES_COLUMN[0]])
+    elif not every_name:
+        rows = [{k: v for k, v in r.items() if k != NAMES_COLUMN[0]} for r in rows]
+    _print_facet(facet, rows, fmt, fields)
 
 
 def show(
@@ -136,19 +156,38 @@ def show(
         records = browse.with_origin(where, records)
     tty = is_tty()
     form = choose(fmt, tty)
-    if form is Format.table:
+    if fmt is None and fields is None and not tty:  # a pipe or a file: the whole record as plain text
+        _print_plain(run.with_departments(where, records), records)
+    elif form is Format.table and fields:
+        from oncodir import views
+
+        views.listing(views.console(sys.stdout), records, [(c, c) for c in columns], f"{len(records)} records.")
+    elif form is Format.table:
         _print_details(run.with_departments(where, records), records)
     else:
         write_machine(sys.stdout, form, records, columns, parse_fields(fields, ()) or None, is_tty=tty)
 
 
 def _stdin_names() -> list[str]:
-    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8.
-    raw = sys.stdin.buffer.read().decode("utf-8", "replace") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-    names = [line.strip() for line in raw.splitlines() if line.strip()]
+    from oncodir.streams import read_stdin
+
+    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8. One name a line,
+    # split on newlines only, as --format ids writes them.
+    raw = read_stdin("show -").decode("utf-8", "replace")
+    names = [line.strip() for line in raw.split("\n") if line.strip()]
     if not names:
         raise UsageError("no ids on standard input")
     return names
+
+
+def _print_plain(where: Any, records: list[dict[str, Any]]) -> None:
+    """Every fact, the departments and the source of each record, as plain text (no Rich)."""
+    from oncodir import details
+    from oncodir.directory import departments_of, origin
+
+    for i, record in enumerate(records):
+        deps = departments_of(where, record["id"]) if record.get("kind") == "hospital" else []
+        sys.stdout.write(("\n" if i else "") + details.plain(record, deps, origin(where, record) == "user"))
 
 
 def _print_details(where: Any, records: list[dict[str, Any]]) -> None:

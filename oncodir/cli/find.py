@@ -1,6 +1,8 @@
-"""``oncodir find``: build the query (:mod:`oncodir.query`), let :mod:`oncodir.search` answer it, print."""
+"""``oncodir find``: read the query (:mod:`oncodir.query`), answer it (:mod:`oncodir.explain`), print."""
 
+import math
 import sys
+from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
@@ -9,6 +11,19 @@ from oncodir.cli import complete
 from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import UsageError
 from oncodir.output import Format, choose, parse_fields, write_machine
+
+
+class Kind(str, Enum):
+    hospital = "hospital"
+    department = "department"
+
+
+class Sort(str, Enum):
+    name = "name"
+    city = "city"
+    beds = "beds"
+    distance = "distance"
+
 
 TABLE_ROWS = 100  # rows a table shows unless --limit says otherwise; pipes get everything
 FIND_COLUMNS = ("id", "kind", "name", "hospital", "city", "matched")
@@ -52,6 +67,15 @@ def find(
     within: Annotated[
         Optional[float], typer.Option("--within", metavar="KM", min=0, help="With --near: at most this far.")
     ] = None,
+    kind: Annotated[
+        Optional[Kind], typer.Option("--kind", case_sensitive=False, help="Only hospitals or only departments.")
+    ] = None,
+    sort: Annotated[
+        Optional[Sort],
+        typer.Option(
+            "--sort", case_sensitive=False, help="Order by name, city, beds or distance (default: relevance)."
+        ),
+    ] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="Show at most N results.")] = None,
     fmt: FormatOpt = None,
     fields: FieldsOpt = None,
@@ -68,15 +92,29 @@ def find(
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
-    from oncodir import query, search
+    from oncodir import query
 
+    if within is not None and not math.isfinite(within):  # nan passes min=0, and would mean "no limit"
+        raise UsageError(f"--within must be a distance in km, 0 or more, not {within}")
     if within is not None and near is None:
         raise UsageError("--within needs --near CITY")
     run = state(ctx)
     restricted = {"cancer": cancer, "treatment": treatment, "city": city, "hospital": hospital}
-    asked = query.build_query(run.planner(), terms or [], restricted, near=near, within_km=within)
+    asked = query.build_query(
+        run.planner(),
+        terms or [],
+        restricted,
+        near=near,
+        within_km=within,
+        kind=kind.value if kind else None,
+        sort=sort.value if sort else None,
+    )
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = search.answer(run.for_query(asked), asked)
+    hits = run.answer(asked)
+    if asked.set_aside:  # words that carry no criterion: say so, never silently
+        from oncodir.text import clean_line
+
+        sys.stderr.write(clean_line(f"oncodir: set aside: {', '.join(asked.set_aside)}") + "\n")
     _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit)
 
 
@@ -93,7 +131,13 @@ def _print(
     if limit is None and form is Format.table:
         limit = TABLE_ROWS  # a person reads the best matches; thousands of rows help nobody
     shown = hits[:limit] if limit else hits
-    if form is Format.table:
+    if form is Format.table and keys:  # --fields on a table: those columns
+        from oncodir import views
+
+        views.listing(
+            views.console(sys.stdout), shown, [(c, c) for c in columns], f"{len(hits):,} results for {label}."
+        )
+    elif form is Format.table:
         from oncodir import views
 
         views.results(views.console(sys.stdout), shown, len(hits), label)

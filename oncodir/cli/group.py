@@ -18,7 +18,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError
+from oncodir.errors import Ambiguous, ExitCode, NoResults, OncodirError, OutputError
+from oncodir.streams import guarded, silence
 from oncodir.text import clean_line, shorten
 
 DEBUG_ENV = "ONCODIR_DEBUG"
@@ -33,6 +34,8 @@ def err(message: str) -> None:
 
 def report(exc: OncodirError) -> int:
     """Tell the user about an expected failure (one line, or a short list for ambiguity)."""
+    if isinstance(exc, OutputError):  # what stdout still holds can never be written: drop it
+        silence(sys.stdout)
     err(str(exc))
     if isinstance(exc, NoResults) and exc.suggestions:
         err("did you mean: " + ", ".join(exc.suggestions) + "?")
@@ -102,6 +105,8 @@ def exit_code_for(exc: BaseException) -> int:
     """The exit code for whatever escaped the run, after telling the user about it."""
     if isinstance(exc, BrokenPipeError):
         return quiet_broken_pipe()
+    if isinstance(exc, OncodirError):  # stdout failing at the last flush, after the command
+        return report(exc)
     if isinstance(exc, SystemExit):
         return _system_exit(exc)
     if isinstance(exc, typer.TyperException):  # click's usage errors: a bad option, a missing argument
@@ -128,6 +133,12 @@ class OncodirGroup(TyperGroup):
             raise typer.Exit(quiet_broken_pipe()) from None
         return rv
 
+    def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
+        from oncodir.cli.complete import use_safe_shells
+
+        use_safe_shells()  # candidates cleaned and quoted for the shell that asks
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -139,19 +150,20 @@ class OncodirGroup(TyperGroup):
     ) -> Any:
         relax_streams()
         argv = [redecode(a) for a in (sys.argv[1:] if args is None else args)]
-        try:
-            rv = super().main(
-                args=argv,
-                prog_name=prog_name or "oncodir",
-                complete_var=complete_var,
-                standalone_mode=False,
-                windows_expand_args=windows_expand_args,
-                **extra,
-            )
-            code = rv if isinstance(rv, int) else ExitCode.OK
-            sys.stdout.flush()
-        except (Exception, SystemExit, KeyboardInterrupt) as exc:
-            code = exit_code_for(exc)
+        with guarded():  # closed, full or broken stdout and stderr: see oncodir.streams
+            try:
+                rv = super().main(
+                    args=argv,
+                    prog_name=prog_name or "oncodir",
+                    complete_var=complete_var,
+                    standalone_mode=False,
+                    windows_expand_args=windows_expand_args,
+                    **extra,
+                )
+                code = rv if isinstance(rv, int) else ExitCode.OK
+                sys.stdout.flush()
+            except (Exception, SystemExit, KeyboardInterrupt) as exc:
+                code = exit_code_for(exc)
         if standalone_mode:
             sys.exit(code)
         return code

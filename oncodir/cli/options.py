@@ -73,11 +73,13 @@ class State:
 
         return self._through_index(narrow.for_plan, lambda d: d)
 
-    def for_query(self, query: Query) -> Directory:
-        """Every record that may answer ``query`` (all of them without an index)."""
-        from oncodir import narrow
+    def answer(self, query: Query) -> list[dict[str, Any]]:
+        """The ranked results of ``query`` (:func:`oncodir.explain.answer`): searched among the
+        records the index says may answer, explained (when nothing matches) among the records
+        that may match any one criterion; over every record without an index."""
+        from oncodir import explain, narrow
 
-        return self._through_index(lambda i: narrow.for_find(i, query.criteria), lambda d: d)
+        return self._through_index(lambda i: narrow.answer(i, query), lambda d: explain.answer(d, query))
 
     def for_names(self, names: Sequence[str], kind: str | None) -> Directory:
         """Every record ``show`` may mean by these names."""

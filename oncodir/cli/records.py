@@ -14,6 +14,7 @@ import typer
 from oncodir.cli.group import err
 from oncodir.cli.options import directory, is_tty, state
 from oncodir.errors import NoResults, ProblemsFound, UsageError
+from oncodir.text import clean_line
 
 
 class ExportFormat(str, Enum):
@@ -57,7 +58,7 @@ def import_(
         raise UsageError("'-' (standard input) can be given once")
     entries = []
     for name in files:
-        found = importer.parse(importer.read_text(name, sys.stdin), name)
+        found = importer.parse(importer.read_text(name), name)
         if not found:
             raise UsageError(f"{name}: no records; nothing was imported")
         entries.extend(found)
@@ -119,8 +120,8 @@ def validate(ctx: typer.Context) -> None:
     path, named = user_db_path(state(ctx).db)
     user = path if named or path.exists() else None
     problems, warnings, checked = checks.validate_all(bundled_path(), user)
-    for line in [*problems, *warnings]:
-        sys.stdout.write(f"{line}\n")
+    for line in [*problems, *warnings]:  # ids, terms and paths come from the data: cleaned
+        sys.stdout.write(f"{clean_line(line)}\n")
     summary = f"{_plural(len(problems), 'problem')}, {_plural(len(warnings), 'warning')} in {checked}"
     if problems:
         raise ProblemsFound(summary)
@@ -129,41 +130,60 @@ def validate(ctx: typer.Context) -> None:
 
 def extract(
     ctx: typer.Context,
-    page: Annotated[str, typer.Argument(metavar="PAGE.txt", help="Plain text of a department's page; '-' for stdin.")],
+    pages: Annotated[
+        list[str],
+        typer.Argument(metavar="PAGE.txt...", help="Plain text of department pages; '-' for stdin."),
+    ],
     fmt: Annotated[
         Optional[DraftFormat],
         typer.Option("--format", "-f", case_sensitive=False, help="Default: table on a terminal, json in a pipe."),
     ] = None,
     document: Annotated[
-        Optional[str], typer.Option("--document", metavar="NAME", help="The source document to cite.")
+        Optional[str], typer.Option("--document", metavar="NAME", help="The source document to cite (one page).")
+    ] = None,
+    url: Annotated[
+        Optional[str], typer.Option("--url", metavar="URL", help="The page's address, cited as the source (one page).")
+    ] = None,
+    hospital: Annotated[
+        Optional[str],
+        typer.Option("--hospital", metavar="NAME", help="The hospital, when the page does not name it."),
     ] = None,
 ) -> None:
-    """Draft a department record from the text of its web page, to check and then import.
+    """Draft department records from the text of their web pages, to check and then import.
 
-    Finds the department's name, cancers and treatments (vocabulary terms), beds, staff,
-    people, founding date, patients a year, programmes and the page's last-update date. It
-    names a hospital or city only when the page does; everything else is left for you.
+    Finds each department's name, hospital, city, cancers and treatments (vocabulary terms),
+    beds, staff, people and roles, founding date, patients a year, programmes and the page's
+    update date. It states only what the page states: a fact it is not sure of stays null and
+    the draft's notes say why. Several pages give one JSON array, each draft citing its file.
 
     \b
     Examples:
-      oncodir extract page.txt
-      oncodir extract page.txt --format json > draft.json   # check it, then:
-      oncodir import draft.json
+      oncodir extract page.txt --url https://example.org/dept.html
+      oncodir extract page.txt --hospital "Zhejiang Cancer Hospital"
+      oncodir extract pages/*.txt --format json > drafts.json   # check them, then:
+      oncodir import drafts.json
     """
     from oncodir import importer
     from oncodir.extract import draft
     from oncodir.output import TerminalSafe, write_json, write_jsonl
 
-    text = importer.read_text(page, sys.stdin)
-    if document is None and page != importer.STDIN:
-        document = Path(page).name
-    record = draft(text, document, directory(ctx))
+    if len(pages) > 1 and (document or url):
+        raise UsageError("--document and --url describe one page; give them with a single PAGE")
+    if pages.count(importer.STDIN) > 1:
+        raise UsageError("'-' (standard input) can be given once")
+    records = []
+    for page in pages:
+        text = importer.read_text(page)
+        cite = document if document is not None or page == importer.STDIN else Path(page).name
+        records.append(draft(text, cite, directory(ctx), url=url, hospital=hospital))
     tty = is_tty()
     form = fmt or (DraftFormat.table if tty else DraftFormat.json)
     if form is DraftFormat.table:
         from oncodir import views
 
-        views.detail(views.console(sys.stdout), record, [], False)
+        console = views.console(sys.stdout)
+        for record in records:
+            views.detail(console, record, [], False)
         return
     out: Any = TerminalSafe(sys.stdout) if tty else sys.stdout
-    (write_json if form is DraftFormat.json else write_jsonl)(out, [record])
+    (write_json if form is DraftFormat.json else write_jsonl)(out, records)

@@ -139,8 +139,8 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
 
 def sweep(directory: Path, keep: Path) -> None:
     """Remove snapshots and indexes of databases that no longer exist (they would pile up), and
-    snapshots in an older format; indexes go through :func:`oncodir.storage.index.sweep`."""
-    from oncodir.storage import index
+    snapshots in an older format; indexes go through :func:`oncodir.storage.index_sweep.sweep`."""
+    from oncodir.storage import index_sweep
 
     try:
         entries = list(os.scandir(directory))
@@ -159,4 +159,4 @@ def sweep(directory: Path, keep: Path) -> None:
         if paths is None or not all(os.path.exists(p) for p in paths):
             with contextlib.suppress(OSError):
                 path.unlink()
-    index.sweep(directory, keep)
+    index_sweep.sweep(directory, keep)

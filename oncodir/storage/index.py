@@ -13,7 +13,8 @@ databases, with:
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
 - ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
-  built from), the vocabulary and the cities.
+  built from), the vocabulary, the cities, the stop words and every hospital's names (what
+  reading a question needs: :func:`oncodir.directory.known`).
 
 A query asks the index for *candidates* (a superset of the answer), loads and parses only
 those records, and runs oncodir's own matching and ranking (:mod:`oncodir.search`,
@@ -36,7 +37,6 @@ import marshal
 import os
 import stat
 import sys
-import time
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 2  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 3  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
@@ -117,6 +117,8 @@ class Index:
         self.sources = sources
         self._vocabulary: Vocabulary | None = None
         self._gazetteer: Gazetteer | None = None
+        self._hospital_names: dict[str, set[str]] | None = None
+        self._stopwords: list[str] | None = None
         count = self._meta("count")
         if not isinstance(count, int):
             raise IndexError_("count")
@@ -241,6 +243,14 @@ class Index:
             return set()
         return self.scan("txt", " OR ".join("instr(text, ?) > 0" for _ in keys), keys)
 
+    def joined_positions(self, parts: Iterable[str]) -> set[int]:
+        """Records whose normalised text, without its spaces, contains every part: a person named
+        by these parts in any order ("Mei-yu Fang" for "Fang Meiyu") is among them."""
+        parts = [p for p in parts if p]
+        if not parts:
+            return set()
+        return self.scan("txt", " AND ".join("instr(replace(text, ' ', ''), ?) > 0" for _ in parts), parts)
+
     def name_positions(self, name: str, key: str) -> set[int]:
         """Records ``show NAME`` may mean: the id itself, the normalised id, or a name key containing it."""
         return self.scan("rec", "id = ? OR instr(names, ?) > 0", (name, key))
@@ -305,7 +315,26 @@ class Index:
             user_ids={str(r["id"]) for _, r, _, user in rows if user},
             sources=self.sources,
             search_text=[t for _, _, t, _ in rows] if text else None,
+            stopwords=self.stopwords(),
         )
+
+    def stopwords(self) -> list[str]:
+        """The stop words of the databases (normalised), as a full load reads them."""
+        if self._stopwords is None:
+            words = self._meta("stopwords")
+            if not isinstance(words, list):
+                raise IndexError_("stopwords")
+            self._stopwords = words
+        return self._stopwords
+
+    def hospital_names(self) -> dict[str, set[str]]:
+        """Every hospital's names, normalised -> hospital ids (see Directory.hospital_names)."""
+        if self._hospital_names is None:
+            found = self._meta("hospital_names")
+            if not isinstance(found, dict):
+                raise IndexError_("hospital names")
+            self._hospital_names = found
+        return self._hospital_names
 
     def record_names(self) -> list[str]:
         """Every record's name and aliases in record order, as a full load lists them (suggestions)."""
@@ -334,50 +363,19 @@ class _Narrowed(Directory):
     def record_names(self) -> list[str]:
         return self._index.record_names()
 
+    def hospital_names(self) -> dict[str, set[str]]:
+        return self._index.hospital_names()
+
+    def mentioning(self, keys: list[str], named: frozenset[str]) -> Directory:
+        """Every record, among all the index holds, that may mention the phrase (a superset):
+        its normalised text holds a key, or (a person's name) every name part."""
+        from oncodir.text import normalise
+
+        positions = self._index.text_positions(keys)
+        if named:
+            positions |= self._index.joined_positions(normalise(p).replace(" ", "") for p in named)
+        return self._index.directory(positions, text=True)
+
 
 def place_key(city: Any) -> str:
     return f"{city.name}\t{city.province}"
-
-
-def sweep(directory: Path, keep: Path, now: float | None = None) -> None:
-    """Remove indexes of databases that no longer exist, and builds abandoned over an hour ago."""
-    import sqlite3
-
-    now = time.time() if now is None else now
-    try:
-        entries = list(os.scandir(directory))
-    except OSError:
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        if path == keep:
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if entry.name.startswith(f".{PREFIX}"):
-            if now - st.st_mtime > 3600:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-            continue
-        if not (entry.name.startswith(PREFIX) and entry.name.endswith(SUFFIX)):
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            with contextlib.suppress(OSError):
-                path.unlink()
-            continue
-        gone = True
-        try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-            try:
-                row = conn.execute("SELECT v, crc FROM meta WHERE k = 'paths'").fetchone()
-            finally:
-                conn.close()
-            if row is not None and checksum(row[0]) == row[1]:
-                gone = not all(os.path.exists(p) for p in marshal.loads(row[0]))
-        except (sqlite3.Error, ValueError, EOFError, TypeError):
-            gone = True
-        if gone:
-            with contextlib.suppress(OSError):
-                path.unlink()

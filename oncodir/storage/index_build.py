@@ -200,6 +200,8 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             "vocabulary": (directory.vocabulary.rows, directory.vocabulary.state()),
             "cities": directory.gazetteer.rows,
             "names": names,
+            "stopwords": sorted(directory.stopwords),
+            "hospital_names": directory.hospital_names(),
             "paths": [str(p.resolve()) for p in paths],
         }
         for k, value in meta.items():
@@ -301,14 +303,15 @@ def read_directory(paths: Sequence[Path], bundled: bool) -> Directory:
     """Parse, check and merge the bundled and user databases (no snapshot: the index replaces it)."""
     import gc
 
-    from oncodir.storage.read import check_records, merge, read_tables
+    from oncodir.storage.read import check_tables, merge, read_tables
 
     paused = gc.isenabled()
     gc.disable()
     try:
         base = read_tables(paths[0])
+        check_tables(paths[0], base)  # as a full load checks them (storage.read._load)
         user = read_tables(paths[1])
-        check_records(paths[1], user.get("records", []))
+        check_tables(paths[1], user)
         return merge(base, user, bundled=bundled, user_path=paths[1])
     finally:
         if paused:

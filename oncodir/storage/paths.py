@@ -15,6 +15,7 @@ from pathlib import Path
 APP = "oncodir"
 DB_FILENAME = "oncodir.json"
 ENV_DB = "ONCODIR_DB"
+ENV_BUNDLED = "ONCODIR_BUNDLED"  # another directory in place of the bundled one (tests, packagers)
 
 
 def _user_dir(xdg_var: str, home_default: tuple[str, ...], platformdirs_name: str) -> Path:
@@ -30,12 +31,20 @@ def _user_dir(xdg_var: str, home_default: tuple[str, ...], platformdirs_name: st
 
 
 def bundled_path() -> Path:
-    """The bundled database: inside the installed package, else the source tree's data/."""
+    """The bundled database: $ONCODIR_BUNDLED, else inside the installed package, else data/.
+
+    When neither exists, the path named is where this installation should have it: the
+    source tree's when running from one (it has pyproject.toml), else the package's.
+    """
+    chosen = os.environ.get(ENV_BUNDLED, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
     package = Path(__file__).resolve().parent.parent
     installed = package / "data" / DB_FILENAME
-    if installed.is_file():
+    source = package.parent / "data" / DB_FILENAME
+    if installed.exists() or (not source.exists() and not (package.parent / "pyproject.toml").is_file()):
         return installed
-    return package.parent / "data" / DB_FILENAME
+    return source
 
 
 def default_user_path() -> Path:

@@ -1,39 +1,56 @@
 """Reading databases: the bundled directory (read-only) and the user's, into one Directory.
 
 Both are TinyDB JSON files with the tables ``records``, ``vocabulary``, ``cities`` and
-``meta``. Reads go through TinyDB's JSONStorage opened with ``access_mode="r"`` so an
-installed, read-only package works and a query never creates or touches a file.
-The file is parsed once; TinyDB's Table API would re-read the file for every table.
+``meta``. They are read as TinyDB's JSONStorage with ``access_mode="r"`` would read them
+(UTF-8, read-only), so an installed, read-only package works and a query never creates or
+touches a file, but parsed here once, strictly (:mod:`oncodir.jsontext`): TinyDB's Table API
+would re-read the file for every table, and its reader takes NaN and runaway nesting.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from oncodir import jsontext
 from oncodir.directory import Directory
 from oncodir.errors import DatabaseError, NoResults
 from oncodir.geo import Gazetteer
+from oncodir.geo import row_problems as city_row_problems
 from oncodir.models import Record, validate
 from oncodir.storage import cache
 from oncodir.storage.paths import bundled_path, user_db_path
 from oncodir.vocabulary import Vocabulary
+from oncodir.vocabulary import row_problems as vocabulary_row_problems
 
 
 def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Parse and shape-check a database file; every failure is a DatabaseError."""
-    from tinydb import TinyDB
+    """Parse and shape-check a database file; every failure is a DatabaseError.
 
-    if not path.exists():
-        raise DatabaseError(path, "no such file")
-    if path.is_dir():
-        raise DatabaseError(path, "is a directory, not a database file")
+    Only a regular file is opened: a FIFO would block the read forever and a device such as
+    /dev/zero would never end, so both are refused from ``stat`` alone. The JSON is read as
+    :mod:`oncodir.jsontext` reads it (no NaN or Infinity, bounded nesting).
+    """
     try:
-        with TinyDB(path, access_mode="r", encoding="utf-8") as db:
-            raw = db.storage.read()
+        st = path.stat()
+    except FileNotFoundError:
+        raise DatabaseError(path, "no such file") from None
+    except (OSError, ValueError) as exc:
+        raise DatabaseError(path, getattr(exc, "strerror", None) or str(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DatabaseError(path, "is a directory, not a database file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseError(path, "is not a regular file (a pipe or a device?), not a database file")
+    try:
+        with open(path, encoding="utf-8") as fh:  # read-only: an installed package may be read-only
+            text = fh.read()
+        if not text.strip():
+            raise DatabaseError(path, "file is empty")
+        raw = jsontext.loads(text)
     except PermissionError:
         raise DatabaseError(path, "permission denied") from None
     except UnicodeDecodeError:
@@ -41,10 +58,10 @@ def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
     except json.JSONDecodeError as exc:
         hint = "; it starts with a byte-order mark" if exc.doc.startswith("\ufeff") else ""
         raise DatabaseError(path, f"not valid JSON (line {exc.lineno}, column {exc.colno}){hint}") from None
+    except jsontext.Refused as exc:
+        raise DatabaseError(path, f"not valid JSON: {exc}") from None
     except OSError as exc:
         raise DatabaseError(path, exc.strerror or str(exc)) from None
-    if raw is None and path.stat().st_size == 0:
-        raise DatabaseError(path, "file is empty")
     if not isinstance(raw, Mapping):
         raise DatabaseError(path, f"expected a JSON object of tables, found {_json_type(raw)}")
     return {str(name): _documents(path, str(name), table) for name, table in raw.items()}
@@ -108,10 +125,11 @@ def _load(db: str | None = None, *, bundled: bool = True) -> Directory:
         except (KeyError, TypeError, ValueError):
             pass  # a snapshot from a different layout: rebuild it
     base = read_tables(base_path)
+    check_tables(base_path, base)  # a damaged bundled file is an error naming it, not a crash
     user: dict[str, list[dict[str, Any]]] = {}
     if has_user:
         user = read_tables(user_path)
-        check_records(user_path, user.get("records", []))
+        check_tables(user_path, user)
     directory = merge(base, user, bundled=bundled, user_path=user_path)
     directory.sources = sources
     if snapshot_name:
@@ -140,7 +158,16 @@ def merge(
         gazetteer = Gazetteer.from_rows([*base.get("cities", []), *user.get("cities", [])])
     except (KeyError, TypeError, ValueError) as exc:
         raise DatabaseError(user_path, f"malformed vocabulary or cities table ({type(exc).__name__}: {exc})") from None
-    return Directory(records=list(merged.values()), vocabulary=vocabulary, gazetteer=gazetteer, user_ids=user_ids)
+    stopwords = [
+        str(row.get("word")) for row in (*base.get("stopwords", []), *user.get("stopwords", [])) if row.get("word")
+    ]
+    return Directory(
+        records=list(merged.values()),
+        vocabulary=vocabulary,
+        gazetteer=gazetteer,
+        user_ids=user_ids,
+        stopwords=stopwords,
+    )
 
 
 def user_records(db: str | None) -> list[Record]:
@@ -151,6 +178,16 @@ def user_records(db: str | None) -> list[Record]:
     records = read_tables(path).get("records", [])
     check_records(path, records)
     return records
+
+
+def check_tables(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    """Refuse a database whose records, vocabulary or cities a query could not use (DatabaseError)."""
+    check_records(path, tables.get("records", []))
+    for table, row_problems in (("vocabulary", vocabulary_row_problems), ("cities", city_row_problems)):
+        for number, row in enumerate(tables.get(table, []), start=1):
+            problems = row_problems(row)
+            if problems:
+                raise DatabaseError(path, f"{table} row {number}: {problems[0]}")
 
 
 def check_records(path: Path, records: list[dict[str, Any]]) -> None:

@@ -8,6 +8,13 @@ the current file, writes the whole new file to a temporary file in the same dire
 ``os.replace`` (atomic on POSIX) and fsyncs the directory so the rename survives a crash.
 A reader therefore sees the old file or the new one, never a mixture; a writer killed
 before the rename leaves only a temporary file, which the next writer removes.
+
+The database path is resolved first (:func:`target`): a database reached through a symlink is
+written where the link points, the link is kept, and the lock and temporary file live beside
+the real file, so writers through the link and through the real path exclude each other. The
+temporary file is created with the database's permissions from the start (``os.open`` with
+its mode, then ``fchmod`` before any byte is written): a private (0600) database is never
+readable by others, not even for the moment of a write.
 """
 
 from __future__ import annotations
@@ -29,6 +36,11 @@ LOCK_TIMEOUT_S = 30.0
 STALE_AFTER_S = 60.0
 T = TypeVar("T")
 Tables = dict[str, list[dict[str, Any]]]
+
+
+def target(path: Path) -> Path:
+    """The file a write must replace: the database path with every symlink resolved."""
+    return Path(os.path.realpath(path))
 
 
 def lock_path(path: Path) -> Path:
@@ -101,18 +113,36 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _create_temp(temp: Path, path: Path) -> int:
+    """Create the temporary file, already with the database's permissions (0666 less umask if new)."""
+    try:
+        mode: int | None = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = None
+    # 0o600 until fchmod: never more open than the database, even for the moment in between.
+    fd = os.open(
+        temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600 if mode is not None else 0o666
+    )
+    if mode is not None:
+        with contextlib.suppress(OSError):  # a file system without modes has no permissions to leak
+            os.fchmod(fd, mode)
+    return fd
+
+
 def write_atomic(path: Path, tables: Tables) -> None:
-    """Write the tables as a TinyDB JSON file (documents keyed "1", "2", ...) and swap it in."""
+    """Write the tables as a TinyDB JSON file (documents keyed "1", "2", ...) and swap it in.
+
+    ``path`` is the database as named; the file replaced is its :func:`target`.
+    """
+    path = target(path)
     doc = {name: {str(i): row for i, row in enumerate(rows, start=1)} for name, rows in tables.items()}
     temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        with open(temp, "x", encoding="utf-8") as fh:
+        with open(_create_temp(temp, path), "w", encoding="utf-8", closefd=True) as fh:
             json.dump(doc, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):  # keep the permissions the user gave the database
-            os.chmod(temp, path.stat().st_mode & 0o7777)
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -129,8 +159,10 @@ def update(path: Path, change: Callable[[Tables], T], *, create: bool, changed: 
     an error. An existing file that is malformed is never overwritten. An existing file is left
     as it is when nothing changed: ``changed(result)`` says so when given (import knows what it
     added and replaced); otherwise the tables are compared as JSON before and after, which
-    costs two serialisations of the whole database.
+    costs two serialisations of the whole database. Everything happens at
+    the database's :func:`target`: a symlink is written through, and kept.
     """
+    path = target(path)
     if create:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,89 @@
+"""Dates a department page states: its last update (or posting) date, and the department's founding.
+
+The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM",
+"Updated on June 5, 2017", "Last updated June 2016", "Posted: 2019-03-01", and from a line that
+holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16"): that
+is the page's posting date. A year in the text ("founded in 2008") is never an update date.
+Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or "2016".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+
+# One date in any of the forms pages use; the named groups say which parts it has.
+DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
+    r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4}))"
+)
+
+_UPDATED = re.compile(
+    rf"\b(?:last\s+)?(?:updated?|modified|revised|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)", re.I
+)
+_DATE_ONLY = re.compile(rf"^\W*(?:(?:Date|Posted|Published|Time)\s*[:：]\s*)?{DATE}"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"(?:\s*[AP]M)?[\s\[\]()|]*$", re.I)  # fmt: skip
+
+_FOUNDED = re.compile(
+    rf"\b(?:founded|established|set up|created)\b(?!\s+in\s+(?:the|our|this)\s+department)[^;]{{0,100}}?"
+    rf"\bin\s+(?:(?P<m>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(?P<y>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+_SUBJECTS = re.compile(r"\b(department|cent(?:er|re)|consortium|base|ward|laboratory|club|group|team)\b", re.I)
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS.get(name[:3].lower()) if name else None
+
+
+def _from(m: re.Match[str]) -> str | None:
+    """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible."""
+    for i in "1234":
+        year = m[f"y{i}"]
+        if year:
+            month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
+            day = int(m[f"d{i}"]) if m[f"d{i}"] else None
+            break
+    else:
+        return None
+    if not 1900 <= int(year) <= 2100 or (month is not None and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
+        return None
+    if month is None:
+        return year
+    return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def updated(text: str, header: list[str]) -> str | None:
+    """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading."""
+    for m in _UPDATED.finditer(text):
+        found = _from(m)
+        if found:
+            return found
+    for line in header:
+        posted = _DATE_ONLY.match(line.strip())
+        if posted:
+            return _from(posted)
+    return None
+
+
+def founded(sentences: Iterable[str]) -> str | None:
+    """'founded ... in October 2008' -> '2008-10', when the sentence is about the department."""
+    for sentence in sentences:
+        for m in _FOUNDED.finditer(sentence):
+            before = _SUBJECTS.findall(sentence[: m.start()])
+            subject = before[-1] if before else (_SUBJECTS.findall(sentence[m.end() :]) or [""])[0]
+            if subject.lower() == "department":
+                month = _month(m["m"])
+                return f"{m['y']}-{month:02d}" if month else m["y"]
+    return None

@@ -1,0 +1,325 @@
+"""The department's name and its hospital, as a page states them.
+
+Name: the last heading-like line before the first paragraph that names a unit ("Breast Surgery",
+"Division of Tumor Radiotherapy"); navigation, dates, contact lines and section headings
+("Introduction", "Department introduction", "History & Overview") are skipped, and "Introduction
+of"/"Name:" are taken off. With no such line, the subject of the first sentences ("The Department
+of X ...", "X Department was founded ...").
+
+Hospital: a hospital named as the department's own, in any of these forms:
+
+- "Department of X of/at/, Y Hospital", "X Department of Y Hospital", "Y Hospital's department of X",
+  "Y Hospital X Department", "X is a division at Y Cancer Center", "Program at Smilow Cancer Hospital";
+- the same with an abbreviation instead of the name ("Department of Radiation Oncology at FUSCC");
+- a hospital of the directory, by its name or an alias (with or without "the");
+- the one hospital named in the page's header lines (before the department's heading).
+
+A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
+the department's. Every pattern is bounded, so no page makes it backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from oncodir.directory import names
+
+_UNIT = re.compile(
+    r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
+    r"surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
+    re.I,
+)
+_GENERIC = frozenset(
+    [
+        "clinical",
+        "department",
+        "departments",
+        "dept",
+        "introduction",
+        "intro",
+        "general",
+        "overview",
+        "about",
+        "us",
+        "our",
+        "patient",
+        "patients",
+        "care",
+        "history",
+        "development",
+        "visions",
+        "vision",
+        "focus",
+        "areas",
+        "area",
+        "key",
+        "figures",
+        "home",
+        "welcome",
+        "profile",
+        "team",
+        "faculty",
+        "staff",
+        "contact",
+        "services",
+        "service",
+        "research",
+        "education",
+        "news",
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "&",
+        "centers",
+        "centres",
+        "center",
+        "centre",
+        "generation",
+        "features",
+        "feature",
+        "characteristics",
+        "specialties",
+        "specialty",
+        "national",
+        "main",
+        "page",
+        "info",
+        "information",
+        "brief",
+        "summary",
+        "description",
+        "current",
+        "location",
+        "medical",
+        "teams",
+    ]
+)
+_NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@", re.I)
+_LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
+_DATE_LINE = re.compile(
+    r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
+)
+
+_WORDS = r"[A-Z\u2160-\u217f][\w'’\u2160-\u217f-]*"
+# A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
+_HWORD = (
+    r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
+    r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
+    r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
+    r"[A-Z][\w'’-]*"
+)
+_CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
+_DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:\s+(?:{_WORDS}|{_CONN})){{0,10}}"
+_DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
+
+_TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
+_HOSPITAL_HEAD = (
+    r"(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    r"|Clinic)"
+)
+_FULL = (
+    rf"(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
+    # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
+    # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
+    rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
+    rf"|,[^\S\n]+(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
+)
+# An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
+_ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
+_HOSPITAL = rf"(?P<h>{_FULL}|{_ACRONYM})"
+_HOSPITAL_NAME = rf"(?P<h>{_FULL})"
+_ABBREV_DEF = re.compile(rf"{_HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
+
+# "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
+_DEPT_OF = re.compile(
+    rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
+    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{_HOSPITAL}"
+)
+# "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
+_UNIT_OF = re.compile(
+    rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard)"
+    rf"\s+(?:of|at)\s+(?:the\s+)?{_HOSPITAL}"
+)
+# "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
+_POSSESSIVE = re.compile(
+    rf"{_HOSPITAL}['’]s\s+(?=[A-Za-z])|{_HOSPITAL_NAME.replace('<h>', '<h2>')}"
+    r"\s+(?=(?:[A-Z]\w+\s+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
+)
+# The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
+_SUBJECT = re.compile(
+    rf"^(?:The\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic))"
+    r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
+)
+
+
+_NEAR_TOP = 20_000  # characters: where a page names its department's hospital
+_HEADER_LINES = 400  # lines: where a page's heading is
+
+
+class Found(NamedTuple):
+    name: str | None
+    alias: str | None
+    hospital: str | None
+    how: str  # where the hospital came from, for the notes
+    body: int  # offset where the department's own text begins (after header and navigation)
+
+
+def clean_hospital(name: str) -> str:
+    name = re.sub(r"^(?:the|The|a|A)\s+", "", " ".join(name.split()))
+    return name.strip(" ,.;")
+
+
+def _unit_line(line: str) -> str | None:
+    """A line as a department name, or None when it is navigation, a date or a section heading."""
+    line = line.strip().lstrip("•·*-–—# \t").strip()
+    line = re.split(r"\s+Home\s*>", line)[0]
+    line = _LABEL.sub("", line).strip()
+    if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
+        return None
+    if re.search(r"\d+\s*[A-Za-z]|[:：;.,]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+        return None
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
+    hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
+    if not words - _GENERIC or hospital_only:
+        return None
+    return line
+
+
+def heading(lines: list[str]) -> tuple[str | None, int]:
+    """The department's heading line and the index of the line where the first paragraph starts."""
+    found, first_prose = None, len(lines)
+    for i, raw in enumerate(lines[:_HEADER_LINES]):
+        line = raw.strip()
+        if not line:
+            continue
+        words = len(line.split())
+        lower = len(re.findall(r"(?<!\S)[a-z]", line))  # prose has small words; an address line has few
+        prose = lower >= 3 and (len(line) > 120 or words >= 14 or (words > 8 and (line.endswith(".") or ". " in line)))
+        if prose and not _NAV.search(line):
+            first_prose = i
+            break
+        name = _unit_line(line)
+        if name:
+            found = name
+    return found, first_prose
+
+
+def _hospital_in(text: str) -> tuple[str | None, str]:
+    """A hospital the text names as the department's own, and the form it was found in."""
+    for pattern, how in ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
+        for m in pattern.finditer(text):
+            return clean_hospital(m["h"] or m.groupdict().get("h2") or ""), how
+    return None, ""
+
+
+def split_name(name: str) -> tuple[str, str | None]:
+    """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
+    for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
+        m = re.compile(rf"(?:the\s+)?{_HOSPITAL}\s*$").match(name, sep.end())
+        if m and len(m["h"]) > 8:
+            return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
+    m = re.match(rf"^{_HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
+    if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
+        return name[m.end() :].strip(), clean_hospital(m["h"])
+    return name, None
+
+
+def department_alias(text: str) -> str | None:
+    """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
+    for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
+        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(
+            r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]
+        ):
+            break
+    else:
+        return None
+    name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
+    name, _ = split_name(name)
+    name = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", name)[0] if re.search(_HOSPITAL_HEAD, name) else name
+    return "Department of " + name if name else None
+
+
+def subject_name(text: str) -> str | None:
+    """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...'."""
+    for para in re.split(r"\n\s*\n", text[:4000]):
+        m = _SUBJECT.match(para.strip())
+        if m:
+            name = m["n"] + (f" of {m['of']}" if m["of"] else "")
+            return split_name(name)[0]
+    return None
+
+
+def header_hospital(lines: list[str]) -> str | None:
+    """The one hospital named alone on a header or navigation line, if exactly one is."""
+    found = set()
+    for line in lines:
+        line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
+        if re.fullmatch(_HOSPITAL_NAME, line):
+            found.add(clean_hospital(line))
+    return found.pop() if len(found) == 1 else None
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the page defines for a hospital: 'Second Affiliated Hospital (SAHZU)'."""
+    return {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper()}
+
+
+def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Directory hospitals whose name or alias the text spells ('the' optional; capitals exact)."""
+    found: dict[str, Mapping[str, Any]] = {}
+    for h in hospitals:
+        for n in names(h):
+            if _mentions(text[:_NEAR_TOP], n):
+                found.setdefault(str(h["id"]), h)
+    return found
+
+
+def _mentions(text: str, name: str) -> bool:
+    if not name.isascii():
+        return name in text
+    words = [w for w in name.split() if w.lower() != "the"]
+    body = r"\s+(?:the\s+)?".join(re.escape(w) for w in words)
+    flags = 0 if name.isupper() else re.I
+    return re.search(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags) is not None
+
+
+def find(text: str, lines: list[str]) -> Found:
+    """The department's name, its 'Department of X' alias, and its hospital as the page states them."""
+    name, first_prose = heading(lines)
+    body_start = sum(len(line) + 1 for line in lines[:first_prose])
+    header = [line for line in lines[:first_prose] if line.strip()]
+    heading_at = max((i for i, line in enumerate(header) if name and name in line), default=len(header))
+    alias = department_alias(text)
+    hospital, how = None, ""
+    if name:
+        name, hospital = split_name(name)
+        how = "heading" if hospital else ""
+    else:
+        name = subject_name(text[body_start:]) or alias
+        if name:
+            name, hospital = split_name(name)
+            how = "name" if hospital else ""
+    # The department's own phrase is near the top: a long page's tail is not searched for it.
+    if hospital is None:
+        hospital, how = _hospital_in(text[body_start : body_start + _NEAR_TOP] if body_start < len(text) else "")
+    if hospital is None:
+        hospital, how = _hospital_in(text[:_NEAR_TOP])
+    if hospital is None:
+        hospital = header_hospital(header[:heading_at])
+        how = "header" if hospital else ""
+    if hospital and hospital.isupper():
+        hospital = abbreviations(text).get(hospital, hospital)
+    if alias and name and alias.casefold() == name.casefold():
+        alias = None
+    return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"^(?:the\s+)?(?:department\s+of\s+)?", "", " ".join(name.lower().split()))

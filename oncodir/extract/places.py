@@ -1,0 +1,154 @@
+"""Where the department is: a city (and its province) only when the page says so.
+
+A page names many places that are not where the department is: institutions ("Zhongshan Hospital",
+"Shanghai Anti-Cancer Association", "Wenzhou Science and Technology Bureau", "Jilin Province"),
+meetings ("annual meeting held in Hangzhou"), partners and awards. So a city counts only when a
+sentence places the department or its hospital there:
+
+- "located in Suzhou", "based in ...", "situated in ...";
+- an address line ("Add: 283 Tongzipo Road, Yuelu District, Changsha, 410013, Hunan");
+- "the only ... hospital for breast disease in Chongqing", "the largest breast specialist ... in
+  Hangzhou area": a hospital, department, centre or specialist word before "in <City>", with no
+  meeting, award or training word between;
+
+and never when the city's name is followed by another capitalised word (an institution's name) or
+by "Province". Every city is looked up in the gazetteer, in one pass over the page.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from oncodir.geo import City, Gazetteer
+
+_LOCATED = re.compile(
+    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$", re.I
+)
+_ADDRESS_LINE = re.compile(
+    r"^\s*(?:Add(?:ress)?\.?\s*[:：]|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)", re.I
+)
+_SELF = re.compile(
+    r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institution|specialist|unit|ward|we|our|it)\b"
+    r"[^.;\n]{0,110}\bin\s+(?:the\s+city\s+of\s+)?$",
+    re.I,
+)
+_NOT_WHERE = re.compile(
+    r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
+    r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
+    r"won|ranks?|ranked|ranking|invited|honors)\b",
+    re.I,
+)
+_AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")
+
+
+_PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
+
+
+class Place(NamedTuple):
+    city: City
+    how: str
+
+
+def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
+    """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
+    out: dict[str, list[City]] = {}
+    for c in gazetteer.cities:
+        for n in (c.name.lower(), c.zh):
+            if n:
+                out.setdefault(n, []).append(c)
+    return out
+
+
+def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[City]]]:
+    """Every city name in the text (one pass: capitalised words looked up in a dict)."""
+    known = city_words(gazetteer)
+    longest = max((len(n.split()) for n in known), default=1)
+    found = []
+    words = list(re.finditer(r"[A-Z][a-z'’]+(?:-[a-z]+)?", text))
+    for i in range(len(words)):
+        for n in range(longest, 0, -1):
+            group = words[i : i + n]
+            if len(group) < n or any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
+                continue
+            cities = known.get(" ".join(g.group() for g in group).lower())
+            if cities:
+                found.append((group[0].start(), group[-1].end(), cities))
+                break
+    chinese = _chinese_names(tuple(n for n in known if not n.isascii()))
+    if chinese is not None and not text.isascii():
+        found += [(m.start(), m.end(), known[m.group()]) for m in chinese.finditer(text)]
+    return found
+
+
+@lru_cache(maxsize=8)
+def _chinese_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the non-ASCII city names, longest first (one pass over the page)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+
+
+def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
+    """The one city the page places the department or hospital in, and notes on cities left out."""
+    placed: dict[tuple[str, str], Place] = {}
+    elsewhere: set[str] = set()
+    for start, end, cities in _candidates(text, gazetteer):
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 160) : start]
+        after = text[end : end + 30]
+        how = _how(text, line_start, before, after)
+        if how is None or (len(cities) > 1 and not _province_follows(after, cities)):
+            elsewhere.add(cities[0].name)
+            continue
+        city = cities[0] if len(cities) == 1 else _province_follows(after, cities)[0]
+        placed.setdefault((city.name, city.province), Place(city, how))
+    notes: list[str] = []
+    if len(placed) == 1:
+        return next(iter(placed.values())), notes
+    if len(placed) > 1:
+        notes.append("City: the page places the department in several cities (" +
+                     ", ".join(sorted(p.city.name for p in placed.values())) + "); none chosen.")  # fmt: skip
+    elif elsewhere:
+        notes.append(
+            "City: " + ", ".join(sorted(elsewhere)) + " is mentioned only inside an institution's name or about "
+            "something other than where the department is (a meeting, an award, a partner); none chosen."
+        )
+    return None, notes
+
+
+def province(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one province the page places the department in ("the only ... department ... in Zhejiang province")."""
+    provinces = {c.province for c in gazetteer.cities if c.province}
+    placed = set()
+    for m in _PROVINCE.finditer(text):
+        if m["p"] not in provinces:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 160) : m.start()]
+        clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
+        self = _SELF.search(clause)
+        if _AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause[self.start() :]):
+            placed.add(m["p"])
+    return placed.pop() if len(placed) == 1 else None
+
+
+def _how(text: str, line_start: int, before: str, after: str) -> str | None:
+    if not _AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
+        return None
+    line = text[line_start : text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    if _ADDRESS_LINE.match(line):
+        return "address"
+    if _LOCATED.search(before):
+        return "located in"
+    clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
+    self = _SELF.search(clause)
+    if self and not _NOT_WHERE.search(clause[self.start() :]):
+        return "in"
+    return None
+
+
+def _province_follows(after: str, cities: list[City]) -> list[City]:
+    """'Suzhou, Jiangsu' picks the Suzhou in Jiangsu."""
+    m = re.match(r"\s*,\s*([A-Z][a-z]+)", after)
+    return [c for c in cities if m and c.province.lower().startswith(m[1].lower())]

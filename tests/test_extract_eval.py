@@ -1,0 +1,60 @@
+"""The extract evaluation set: no false claim on the tuning pages, and floors on key-field accuracy.
+
+Scored as score.py scores (its docstring has the rules), with the directory's hospital records for the rule on
+the hospital a draft identified.
+
+Runs the scorer's own comparison (tests/extract_eval/compare.py) on drafts made in this process from
+the labelled pages in ../shared/pages (missing, it fails under CI: see helpers.shared_dir). Speed is
+measured by tests/benchmarks/extract_speed.py, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import shared_dir
+
+from oncodir.extract import draft
+from oncodir.storage import read
+
+EVAL = Path(__file__).resolve().parent / "extract_eval"
+sys.path.insert(0, str(EVAL))
+
+import compare  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, list[Any]]:
+    pages = shared_dir("pages")
+    directory = read.load()
+    hospitals = {str(r["id"]): dict(r) for r in directory.records if r.get("kind") == "hospital"}
+    out: dict[str, list[Any]] = {"tune": [], "heldout": []}
+    for label in json.loads((EVAL / "labels.json").read_text(encoding="utf-8")):
+        text = (pages / label["file"]).read_text(encoding="utf-8")
+        record = json.loads(json.dumps(draft(text, label["file"], directory)))
+        out[label["split"]].append(compare.score_page(label, compare.Draft(record), hospitals))
+    return out
+
+
+def _accuracy(results: list[Any]) -> float:
+    stats = [r.fields[f] for r in results for f in compare.FIELDS]
+    return float(sum(s.pages_right for s in stats) / sum(s.pages for s in stats))
+
+
+def test_no_false_claim_on_the_tuning_pages(results):
+    assert [c for r in results["tune"] for c in r.false_claims] == []
+
+
+def test_key_field_accuracy_floors(results):
+    # Measured: tune 95.8%, held-out 81.7% (README, "How good is extract").
+    assert _accuracy(results["tune"]) >= 0.95
+    assert _accuracy(results["heldout"]) >= 0.81
+
+
+def test_held_out_false_claims_do_not_grow(results):
+    # Measured on the held-out pages: none now. A ceiling from measurement, not a promise for unseen pages.
+    assert len([c for r in results["heldout"] for c in r.false_claims]) <= 0

@@ -25,7 +25,7 @@ Code map, in layers; a module imports only from the layers below it, never upwar
     storage/        paths (every location), read (files -> Directory), cache (snapshots),
                     index (the query index: SQLite beside a user database), index_build
                     (building it, opening it for a query), index_sweep (old
-                    indexes removed), write (locked, atomic writes;
+                    indexes removed), looked (its lazy hospital names), write (locked, atomic writes;
                     only import writes)
     directory       Directory: the records in memory, the term index, hospitals(),
                     departments_of(), origin(), names(), known()

@@ -57,7 +57,7 @@ class Directory:
         self.stopwords = frozenset(normalise(w) for w in stopwords) | STOP_WORDS
         self._hospital_names: dict[str, set[str]] | None = None
 
-    def hospital_names(self) -> dict[str, set[str]]:
+    def hospital_names(self) -> Mapping[str, set[str]]:
         """Every hospital's name, aliases (English and Chinese) and id, normalised -> hospital ids.
 
         Built on first use: most queries name no hospital.

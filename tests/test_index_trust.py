@@ -204,3 +204,18 @@ def test_a_wait_with_no_count_is_said_after_a_second_and_cleared(monkeypatch):
     quick = Stream()
     index_build.Progress(0, "", quick).waiting("reading the database")()
     assert quick.text == ""
+
+
+def test_a_damaged_hospital_name_is_rebuilt_not_served(big_db):
+    full = load(str(big_db))
+    query = Query([Criterion("bench-h7", "hospital")])
+    expected = search.find(full, query)
+    open_index(str(big_db), True).close()
+    (path,) = index_files()
+    _damage(path, "UPDATE hname SET ids = X'00'")
+    idx = open_index(str(big_db), True)
+    with pytest.raises(index.IndexError_):
+        narrow.for_find(idx, query)
+    idx.discard()
+    idx = open_index(str(big_db), True)
+    assert search.find(narrow.for_find(idx, query), query) == expected

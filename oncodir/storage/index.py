@@ -13,8 +13,9 @@ databases, with:
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
 - ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
-  built from), the vocabulary, the cities, the stop words and every hospital's names (what
-  reading a question needs: :func:`oncodir.directory.known`).
+  built from), the vocabulary, the cities and the stop words;
+- ``hname``: every hospital's names, normalised, to the hospital ids (what reading a question
+  asks of a few words: :func:`oncodir.directory.known`).
 
 A query asks the index for *candidates* (a superset of the answer), loads and parses only
 those records, and runs oncodir's own matching and ranking (:mod:`oncodir.search`,
@@ -38,12 +39,13 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oncodir import __version__
 from oncodir.directory import Directory
+from oncodir.storage.looked import Looked
 
 if TYPE_CHECKING:
     import sqlite3
@@ -117,7 +119,7 @@ class Index:
         self.sources = sources
         self._vocabulary: Vocabulary | None = None
         self._gazetteer: Gazetteer | None = None
-        self._hospital_names: dict[str, set[str]] | None = None
+        self._hospital_names: Looked[set[str]] | None = None
         self._stopwords: list[str] | None = None
         count = self._meta("count")
         if not isinstance(count, int):
@@ -327,14 +329,18 @@ class Index:
             self._stopwords = words
         return self._stopwords
 
-    def hospital_names(self) -> dict[str, set[str]]:
-        """Every hospital's names, normalised -> hospital ids (see Directory.hospital_names)."""
+    def hospital_names(self) -> Looked[set[str]]:
+        """Every hospital's names, normalised -> hospital ids (see Directory.hospital_names), each
+        looked up when asked: reading a question asks for a few, and loading all cost every query."""
         if self._hospital_names is None:
-            found = self._meta("hospital_names")
-            if not isinstance(found, dict):
-                raise IndexError_("hospital names")
-            self._hospital_names = found
+            self._hospital_names = Looked(self.hospital_ids, lambda: [r[0] for r in self._all("SELECT key FROM hname")])
         return self._hospital_names
+
+    def hospital_ids(self, key: str) -> set[str] | None:
+        row = self._one("SELECT ids, crc FROM hname WHERE key = ?", (key,))
+        if row is not None and checksum(row[0]) != row[1]:
+            raise IndexError_(f"hospital name {key!r}")
+        return set(marshal.loads(row[0])) if row is not None else None
 
     def record_names(self) -> list[str]:
         """Every record's name and aliases in record order, as a full load lists them (suggestions)."""
@@ -363,7 +369,7 @@ class _Narrowed(Directory):
     def record_names(self) -> list[str]:
         return self._index.record_names()
 
-    def hospital_names(self) -> dict[str, set[str]]:
+    def hospital_names(self) -> Mapping[str, set[str]]:
         return self._index.hospital_names()
 
     def mentioning(self, keys: list[str], named: frozenset[str]) -> Directory:

@@ -117,6 +117,7 @@ CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER, user INTEGER)
 CREATE TABLE txt (pos INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE term (field TEXT, term TEXT, posts BLOB, crc INTEGER, PRIMARY KEY (field, term)) WITHOUT ROWID;
 CREATE TABLE facet (what TEXT PRIMARY KEY, body BLOB, crc INTEGER);
+CREATE TABLE hname (key TEXT PRIMARY KEY, ids BLOB, crc INTEGER) WITHOUT ROWID;
 """
 _INDEXES_SQL = """
 CREATE INDEX rec_id ON rec (id);
@@ -194,6 +195,12 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         for what, rows_ in facets.items():
             blob = marshal.dumps(rows_)
             conn.execute("INSERT INTO facet VALUES (?,?,?)", (what, blob, checksum(blob)))
+        hnames = [
+            (k, blob, checksum(blob))
+            for k, ids in directory.hospital_names().items()
+            for blob in [marshal.dumps(sorted(ids))]
+        ]
+        conn.executemany("INSERT INTO hname VALUES (?,?,?)", hnames)
         names = directory.record_names()
         meta = {
             "count": len(records),
@@ -201,7 +208,6 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             "cities": directory.gazetteer.rows,
             "names": names,
             "stopwords": sorted(directory.stopwords),
-            "hospital_names": directory.hospital_names(),
             "paths": [str(p.resolve()) for p in paths],
         }
         for k, value in meta.items():

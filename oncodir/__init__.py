@@ -6,6 +6,8 @@ Code map, in layers; a module imports only from the layers below it, never upwar
                     (errors -> one line + exit code, broken pipes, Ctrl-C) in group, shared
                     options in options, one module per command group: find, browse (show,
                     list), records (import, export, validate, extract); shell completion
+    narrow          through the query index, the records that may answer or explain a
+                    query (a superset), for explain, search and browse to answer from
     explain         the answer to a Query, or a true account of why nothing matched
     search          a Query -> ranked results, each saying why it matched
     query           what was typed -> a Query (known names joined, words that carry no
@@ -21,7 +23,10 @@ Code map, in layers; a module imports only from the layers below it, never upwar
     details         a record's facts as labelled lines: piped show, Rich views, the footer
     csvcells        CSV cells that read back as the same field values
     storage/        paths (every location), read (files -> Directory), cache (snapshots),
-                    write (locked, atomic writes; only import writes)
+                    index (the query index: SQLite beside a user database), index_build
+                    (building it, opening it for a query), index_sweep (old
+                    indexes removed), looked (its lazy hospital names), write (locked, atomic writes;
+                    only import writes)
     directory       Directory: the records in memory, the term index, hospitals(),
                     departments_of(), origin(), names(), known()
     models          record fields and field groups, how each field reads as text, record shape
@@ -30,8 +35,10 @@ Code map, in layers; a module imports only from the layers below it, never upwar
 
 Rules of the query path (``oncodir find ... | ...``), kept by tests/test_speed.py: start-up
 imports neither Rich (only to draw a table), rapidfuzz (only for suggestions), filelock (only
-to write), csv, tempfile nor hashlib; the parsed databases come from the snapshot cache when
-no database changed; a concept query visits only the records the term index lists. search,
+to write), csv, tempfile nor hashlib; with a user database, find, show and list read the query
+index and parse only the records that may answer (never the database file or TinyDB); the
+bundled directory alone comes from the snapshot cache (without sqlite3) when it has not
+changed; a concept query visits only the records the term index lists. search,
 browse and the core below them never import Typer or Rich, and never print: commands hand
 their results to output or views, and every string from data or the user passes through
 :func:`oncodir.text.clean` before it reaches a terminal.

@@ -52,16 +52,12 @@ class Directory:
         # field ("cancers"/"treatments") -> term -> positions in ``records``: a concept query
         # visits only the records that name one of its terms instead of every record.
         self.term_index = term_index or build_term_index(records)
-        # Each record's text fields, normalised and joined: a word search rules most records
-        # out with one substring test.
-        if search_text is None or len(search_text) != len(records):
-            search_text = [record_search_text(r) for r in records]
-        self.search_text = search_text
+        self._search_text = search_text if search_text is not None and len(search_text) == len(records) else None
         # Words that carry no criterion in a question (the database's stopwords table), normalised.
         self.stopwords = frozenset(normalise(w) for w in stopwords) | STOP_WORDS
         self._hospital_names: dict[str, set[str]] | None = None
 
-    def hospital_names(self) -> dict[str, set[str]]:
+    def hospital_names(self) -> Mapping[str, set[str]]:
         """Every hospital's name, aliases (English and Chinese) and id, normalised -> hospital ids.
 
         Built on first use: most queries name no hospital.
@@ -76,6 +72,26 @@ class Directory:
                         index.setdefault(_THE.sub("", key), set()).add(hid)
             self._hospital_names = index
         return self._hospital_names
+
+    @property
+    def search_text(self) -> list[str]:
+        """Each record's text fields, normalised and joined: a word search rules most records
+        out with one substring test. Made on first use (building the query index does not need it).
+        """
+        if self._search_text is None:
+            self._search_text = [record_search_text(r) for r in self.records]
+        return self._search_text
+
+    def record_names(self) -> list[str]:
+        """Every record's name and aliases, in record order (for suggestions). A Directory that
+        the query index narrowed to some records lists all of them from the index instead."""
+        return [n for r in self.records for n in names(r)]
+
+    def mentioning(self, keys: list[str], named: frozenset[str]) -> Directory:
+        """The records that may mention a phrase (its text keys, or a person's name parts): a
+        superset, for :mod:`oncodir.query` to test. Here every record; a Directory the query
+        index narrowed to some records asks the index for them among all records instead."""
+        return self
 
     def snapshot(self) -> dict[str, Any]:
         """Everything but the sources, as plain data for the cache."""

@@ -183,6 +183,29 @@ def hospital_by_name(known: Iterable[Mapping[str, Any]], name: str) -> Mapping[s
     return found[0] if len(found) == 1 else None
 
 
+class HospitalIndex:
+    """Hospitals by normalised name or alias, and by id: made once per import, so linking each
+    department is a look-up, not a scan of every hospital (which made import quadratic)."""
+
+    def __init__(self, hospitals: Iterable[Mapping[str, Any]]) -> None:
+        self._by_name: dict[str, list[Mapping[str, Any]]] = {}
+        self._by_id: dict[str, Mapping[str, Any]] = {}
+        for h in hospitals:
+            for key in {normalise(n) for n in names(h)}:
+                self._by_name.setdefault(key, []).append(h)
+            if isinstance(h.get("id"), str):
+                self._by_id.setdefault(h["id"], h)
+
+    def by_name(self, name: str) -> Mapping[str, Any] | None:
+        """As :func:`hospital_by_name`: the one hospital with this name or alias, else None."""
+        found = self._by_name.get(normalise(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def by_id(self, hid: str) -> Mapping[str, Any] | None:
+        """The first hospital with this id."""
+        return self._by_id.get(hid)
+
+
 def normalise_terms(record: Record, vocab: Vocabulary) -> None:
     """Canonical vocabulary terms in cancers and treatments; the original phrase goes to wording."""
     given = record.get("wording", {})
@@ -225,7 +248,7 @@ def ordered(record: Mapping[str, Any]) -> Record:
     return {**{k: record[k] for k in FIELDS if k in record}, **{k: v for k, v in record.items() if k not in FIELDS}}
 
 
-def prepare(data: Any, file: str, vocab: Vocabulary, known: Sequence[Mapping[str, Any]]) -> Any:
+def prepare(data: Any, file: str, vocab: Vocabulary, known: HospitalIndex) -> Any:
     """One record in the form import stores (see the module docstring); non-objects pass through.
 
     ``known`` are the hospitals a department may link to.
@@ -250,15 +273,15 @@ def prepare(data: Any, file: str, vocab: Vocabulary, known: Sequence[Mapping[str
     return ordered(record)
 
 
-def link_hospital(record: Record, known: Sequence[Mapping[str, Any]]) -> None:
+def link_hospital(record: Record, known: HospitalIndex) -> None:
     """Give a department the id of the hospital it names, or the name of the hospital its id is."""
     hid, hname = record.get("hospital_id"), record.get("hospital")
     if hid is None and isinstance(hname, str):
-        match = hospital_by_name(known, hname)
+        match = known.by_name(hname)
         if match is not None:
             record["hospital_id"] = match["id"]
     elif isinstance(hid, str) and hname is None:
-        match = next((h for h in known if h.get("id") == hid), None)
+        match = known.by_id(hid)
         if match is not None and match.get("name"):
             record["hospital"] = match["name"]
 
@@ -298,19 +321,21 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
         vocab = directory.vocabulary
         known_hospitals = hospitals(directory.records)
         records: list[Any] = [None] * len(entries)
+        linker = HospitalIndex(known_hospitals)
         # Hospitals first, so a department can name a hospital imported in the same batch.
         for i, entry in enumerate(entries):
             if isinstance(entry.data, Mapping) and str(entry.data.get("kind", "")).strip().casefold() == "hospital":
-                records[i] = prepare(entry.data, entry.file, vocab, known_hospitals)
+                records[i] = prepare(entry.data, entry.file, vocab, linker)
         batch_hospitals = [r for r in records if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
         new_ids = {r["id"] for r in batch_hospitals}
         known = [*batch_hospitals, *(h for h in known_hospitals if h.get("id") not in new_ids)]
         hospital_ids = {str(h.get("id")) for h in known}
+        linker = HospitalIndex(known)
         warnings: list[str] = []
         seen: dict[str, Entry] = {}
         for i, entry in enumerate(entries):
             if records[i] is None:
-                records[i] = prepare(entry.data, entry.file, vocab, known)
+                records[i] = prepare(entry.data, entry.file, vocab, linker)
             record = records[i]
             found = record_findings(record, vocab, hospital_ids)
             if found.problems:
@@ -334,4 +359,6 @@ def import_entries(entries: Sequence[Entry], path: Path, *, create: bool) -> Out
                 updated += 1
         return Outcome(added, updated, unchanged, warnings)
 
-    return write.update(path, change, create=create)
+    # Only added or replaced records change the file (records are prepared as copies): no need
+    # to compare the whole database before and after, which cost two more passes over it.
+    return write.update(path, change, create=create, changed=lambda outcome: bool(outcome.added or outcome.updated))

@@ -288,11 +288,17 @@ def record_text(record: Mapping[str, Any], name: str, *, raw: bool = False) -> s
 
     ``raw`` keeps the case and punctuation, for finding an abbreviation typed in capitals.
     """
+    text = raw_text(record, name)
+    return text if raw else normalise(text)
+
+
+def raw_text(record: Mapping[str, Any], name: str) -> str:
+    """One field's text before normalisation (values of lists and objects joined)."""
     value = record.get(name)
     if value is None:
         return ""
     if isinstance(value, str):
-        return value if raw else normalise(value)
+        return value
     parts: list[str] = []
     items: Iterable[Any] = value.values() if isinstance(value, Mapping) else value
     for item in items:
@@ -300,10 +306,26 @@ def record_text(record: Mapping[str, Any], name: str, *, raw: bool = False) -> s
             parts.extend(str(v) for v in item.values() if isinstance(v, (str, int)))
         else:
             parts.append(str(item))
-    joined = " | ".join(parts)
-    return joined if raw else normalise(joined)
+    return " | ".join(parts)
 
 
 def search_text(record: Mapping[str, Any]) -> str:
     """All of a record's text fields in one normalised string, for a quick "is it here at all"."""
     return " \n ".join(record_text(record, name) for name in SEARCHED)
+
+
+def covering_text(record: Mapping[str, Any]) -> str:
+    """One normalisation of all text fields joined by newlines: it contains every word key that
+    :func:`search_text` contains (a newline neither composes with a neighbour under NFKC nor
+    survives normalisation, so each field's normalised text appears in it whole). It may also
+    hold a key spanning two fields, which only lets search look closer; made in one call instead
+    of eight, for the query index.
+    """
+    parts = []
+    for name in SEARCHED:  # raw_text inlined for the common cases: this runs once per record
+        value = record.get(name)
+        if isinstance(value, str):
+            parts.append(value)
+        elif value is not None:
+            parts.append(raw_text(record, name))
+    return normalise("\n".join(parts))

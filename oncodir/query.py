@@ -86,8 +86,10 @@ def _segment(text: str, directory: Directory) -> list[tuple[str, str]]:
 
 def _occurs(phrase: str, directory: Directory) -> bool:
     """Does any record's text hold these words (in any order for a person's name)?"""
-    keys, named, blobs = text_keys(phrase), person(phrase), directory.search_text
-    return any(mentions(r, blobs[i], phrase, keys, named=named) for i, r in enumerate(directory.records))
+    keys, named = text_keys(phrase), person(phrase)
+    where = directory.mentioning(keys, named)  # every record, or those the query index says may
+    blobs = where.search_text
+    return any(mentions(r, blobs[i], phrase, keys, named=named) for i, r in enumerate(where.records))
 
 
 def parse(words: Sequence[str], directory: Directory) -> tuple[list[Criterion], list[str]]:

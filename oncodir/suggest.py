@@ -6,7 +6,7 @@ Used when a search finds nothing, when ``show`` finds no record by a name, and f
 
 from __future__ import annotations
 
-from oncodir.directory import Directory, known, names
+from oncodir.directory import Directory, known
 from oncodir.text import normalise
 from oncodir.vocabulary import STOP_WORDS
 
@@ -107,8 +107,7 @@ def _choices(directory: Directory, places_only: bool) -> list[str]:
     choices = [*gaz.names(), *gaz.province_names()]
     if not places_only:
         choices.extend(directory.vocabulary.names())
-        for rec in directory.records:
-            choices.extend(names(rec))
+        choices.extend(directory.record_names())
     # dict.fromkeys: unique names in a stable order (a set's order changes from run to run).
     return [n for n in dict.fromkeys(choices) if n]
 

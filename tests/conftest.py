@@ -134,3 +134,11 @@ def clinics(tmp_path: Path) -> Path:
     path = tmp_path / "clinics.csv"
     path.write_text(CLINICS_CSV, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def big_db(tmp_path: Path) -> Path:
+    """A user database for the query index tests (helpers.write_index_db)."""
+    from helpers import write_index_db
+
+    return write_index_db(tmp_path / "big.json")

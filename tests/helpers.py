@@ -13,6 +13,7 @@ which checks it).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import os
@@ -250,3 +251,64 @@ def imported(invoke, db: Path, *files: str, input: str | None = None) -> str:
 def ids(hits: Iterable[dict[str, Any]]) -> list[str]:
     """The ids of results, in order."""
     return [h["id"] for h in hits]
+
+
+# --- the query index (tests/test_index.py, tests/test_index_trust.py) -----------------------
+
+_spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "tests" / "benchmarks" / "generate.py")
+assert _spec is not None and _spec.loader is not None
+generate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate)
+
+INDEX_EXTRA = [
+    department("x/the-clinic", "The Royal Melanoma Clinic", cancers=["melanoma"], aliases=["Department of Skin"]),
+    department("x/zh", "肿瘤内科", city="杭州", cancers=["胃癌"], summary="杭州的化疗和胃癌门诊"),
+    department("x/odd-city", "Odd City Unit", city="Atlantis", province=None, treatments=["surgery"]),
+    department(
+        "x/people",
+        "Odd Names Unit",
+        people=[{"name": "Kelly O'Brien"}, {"name": "Mei-Yu FANG"}],
+        cancers=["colorectal cancer"],
+    ),
+    department("x/nul", "Nul\x00Unit", summary="before\x00after quietly \u00e9\u0301 ｆｕｌｌ", aliases=["\x1fedge"]),
+    {
+        "kind": "hospital",
+        "id": "bench-h0",
+        "name": "Replaced Hospital Zero",
+        "city": "Beijing",
+        "province": "Beijing",
+        "source": {"document": "x"},
+    },
+]
+
+
+def write_index_db(path: Path) -> Path:
+    """1,500 generated departments (tests/benchmarks/generate.py) and the odd records above."""
+    records: list[dict[str, Any]] = [*generate.records(1500, seed=3), *INDEX_EXTRA]
+    doc = {"records": {str(i): r for i, r in enumerate(records, start=1)}}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def open_index(db: str | None, bundled: bool) -> Any:
+    """What a query reads for this database: an Index, a Directory, or None (see index_build.load)."""
+    from oncodir.browse import facet
+    from oncodir.storage.index_build import load
+
+    return load(db, bundled, facet)
+
+
+def index_files() -> list[Path]:
+    from oncodir.storage.paths import cache_dir
+
+    return sorted(cache_dir().glob("index-*.sqlite"))
+
+
+def answer_or_error(fn: Callable[..., Any]) -> Any:
+    """fn()'s answer, or the domain error it raised (its type, message and suggestions)."""
+    from oncodir.errors import OncodirError
+
+    try:
+        return ("ok", fn())
+    except OncodirError as exc:
+        return (type(exc).__name__, str(exc), getattr(exc, "suggestions", None))

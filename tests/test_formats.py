@@ -8,11 +8,11 @@ import json
 
 import pytest
 from helpers import BOX_CHARS, BY_ID, MELANOMA_IDS, assert_one_line_error, department, tsv_rows, tsv_unescape
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oncodir.cli.find import FIND_COLUMNS
-from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_tsv
+from oncodir.output import Format, choose, parse_fields, tsv_cell, write_csv, write_json, write_tsv
 
 COMMON_KEYS = {"kind", "id", "name", "city", "cancers", "treatments", "matched", "source"}
 RESULT_KEYS = COMMON_KEYS | {"hospital", "hospital_id"}
@@ -284,3 +284,18 @@ def test_writers_round_trip():
     assert list(csv.DictReader(io.StringIO(out.getvalue()))) == [
         {"id": "a/b", "name": 'Tab\there "q"', "cancers": "melanoma; skin cancer"}
     ]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=5), _JSON_VALUES, max_size=4), max_size=5))
+def test_compact_json_written_element_by_element_is_json_dumps_of_the_list(objs):
+    out = io.StringIO()
+    write_json(out, objs, None, pretty=False)
+    assert out.getvalue() == json.dumps(objs, ensure_ascii=False) + "\n"

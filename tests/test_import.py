@@ -313,3 +313,20 @@ def test_record_without_a_name_says_name_not_id(invoke, tmp_path):
     assert code == 2
     assert out == ""
     assert "record 1" in err and "name: required" in err
+
+
+def test_hospital_index_links_as_a_scan_of_every_hospital_does():
+    from oncodir.importer import HospitalIndex, hospital_by_name
+
+    hospitals: list[dict[str, Any]] = [
+        {"kind": "hospital", "id": "a", "name": "Alpha Hospital", "aliases": ["Shared Name", "ALPHA"]},
+        {"kind": "hospital", "id": "b", "name": "Beta Hospital", "aliases": ["Shared Name"]},
+        {"kind": "hospital", "id": "c", "name": "Gamma-Hospital"},
+        {"kind": "hospital", "id": "c", "name": "Gamma Two"},
+        {"kind": "hospital", "id": ["odd"], "name": "Odd Id"},
+    ]
+    index = HospitalIndex(hospitals)
+    for name in ["Alpha Hospital", "alpha", "shared name", "Gamma Hospital", "gamma two", "Nobody", "", "Odd Id"]:
+        assert index.by_name(name) is hospital_by_name(hospitals, name), name
+    for hid in ["a", "b", "c", "zzz"]:
+        assert index.by_id(hid) is next((h for h in hospitals if h.get("id") == hid), None), hid

@@ -99,6 +99,14 @@ def test_every_module_starts_with_a_docstring():
     assert missing == []
 
 
+def test_command_modules_keep_their_annotations_evaluated():
+    # With postponed annotations Typer evaluates every option's annotation string on each run.
+    for name in ("__init__", "find", "browse", "records"):
+        tree = ast.parse((PACKAGE / "cli" / f"{name}.py").read_text(encoding="utf-8"))
+        future = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
+        assert future == [], name
+
+
 def test_command_modules_keep_their_annotations_as_objects():
     """Typer reads each command's parameters from its annotations on every run: written as
     strings (``from __future__ import annotations``) they are evaluated again each time,

@@ -22,6 +22,8 @@ from oncodir import query, search
 from oncodir.storage import paths, read
 
 HEAVY = ("rich", "rapidfuzz", "pydantic", "platformdirs", "filelock", "csv", "tempfile", "hashlib")
+# The bundled directory alone is read from its snapshot: opening SQLite would only cost time.
+BUNDLED_HEAVY = (*HEAVY, "sqlite3")
 
 
 def _imported_modules(tmp_path: Path, *args: str) -> set[str]:
@@ -52,7 +54,23 @@ def test_piped_queries_stay_lean(tmp_path, args):
     modules = _imported_modules(tmp_path, *args)
     assert "oncodir.search" in modules or "oncodir.browse" in modules  # the check sees our imports
     loaded = {m.split(".")[0] for m in modules}
-    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+    assert not loaded & set(BUNDLED_HEAVY), loaded & set(BUNDLED_HEAVY)
+
+
+@pytest.mark.parametrize(
+    "args", [("find", "melanoma"), ("show", "x/a"), ("list", "cancers"), ("find", "alpha", "--hospital", "x")]
+)
+def test_queries_through_the_index_read_neither_the_database_file_nor_tinydb(tmp_path, args):
+    db = tmp_path / "user.json"
+    records = {"1": department("x/a", "Alpha Clinic", cancers=["melanoma"], hospital_id="x")}
+    records["2"] = {**department("x", "X Hospital"), "kind": "hospital"}
+    db.write_text(json.dumps({"records": records}), encoding="utf-8")
+    _imported_modules(tmp_path, "--db", str(db), *args)  # the first run builds the index
+    modules = _imported_modules(tmp_path, "--db", str(db), *args)
+    loaded = {m.split(".")[0] for m in modules}
+    assert "sqlite3" in loaded
+    assert "oncodir.storage.read" not in modules
+    assert not loaded & {*HEAVY, "tinydb"}, loaded & {*HEAVY, "tinydb"}
 
 
 def test_rich_only_for_tables_and_rapidfuzz_only_for_suggestions(tmp_path):
@@ -103,8 +121,12 @@ def test_snapshot_is_written_once_and_reused(make_db):
     assert again.term_index == first.term_index
 
 
+@pytest.mark.parametrize("use_index", ["1", "0"])
 @pytest.mark.parametrize("how", ["same size, edited in place", "replaced by a new file"])
-def test_snapshot_is_invalidated_when_the_database_changes(make_db, invoke, tmp_path, how):
+def test_snapshot_and_index_are_invalidated_when_the_database_changes(
+    make_db, invoke, tmp_path, monkeypatch, how, use_index
+):
+    monkeypatch.setenv("ONCODIR_INDEX", use_index)  # the query index, or the snapshot it replaces
     db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
     code, out, _ = invoke("--db", str(db), "find", "melanoma", "--format", "ids")
     assert code == 0
@@ -137,6 +159,46 @@ def test_corrupt_or_foreign_snapshot_is_ignored(make_db):
         path.write_bytes(junk)
         directory = read.load(str(db))
         assert "x/a" in directory.user_ids
+
+
+def test_damaged_snapshot_that_still_unmarshals_is_rebuilt(make_db):
+    db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
+    read.load(str(db))
+    (path,) = _snapshots()
+    raw = path.read_bytes()
+    assert b"Alpha Clinic" in raw
+    path.write_bytes(raw.replace(b"Alpha Clinic", b"Evil! Clinic"))  # same length, still marshal
+    assert [r["name"] for r in read.load(str(db)).records if r["id"] == "x/a"] == ["Alpha Clinic"]
+    assert b"Alpha Clinic" in path.read_bytes()  # rebuilt
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_snapshot_path_that_is_a_fifo_or_a_link_to_dev_zero_neither_hangs_nor_eats_memory(make_db):
+    db = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])])
+    read.load(str(db))
+    (path,) = _snapshots()
+    for make in (lambda: os.mkfifo(path), lambda: os.symlink("/dev/zero", path)):
+        path.unlink()
+        make()
+        assert "x/a" in read.load(str(db)).user_ids  # would hang on the FIFO, or read /dev/zero forever
+        assert path.is_file() and not path.is_symlink()  # replaced by a real snapshot
+
+
+def test_snapshots_and_indexes_of_deleted_databases_are_removed(make_db, invoke):
+    gone = make_db([department("x/a", "Alpha Clinic", cancers=["melanoma"])], name="gone.json")
+    kept = make_db([department("x/b", "Beta Clinic", cancers=["melanoma"])], name="kept.json")
+    for db in (gone, kept):
+        read.load(str(db))  # a snapshot
+        assert invoke("--db", str(db), "find", "melanoma")[0] == 0  # an index
+    cache = paths.cache_dir()
+    assert len(_snapshots()) == 2
+    assert len(list(cache.glob("index-*.sqlite"))) == 2
+    gone.unlink()
+    kept.write_text(kept.read_text(encoding="utf-8") + " ", encoding="utf-8")  # changed: rebuilt
+    assert invoke("--db", str(kept), "find", "melanoma")[0] == 0
+    read.load(str(kept))
+    assert len(_snapshots()) == 1
+    assert len(list(cache.glob("index-*.sqlite"))) == 1
 
 
 def test_cache_can_be_turned_off(make_db, monkeypatch):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oncodir.models import field_text, quantity_text, reason_text
@@ -94,3 +94,35 @@ def test_reason_text():
         == "melanoma (via skin cancer)"
     )
     assert reason_text({"field": "aliases", "query": "CHUCAS", "match": "text"}) == 'aliases: "CHUCAS"'
+
+
+def _normalise_by_regex(text: str) -> str:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
+    return re.sub(r"[\s\-_/,;:.()'\u2019\"]+", " ", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(), st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000-_/,;:.()'\u2019\"&")
+        )
+    )
+)
+def test_normalise_equals_the_regex_definition(text):
+    from oncodir.text import normalise
+
+    assert normalise(text) == _normalise_by_regex(text)
+
+
+def test_normalise_equals_the_regex_definition_for_every_code_point():
+    from oncodir.text import normalise
+
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        text = f"a{chr(cp)} b{chr(cp)}"
+        assert normalise(text) == _normalise_by_regex(text), hex(cp)

@@ -6,6 +6,9 @@ this module registers them below, so the order of :data:`COMMANDS` is the order 
 Each command parses its arguments, makes one call into the core and hands the result to output;
 errors become one line and an exit code in :mod:`~oncodir.cli.group` (0 results, 1 no results,
 2 errors, 130 interrupted).
+
+The modules that define commands do not use ``from __future__ import annotations``: Typer would
+then evaluate every option's annotation string on each run, about 3 ms of a 70 ms query.
 """
 
 import gc

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from oncodir.cli import complete
-from oncodir.cli.options import FieldsOpt, FormatOpt, directory, is_tty
+from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import NoResults, UsageError
 from oncodir.output import Format, choose, parse_fields, write_machine
 
@@ -99,10 +99,9 @@ def list_(
       oncodir list cancers --format csv
       oncodir list departments --format ids
     """
-    from oncodir import browse
 
     facet = PLURAL.get(what.value, what.value)
-    rows = browse.facet(directory(ctx), facet)
+    rows = state(ctx).facet(facet)
     if not rows:
         raise NoResults(f"no {facet} in the directory")
     if every_name and facet in ("cancers", "treatments") and not fields:
@@ -142,14 +141,15 @@ def show(
     if names and names[0].casefold() in ("hospital", "department", "hospitals", "departments"):
         kind = names[0].casefold().rstrip("s")
         names = names[1:]
-    where = directory(ctx)
+    run = state(ctx)
     if not names:
         if kind is None:
             raise UsageError("name a hospital or department to show")
-        _print_facet(f"{kind}s", browse.facet(where, f"{kind}s"), fmt, fields)
+        _print_facet(f"{kind}s", run.facet(f"{kind}s"), fmt, fields)
         return
     if names == ["-"]:
         names = _stdin_names()
+    where = run.for_names(names, kind)
     records = browse.lookup_all(where, names, kind)
     columns = parse_fields(fields, SHOW_COLUMNS)
     if "origin" in columns:  # asked for by --fields only: show's JSON stays the import format
@@ -157,13 +157,13 @@ def show(
     tty = is_tty()
     form = choose(fmt, tty)
     if fmt is None and fields is None and not tty:  # a pipe or a file: the whole record as plain text
-        _print_plain(where, records)
+        _print_plain(run.with_departments(where, records), records)
     elif form is Format.table and fields:
         from oncodir import views
 
         views.listing(views.console(sys.stdout), records, [(c, c) for c in columns], f"{len(records)} records.")
     elif form is Format.table:
-        _print_details(where, records)
+        _print_details(run.with_departments(where, records), records)
     else:
         write_machine(sys.stdout, form, records, columns, parse_fields(fields, ()) or None, is_tty=tty)
 

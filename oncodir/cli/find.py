@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from oncodir.cli import complete
-from oncodir.cli.options import FieldsOpt, FormatOpt, directory, is_tty
+from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import UsageError
 from oncodir.output import Format, choose, parse_fields, write_machine
 
@@ -92,16 +92,16 @@ def find(
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
     """
-    from oncodir import explain, query
+    from oncodir import query
 
     if within is not None and not math.isfinite(within):  # nan passes min=0, and would mean "no limit"
         raise UsageError(f"--within must be a distance in km, 0 or more, not {within}")
     if within is not None and near is None:
         raise UsageError("--within needs --near CITY")
-    where = directory(ctx)
+    run = state(ctx)
     restricted = {"cancer": cancer, "treatment": treatment, "city": city, "hospital": hospital}
     asked = query.build_query(
-        where,
+        run.planner(),
         terms or [],
         restricted,
         near=near,
@@ -110,7 +110,7 @@ def find(
         sort=sort.value if sort else None,
     )
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = explain.answer(where, asked)
+    hits = run.answer(asked)
     if asked.set_aside:  # words that carry no criterion: say so, never silently
         from oncodir.text import clean_line
 

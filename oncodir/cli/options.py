@@ -1,13 +1,16 @@
 """What the commands share: the global state, the --format and --fields options, is-a-terminal.
 
 The directory is loaded on first use (:meth:`State.directory`), so ``--help`` and commands that
-do not read it never open a database.
+do not read it never open a database. ``find``, ``show`` and ``list`` read through the query
+index when there is a user database (:mod:`oncodir.storage.index`): they get a Directory of only
+the records that may answer them, and ``list`` gets its stored rows.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -15,6 +18,10 @@ from oncodir.output import Format
 
 if TYPE_CHECKING:
     from oncodir.directory import Directory
+    from oncodir.query import Query
+    from oncodir.storage.index import Index
+
+T = TypeVar("T")
 
 
 class State:
@@ -24,13 +31,73 @@ class State:
         self.db = db
         self.bundled = bundled
         self._directory: Directory | None = None
+        self._source: Index | Directory | None = None
 
     def directory(self) -> Directory:
+        """Every record (the full load, through the snapshot cache)."""
         if self._directory is None:
             from oncodir.storage.read import load
 
             self._directory = load(self.db, bundled=self.bundled)
         return self._directory
+
+    def _through_index(self, use: Callable[[Index], T], otherwise: Callable[[Directory], T]) -> T:
+        """``use(index)`` when a query index serves this run, else ``otherwise(full directory)``.
+
+        An index found damaged while it is read is removed and built again, once.
+        """
+        from oncodir.storage import index, index_build
+
+        for attempt in (1, 2):
+            if self._source is None:
+                # No index (bundled directory alone, cache off) or none could be written: the full load.
+                from oncodir.browse import facet
+
+                self._source = index_build.load(self.db, self.bundled, facet) or self.directory()
+            source = self._source
+            if not isinstance(source, index.Index):
+                self._directory = source
+                return otherwise(source)
+            try:
+                return use(source)
+            except index.IndexError_:
+                source.discard()
+                self._source = None
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def planner(self) -> Directory:
+        """The vocabulary and cities, to read what was typed (records may not be loaded)."""
+        from oncodir import narrow
+
+        return self._through_index(narrow.for_plan, lambda d: d)
+
+    def answer(self, query: Query) -> list[dict[str, Any]]:
+        """The ranked results of ``query`` (:func:`oncodir.explain.answer`): searched among the
+        records the index says may answer, explained (when nothing matches) among the records
+        that may match any one criterion; over every record without an index."""
+        from oncodir import explain, narrow
+
+        return self._through_index(lambda i: narrow.answer(i, query), lambda d: explain.answer(d, query))
+
+    def for_names(self, names: Sequence[str], kind: str | None) -> Directory:
+        """Every record ``show`` may mean by these names."""
+        from oncodir import narrow
+
+        return self._through_index(lambda i: narrow.for_lookup(i, names, kind), lambda d: d)
+
+    def with_departments(self, where: Directory, records: Sequence[dict[str, Any]]) -> Directory:
+        """The records and their hospitals' departments, for ``show``'s detail view."""
+        from oncodir import narrow
+
+        return self._through_index(lambda i: narrow.with_departments(i, records), lambda d: where)
+
+    def facet(self, what: str) -> list[dict[str, Any]]:
+        """The rows of ``list WHAT``: stored in the index, or counted over every record."""
+        from oncodir import browse
+
+        return self._through_index(lambda i: i.facet(what), lambda d: browse.facet(d, what))
 
 
 def state(ctx: typer.Context) -> State:

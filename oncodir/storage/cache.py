@@ -8,13 +8,23 @@ on load. A snapshot records the size and modification time of every database it 
 from, and oncodir's version; any difference and it is ignored and rebuilt, so editing or
 importing into a database invalidates it. ``ONCODIR_CACHE=0`` turns the cache off. Failing
 to read or write the cache is never an error: the work is simply done again.
+
+A snapshot is a header (magic, crc32 of the rest, the databases' paths as JSON) and the
+marshalled data. It is read only from a regular file (a FIFO, a device or a link in its place
+is never opened for reading, so it can neither hang a query nor feed it /dev/zero), and used
+only when the crc32 matches: a damaged snapshot that still unmarshals is rebuilt, not served.
+Writing one removes the snapshots and query indexes of databases that no longer exist.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import marshal
 import os
+import stat
+import struct
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -22,8 +32,10 @@ from typing import Any
 from oncodir import __version__
 from oncodir.storage.paths import cache_dir
 
-SCHEMA = 1
+SCHEMA = 2
 ENV_CACHE = "ONCODIR_CACHE"
+MAGIC = b"oncodir\x02"
+_HEAD = struct.Struct("<8sII")  # magic, crc32 of everything after the header, length of the paths
 
 
 def enabled() -> bool:
@@ -49,12 +61,53 @@ def read(name: str, key: tuple[Any, ...]) -> dict[str, Any] | None:
         return None
     try:
         # loads() on the whole file: load() on a file object reads it piece by piece, 8x slower.
-        data = marshal.loads((cache_dir() / name).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        raw = read_regular(cache_dir() / name)
+        if raw is None or len(raw) < _HEAD.size:
+            return None
+        magic, crc, skip = _HEAD.unpack_from(raw)
+        body = memoryview(raw)[_HEAD.size :]
+        if magic != MAGIC or zlib.crc32(body) != crc:
+            return None
+        data = marshal.loads(body[skip:])
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
         return None
     return data
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes | None:
+    """A file's bytes (at most ``limit``) if it is a regular file, else None; never blocks on a FIFO."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # a symbolic link fails here (ELOOP); a FIFO opens without waiting
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        size = st.st_size if limit is None else min(st.st_size, limit)
+        chunks = []
+        while size > 0:
+            chunk = os.read(fd, min(size, 1 << 26))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def header_paths(path: Path) -> list[str] | None:
+    """The database paths a snapshot was built from (its header only), or None if it is not one."""
+    try:
+        raw = read_regular(path, 1 << 16)
+        if raw is None or len(raw) < _HEAD.size:
+            return None
+        magic, _, skip = _HEAD.unpack_from(raw)
+        paths = json.loads(raw[_HEAD.size : _HEAD.size + skip]) if magic == MAGIC else None
+    except (OSError, ValueError, struct.error):
+        return None
+    return [str(p) for p in paths] if isinstance(paths, list) else None
 
 
 def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
@@ -68,8 +121,11 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".snapshot-", dir=directory)
+        paths = json.dumps([p[0] for p in key if isinstance(p, tuple) and p and isinstance(p[0], str)]).encode()
+        body = paths + marshal.dumps({**data, "key": key})
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps({**data, "key": key}))
+            fh.write(_HEAD.pack(MAGIC, zlib.crc32(body), len(paths)))
+            fh.write(body)
         os.replace(tmp, directory / name)
         tmp = None
     except (OSError, ValueError):  # read-only home, full disk, unmarshallable data: no cache
@@ -78,3 +134,29 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+    sweep(directory, keep=directory / name)
+
+
+def sweep(directory: Path, keep: Path) -> None:
+    """Remove snapshots and indexes of databases that no longer exist (they would pile up), and
+    snapshots in an older format; indexes go through :func:`oncodir.storage.index_sweep.sweep`."""
+    from oncodir.storage import index_sweep
+
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(".snapshot-"):  # a write that never finished
+            with contextlib.suppress(OSError):
+                if time.time() - entry.stat(follow_symlinks=False).st_mtime > 3600:
+                    path.unlink()
+            continue
+        if path == keep or not (entry.name.startswith("snapshot-") and entry.name.endswith(".marshal")):
+            continue
+        paths = header_paths(path)
+        if paths is None or not all(os.path.exists(p) for p in paths):
+            with contextlib.suppress(OSError):
+                path.unlink()
+    index_sweep.sweep(directory, keep)

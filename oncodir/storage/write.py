@@ -151,12 +151,15 @@ def write_atomic(path: Path, tables: Tables) -> None:
     _fsync_dir(path.parent)
 
 
-def update(path: Path, change: Callable[[Tables], T], *, create: bool) -> T:
+def update(path: Path, change: Callable[[Tables], T], *, create: bool, changed: Callable[[T], bool] | None = None) -> T:
     """Read the database under the lock, let ``change`` edit its tables in place, write it back.
 
     ``change`` may raise to abandon the write: the file is then untouched. A database that does
     not exist starts empty when ``create`` is true (its directory is made too); otherwise it is
-    an error. An existing file that is malformed is never overwritten. Everything happens at
+    an error. An existing file that is malformed is never overwritten. An existing file is left
+    as it is when nothing changed: ``changed(result)`` says so when given (import knows what it
+    added and replaced); otherwise the tables are compared as JSON before and after, which
+    costs two serialisations of the whole database. Everything happens at
     the database's :func:`target`: a symlink is written through, and kept.
     """
     path = target(path)
@@ -172,9 +175,9 @@ def update(path: Path, change: Callable[[Tables], T], *, create: bool) -> T:
         exists = path.exists()
         tables: Tables = read_tables(path) if exists else {"records": []}
         tables.setdefault("records", [])
-        before = json.dumps(tables, sort_keys=True)
+        before = json.dumps(tables, sort_keys=True) if changed is None else ""
         result = change(tables)
-        if exists and json.dumps(tables, sort_keys=True) == before:
+        if exists and (not changed(result) if changed is not None else json.dumps(tables, sort_keys=True) == before):
             return result  # nothing changed: leave the file as it is
         meta = tables.get("meta") or [{}]
         meta[0] = {**meta[0], "schema": 1, "kind": "oncodir user database", "written_by": f"oncodir {__version__}"}

@@ -1,0 +1,145 @@
+"""Narrowing a query to the records that may answer it, through the query index.
+
+Each function returns a :class:`~oncodir.directory.Directory` holding a superset of what the
+query can return or weigh (with the full vocabulary, cities, stop words, hospital names and
+record names), so that :mod:`oncodir.search`, :mod:`oncodir.explain` and :mod:`oncodir.browse`
+then answer exactly as over every record.
+
+Each criterion is planned by :func:`oncodir.search.plans_for` itself and narrowed the way
+:func:`oncodir.search.matching` matches that plan: hospitals by the ids the plan holds (any
+name, alias or id), places by the gazetteer city or province each record was given when the
+index was built, concepts by the postings of every term in the closure and every compound the
+concept is a part of ("colorectal cancer" for colon cancer), words by the substring test
+search applies before it looks for whole words, and a person's name in any order by its parts.
+A criterion the index cannot narrow (an unknown term restricted to --cancer or --treatment)
+leaves every record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from oncodir import explain, search
+from oncodir.directory import Directory
+from oncodir.query import Criterion, Query
+from oncodir.storage.index import Index, place_key
+from oncodir.text import normalise
+
+
+def for_plan(index: Index) -> Directory:
+    """A Directory with the vocabulary, cities, stop words and hospital names but no records:
+    enough to read a question (:mod:`oncodir.query`) and plan it."""
+    return index.directory(())
+
+
+class Candidates:
+    """The records that may meet one criterion (``None``: any record), the hospitals whose names
+    its reasons print, and whether it is matched by words (search then tests the index's text)."""
+
+    __slots__ = ("extra", "positions", "words")
+
+    def __init__(self, positions: set[int] | None, extra: frozenset[int] = frozenset(), words: bool = False) -> None:
+        self.positions = positions
+        self.extra = extra
+        self.words = words
+
+
+def candidates(index: Index, plan: search.Plan) -> Candidates:
+    """Every record that :func:`oncodir.search.matching` may find meeting ``plan`` (a superset)."""
+    criterion = plan.criterion
+    if plan.hospital_ids is not None:
+        if criterion.field == "hospital" and plan.key not in index.hospital_names():
+            # Words of a hospital's name: the plan tests the hospitals it is given, so give it
+            # every hospital whose names hold the key (whole words are a part of the substring).
+            hospitals = index.scan("rec", "kind = 'hospital' AND instr(names, ?) > 0", (plan.key,))
+            plan = search.plan_for(criterion, index.directory(hospitals))
+        ids = sorted(plan.hospital_ids or ())
+        own = frozenset(index.id_positions(ids).values())
+        return Candidates(index.department_positions(ids) | own, own)
+    if plan.cities:
+        labels = sorted({place_key(c) for c in plan.cities})
+        return Candidates(index.positions_where(f"place IN ({','.join('?' * len(labels))})", labels))
+    if plan.province is not None:
+        return Candidates(index.positions_where("province = ?", (plan.province,)))
+    if criterion.field == "city":
+        return Candidates(index.scan("rec", "city = ?", (plan.key,)))
+    if plan.closure:
+        terms = [*plan.closure, *plan.wholes]
+        return Candidates(set().union(*(index.term_positions(fname, terms) for fname in plan.fields)))
+    if criterion.field in ("cancer", "treatment"):
+        return Candidates(None)  # an unknown term in one field: matched against each record's terms and wording
+    positions = index.text_positions(plan.text_keys)
+    if plan.person:  # "Fang Meiyu" is "Mei-yu Fang": every part, anywhere in the text
+        positions |= index.joined_positions(normalise(p).replace(" ", "") for p in plan.person)
+    return Candidates(positions, words=True)
+
+
+def _directory(index: Index, found: list[Candidates], combine: str) -> Directory:
+    """The records of the candidates, all of them (``combine`` "and") or any (``"or"``)."""
+    narrowed = [c.positions for c in found if c.positions is not None]
+    if not narrowed or (combine == "or" and len(narrowed) < len(found)):
+        return index.directory(index.all_positions())
+    chosen = set.intersection(*narrowed) if combine == "and" else set.union(*narrowed)
+    extra = frozenset().union(*(c.extra for c in found))
+    return index.directory(chosen | extra, text=any(c.words for c in found))
+
+
+def for_find(index: Index, query: Query) -> Directory:
+    """A Directory holding every record that may answer the query (a superset), for search.find."""
+    if not query.criteria:
+        # Only --near: every record with a location; nothing at all: find says what to give.
+        return index.directory(index.all_positions() if query.near is not None else ())
+    probe = for_plan(index)
+    plans = search.plans_for(probe, query)  # raises the usage errors find would, in its order
+    return _directory(index, [candidates(index, p) for p in plans], "and")
+
+
+def for_explain(index: Index, query: Query) -> Directory:
+    """Every record that may meet any one criterion of the query: what :func:`oncodir.explain.
+    nothing_matches` weighs (each criterion alone, the other field of a term given to the wrong
+    one, all of them together)."""
+    probe = for_plan(index)
+    plans = search.plans_for(probe, query)
+    vocab = probe.vocabulary
+    for plan in list(plans):
+        c = plan.criterion
+        if c.field in ("cancer", "treatment"):
+            other = "treatment" if c.field == "cancer" else "cancer"
+            if vocab.resolve(c.text, other):  # "X is a treatment, not a cancer: N records list it"
+                plans.append(search.plan_for(Criterion(c.text, other), probe))
+    return _directory(index, [candidates(index, p) for p in plans], "or")
+
+
+def answer(index: Index, query: Query) -> list[dict[str, Any]]:
+    """The ranked results, as :func:`oncodir.explain.answer` gives them over every record: searched
+    among the query's candidates; when none matches, explained among every criterion's."""
+    hits = search.find(for_find(index, query), query)
+    if hits:
+        return hits
+    return explain.answer(for_explain(index, query), query)
+
+
+def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:
+    """A Directory holding every record ``browse.lookup`` may return or weigh for these names."""
+    from oncodir.browse import name_key
+
+    by_id = index.id_positions(list(dict.fromkeys(names)))
+    positions: set[int] = set()
+    for name in dict.fromkeys(names):
+        if name in by_id:
+            positions.add(by_id[name])
+            if kind is None:
+                continue  # lookup returns the record with this id before weighing any name
+        key = name_key(name)
+        if key:
+            positions |= index.name_positions(name, key)
+    return index.directory(positions)
+
+
+def with_departments(index: Index, records: Sequence[Mapping[str, Any]]) -> Directory:
+    """A Directory of these records and the departments of the hospitals among them (for ``show``)."""
+    ids = [str(r["id"]) for r in records]
+    hospitals = [str(r["id"]) for r in records if r.get("kind") == "hospital"]
+    positions = set(index.id_positions(ids).values()) | index.department_positions(hospitals)
+    return index.directory(positions)

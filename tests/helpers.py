@@ -312,3 +312,12 @@ def answer_or_error(fn: Callable[..., Any]) -> Any:
         return ("ok", fn())
     except OncodirError as exc:
         return (type(exc).__name__, str(exc), getattr(exc, "suggestions", None))
+
+
+def import_file(tmp_path: Path, content: str | bytes, name: str = "in.json") -> Path:
+    """A file to import, written as given (text as UTF-8)."""
+    path = tmp_path / name
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path

@@ -16,21 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import department, subprocess_env
+from helpers import department, import_file, subprocess_env
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oncodir import jsontext, suggest
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def import_file(tmp_path: Path, content: str | bytes, name: str = "in.json") -> Path:
-    path = tmp_path / name
-    if isinstance(content, str):
-        content = content.encode("utf-8")
-    path.write_bytes(content)
-    return path
 
 
 # --- export and import round-trip (items 6, 27) ---------------------------------------------------

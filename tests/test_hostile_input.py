@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import department, run_in_pty, subprocess_env
+from helpers import department, import_file, run_in_pty, subprocess_env
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -30,14 +30,6 @@ BIDI = "Evil\u202eLatot\u2067x\u2069\u200bZero\ufeff\u2028\u2029"
 DANGEROUS = [chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
 DANGEROUS += ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 DANGEROUS += ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2028", "\u2029", "\ufeff", "\u061c", "\u2060"]
-
-
-def import_file(tmp_path: Path, content: str | bytes, name: str = "in.json") -> Path:
-    path = tmp_path / name
-    if isinstance(content, str):
-        content = content.encode("utf-8")
-    path.write_bytes(content)
-    return path
 
 
 def assert_clean_output(text: str) -> None:

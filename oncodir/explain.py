@@ -52,7 +52,8 @@ def nothing_matches(directory: Directory, query: Query) -> NoResults:
     plans = search.plans_for(directory, query)
     vocab = directory.vocabulary
     alone = {id(p): search.matching(directory, [p], False) for p in plans}
-    words = [p.criterion.text for p in plans if p.criterion.field is None and not p.closure and p.text_keys]
+    # The free words together first: "lung cancr" is "lung cancer", though "lung" alone is known.
+    words = [p.criterion.text for p in plans if p.criterion.field is None]
     # Words to suggest for, looked at once at the end and in bounded time (pasted text: none).
     wanted: list[str] = [" ".join(words)] if len(words) > 1 else []
     reasons: list[str] = []

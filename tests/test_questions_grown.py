@@ -139,6 +139,13 @@ def test_words_set_aside_are_reported_on_stderr(invoke):
     assert "oncodir: set aside: where, can, I, get, in" in err
 
 
+def test_a_misspelt_word_after_a_known_one_suggests_the_whole_term(invoke):
+    # "lung" alone is known (lung cancer); "lung cancr" as typed is the term to suggest.
+    code, out, err = invoke("find", "lung", "cancr")
+    assert code == 1 and out == ""
+    assert "did you mean: lung cancer?" in err
+
+
 def test_a_question_of_set_aside_words_only_is_a_usage_error(invoke):
     code, out, err = invoke("find", "where", "can", "I", "get")
     assert code == 2 and out == ""

@@ -11,7 +11,6 @@ four, and every later step (search, output, the cache) then works on bounded dat
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
@@ -46,6 +45,8 @@ def loads(text: str) -> Any:
     Raises ``json.JSONDecodeError`` for malformed JSON (it has a line and column) and
     :class:`Refused` for the rest.
     """
+    import json  # only when a database is parsed, which a snapshot spares most runs
+
     try:
         return json.loads(text, parse_constant=_constant, parse_int=_integer, parse_float=_real)
     except RecursionError:

@@ -7,7 +7,6 @@ testable without a terminal. Rich is not imported here: the human views live in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TextIO
@@ -105,6 +104,8 @@ def write_json(
     whole array as one string (and the pieces it is joined from) more than doubled the
     memory a query needs.
     """
+    import json  # only for JSON output: a piped tsv search never imports it
+
     if pretty:
         data = [_pick(o, fields) for o in objs]
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -123,6 +124,8 @@ _LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"
 
 def json_line(obj: Any) -> str:
     """One JSON value on one line, whatever line-break characters its strings hold."""
+    import json
+
     text = json.dumps(obj, ensure_ascii=False)
     if not text.isascii():
         for raw, escaped in _LINE_BREAKS:

@@ -22,8 +22,10 @@ from oncodir import query, search
 from oncodir.storage import paths, read
 
 HEAVY = ("rich", "rapidfuzz", "pydantic", "platformdirs", "filelock", "csv", "tempfile", "hashlib")
-# The bundled directory alone is read from its snapshot: opening SQLite would only cost time.
-BUNDLED_HEAVY = (*HEAVY, "sqlite3")
+# The bundled directory alone is read from its snapshot: opening SQLite would only cost time,
+# importing the index code too, and json only parses databases and writes JSON output.
+BUNDLED_HEAVY = (*HEAVY, "sqlite3", "json")
+INDEX_MODULES = ("oncodir.storage.index", "oncodir.storage.index_build", "oncodir.narrow")
 
 
 def _imported_modules(tmp_path: Path, *args: str) -> set[str]:
@@ -55,6 +57,7 @@ def test_piped_queries_stay_lean(tmp_path, args):
     assert "oncodir.search" in modules or "oncodir.browse" in modules  # the check sees our imports
     loaded = {m.split(".")[0] for m in modules}
     assert not loaded & set(BUNDLED_HEAVY), loaded & set(BUNDLED_HEAVY)
+    assert not modules & set(INDEX_MODULES), modules & set(INDEX_MODULES)
 
 
 @pytest.mark.parametrize(

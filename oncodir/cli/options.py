@@ -3,7 +3,8 @@
 The directory is loaded on first use (:meth:`State.directory`), so ``--help`` and commands that
 do not read it never open a database. ``find``, ``show`` and ``list`` read through the query
 index when there is a user database (:mod:`oncodir.storage.index`): they get a Directory of only
-the records that may answer them, and ``list`` gets its stored rows.
+the records that may answer them, and ``list`` gets its stored rows. Without a user database
+neither the index code (:mod:`oncodir.narrow`, :mod:`oncodir.storage.index`) nor SQLite is imported.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class State:
 
         An index found damaged while it is read is removed and built again, once.
         """
+        if self._source is None and not self._may_have_index():
+            self._source = self.directory()  # index_build.load would say None: not even imported
+        if self._source is not None and self._source is self._directory:
+            return otherwise(self._directory)  # the full load (an Index is never self._directory)
         from oncodir.storage import index, index_build
 
         for attempt in (1, 2):
@@ -67,31 +72,59 @@ class State:
                     raise
         raise AssertionError("unreachable")
 
+    def _may_have_index(self) -> bool:
+        """False when there is no user database, so no index (:func:`oncodir.storage.index_build.load`
+        returns None): the bundled directory alone then needs neither the index code nor SQLite."""
+        from oncodir.storage.paths import user_db_path
+
+        user_path, named = user_db_path(self.db)
+        try:
+            return named or user_path.exists()
+        except OSError:  # not for us to say: the usual path reports it
+            return True
+
     def planner(self) -> Directory:
         """The vocabulary and cities, to read what was typed (records may not be loaded)."""
-        from oncodir import narrow
 
-        return self._through_index(narrow.for_plan, lambda d: d)
+        def use(index: Index) -> Directory:
+            from oncodir import narrow
+
+            return narrow.for_plan(index)
+
+        return self._through_index(use, lambda d: d)
 
     def answer(self, query: Query) -> list[dict[str, Any]]:
         """The ranked results of ``query`` (:func:`oncodir.explain.answer`): searched among the
         records the index says may answer, explained (when nothing matches) among the records
         that may match any one criterion; over every record without an index."""
-        from oncodir import explain, narrow
+        from oncodir import explain
 
-        return self._through_index(lambda i: narrow.answer(i, query), lambda d: explain.answer(d, query))
+        def use(index: Index) -> list[dict[str, Any]]:
+            from oncodir import narrow
+
+            return narrow.answer(index, query)
+
+        return self._through_index(use, lambda d: explain.answer(d, query))
 
     def for_names(self, names: Sequence[str], kind: str | None) -> Directory:
         """Every record ``show`` may mean by these names."""
-        from oncodir import narrow
 
-        return self._through_index(lambda i: narrow.for_lookup(i, names, kind), lambda d: d)
+        def use(index: Index) -> Directory:
+            from oncodir import narrow
+
+            return narrow.for_lookup(index, names, kind)
+
+        return self._through_index(use, lambda d: d)
 
     def with_departments(self, where: Directory, records: Sequence[dict[str, Any]]) -> Directory:
         """The records and their hospitals' departments, for ``show``'s detail view."""
-        from oncodir import narrow
 
-        return self._through_index(lambda i: narrow.with_departments(i, records), lambda d: where)
+        def use(index: Index) -> Directory:
+            from oncodir import narrow
+
+            return narrow.with_departments(index, records)
+
+        return self._through_index(use, lambda d: where)
 
     def facet(self, what: str) -> list[dict[str, Any]]:
         """The rows of ``list WHAT``: stored in the index, or counted over every record."""

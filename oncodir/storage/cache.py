@@ -19,7 +19,6 @@ Writing one removes the snapshots and query indexes of databases that no longer 
 from __future__ import annotations
 
 import contextlib
-import json
 import marshal
 import os
 import stat
@@ -99,6 +98,8 @@ def read_regular(path: Path, limit: int | None = None) -> bytes | None:
 
 def header_paths(path: Path) -> list[str] | None:
     """The database paths a snapshot was built from (its header only), or None if it is not one."""
+    import json
+
     try:
         raw = read_regular(path, 1 << 16)
         if raw is None or len(raw) < _HEAD.size:
@@ -114,6 +115,7 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
     """Save a snapshot atomically; a cache that cannot be written is silently skipped."""
     if not enabled():
         return
+    import json
     import tempfile  # only when writing, which most queries do not
 
     directory = cache_dir()

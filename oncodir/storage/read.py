@@ -10,7 +10,6 @@ would re-read the file for every table, and its reader takes NaN and runaway nes
 from __future__ import annotations
 
 import gc
-import json
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -35,6 +34,8 @@ def read_tables(path: Path) -> dict[str, list[dict[str, Any]]]:
     /dev/zero would never end, so both are refused from ``stat`` alone. The JSON is read as
     :mod:`oncodir.jsontext` reads it (no NaN or Infinity, bounded nesting).
     """
+    import json  # only when a database is parsed, which a snapshot spares most runs
+
     try:
         st = path.stat()
     except FileNotFoundError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -16,20 +17,25 @@ _UNSAFE_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f"
 )
-_UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
-_UNSAFE_OR_SPACING = re.compile(f"[{_UNSAFE_CLASS}\t\n]")
 REPLACEMENT = "\ufffd"
 
 
+@functools.cache
+def _unsafe(spacing: bool = False) -> re.Pattern[str]:
+    """The unsafe characters (and tab and newline with ``spacing``) as one class, compiled on
+    first use: about a millisecond, which most runs, whose text is printable ASCII, never spend."""
+    return re.compile(f"[{_UNSAFE_CLASS}\t\n]" if spacing else f"[{_UNSAFE_CLASS}]")
+
+
 def clean(text: str) -> str:
-    """Text safe to show on a terminal: every character in ``_UNSAFE`` becomes U+FFFD.
+    """Text safe to show on a terminal: every character in ``_UNSAFE_CLASS`` becomes U+FFFD.
 
     The one escaping function: tables, detail views, machine formats shown on a terminal,
     ``validate``, error lines and completion candidates all go through it (or :func:`clean_line`).
     """
     if text.isascii() and text.isprintable():  # the common case: nothing to replace, no regex
         return text
-    return _UNSAFE.sub(REPLACEMENT, text)
+    return _unsafe().sub(REPLACEMENT, text)
 
 
 def clean_line(text: str) -> str:
@@ -39,7 +45,7 @@ def clean_line(text: str) -> str:
 
 def is_clean(text: str) -> bool:
     """True when :func:`clean_line` would leave the text as it is (no control, format or break character)."""
-    return _UNSAFE_OR_SPACING.search(text) is None
+    return _unsafe(spacing=True).search(text) is None
 
 
 # Separators: whitespace and these characters, each run folded to one space by normalise().

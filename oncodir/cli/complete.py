@@ -9,9 +9,10 @@ Candidates are data (names and aliases a user imported), so they are cleaned lik
 for the terminal (:func:`oncodir.text.clean_line`) and then quoted for the shell that asked:
 bash inserts a candidate as typed text and zsh evaluates what we print, so "Renal Cancer &
 Melanoma" or an alias ``Zq $(touch x)`` must arrive escaped, never as shell syntax.
-"""
 
-from __future__ import annotations
+The completion functions are read by Typer like commands on every run (their signatures): this
+module keeps its annotations as objects, not ``from __future__ import annotations`` strings.
+"""
 
 from collections.abc import Callable, Iterable
 from typing import Any

@@ -26,7 +26,9 @@ def test_app_help(invoke, flag):
     for command in ("find", "show", "list"):
         assert re.search(rf"^\s+{command}\s", out, re.M), command
     assert "Examples:" in out
-    assert "oncodir find melanoma" in out
+    # each example on a line of its own, not run together into a paragraph
+    assert re.search(r"^\s+oncodir find melanoma$", out, re.M)
+    assert "\\b" not in out
     assert "Informational only" in out
     assert "--db" in out
     assert "--no-bundled" in out
@@ -66,3 +68,26 @@ def test_no_arguments_prints_help(invoke):
     assert lines[0].startswith("Usage: oncodir")
     assert "Commands:" in lines
     assert "Informational only" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "names"),
+    [
+        (["find", "melanoma"], ["find"]),
+        (["--db", "x.json", "show", "-"], ["show"]),
+        (["--db=x.json", "--no-bundled", "list", "cities"], ["list"]),
+        (["--help"], ["find", "list", "show", "import", "export", "validate", "extract"]),
+        ([], ["find", "list", "show", "import", "export", "validate", "extract"]),
+        (["fnd", "melanoma"], ["find", "list", "show", "import", "export", "validate", "extract"]),
+    ],
+)
+def test_a_run_builds_only_the_command_it_names(argv, names):
+    from oncodir.cli import commands_for
+
+    assert [name for name, _, _ in commands_for(argv)] == names
+
+
+def test_a_mistyped_command_still_gets_did_you_mean(run_cli):
+    proc = run_cli("fnd", "melanoma")
+    assert proc.returncode == 2
+    assert b"Did you mean 'find'?" in proc.stderr

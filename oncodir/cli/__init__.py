@@ -120,7 +120,14 @@ def commands_for(argv: list[str]) -> tuple[tuple[str, str, str], ...]:
     return chosen if chosen and not completing else COMMANDS
 
 
-app = make_app()
+def __getattr__(name: str) -> typer.Typer:
+    """``oncodir.cli.app``, the whole app, made when first asked for (tests, completion, embedding):
+    a run of the console script makes only the command it needs, in :func:`main`."""
+    if name == "app":
+        made = make_app()
+        globals()["app"] = made
+        return made
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:

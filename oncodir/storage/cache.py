@@ -22,7 +22,6 @@ import contextlib
 import marshal
 import os
 import stat
-import struct
 import time
 import zlib
 from pathlib import Path
@@ -34,7 +33,17 @@ from oncodir.storage.paths import cache_dir
 SCHEMA = 2
 ENV_CACHE = "ONCODIR_CACHE"
 MAGIC = b"oncodir\x02"
-_HEAD = struct.Struct("<8sII")  # magic, crc32 of everything after the header, length of the paths
+# The header: the magic (8 bytes), then the crc32 of everything after the header and the length
+# of the paths, 4 little-endian bytes each (int.from_bytes: the struct module costs start-up time).
+HEAD_SIZE = 16
+
+
+def _head(raw: bytes) -> tuple[bytes, int, int]:
+    return bytes(raw[:8]), int.from_bytes(raw[8:12], "little"), int.from_bytes(raw[12:16], "little")
+
+
+def _pack_head(crc: int, skip: int) -> bytes:
+    return MAGIC + crc.to_bytes(4, "little") + skip.to_bytes(4, "little")
 
 
 def enabled() -> bool:
@@ -61,14 +70,14 @@ def read(name: str, key: tuple[Any, ...]) -> dict[str, Any] | None:
     try:
         # loads() on the whole file: load() on a file object reads it piece by piece, 8x slower.
         raw = read_regular(cache_dir() / name)
-        if raw is None or len(raw) < _HEAD.size:
+        if raw is None or len(raw) < HEAD_SIZE:
             return None
-        magic, crc, skip = _HEAD.unpack_from(raw)
-        body = memoryview(raw)[_HEAD.size :]
+        magic, crc, skip = _head(raw)
+        body = memoryview(raw)[HEAD_SIZE:]
         if magic != MAGIC or zlib.crc32(body) != crc:
             return None
         data = marshal.loads(body[skip:])
-    except (OSError, EOFError, ValueError, TypeError, struct.error):
+    except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
         return None
@@ -102,11 +111,11 @@ def header_paths(path: Path) -> list[str] | None:
 
     try:
         raw = read_regular(path, 1 << 16)
-        if raw is None or len(raw) < _HEAD.size:
+        if raw is None or len(raw) < HEAD_SIZE:
             return None
-        magic, _, skip = _HEAD.unpack_from(raw)
-        paths = json.loads(raw[_HEAD.size : _HEAD.size + skip]) if magic == MAGIC else None
-    except (OSError, ValueError, struct.error):
+        magic, _, skip = _head(raw)
+        paths = json.loads(raw[HEAD_SIZE : HEAD_SIZE + skip]) if magic == MAGIC else None
+    except (OSError, ValueError):
         return None
     return [str(p) for p in paths] if isinstance(paths, list) else None
 
@@ -126,7 +135,7 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
         paths = json.dumps([p[0] for p in key if isinstance(p, tuple) and p and isinstance(p[0], str)]).encode()
         body = paths + marshal.dumps({**data, "key": key})
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_HEAD.pack(MAGIC, zlib.crc32(body), len(paths)))
+            fh.write(_pack_head(zlib.crc32(body), len(paths)))
             fh.write(body)
         os.replace(tmp, directory / name)
         tmp = None

@@ -21,17 +21,19 @@ from oncodir.vocabulary import Vocabulary
 
 VOCAB = Vocabulary.from_rows(VOCABULARY)
 TERMS = {c["term"]: c for c in VOCABULARY}
+# A valid department, the starting point the checks below vary one field of.
+GOOD = {
+    "kind": "department",
+    "id": "h/d",
+    "name": "D",
+    "hospital_id": "h",
+    "cancers": ["melanoma"],
+    "source": {"document": "x.txt"},
+}
 
 
 def test_validate_checks_shape_and_required_fields():
-    good = {
-        "kind": "department",
-        "id": "h/d",
-        "name": "D",
-        "hospital_id": "h",
-        "cancers": ["melanoma"],
-        "source": {"document": "x.txt"},
-    }
+    good = dict(GOOD)
     assert validate(good) == []
     problems = validate({**good, "id": "other/d", "beds": 40})
     assert any(p.startswith("id:") for p in problems)
@@ -46,14 +48,7 @@ def test_validate_checks_shape_and_required_fields():
 
 
 def test_checks_report_terms_of_the_wrong_kind_and_unknown_hospitals():
-    good = {
-        "kind": "department",
-        "id": "h/d",
-        "name": "D",
-        "hospital_id": "h",
-        "cancers": ["melanoma"],
-        "source": {"document": "x.txt"},
-    }
+    good = dict(GOOD)
     assert record_findings(good, VOCAB, {"h"}, strict=True).problems == []
     problems = record_findings({**good, "cancers": ["HIPEC"]}, VOCAB, {"h"}, strict=True).problems
     assert [p for p in problems if p.startswith("cancers:")] == [

@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
+from oncodir import details
 from oncodir.geo import City, Gazetteer
 from oncodir.models import FIELDS, RESULT_FIELDS, value_text
 
@@ -37,6 +38,10 @@ def _property(name: str, value: Any) -> Any:
 def feature(record: Mapping[str, Any], city: City, keys: Sequence[str]) -> dict[str, Any]:
     """One Point at the city's coordinates, longitude first (RFC 7946, section 3.1.1)."""
     properties = {key: _property(key, record.get(key)) for key in keys}
+    if "source" in keys:  # the page's address and age, for a map's pop-up
+        source = details.source_of(record)
+        properties["source_url"] = source.get("url") or None
+        properties["source_date"] = details.source_dates(source) if source else None
     properties["position"] = POSITION
     properties["position_note"] = (
         f"The centre of {city.name}, {city.province} (GeoNames), not the address of the hospital or department."

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from oncodir import details
-from oncodir.compare import Row
 from oncodir.models import NOT_STATED
 from oncodir.output import DISCLAIMER, NUMERIC_COLUMNS, cell
 from oncodir.text import clean_line
+
+if TYPE_CHECKING:
+    from oncodir.compare import Row
 
 # What Markdown may read as syntax inside a line: code spans and fences (`), emphasis and
 # strike-through (* _ ~), links, images and footnotes ([ ] !), HTML and autolinks (< >), table

@@ -57,7 +57,7 @@ def link(text: str, url: Any) -> str:
 
 def source(record: Mapping[str, Any], *, short: bool = False, dates: bool = True) -> str:
     """The record's source: its page title linked to its URL, the document, and (``dates``) how
-    old it is. ``short`` (a table cell): the title or document, linked, and the page's own date."""
+    old it is. ``short`` (a table cell): the title or document, linked, and its date in brief."""
     found = details.source_of(record)
     if not found:
         return NOT_STATED
@@ -65,9 +65,16 @@ def source(record: Mapping[str, Any], *, short: bool = False, dates: bool = True
     title = str(found.get("title") or document)
     linked = link(title, found.get("url"))
     if short:
-        return f"{linked}, {inline(found['updated'])}" if found.get("updated") else linked
+        return f"{linked}, {inline(_age(found))}"
     named = f"{linked} ({inline(document)})" if title != document else linked
     return f"{named}; {inline(details.source_dates(found))}" if dates else named
+
+
+def _age(source: Mapping[str, Any]) -> str:
+    """'2020-03' (the page's own date), else 'undated, read 2026-11-27', else 'undated'."""
+    if source.get("updated"):
+        return str(source["updated"])
+    return f"undated, read {source['retrieved']}" if source.get("retrieved") else "undated"
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[bool] = ()) -> str:

@@ -101,18 +101,18 @@ def test_find_piped_into_compare_in_a_real_shell(tmp_path):
     assert [r["id"] for r in records] == [BONE, "zhejiang-cancer-hospital/rare-cancer-head-and-neck-medical-oncology"]
 
 
-@pytest.mark.parametrize(
-    ("args", "code", "message"),
-    [
-        (["CHUCAS"], 2, "oncodir: compare needs two or more names"),
-        (["CHUCAS", "nosuch"], 1, "oncodir: no hospital or department named 'nosuch'"),
-    ],
-)
-def test_too_few_names_and_unknown_names(invoke, args, code, message):
-    got, out, err = invoke("compare", *args)
-    assert got == code
+def test_one_record_is_shown_alone_and_said_so(invoke):
+    code, out, err = invoke("compare", "-", input="zhejiang-cancer-hospital\n")
+    assert code == 0
+    assert tsv_rows(out)[0] == ["id", "zhejiang-cancer-hospital"]
+    assert assert_one_line_error(err) == "oncodir: one record, nothing beside it: its facts are shown alone"
+
+
+def test_no_name_is_a_usage_error(invoke):
+    code, out, err = invoke("compare")
+    assert code == 2
     assert out == ""
-    assert err.startswith(message)
+    assert "Missing argument" in assert_one_line_error(err)
 
 
 def test_unknown_and_ambiguous_names_are_the_same_errors_as_show(invoke):

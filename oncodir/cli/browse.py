@@ -110,6 +110,8 @@ def list_(
       oncodir list cancers --all               # with synonyms, lay words and Chinese names
       oncodir list cancers --format csv
       oncodir list departments --format ids
+      oncodir list hospitals --format markdown
+      oncodir list hospitals --format geojson > hospitals.geojson
     """
 
     facet = PLURAL.get(what.value, what.value)
@@ -146,6 +148,7 @@ def show(
       oncodir show department "Renal Cancer & Melanoma"
       oncodir show hospital                    # list the hospitals
       oncodir find melanoma --format ids | oncodir show -
+      oncodir show CHUCAS --format markdown    # for a letter, an email or a wiki
     """
     from oncodir import browse
 

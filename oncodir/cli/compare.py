@@ -11,8 +11,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from oncodir.cli import complete
+from oncodir.cli.group import err
 from oncodir.cli.options import is_tty, state, stdin_names
-from oncodir.errors import UsageError
 
 
 class CompareFormat(str, Enum):
@@ -48,7 +48,7 @@ def compare(
     Kind, hospital, place, beds, staff, patients a year, founding, cancers, treatments,
     programmes, people, the source and its date; "not stated" where a source is silent, and
     the facts that differ marked. A hospital may be set beside a department, or a record
-    beside itself.
+    beside itself (name it twice); one record alone is shown as a column of its facts.
 
     \b
     Examples:
@@ -60,10 +60,10 @@ def compare(
     from oncodir import compare as comparing
 
     wanted = [n for name in names for n in (stdin_names("compare") if name == "-" else [name])]
-    if len(wanted) < 2:
-        raise UsageError("compare needs two or more names (the same one twice sets a record beside itself)")
     where = state(ctx).for_names(wanted, None)
     records = browse.lookup_all(where, wanted, unique=False)
+    if len(records) == 1:  # a search that found one record: its facts alone, and say why
+        err("one record, nothing beside it: its facts are shown alone")
     rows = comparing.rows(records)
     headings = [comparing.heading(r) for r in records]
     tty = is_tty()

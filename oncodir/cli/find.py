@@ -109,6 +109,8 @@ def find(
       oncodir find lung cancer --hospital "Beijing Cancer Hospital"
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
+      oncodir find hipec --format markdown      # a table to paste into a letter or a wiki
+      oncodir find melanoma --format geojson > melanoma.geojson   # a map (geojson.io, QGIS)
     """
     from oncodir import query
 

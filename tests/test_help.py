@@ -40,6 +40,7 @@ def test_app_help(invoke, flag):
         ("find", "oncodir find melanoma"),
         ("show", 'oncodir show "Zhejiang Cancer Hospital"'),
         ("list", "oncodir list hospitals"),
+        ("compare", 'oncodir compare CHUCAS "Beijing Cancer Hospital" --format markdown'),
     ],
 )
 @pytest.mark.parametrize("flag", ["--help", "-h"])

@@ -93,9 +93,11 @@ def _cell(row: Mapping[str, Any], key: str) -> str:
     if key == "source":
         return source(row, short=True)
     text = cell(row, key)
-    if not text and key == "hospital" and row.get("kind") == "hospital":
-        return ""  # a hospital has no hospital: nothing the source left out
-    return inline(text) if text else NOT_STATED
+    if text:
+        return inline(text)
+    # A record's silence reads "not stated"; but a hospital has no hospital, and a row of a
+    # list (a term, a city) is not a record whose source could state it.
+    return NOT_STATED if "kind" in row and not (key == "hospital" and row["kind"] == "hospital") else ""
 
 
 def listing(rows: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
@@ -138,6 +140,8 @@ def comparison(records: Sequence[Mapping[str, Any]], compared: Sequence[Row], he
         else:
             cells = ["; ".join(inline(v) for v in lines) or NOT_STATED for lines in row.values]
         body.append([name, *cells])
+    if len(records) < 2:
+        return table(header, body)
     note = "Facts in bold differ between the records." if any(r.differs for r in compared) else "No fact differs."
     return table(header, body) + "\n" + note + "\n"
 

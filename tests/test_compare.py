@@ -189,3 +189,14 @@ def test_help_has_an_example(invoke):
     assert code == 0
     assert "oncodir find lung cancer --city shanghai --format ids | oncodir compare -" in out
     assert "--format" in out
+
+
+def test_user_records_through_the_query_index_and_tsv_keeps_them_exact(invoke, make_db):
+    name = "Tab\there\nand a new line \\ too"
+    db = make_db([department("x/odd", name, beds={"value": 12, "qualifier": "about"})])
+    code, out, err = invoke("--db", str(db), "compare", "x/odd", "CHUCAS")
+    assert code == 0, err
+    rows = {r[0]: r[1:] for r in tsv_rows(out)}
+    assert rows["name"] == [name, "Zhejiang Cancer Hospital"]
+    assert rows["beds"] == ["about 12", ""]
+    assert rows["hospital"] == ["", "Zhejiang Cancer Hospital (zhejiang-cancer-hospital)"]  # not named

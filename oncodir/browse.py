@@ -54,8 +54,11 @@ def _tiers(records: list[Record], key: str) -> Iterator[list[Record]]:
     yield [r for r in records if any(contains_words(k, key) for k in _name_keys(r))]
 
 
-def lookup_all(directory: Directory, wanted: list[str], kind: str | None = None) -> list[Record]:
-    """The records a list of names means (see :func:`lookup`), each once, in the order named.
+def lookup_all(
+    directory: Directory, wanted: list[str], kind: str | None = None, *, unique: bool = True
+) -> list[Record]:
+    """The records a list of names means (see :func:`lookup`), each once (or, not ``unique``,
+    once for each time it is named: ``compare`` may set a record beside itself), in the order named.
 
     Linear in names and records: ids (what ``find --format ids | show -`` sends) are looked up
     in one map, the first record with an id as :func:`lookup` takes it, and records are told
@@ -71,7 +74,7 @@ def lookup_all(directory: Directory, wanted: list[str], kind: str | None = None)
         record = by_id.get(name)
         if record is None:
             record = lookup(directory, name, kind)
-        if str(record.get("id")) not in seen:
+        if not unique or str(record.get("id")) not in seen:
             seen.add(str(record.get("id")))
             records.append(record)
     return records

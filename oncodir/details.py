@@ -15,7 +15,8 @@ from oncodir.output import DISCLAIMER
 Fact = tuple[str, list[str]]  # a label and its lines; no lines: not stated
 
 
-def _place(record: Mapping[str, Any]) -> list[str]:
+def place(record: Mapping[str, Any]) -> list[str]:
+    """'Beijing, China': city, province and country as one line ([] when none is stated)."""
     # dict.fromkeys drops the repeat in "Beijing, Beijing" (a city that is its own province).
     place = ", ".join(dict.fromkeys(str(record[k]) for k in ("city", "province", "country") if record.get(k)))
     return [place] if place else []
@@ -47,16 +48,24 @@ def source_dates(source: Mapping[str, Any]) -> str:
     return f"page retrieved {retrieved}; {said}" if retrieved else said
 
 
-def _source(record: Mapping[str, Any]) -> list[str]:
-    source = record.get("source") or {}
-    if not (isinstance(source, Mapping) and source):
+def source_of(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The record's source object ({} when it has none, or something else in its place)."""
+    source = record.get("source")
+    return source if isinstance(source, Mapping) else {}
+
+
+def source_lines(record: Mapping[str, Any], *, dates: bool = True) -> list[str]:
+    """The source document, its page title and URL, and (``dates``) how old it is."""
+    source = source_of(record)
+    if not source:
         return []
     lines = [str(source.get("document") or NOT_STATED)]
     if source.get("title"):
         lines.append(f"page: {source['title']}")
     if source.get("url"):
         lines.append(str(source["url"]))
-    lines.append(source_dates(source))
+    if dates:
+        lines.append(source_dates(source))
     return lines
 
 
@@ -68,7 +77,8 @@ def _references(record: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def _one(value: Any) -> list[str]:
+def one(value: Any) -> list[str]:
+    """A single value as its one line, or no line when it is not stated."""
     return [str(value)] if value not in (None, "", [], {}) else []
 
 
@@ -77,21 +87,21 @@ def facts(record: Mapping[str, Any]) -> list[Fact]:
     rows: list[Fact] = []
     if record.get("kind") == "department":
         hospital, hid = record.get("hospital"), record.get("hospital_id")
-        rows.append(("Hospital", [f"{hospital} ({hid})"] if hospital and hid else _one(hospital)))
+        rows.append(("Hospital", [f"{hospital} ({hid})"] if hospital and hid else one(hospital)))
     rows += [
         ("Also known as", [str(a) for a in record.get("aliases") or []]),
-        ("Location", _place(record)),
+        ("Location", place(record)),
         ("Cancers", _terms(record, "cancers")),
         ("Treatments", _terms(record, "treatments")),
-        ("Summary", _one(record.get("summary"))),
+        ("Summary", one(record.get("summary"))),
         ("Beds", [quantity_text(record["beds"])] if record.get("beds") else []),
         ("Staff", _counts(record, "staff")),
         ("People", [person_text(p) for p in record.get("people") or []]),
-        ("Established", _one(record.get("established"))),
+        ("Established", one(record.get("established"))),
         ("Patients a year", _counts(record, "annual_patients")),
         ("Programmes", _programmes(record)),
         ("Notes", [str(n) for n in record.get("notes") or []]),
-        ("Source", _source(record)),
+        ("Source", source_lines(record)),
     ]
     refs = _references(record)
     if refs:
@@ -127,8 +137,7 @@ def age_summary(records: Iterable[Mapping[str, Any]]) -> str:
     undated = 0
     retrieved: set[str] = set()
     for r in records:
-        found = r.get("source")
-        source: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+        source = source_of(r)
         if source.get("updated"):
             years.append(str(source["updated"])[:4])
         else:

@@ -174,6 +174,13 @@ class Gazetteer:
             found = [c for c in found if c.province == self.province(province)]
         return found[0] if len(found) == 1 else None
 
+    def place_of(self, record: Mapping[str, Any]) -> City | None:
+        """Where a record is, as the gazetteer knows it: its city (told apart by its province),
+        or None when the city is not stated, unknown or not told apart. ``--near``, ``list cities``
+        and GeoJSON output all place records by this."""
+        city = record.get("city")
+        return self.locate(str(city), record.get("province")) if city else None
+
     def province(self, text: str) -> str | None:
         key = _plain(text)
         for suffix in _PROVINCE_SUFFIXES:

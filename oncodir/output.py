@@ -22,6 +22,10 @@ DISCLAIMER = (
 )
 
 
+# Columns of counts and distances: right-aligned in tables (Rich and Markdown).
+NUMERIC_COLUMNS = frozenset(("records", "direct", "departments", "distance_km", "score"))
+
+
 class Format(str, Enum):
     table = "table"
     tsv = "tsv"
@@ -29,6 +33,10 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     ids = "ids"
+    # For people who share: Markdown for letters and wikis, GeoJSON for maps. Their writers
+    # (oncodir.markdown, oncodir.geojson) are imported only when they are chosen.
+    markdown = "markdown"
+    geojson = "geojson"
 
 
 def choose(fmt: Format | None, is_tty: bool) -> Format:
@@ -68,8 +76,13 @@ def cell(row: Mapping[str, Any], name: str) -> str:
 
 def write_tsv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """Tab-separated, no header (the ``gh`` convention for piped output)."""
-    for row in rows:
-        stream.write("\t".join(tsv_cell(cell(row, c)) for c in columns) + "\n")
+    write_tsv_cells(stream, ([cell(row, c) for c in columns] for row in rows))
+
+
+def write_tsv_cells(stream: TextIO, lines: Iterable[Sequence[str]]) -> None:
+    """Lines of cells, tab-separated, each cell escaped (:func:`tsv_cell`)."""
+    for cells in lines:
+        stream.write("\t".join(tsv_cell(c) for c in cells) + "\n")
 
 
 def csv_safe(text: str) -> str:
@@ -79,12 +92,17 @@ def csv_safe(text: str) -> str:
 
 def write_csv(stream: TextIO, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """RFC 4180 CSV with a header; the csv module quotes tabs, newlines and quotes."""
+    write_csv_cells(stream, [list(columns)], ([cell(row, c) for c in columns] for row in rows))
+
+
+def write_csv_cells(stream: TextIO, *parts: Iterable[Sequence[str]]) -> None:
+    """Lines of cells as RFC 4180 CSV, the header being the first line given."""
     import csv  # only for CSV output
 
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow([csv_safe(c) for c in columns])
-    for row in rows:
-        writer.writerow([csv_safe(cell(row, c)) for c in columns])
+    for lines in parts:
+        for cells in lines:
+            writer.writerow([csv_safe(c) for c in cells])
 
 
 def _pick(obj: Mapping[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:

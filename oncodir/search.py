@@ -128,8 +128,7 @@ def _place(record: Record, directory: Directory, cache: dict[int, City | None]) 
     """The gazetteer city of a record (its city, told apart by province), looked up once."""
     key = id(record)
     if key not in cache:
-        city = record.get("city")
-        cache[key] = directory.gazetteer.locate(str(city), record.get("province")) if city else None
+        cache[key] = directory.gazetteer.place_of(record)
     return cache[key]
 
 

@@ -1,4 +1,4 @@
-"""Rich views for people at a terminal: the results table, detail view and list tables.
+"""Rich views for people at a terminal: the results table, detail view, list tables and comparison.
 
 Imported only when a table is drawn, so piped output never pays for Rich. Every string
 from data or from the user goes in as a ``Text`` (never markup) after control characters
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich import box
 from rich.console import Console
@@ -18,8 +18,11 @@ from rich.text import Text
 
 from oncodir import details
 from oncodir.models import NOT_STATED, field_text, reason_text
-from oncodir.output import DISCLAIMER
+from oncodir.output import DISCLAIMER, NUMERIC_COLUMNS
 from oncodir.text import clean
+
+if TYPE_CHECKING:
+    from oncodir.compare import Row
 
 
 def dumb() -> bool:
@@ -178,8 +181,7 @@ def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[t
         columns = columns[:2]  # the name and its count (or id): what fits and still reads
     table = Table(header_style="bold", box=None if dumb() else box.HEAVY_HEAD)
     for key, label in columns:
-        numeric = key in ("records", "direct", "departments")
-        table.add_column(label, justify="right" if numeric else "left", overflow="fold")
+        table.add_column(label, justify="right" if key in NUMERIC_COLUMNS else "left", overflow="fold")
     keys = [key for key, _ in columns]
     mark = keys.index("name") if "name" in keys else 0  # the user's records are marked after their name
     for r in rows:
@@ -189,3 +191,53 @@ def listing(out: Console, rows: Sequence[Mapping[str, Any]], columns: Sequence[t
         table.add_row(*cells)
     out.print(table)
     out.print(t(footer, "dim"))
+
+
+DIFFERS = "≠"  # marks a fact on which the compared records differ (visible without colour)
+MIN_COLUMN = 14  # narrower than this, a compared record's column no longer reads: stack instead
+
+
+def comparison(
+    out: Console, records: Sequence[Mapping[str, Any]], rows: Sequence[Row], headings: Sequence[str]
+) -> None:
+    """Records side by side (a column each, a row per fact), or on a narrow terminal each fact
+    with its records' values under it; the facts that differ are marked and, in colour, highlighted."""
+    label_width = max(len(r.label) for r in rows) + 2
+    room = out.width - label_width - 3 * (len(records) + 1)  # borders and padding
+    if dumb() or room // len(records) < MIN_COLUMN:
+        _stacked_comparison(out, records, rows, headings)
+    else:
+        table = Table(header_style="bold", show_lines=True, box=box.HEAVY_HEAD)
+        table.add_column("", no_wrap=True)
+        for record, heading in zip(records, headings, strict=True):
+            table.add_column(Text.assemble(t(heading, "bold"), "\n", t(record.get("id"), "dim")), overflow="fold")
+        for row in rows:
+            table.add_row(_fact_label(row), *(_lines(v) for v in row.values))
+        out.print(table)
+    if any(r.differs for r in rows):
+        out.print(t(f"{DIFFERS} marks the facts that differ.", "dim"))
+    out.print(t(DISCLAIMER, "dim italic"))
+
+
+def _fact_label(row: Row) -> Text:
+    return Text(f"{DIFFERS} {row.label}", style="bold yellow") if row.differs else Text(f"  {row.label}")
+
+
+def _stacked_comparison(
+    out: Console, records: Sequence[Mapping[str, Any]], rows: Sequence[Row], headings: Sequence[str]
+) -> None:
+    """A narrow terminal: the records numbered once, then each fact and every record's value under it."""
+    named = Table.grid(padding=(0, 1))
+    named.add_column(no_wrap=True)
+    named.add_column(overflow="fold")
+    for i, (record, heading) in enumerate(zip(records, headings, strict=True), start=1):
+        named.add_row(f"[{i}]", Text.assemble(t(heading, "bold"), " ", t(record.get("id"), "dim")))
+    out.print(named)
+    for row in rows:
+        out.print(_fact_label(row))
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for i, values in enumerate(row.values, start=1):
+            grid.add_row(f"    [{i}]", _lines(values))
+        out.print(grid)

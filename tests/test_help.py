@@ -40,6 +40,7 @@ def test_app_help(invoke, flag):
         ("find", "oncodir find melanoma"),
         ("show", 'oncodir show "Zhejiang Cancer Hospital"'),
         ("list", "oncodir list hospitals"),
+        ("compare", 'oncodir compare CHUCAS "Beijing Cancer Hospital" --format markdown'),
     ],
 )
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -76,9 +77,9 @@ def test_no_arguments_prints_help(invoke):
         (["find", "melanoma"], ["find"]),
         (["--db", "x.json", "show", "-"], ["show"]),
         (["--db=x.json", "--no-bundled", "list", "cities"], ["list"]),
-        (["--help"], ["find", "list", "show", "import", "export", "validate", "extract"]),
-        ([], ["find", "list", "show", "import", "export", "validate", "extract"]),
-        (["fnd", "melanoma"], ["find", "list", "show", "import", "export", "validate", "extract"]),
+        (["--help"], ["find", "list", "show", "compare", "import", "export", "validate", "extract"]),
+        ([], ["find", "list", "show", "compare", "import", "export", "validate", "extract"]),
+        (["fnd", "melanoma"], ["find", "list", "show", "compare", "import", "export", "validate", "extract"]),
     ],
 )
 def test_a_run_builds_only_the_command_it_names(argv, names):

@@ -75,7 +75,20 @@ def test_commands_never_import_the_app_module():
 
 
 def test_core_modules_import_neither_typer_nor_rich():
-    for name in ("search", "browse", "suggest", "directory", "models", "checks", "importer", "vocabulary", "geo"):
+    for name in (
+        "search",
+        "browse",
+        "suggest",
+        "directory",
+        "models",
+        "checks",
+        "importer",
+        "vocabulary",
+        "geo",
+        "compare",
+        "markdown",
+        "geojson",
+    ):
         source = (PACKAGE / f"{name}.py").read_text(encoding="utf-8")
         tree = ast.parse(source)
         roots = {
@@ -101,7 +114,7 @@ def test_every_module_starts_with_a_docstring():
 
 def test_command_modules_keep_their_annotations_evaluated():
     # With postponed annotations Typer evaluates every option's annotation string on each run.
-    for name in ("__init__", "find", "browse", "records"):
+    for name in ("__init__", "find", "browse", "compare", "records"):
         tree = ast.parse((PACKAGE / "cli" / f"{name}.py").read_text(encoding="utf-8"))
         future = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
         assert future == [], name
@@ -112,7 +125,9 @@ def test_command_modules_keep_their_annotations_as_objects():
     strings (``from __future__ import annotations``) they are evaluated again each time,
     which cost a piped query a few milliseconds of its start-up. So are the signatures of the
     autocompletion functions (cli/complete.py), about 40 evaluations on every run."""
-    commands = [PACKAGE / "cli" / f"{name}.py" for name in ("__init__", "find", "browse", "records", "complete")]
+    commands = [
+        PACKAGE / "cli" / f"{name}.py" for name in ("__init__", "find", "browse", "compare", "records", "complete")
+    ]
     postponed = [
         p.name
         for p in commands

@@ -325,6 +325,11 @@ EVERY_COMMAND = [
     "list cancers --format table",
     "list treatments",
     "list cities",
+    "find melanoma --format markdown",
+    "find melanoma --format geojson",
+    "show CHUCAS --format markdown",
+    "compare CHUCAS beijing-cancer-hospital",
+    "compare CHUCAS beijing-cancer-hospital --format table",
 ]
 
 

@@ -26,6 +26,8 @@ HEAVY = ("rich", "rapidfuzz", "pydantic", "platformdirs", "filelock", "csv", "te
 # importing the index code too, and json only parses databases and writes JSON output.
 BUNDLED_HEAVY = (*HEAVY, "sqlite3", "json")
 INDEX_MODULES = ("oncodir.storage.index", "oncodir.storage.index_build", "oncodir.narrow")
+# The formats for sharing and the comparison: loaded only when chosen.
+SHARING_MODULES = ("oncodir.markdown", "oncodir.geojson", "oncodir.compare", "oncodir.cli.share", "oncodir.cli.compare")
 
 
 def _imported_modules(tmp_path: Path, *args: str) -> set[str]:
@@ -58,6 +60,14 @@ def test_piped_queries_stay_lean(tmp_path, args):
     loaded = {m.split(".")[0] for m in modules}
     assert not loaded & set(BUNDLED_HEAVY), loaded & set(BUNDLED_HEAVY)
     assert not modules & set(INDEX_MODULES), modules & set(INDEX_MODULES)
+    assert not modules & set(SHARING_MODULES), modules & set(SHARING_MODULES)
+
+
+@pytest.mark.parametrize(("fmt", "module"), [("markdown", "oncodir.markdown"), ("geojson", "oncodir.geojson")])
+def test_markdown_and_geojson_load_their_writer_but_not_rich(tmp_path, fmt, module):
+    modules = _imported_modules(tmp_path, "find", "melanoma", "--format", fmt)
+    assert module in modules  # the check sees the writer being loaded
+    assert not {m.split(".")[0] for m in modules} & {"rich", "rapidfuzz", "markdown_it"}
 
 
 @pytest.mark.parametrize(

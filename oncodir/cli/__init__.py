@@ -1,8 +1,9 @@
 """The command line: the app, its global options, and the commands in the order ``--help`` lists.
 
 Commands are plain functions in their own modules (:mod:`~oncodir.cli.find`,
-:mod:`~oncodir.cli.browse`, :mod:`~oncodir.cli.records`); they never import this module, and
-this module registers them below, so the order of :data:`COMMANDS` is the order of the help.
+:mod:`~oncodir.cli.browse`, :mod:`~oncodir.cli.compare`, :mod:`~oncodir.cli.records`); they
+never import this module, and this module registers them below, so the order of
+:data:`COMMANDS` is the order of the help.
 Each command parses its arguments, makes one call into the core and hands the result to output;
 errors become one line and an exit code in :mod:`~oncodir.cli.group` (0 results, 1 no results,
 2 errors, 130 interrupted).
@@ -28,7 +29,8 @@ HELP = f"""A directory of cancer hospitals and their oncology departments.
 
 Search by diagnosis or treatment, in plain words; see where each department is and why
 it matched; show one hospital or department in full. Output is a table on a terminal and
-tab-separated lines in a pipe (--format json|jsonl|csv|tsv|ids|table).
+tab-separated lines in a pipe (--format json|jsonl|csv|tsv|ids|table); Markdown for
+letters and wikis (--format markdown) and GeoJSON for maps (--format geojson).
 
 \b
 Examples:
@@ -37,6 +39,7 @@ Examples:
   oncodir find --cancer "lung cancer" --city beijing
   oncodir show "Zhejiang Cancer Hospital"
   oncodir find melanoma --format ids | oncodir show -
+  oncodir compare CHUCAS "Beijing Cancer Hospital"
   oncodir list cancers
 
 Exit status: 0 results, 1 no results, 2 error.
@@ -50,6 +53,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("find", "find", "find"),
     ("list", "browse", "list_"),
     ("show", "browse", "show"),
+    ("compare", "compare", "compare"),
     ("import", "records", "import_"),
     ("export", "records", "export"),
     ("validate", "records", "validate"),

@@ -2,8 +2,9 @@
 
 import math
 import sys
+from collections.abc import Callable
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -11,6 +12,9 @@ from oncodir.cli import complete
 from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import UsageError
 from oncodir.output import Format, choose, parse_fields, write_machine
+
+if TYPE_CHECKING:
+    from oncodir.geo import Gazetteer
 
 
 class Kind(str, Enum):
@@ -23,6 +27,20 @@ class Sort(str, Enum):
     city = "city"
     beds = "beds"
     distance = "distance"
+
+
+def _markdown_columns(hits: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Find's Markdown table: what a letter needs, the distance when --near asked for it."""
+    near = [("distance_km", "km")] if any("distance_km" in h for h in hits) else []
+    return [
+        ("name", "Name"),
+        ("kind", "Kind"),
+        ("hospital", "Hospital"),
+        ("city", "City"),
+        *near,
+        ("matched", "Matched"),
+        ("source", "Source"),
+    ]
 
 
 TABLE_ROWS = 100  # rows a table shows unless --limit says otherwise; pipes get everything
@@ -91,6 +109,8 @@ def find(
       oncodir find lung cancer --hospital "Beijing Cancer Hospital"
       oncodir find 胃癌                          # Chinese names, lay words, abbreviations
       oncodir find melanoma --near shanghai     # nearest first, with the distance in km
+      oncodir find hipec --format markdown      # a table to paste into a letter or a wiki
+      oncodir find melanoma --format geojson > melanoma.geojson   # a map (geojson.io, QGIS)
     """
     from oncodir import query
 
@@ -115,7 +135,7 @@ def find(
         from oncodir.text import clean_line
 
         sys.stderr.write(clean_line(f"oncodir: set aside: {', '.join(asked.set_aside)}") + "\n")
-    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit)
+    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit, run.gazetteer)
 
 
 def _print(
@@ -125,6 +145,7 @@ def _print(
     columns: list[str],
     keys: list[str] | None,
     limit: int | None,
+    gazetteer: Callable[[], "Gazetteer"],
 ) -> None:
     tty = is_tty()
     form = choose(fmt, tty)
@@ -141,5 +162,18 @@ def _print(
         from oncodir import views
 
         views.results(views.console(sys.stdout), shown, len(hits), label)
+    elif form is Format.markdown:
+        from oncodir.cli import share
+        from oncodir.details import age_summary
+
+        chosen = [(c, c) for c in columns] if keys else _markdown_columns(shown)
+        counted = f"{len(hits):,} {'result' if len(hits) == 1 else 'results'} for {label}"
+        if len(shown) < len(hits):
+            counted += f", the first {len(shown):,} shown"
+        share.markdown_table(shown, chosen, f"{counted}; {age_summary(shown)}.")
+    elif form is Format.geojson:
+        from oncodir.cli import share
+
+        share.geojson(shown, gazetteer(), keys, is_tty=tty)
     else:
         write_machine(sys.stdout, form, shown, columns, keys, is_tty=tty)

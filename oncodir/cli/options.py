@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
+from oncodir.errors import UsageError
 from oncodir.output import Format
 
 if TYPE_CHECKING:
     from oncodir.directory import Directory
+    from oncodir.geo import Gazetteer
     from oncodir.query import Query
     from oncodir.storage.index import Index
 
@@ -126,6 +128,10 @@ class State:
 
         return self._through_index(use, lambda d: where)
 
+    def gazetteer(self) -> Gazetteer:
+        """The cities, to place records on a map (GeoJSON)."""
+        return self._through_index(lambda i: i.gazetteer, lambda d: d.gazetteer)
+
     def facet(self, what: str) -> list[dict[str, Any]]:
         """The rows of ``list WHAT``: stored in the index, or counted over every record."""
         from oncodir import browse
@@ -142,6 +148,19 @@ def state(ctx: typer.Context) -> State:
 def directory(ctx: typer.Context) -> Directory:
     """The directory this run reads (bundled and user databases), loaded once."""
     return state(ctx).directory()
+
+
+def stdin_names(command: str) -> list[str]:
+    """The ids or names on standard input, one a line (what ``--format ids`` writes): ``show -``, ``compare -``."""
+    from oncodir.streams import read_stdin
+
+    # Read bytes as UTF-8 whatever the locale says; ids and names are UTF-8. Split on newlines
+    # only, as --format ids writes them.
+    raw = read_stdin(f"{command} -").decode("utf-8", "replace")
+    names = [line.strip() for line in raw.split("\n") if line.strip()]
+    if not names:
+        raise UsageError("no ids on standard input")
+    return names
 
 
 def is_tty() -> bool:

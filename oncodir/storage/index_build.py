@@ -99,7 +99,7 @@ def _place_keys(directory: Any) -> Callable[[Mapping[str, Any]], tuple[str | Non
         city, province = record.get("city"), record.get("province")
         pair = (city, province)
         if pair not in seen:
-            located = gaz.locate(str(city), province) if city else None
+            located = gaz.place_of(record)
             place = f"{located.name}\t{located.province}" if located is not None else None
             seen[pair] = (place, gaz.province(str(province)) if province else None)
         return seen[pair]

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from oncodir.extract import forms
-from oncodir.extract.index import Index, Mention, sentence_bounds
+from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -150,13 +150,16 @@ _INSTITUTION_WORD = re.compile(
 def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -> dict[str, Any]:
     """Cancers, treatments and the page's wording for them (only the department's own mentions)."""
     index = Index(vocab)
+    joined = join_split(text, index)
+    source, text = text, joined.text
     out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
     for m in [*named, *forms.listed(text, index, named), *forms.techniques(text, index), *forms.bracketed(text, index)]:
-        phrase = " ".join(m.phrase.split())
+        own_words = joined.joins and m.phrase == text[m.start : m.end]
+        phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())
         for term in m.terms:
             kind = vocab.concepts[term].kind
             if phrase.casefold() in checked.get(term, ()):

@@ -73,3 +73,160 @@ def test_vocabulary_synonyms_seen_on_pages(directory, sentence, term):
 def test_cancer_synonyms_seen_on_pages(directory):
     d = _page(directory, "We treat urinary system tumors and bone sarcomas in adults.")
     assert {"urologic cancer", "bone tumour"} <= set(d["cancers"])
+
+
+# ---------------------------------------------------------------- people: roles that are the department's
+
+
+def _roles(d: dict[str, Any]) -> dict[str, str | None]:
+    return {p["name"]: p["role"] for p in d["people"]}
+
+
+def test_a_post_in_another_unit_is_not_a_role_in_the_department(directory):
+    d = _page(
+        directory,
+        "Professor Zhou Mingde, the academic leader, is the director of the nursing department of the hospital. "
+        "Dr. Qian Lifen is the director of the outpatient department. Dr. Sun Baoyu is the head of the medical "
+        "department of Nanhu People's Hospital.",
+    )
+    roles = _roles(d)
+    assert roles["Zhou Mingde"] == "Academic leader"
+    assert roles["Qian Lifen"] is None and roles["Sun Baoyu"] is None
+    # the twin: the department's own director
+    assert _roles(_page(directory, "Dr. Qian Lifen is the director of the department."))["Qian Lifen"] == "Director"
+
+
+def test_roles_in_apposition_and_in_pairs(directory):
+    d = _page(
+        directory,
+        "Professor He Jianguo, the subject leader, has led many trials. Prof. Tang Wei serves as the Chairman and "
+        "academic leader, and Prof. Fu Lan, Cao Jun and Lin xiaoyu are the deputy directors of the department. "
+        "Prof. MA Zhi-hua holds the position of chief-specialist and leader of the MDT team for lung cancer.",
+    )
+    roles = _roles(d)
+    assert roles["He Jianguo"] == "Subject leader"
+    assert roles["Tang Wei"] == "Chairman"
+    assert {roles["Fu Lan"], roles["Cao Jun"], roles["Lin xiaoyu"]} == {"Deputy director"}
+    assert roles["MA Zhi-hua"] == "Chief-specialist"
+    # the twin: a society's chair is no role here
+    d = _page(directory, "Prof. Tang Wei serves as the Chairman and founder of the Eastern Radiotherapy Society.")
+    assert _roles(d)["Tang Wei"] is None
+
+
+def test_headed_by_and_staff_lists(directory):
+    d = _page(directory, "The department of oncology is headed by professor Gao Shan, who trained in Boston.")
+    assert _roles(d)["Gao Shan"] == "Head"
+    d = _draft(
+        directory,
+        "Oncology\n\nTeam of Faculties:\n\nQin Hao, MD. Professor of Oncology, Head of Department\n\n"
+        "Yu Mei, MD. Associate Professor of Oncology\n\nDeng Rui\n",
+    )
+    assert _roles(d) == {"Qin Hao": "Head of Department", "Yu Mei": None, "Deng Rui": None}
+    # a name alone that does not follow a staff list is no person
+    d = _draft(directory, "Oncology\n\nDeng Rui\n\nThe department treats lung cancer.\n")
+    assert d["people"] == []
+
+
+# ---------------------------------------------------------------- hospital
+
+
+def test_hospital_names_with_their_institute(directory):
+    d = _page(directory, "The Department of Surgery at Tianjin Medical University Cancer Institute and Hospital treats.")
+    assert d["hospital_id"] == "tianjin-medical-university-cancer-institute-and-hospital"
+    d = _draft(directory, "Department of Radiation Oncology Sichuan Cancer Hospital & Institute\n\nWe treat.\n")
+    assert (d["name"], d["hospital_id"]) == ("Department of Radiation Oncology", "sichuan-cancer-hospital")
+
+
+def test_a_hospital_of_another_university_is_not_the_directory_namesake(directory):
+    d = _page(directory, "The Department of Oncology of Zhongshan Hospital, Wuhan University treats lung cancer.")
+    assert d["hospital_id"] is None and d["city"] is None
+    d = _page(directory, "The Department of Oncology of Zhongshan hospital ,Xiamen University treats lung cancer.")
+    assert (d["hospital_id"], d["city"]) == ("zhongshan-hospital-xiamen-university", "Xiamen")
+
+
+def test_hospital_with_a_lost_space_and_where_the_director_works(directory):
+    d = _page(directory, "Sun Yat-SenUniversity Cancer Center is one of the largest cancer centres of China.")
+    assert d["hospital_id"] == "sun-yat-sen-university-cancer-center"
+    d = _page(directory, "Dr. Fan Li has been working as a surgeon in Jiangsu Cancer Hospital ever since.")
+    assert d["hospital_id"] == "jiangsu-cancer-hospital"
+    d = _page(directory, "Dr. Fan Li previously worked at Jiangsu Cancer Hospital for ten years.")
+    assert d["hospital_id"] is None
+
+
+def test_department_name_in_small_letters_and_no_alias_from_a_society(directory):
+    d = _draft(directory, "Introduction\n\nThe department of head and neck surgery was founded in 1985.\n")
+    assert d["name"] == "Department of Head and Neck Surgery"
+    d = _draft(
+        directory,
+        "Gynecology\n\nDr. Wu is on the Oncology Department of Huaxin foundation and the leading department of "
+        "Eastern Province Anti-cancer Association.\n",
+    )
+    assert d["aliases"] == []
+
+
+# ---------------------------------------------------------------- invented pages in the style of hospitals abroad
+
+GERMAN_PAGE = """Universitätsklinikum Nordstadt
+Home > Kliniken > Klinik für Strahlentherapie
+
+Klinik für Strahlentherapie
+
+The Department of Radiation Oncology at the University Hospital Nordstadt treats about 4,200 patients a year with \
+lung cancer, prostate cancer and tumours of the brain. We offer intensity-modulated radiotherapy, stereotactic \
+radio-surgery and brachytherapy. Systemic therapy is given in cooperation with the Department of Medical Oncology.
+
+Our clinic has 48 beds. The department is headed by Prof. Dr. med. Annegret Vollmer, who trained at \
+Massachusetts General Hospital in Boston.
+
+Deputy Director: Prof. Dr. med. Jörg Hallmann
+Senior Physician: PD Dr. med. Katrin Sommerfeld
+
+Prof. Dr. med. Annegret Vollmer is a member of the board of the German Cancer Society and chair of the Beijing \
+Radiotherapy Exchange Forum.
+
+Last Update : 05 July 2018 03:45 PM
+"""
+
+US_PAGE = """Cancer Center | Programs | Thoracic Oncology
+
+Thoracic Oncology Program
+
+The Thoracic Oncology Program at Smilow Cancer Hospital brings together thoracic surgeons and medical oncologists \
+to care for patients with lung cancer, mesothelioma and thymic tumors. Our surgeons perform robotic lobectomy and \
+video-assisted thoracoscopic surgery; our oncologists lead clinical trials of immunotherapy.
+
+Dr. Samuel Whitcombe serves as Program Leader. Dr. Elena Marquez, Chief of Thoracic Surgery at the hospital, \
+leads the surgical team. Dr. Priya Natarajan is the Director of the Lung Cancer Screening Program of the health \
+system.
+
+Updated on June 5, 2019
+"""
+
+
+def test_a_german_university_clinic_page(directory):
+    d = _draft(directory, GERMAN_PAGE)
+    assert d["name"] == "Klinik für Strahlentherapie"
+    assert "Department of Radiation Oncology" in d["aliases"]
+    assert d["hospital"] == "University Hospital Nordstadt"  # not Massachusetts General, where she trained
+    assert (d["city"], d["province"], d["country"]) == (None, None, None)  # not Beijing, from a forum's name
+    assert _roles(d) == {
+        "Annegret Vollmer": "Head",
+        "Jörg Hallmann": "Deputy Director",
+        "Katrin Sommerfeld": "Senior Physician",
+    }
+    assert "chemotherapy" not in d["treatments"]  # given by the partner department
+    assert {"IMRT", "stereotactic radiotherapy", "brachytherapy"} <= set(d["treatments"])
+    assert "surgery" not in d["treatments"]
+    assert d["beds"] == {"value": 48}
+    assert d["source"]["updated"] == "2018-07-05"
+
+
+def test_a_us_cancer_centre_programme_page(directory):
+    d = _draft(directory, US_PAGE)
+    assert (d["name"], d["hospital"]) == ("Thoracic Oncology Program", "Smilow Cancer Hospital")
+    assert d["city"] is None  # the page does not say where the hospital is
+    # a chief of another unit and a director of another programme hold no role in this one
+    assert _roles(d) == {"Samuel Whitcombe": "Program Leader", "Elena Marquez": None, "Priya Natarajan": None}
+    assert {"lung cancer", "mesothelioma", "thymic tumour"} <= set(d["cancers"])
+    assert {"video-assisted thoracoscopic surgery", "clinical trials", "immunotherapy"} <= set(d["treatments"])
+    assert d["source"]["updated"] == "2019-06-05"

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from oncodir.directory import Directory, hospitals
+from oncodir.directory import Directory, hospitals, names
 from oncodir.extract import names as naming
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
@@ -104,8 +104,21 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
 
 
 def _known(known: list[Any], name: str) -> Mapping[str, Any] | None:
-    """The directory's hospital by the page's name for it, or without an "affiliated to ..." tail."""
-    return hospital_by_name(known, name) or hospital_by_name(known, re.split(r"\s+affiliated\b|,\s", name)[0])
+    """The directory's hospital by the page's name for it, or without an "affiliated to ..." tail.
+
+    Without its tail only when the tail is no other university's: "Zhongshan Hospital, Xiamen
+    University" is not the directory's "Zhongshan Hospital" of Fudan University (another city).
+    """
+    found = hospital_by_name(known, name)
+    head, *tail = re.split(r"\s+affiliated\b(?:\s+(?:to|with))?|\s*,\s*", name, maxsplit=1)
+    if found is not None or not tail:
+        return found
+    found = hospital_by_name(known, head)
+    rest = normalise(re.sub(r"^(?:the\s+)?", "", tail[0].strip(), flags=re.I))
+    place = {normalise(str(found.get(k) or "")) for k in PLACE} if found is not None else set()
+    if found is not None and rest and rest not in place and not any(rest in normalise(n) for n in names(found)):
+        return None
+    return found
 
 
 def _from_record(record: Record, hospital: Mapping[str, Any]) -> None:

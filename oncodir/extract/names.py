@@ -118,21 +118,28 @@ _HWORD = (
     r"[A-Z][\w'’-]*"
 )
 _CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
-_DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:\s+(?:{_WORDS}|{_CONN})){{0,10}}"
+_DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,10}}"
 _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 _HOSPITAL_HEAD = (
-    r"(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
     r"|Clinic)"
+    # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
+    r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
+)
+# "University Hospital Essen", "Universitätsklinikum Nordstadt": the place after the head
+_PLACE_AFTER = (
+    r"(?:University[^\S\n]+(?:Hospital|Medical[^\S\n]+Cent(?:er|re))|Universitätsklinikum|Uniklinik(?:um)?)"
+    rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
 )
 _FULL = (
-    rf"(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
+    rf"{_PLACE_AFTER}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
     # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
     rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
     rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
-    rf"|,[^\S\n]+(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
+    rf"|[^\S\n]*,[^\S\n]*(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
 )
 # An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
 _ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
@@ -159,6 +166,11 @@ _POSSESSIVE = re.compile(
 _SUBJECT = re.compile(
     rf"^(?:The\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic))"
     r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
+)
+
+_SUBJECT_LOWER = re.compile(
+    r"^(?:The\s+)?(?P<d>[Dd]epartment|[Dd]ivision)\s+of\s+(?P<n>[a-z][a-z-]+(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]+){0,5}?)"
+    r"(?=\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]|\s*,|\s+(?:is|was|has|had|were)\b)"
 )
 
 
@@ -222,24 +234,37 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_UNIT_LAST = re.compile(
+    r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward|Program(?:me)?|Surgery|Oncology|Radiotherapy|Medicine|"
+    r"[A-Za-z]*olog(?:y|ie)|Therapy)$"
+)
+
+
 def split_name(name: str) -> tuple[str, str | None]:
     """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
     for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
         m = re.compile(rf"(?:the\s+)?{_HOSPITAL}\s*$").match(name, sep.end())
         if m and len(m["h"]) > 8:
             return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
+    for space in re.finditer(r"\s+", name):  # "Department of Radiation Oncology Sichuan Cancer Hospital"
+        rest = name[space.end() :]
+        if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(_HOSPITAL_NAME, rest):
+            return name[: space.start()], clean_hospital(rest)
     m = re.match(rf"^{_HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None
 
 
+# "Department of Wu Jieping foundation", "department of Sichuan Anti-cancer Association": no department
+_BODY = re.compile(r"\b(?:Association|Society|Foundation|Committee|Federation|Alliance|League|Commission|Bureau)\b")
+_BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
+
+
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
-        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(
-            r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]
-        ):
+        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not _BODY.search(m["n"]) and not _BODY_NEXT.match(text, m.end()):
             break
     else:
         return None
@@ -250,12 +275,17 @@ def department_alias(text: str) -> str | None:
 
 
 def subject_name(text: str) -> str | None:
-    """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...'."""
+    """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...', 'The
+    department of head and neck surgery has been ...' (in small letters: written as a name)."""
     for para in re.split(r"\n\s*\n", text[:4000]):
         m = _SUBJECT.match(para.strip())
         if m:
             name = m["n"] + (f" of {m['of']}" if m["of"] else "")
             return split_name(name)[0]
+        m = _SUBJECT_LOWER.match(para.strip())
+        if m:
+            words = [w if w in ("and", "of", "&", "the") else w[:1].upper() + w[1:] for w in m["n"].split()]
+            return f"{m['d'].title()} of {' '.join(words)}"
     return None
 
 
@@ -303,7 +333,8 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
         yield from ((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
         return
     words = [w for w in name.split() if w.lower() != "the"]
-    body = r"\s+(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
+    # "Sun Yat-SenUniversity Cancer Center": a space lost between two words of the name
+    body = r"\s*(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
     flags = 0 if name.isupper() else re.I
     yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags))
 
@@ -311,7 +342,7 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
 # Before a hospital's name: it is where someone trained or a partner, not the department's hospital
 _ELSEWHERE = re.compile(
     r"\b(?:train\w*|stud(?:y|ied|ying)|graduat\w*|visit\w*|fellow\w*|exchange\w*|cooperat\w*|co-operat\w*|"
-    r"collaborat\w*|partner\w*|jointly|together|with|worked|working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
+    r"collaborat\w*|partner\w*|jointly|together|with|worked|(?<!has\sbeen\s)(?<!is\s)working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
     r"former(?:ly)?|previously|moved|joined|invited|guest|conference|meeting|congress|forum|led\s+by|member\s+of|"
     r"alliance|consortium|network|ranked|after|like|including|such\s+as|between|among|versus|vs)\b[^.;!?]{0,60}$",
     re.I,

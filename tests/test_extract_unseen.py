@@ -61,7 +61,10 @@ def test_circled_numbers_are_list_marks(directory):
     [
         ("Our surgeons also give target drug therapy when needed.", "targeted therapy"),
         ("Each patient is discussed on our multidisciplinary platform.", "multidisciplinary care"),
-        ("The ward runs the only multidisciplinary outpatient clinic for sarcoma in the region.", "multidisciplinary care"),
+        (
+            "The ward runs the only multidisciplinary outpatient clinic for sarcoma in the region.",
+            "multidisciplinary care",
+        ),
         ("The department currently runs 9 GCP programs for new drugs.", "clinical trials"),
         ("A modified neck dissection is routine for thyroid cancer.", "lymph node dissection"),
     ],
@@ -131,7 +134,9 @@ def test_headed_by_and_staff_lists(directory):
 
 
 def test_hospital_names_with_their_institute(directory):
-    d = _page(directory, "The Department of Surgery at Tianjin Medical University Cancer Institute and Hospital treats.")
+    d = _page(
+        directory, "The Department of Surgery at Tianjin Medical University Cancer Institute and Hospital treats."
+    )
     assert d["hospital_id"] == "tianjin-medical-university-cancer-institute-and-hospital"
     d = _draft(directory, "Department of Radiation Oncology Sichuan Cancer Hospital & Institute\n\nWe treat.\n")
     assert (d["name"], d["hospital_id"]) == ("Department of Radiation Oncology", "sichuan-cancer-hospital")

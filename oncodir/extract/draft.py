@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from oncodir.directory import Directory, hospitals, names
+from oncodir.extract import known as directory_hospitals
 from oncodir.extract import names as naming
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
@@ -77,12 +78,12 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     known = hospitals(directory.records)
     name = found.hospital
     match = _known(known, name) if name else None
-    sole = naming.sole_known(text, known) if name is None and supplied is None else None
+    sole = directory_hospitals.sole_known(text, known) if name is None and supplied is None else None
     if sole is not None:
         name, match = str(sole.get("name")), sole
         record["notes"].append(f"Hospital: {name}, the one hospital the page names (not as a partner or a school).")
     elif name is None and supplied is None:
-        named = naming.known_named(text, known)
+        named = directory_hospitals.known_named(text, known)
         if named:  # named, but not as the department's own ("trained at ..."): not chosen
             record["notes"].append(
                 "Hospital: the page mentions "

@@ -24,7 +24,9 @@ from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sent
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 _NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+diseases?)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
-_INTRO = re.compile(r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+")
+_INTRO = re.compile(
+    r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+"
+)
 # Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
 ORGANS = {
     "nasopharynx": "nasopharyngeal", "oropharynx": "oropharyngeal", "hypopharynx": "hypopharyngeal",

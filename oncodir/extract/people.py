@@ -150,7 +150,9 @@ _PATTERNS = (
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
-    re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
+    re.compile(
+        rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
+    ),
 )
 _NAME_LINE = re.compile(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
@@ -216,18 +218,7 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
-    content = [line for line in lines if line and not line.isspace()]
-    listed = False  # the line before was a "Name, MD. ..." line of a staff list
-    for i, line in enumerate(content):
-        m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
-        alone = _NAME_ALONE.fullmatch(_mask_line(line)) if listed and not m else None
-        if alone:  # the list goes on with a name alone (its degree not given, or the page cut)
-            add(alone["name"], None, alone["title"])
-        listed = bool(m or alone)
-        if m:
-            role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
-            role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
-            add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
+    _staff_list(lines, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
             add(m["name"], m["role"], m["title"])
@@ -245,6 +236,23 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
     return _without_fragments(list(found.values()))
+
+
+def _staff_list(lines: list[str], add: Any) -> None:
+    """'Name, M.D., Professor' lines (the role on the next line or last in the line), and a name alone
+    that goes on such a list (its degree not given, or the page cut there)."""
+    content = [line for line in lines if line and not line.isspace()]
+    listed = False  # the line before was a line of a staff list
+    for i, line in enumerate(content):
+        m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
+        alone = _NAME_ALONE.fullmatch(_mask_line(line)) if listed and not m else None
+        if alone:
+            add(alone["name"], None, alone["title"])
+        listed = bool(m or alone)
+        if m:
+            role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
+            role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
+            add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
 
 
 def _respectively_and_titled(masked: str, add: Any) -> None:

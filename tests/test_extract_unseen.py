@@ -235,3 +235,38 @@ def test_a_us_cancer_centre_programme_page(directory):
     assert {"lung cancer", "mesothelioma", "thymic tumour"} <= set(d["cancers"])
     assert {"video-assisted thoracoscopic surgery", "clinical trials", "immunotherapy"} <= set(d["treatments"])
     assert d["source"]["updated"] == "2019-06-05"
+
+
+# ---------------------------------------------------------------- treatments the department gives
+
+
+def test_a_treatment_the_department_is_named_for(directory):
+    d = _draft(directory, "Department of Spine Tumour Surgery\n\nThe department treats spinal metastases.\n")
+    assert "surgery" in d["treatments"]
+    assert any("from the department's name" in n for n in d["notes"])
+    d = _draft(directory, "Neurosurgery\n\nThe department sees patients with glioma.\n")
+    assert "surgery" in d["treatments"]
+    # the twin: a department not named for it, and surgery named only as a partner
+    d = _draft(directory, "Medical Oncology\n\nWe work closely with surgery and treat glioma.\n")
+    assert "surgery" not in d["treatments"]
+
+
+def test_the_department_itself_is_not_another_department(directory):
+    d = _draft(
+        directory,
+        "Department of Oncology\n\nThe Department of Oncology mainly provides palliative treatment of cancer. The "
+        "Department of Radiotherapy, Surgery and Pathology is next door.\n",
+    )
+    assert "palliative care" in d["treatments"]
+    assert "radiotherapy" not in d["treatments"] and "surgery" not in d["treatments"]
+
+
+def test_a_treatment_in_a_clinical_study_is_not_laboratory_research(directory):
+    d = _page(directory, "Building on basic research, a CAR-T clinical study of B-cell lymphoma has been carried out.")
+    assert "CAR-T cell therapy" in d["treatments"]
+    d = _page(directory, "Our laboratory research focuses on signal transduction of CAR-T cells in mice.")
+    assert "CAR-T cell therapy" not in d["treatments"]
+
+
+def test_beds_joined_to_their_number_by_a_hyphen(directory):
+    assert _page(directory, "We have a ward of 64-patient beds.")["beds"] == {"value": 64, "note": "patient beds"}

@@ -58,7 +58,7 @@ def draft(
     own = {normalise(n) for n in (found.name, found.alias) if n}
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
     body = text[found.body :] if found.body < len(text) else text
-    record.update(terms(body, directory.vocabulary, own, record["notes"]))
+    record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
     record["beds"] = beds(sentences)
     record["staff"] = staff(sentences)
     record["people"] = people(lines, masked)

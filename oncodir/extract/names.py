@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
-    r"surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
+    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
     re.I,
 )
 _GENERIC = frozenset(

@@ -44,8 +44,11 @@ _STAFF = re.compile(
 _NOT_OWN_STAFF = re.compile(r"\b(?:trials?\s+(?:office|cent(?:er|re)|unit)|GCP|laborator(?:y|ies)|research\s+office|"
                             r"institution for (?:drug )?clinical trials)\b", re.I)  # fmt: skip
 
+# "a ward of 72-patient beds": the number joined to the next word by a hyphen
+_BED_COUNT = _COUNT.removesuffix(r"\s+") + r"(?:\s+|-(?=(?:patient|hospital|sickbed)\s+beds?\b))"
+
 _BEDS = re.compile(
-    rf"(?<![\w,.]){_COUNT}(?P<adj>(?:[a-z-]+\s+){{0,2}}?)(?:patient-|hospital-|sickbed-)?beds?\b"
+    rf"(?<![\w,.]){_BED_COUNT}(?P<adj>(?:[a-z-]+\s+){{0,2}}?)(?:patient-|hospital-|sickbed-)?beds?\b"
     r"(?P<tail>\s+for\s+[a-z -]{1,40}?(?=[,.;)]|\s+and\b))?",
     re.I,
 )

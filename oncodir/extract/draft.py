@@ -20,7 +20,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from oncodir.directory import Directory, hospitals
+from oncodir.directory import Directory, hospitals, names
+from oncodir.extract import known as directory_hospitals
 from oncodir.extract import names as naming
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
@@ -57,7 +58,7 @@ def draft(
     own = {normalise(n) for n in (found.name, found.alias) if n}
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
     body = text[found.body :] if found.body < len(text) else text
-    record.update(terms(body, directory.vocabulary, own, record["notes"]))
+    record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
     record["beds"] = beds(sentences)
     record["staff"] = staff(sentences)
     record["people"] = people(lines, masked)
@@ -77,12 +78,12 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     known = hospitals(directory.records)
     name = found.hospital
     match = _known(known, name) if name else None
-    sole = naming.sole_known(text, known) if name is None and supplied is None else None
+    sole = directory_hospitals.sole_known(text, known) if name is None and supplied is None else None
     if sole is not None:
         name, match = str(sole.get("name")), sole
         record["notes"].append(f"Hospital: {name}, the one hospital the page names (not as a partner or a school).")
     elif name is None and supplied is None:
-        named = naming.known_named(text, known)
+        named = directory_hospitals.known_named(text, known)
         if named:  # named, but not as the department's own ("trained at ..."): not chosen
             record["notes"].append(
                 "Hospital: the page mentions "
@@ -104,8 +105,21 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
 
 
 def _known(known: list[Any], name: str) -> Mapping[str, Any] | None:
-    """The directory's hospital by the page's name for it, or without an "affiliated to ..." tail."""
-    return hospital_by_name(known, name) or hospital_by_name(known, re.split(r"\s+affiliated\b|,\s", name)[0])
+    """The directory's hospital by the page's name for it, or without an "affiliated to ..." tail.
+
+    Without its tail only when the tail is no other university's: "Zhongshan Hospital, Xiamen
+    University" is not the directory's "Zhongshan Hospital" of Fudan University (another city).
+    """
+    found = hospital_by_name(known, name)
+    head, *tail = re.split(r"\s+affiliated\b(?:\s+(?:to|with))?|\s*,\s*", name, maxsplit=1)
+    if found is not None or not tail:
+        return found
+    found = hospital_by_name(known, head)
+    rest = normalise(re.sub(r"^(?:the\s+)?", "", tail[0].strip(), flags=re.I))
+    place = {normalise(str(found.get(k) or "")) for k in PLACE} if found is not None else set()
+    if found is not None and rest and rest not in place and not any(rest in normalise(n) for n in names(found)):
+        return None
+    return found
 
 
 def _from_record(record: Record, hospital: Mapping[str, Any]) -> None:

@@ -24,7 +24,9 @@ from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sent
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 _NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+diseases?)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
-_INTRO = re.compile(r"\b(?:of|in|from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+")
+_INTRO = re.compile(
+    r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+"
+)
 # Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
 ORGANS = {
     "nasopharynx": "nasopharyngeal", "oropharynx": "oropharyngeal", "hypopharynx": "hypopharyngeal",
@@ -37,7 +39,8 @@ ORGANS = {
     "paranasal sinuses": "paranasal sinus", "sinuses": "sinus", "gastrointestinal tract": "gastrointestinal",
     "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
     "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
-    "thyroid gland": "thyroid",
+    "thyroid gland": "thyroid", "mediastinum": "mediastinal", "head-neck region": "head and neck",
+    "head and neck region": "head and neck", "salivary glands": "salivary gland",
 }  # fmt: skip
 
 
@@ -74,6 +77,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
         after = protected[noun.end() : min(hi, noun.end() + 200)]
         for intro in _INTRO.finditer(after[:60]):
             for piece in _SEP.split(after[intro.end() :]):
+                piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
                 words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
                 if not words or len(words) > 6:
                     continue
@@ -84,6 +88,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     )
 
 
+_ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
 _OTHER_ORGAN = re.compile(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
 _ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
 

@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from oncodir.vocabulary import Vocabulary
 
-WORD = re.compile(r"[^\W_]+|&")
+# Circled numbers ("⑤Thoracoscopic surgery") count as letters to ``\w``: they are list marks, not words.
+WORD = re.compile(r"[^\W_\u2460-\u24ff\u2776-\u2793]+|&")
 
 _BRITISH = (("tumour", "tumor"), ("oesophag", "esophag"), ("haemat", "hemat"), ("haemo", "hemo"),
             ("leukaem", "leukem"), ("anaem", "anem"), ("gynaec", "gynec"), ("paediatr", "pediatr"),
@@ -100,6 +101,9 @@ class Index:
         # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
         # between a name of three words or more and its head noun.
         self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}
+        # words and neighbouring word pairs of the names: which hyphenated words to read as one
+        self.known = {w for k in self.words for w in k}
+        self.pairs = {pair for k in self.words for pair in pairwise(k)}
         self.resolved: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # organ words read by `listed`
         self.longest: dict[str, int] = {}
         for key in [*self.words, *self.capitals]:
@@ -144,6 +148,42 @@ class Index:
             if key in self.gapped and canons[i + n - 2] not in NOT_BETWEEN and joined(text, tokens[i : i + n]):
                 return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
         return None
+
+
+_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\S\n]?([^\W\d_]+)(?![\w-])")
+
+
+class Joined(NamedTuple):
+    """A page's text with hyphenated vocabulary words written whole, and where the hyphens were."""
+
+    text: str
+    joins: list[tuple[int, int]]  # (offset in ``text`` where a hyphen was taken out, characters taken out)
+
+    def original(self, source: str, start: int, end: int) -> str:
+        """The page's own words for ``text[start:end]``."""
+        extra = sum(n for at, n in self.joins if start <= at < end)
+        return source[start : end + extra]
+
+
+def join_split(text: str, index: Index) -> Joined:
+    """'radio-surgery', 'tu-mors': one vocabulary word with a hyphen in it is read as that word.
+
+    Only when the two halves are not a word pair of some name ("chemo-radiotherapy" is), so a
+    treatment word inside another treatment's name ("stereotactic radio-surgery") is not read
+    alone. The text keeps its length: the hyphen moves after the word, as a space.
+    """
+    joins: list[tuple[int, int]] = []
+
+    def whole(m: re.Match[str]) -> str:
+        a, b = m[1], m[2]
+        if canon(a + b) not in index.known or (canon(a), canon(b)) in index.pairs:
+            return m.group()
+        gap = len(m.group()) - len(a) - len(b)
+        joins.append((m.start() + len(a), gap))
+        return a + b + " " * gap
+
+    joined = _SPLIT.sub(whole, text)
+    return Joined(joined, joins)
 
 
 _GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")

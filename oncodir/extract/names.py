@@ -11,7 +11,7 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - "Department of X of/at/, Y Hospital", "X Department of Y Hospital", "Y Hospital's department of X",
   "Y Hospital X Department", "X is a division at Y Cancer Center", "Program at Smilow Cancer Hospital";
 - the same with an abbreviation instead of the name ("Department of Radiation Oncology at FUSCC");
-- a hospital of the directory, by its name or an alias (with or without "the");
+- a hospital of the directory, by its name or an alias (:mod:`.known`);
 - the one hospital named in the page's header lines (before the department's heading).
 
 A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
@@ -21,14 +21,11 @@ the department's. Every pattern is bounded, so no page makes it backtrack for lo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
-
-from oncodir.directory import names
+from typing import NamedTuple
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
-    r"surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
+    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
     re.I,
 )
 _GENERIC = frozenset(
@@ -118,26 +115,33 @@ _HWORD = (
     r"[A-Z][\w'’-]*"
 )
 _CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
-_DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:\s+(?:{_WORDS}|{_CONN})){{0,10}}"
+_DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,10}}"
 _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 _HOSPITAL_HEAD = (
-    r"(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
     r"|Clinic)"
+    # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
+    r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
 )
-_FULL = (
-    rf"(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
+# "University Hospital Essen", "Universitätsklinikum Nordstadt": the place after the head
+_PLACE_AFTER = (
+    r"(?:University[^\S\n]+(?:Hospital|Medical[^\S\n]+Cent(?:er|re))|Universitätsklinikum|Uniklinik(?:um)?)"
+    rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
+)
+FULL = (
+    rf"{_PLACE_AFTER}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
     # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
     rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
     rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
-    rf"|,[^\S\n]+(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
+    rf"|[^\S\n]*,[^\S\n]*(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
 )
 # An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
 _ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
-_HOSPITAL = rf"(?P<h>{_FULL}|{_ACRONYM})"
-_HOSPITAL_NAME = rf"(?P<h>{_FULL})"
+_HOSPITAL = rf"(?P<h>{FULL}|{_ACRONYM})"
+_HOSPITAL_NAME = rf"(?P<h>{FULL})"
 _ABBREV_DEF = re.compile(rf"{_HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
 
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
@@ -161,8 +165,13 @@ _SUBJECT = re.compile(
     r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
 )
 
+_SUBJECT_LOWER = re.compile(
+    r"^(?:The\s+)?(?P<d>[Dd]epartment|[Dd]ivision)\s+of\s+(?P<n>[a-z][a-z-]+(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]+){0,5}?)"
+    r"(?=\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]|\s*,|\s+(?:is|was|has|had|were)\b)"
+)
 
-_NEAR_TOP = 20_000  # characters: where a page names its department's hospital
+
+NEAR_TOP = 20_000  # characters: where a page names its department's hospital
 _HEADER_LINES = 400  # lines: where a page's heading is
 
 
@@ -222,23 +231,40 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_UNIT_LAST = re.compile(
+    r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward|Program(?:me)?|Surgery|Oncology|Radiotherapy|Medicine|"
+    r"[A-Za-z]*olog(?:y|ie)|Therapy)$"
+)
+
+
 def split_name(name: str) -> tuple[str, str | None]:
     """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
     for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
         m = re.compile(rf"(?:the\s+)?{_HOSPITAL}\s*$").match(name, sep.end())
         if m and len(m["h"]) > 8:
             return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
+    for space in re.finditer(r"\s+", name):  # "Department of Radiation Oncology Sichuan Cancer Hospital"
+        rest = name[space.end() :]
+        if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(_HOSPITAL_NAME, rest):
+            return name[: space.start()], clean_hospital(rest)
     m = re.match(rf"^{_HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None
 
 
+# "Department of Wu Jieping foundation", "department of Sichuan Anti-cancer Association": no department
+_BODY = re.compile(r"\b(?:Association|Society|Foundation|Committee|Federation|Alliance|League|Commission|Bureau)\b")
+_BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
+
+
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
-        if not re.search(rf"{_HOSPITAL_HEAD}$", m["n"]) and not re.match(
-            r"\s+(?:[Hh]ospital|University|College)", text[m.end() :]
+        if (
+            not re.search(rf"{_HOSPITAL_HEAD}$", m["n"])
+            and not _BODY.search(m["n"])
+            and not _BODY_NEXT.match(text, m.end())
         ):
             break
     else:
@@ -250,12 +276,17 @@ def department_alias(text: str) -> str | None:
 
 
 def subject_name(text: str) -> str | None:
-    """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...'."""
+    """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...', 'The
+    department of head and neck surgery has been ...' (in small letters: written as a name)."""
     for para in re.split(r"\n\s*\n", text[:4000]):
         m = _SUBJECT.match(para.strip())
         if m:
             name = m["n"] + (f" of {m['of']}" if m["of"] else "")
             return split_name(name)[0]
+        m = _SUBJECT_LOWER.match(para.strip())
+        if m:
+            words = [w if w in ("and", "of", "&", "the") else w[:1].upper() + w[1:] for w in m["n"].split()]
+            return f"{m['d'].title()} of {' '.join(words)}"
     return None
 
 
@@ -284,61 +315,6 @@ def abbreviations(text: str) -> dict[str, str]:
     return {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper()}
 
 
-def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
-    """Directory hospitals whose name or alias the text spells ('the' optional; capitals exact)."""
-    found: dict[str, Mapping[str, Any]] = {}
-    for h in hospitals:
-        for n in names(h):
-            if _mentions(text[:_NEAR_TOP], n):
-                found.setdefault(str(h["id"]), h)
-    return found
-
-
-def _mentions(text: str, name: str) -> bool:
-    return next(_spans(text, name), None) is not None
-
-
-def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
-    if not name.isascii():
-        yield from ((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
-        return
-    words = [w for w in name.split() if w.lower() != "the"]
-    body = r"\s+(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
-    flags = 0 if name.isupper() else re.I
-    yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags))
-
-
-# Before a hospital's name: it is where someone trained or a partner, not the department's hospital
-_ELSEWHERE = re.compile(
-    r"\b(?:train\w*|stud(?:y|ied|ying)|graduat\w*|visit\w*|fellow\w*|exchange\w*|cooperat\w*|co-operat\w*|"
-    r"collaborat\w*|partner\w*|jointly|together|with|worked|working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
-    r"former(?:ly)?|previously|moved|joined|invited|guest|conference|meeting|congress|forum|led\s+by|member\s+of|"
-    r"alliance|consortium|network|ranked|after|like|including|such\s+as|between|among|versus|vs)\b[^.;!?]{0,60}$",
-    re.I,
-)
-_OTHER_HOSPITAL = re.compile(rf"(?P<h>{_FULL})")
-
-
-def sole_known(text: str, hospitals: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-    """The one directory hospital a page names, when it names no other hospital and not only as
-    somewhere else (where a person trained, a partner, a meeting): the site's own hospital."""
-    named = known_named(text, hospitals)
-    if len(named) != 1:
-        return None
-    (hospital,) = named.values()
-    own = {_norm(n) for n in names(hospital)}
-    for m in _OTHER_HOSPITAL.finditer(text[:_NEAR_TOP]):
-        other = _norm(clean_hospital(m["h"]))
-        if other.endswith("hospital") and not any(n.endswith(other) or other.endswith(n) for n in own):
-            return None  # another hospital is named too: which is the department's is not clear
-    top = text[:_NEAR_TOP]
-    for n in names(hospital):
-        for start, _ in _spans(top, n):
-            if not _ELSEWHERE.search(top[max(0, start - 80) : start]):
-                return hospital
-    return None
-
-
 def find(text: str, lines: list[str]) -> Found:
     """The department's name, its 'Department of X' alias, and its hospital as the page states them."""
     name, first_prose = heading(lines)
@@ -357,9 +333,9 @@ def find(text: str, lines: list[str]) -> Found:
             how = "name" if hospital else ""
     # The department's own phrase is near the top: a long page's tail is not searched for it.
     if hospital is None:
-        hospital, how = _hospital_in(text[body_start : body_start + _NEAR_TOP] if body_start < len(text) else "")
+        hospital, how = _hospital_in(text[body_start : body_start + NEAR_TOP] if body_start < len(text) else "")
     if hospital is None:
-        hospital, how = _hospital_in(text[:_NEAR_TOP])
+        hospital, how = _hospital_in(text[:NEAR_TOP])
     if hospital is None:
         hospital = header_hospital(header[:heading_at])
         how = "header" if hospital else ""
@@ -378,10 +354,11 @@ def _parent(text: str, unit: str) -> str | None:
     m = re.search(
         rf"{re.escape(unit)}\s+(?:is|was)\s+(?:[a-z]+\s+){{0,3}}?affiliated\s+(?:to|with)\s+(?:the\s+)?"
         rf"(?:(?:prestigious|renowned|famous|well-known)\s+)?{_HOSPITAL_NAME}",
-        text[:_NEAR_TOP],
+        text[:NEAR_TOP],
     )
-    return clean_hospital(m["h"]) if m and _norm(m["h"]) != _norm(unit) else None
+    return clean_hospital(m["h"]) if m and norm(m["h"]) != norm(unit) else None
 
 
-def _norm(name: str) -> str:
+def norm(name: str) -> str:
+    """A hospital's name for comparison: small letters, no leading "the" / "department of"."""
     return re.sub(r"^(?:the\s+)?(?:department\s+of\s+)?", "", " ".join(name.lower().split()))

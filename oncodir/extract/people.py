@@ -69,16 +69,37 @@ _NOT_NAME = frozenset(
 )
 ROLE = (
     r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[^\S\n]+)?"
-    r"(?:department[^\S\n]+|division[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|chief(?:[ -]specialist)?|"
-    r"president|ordinarius|chef|(?:academic|discipline|subject)[^\S\n]+leader|leading[^\S\n]+figure|"
+    r"(?:department[^\S\n]+|division[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
+    r"chief(?:[ -]specialist)?|president|ordinarius|chef|(?:academic|discipline|subject|program(?:me)?)[^\S\n]+leader|"
+    r"leading[^\S\n]+figure|"
     r"chief[^\S\n]+executive[^\S\n]+officer))"
+)
+# a staff list's line "Senior Physician: Dr. med. X" gives a post below the leaders too
+_LINE_ROLE = (
+    rf"(?:{ROLE}|(?i:(?:senior|attending|chief|associate[^\S\n]+chief|deputy[^\S\n]+chief)[^\S\n]+"
+    r"(?:physician|surgeon|consultant)|senior[^\S\n]+consultant|consultant|(?:leitende[rn]?[^\S\n]+)?Ober(?:arzt|ärztin)|"
+    r"Chefarzt|Chefärztin))"
 )
 _OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 
+# "director of the medical department of the hospital": an office of the hospital, not the department
+_OFFICE = r"(?i:medical|nursing|administrative|administration|personnel|finance|logistics|outpatient)[^\S\n]+department"
+_OF_HOSPITAL = (
+    r"[^\S\n]+(?i:of|at)[^\S\n]+(?:(?i:the|our|this)[^\S\n]+)?(?i:hospital|university|college|institute)\b"
+    r"|[^\S\n]+(?i:of|at)[^\S\n]+(?:[A-Z][\w'-]*[^\S\n]+){1,6}(?:Hospital|University|College|Institute)\b"
+)
+# "the Chairman and academic leader", "chief-specialist and leader of the MDT team": one more role after "and"
+_AND_ROLE = (
+    rf"(?:[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?:{ROLE}|(?i:leader))"
+    r"(?:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:MDT|multidisciplinary)\b[^.;,\n]{0,60}?(?=[.;,]))?)?"
+)
+
 # After a role: the department's ("of the department", a date, the sentence's end), not another body's
 _OWN = (
-    r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?i:of|in)[^\S\n]+(?i:the|our|this)(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
-    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward)\b|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
+    r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?i:of|in)[^\S\n]+(?i:the|our|this)(?![^\S\n]+" + _OFFICE + r")"
+    r"(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
+    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward)\b(?!" + _OF_HOSPITAL + r")"
+    r"|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
 )
 
 _PATTERNS = (
@@ -88,12 +109,23 @@ _PATTERNS = (
         rf"(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
         r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
     ),
+    # "Professor X, the academic leader, is ...": the role in apposition, closed by a comma
+    re.compile(
+        rf"{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}"
+        rf"(?:{_OF_DEPT})?,[^\S\n]"
+    ),
+    # "The department of X is headed by professor Li Ming"
+    re.compile(
+        r"\b(?i:department|division|unit|cent(?:er|re)|clinic|ward|program(?:me)?|it)\b[^.;\n]{0,100}?"
+        rf"[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?P<role>headed)[^\S\n]+by[^\S\n]+"
+        rf"(?P<title>(?:(?i:{_TITLE_WORD})[^\S\n]*)*){NAME}"
+    ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
         rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:is|was|serves[^\S\n]+as|has[^\S\n]+been|acts[^\S\n]+as|"
         rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
-        rf"{_OWN}"
+        rf"{_AND_ROLE}{_OWN}"
     ),
     # "The current department director is Prof. Wang Qun", "The head of the department is Dr. X"
     re.compile(
@@ -118,7 +150,9 @@ _PATTERNS = (
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
-    re.compile(rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"),
+    re.compile(
+        rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
+    ),
 )
 _NAME_LINE = re.compile(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
@@ -137,12 +171,16 @@ _OPENING = re.compile(
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
     rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
 )
+_NAME_ALONE = re.compile(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
 _ROLE_LINE = re.compile(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]*{_TITLE_WORD})*)[^\S\n]+{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
 _MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
-_MANY_BEFORE = re.compile(rf"(?P<list>{_PART}[^\S\n]+{_PART}(?:(?:,|[^\S\n]+and)[^\S\n]+{_PART}[^\S\n]+{_PART}){{1,5}})"
+_TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
+# (a listed name's given name may be in small letters: "Wang Pei and Zhang shichuan are the deputy directors")
+_LISTED = rf"{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}}\b)"
+_MANY_BEFORE = re.compile(rf"(?P<list>{_LISTED}(?:(?:,|[^\S\n]+and)[^\S\n]+(?:{_TW})?{_LISTED}){{1,5}})"
                           rf"[^\S\n]+are[^\S\n]+"
                           rf"(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
@@ -150,7 +188,6 @@ _MANY_BEFORE = re.compile(rf"(?P<list>{_PART}[^\S\n]+{_PART}(?:(?:,|[^\S\n]+and)
 _INVERTED = re.compile(
     rf"(?P<t>{_TITLE_WORD}[^\S\n]*)(?P<sur>[A-Z][a-z]+),[^\S\n]+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
 )
-_TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
 _NAMEP = rf"{_PART}(?:[^\S\n]+{_PART}){{1,2}}"
 _MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
                           rf"are[^\S\n]+(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
@@ -175,17 +212,13 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         if not _name_ok(name):
             return
         person = found.setdefault(name, {"name": name, "role": None, "title": None})
+        if role and role.lower() == "headed":  # "the department is headed by X"
+            role = "Head"
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
-    content = [line for line in lines if line and not line.isspace()]
-    for i, line in enumerate(content):
-        m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
-        if m:
-            role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
-            role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
-            add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
+    _staff_list(lines, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
             add(m["name"], m["role"], m["title"])
@@ -199,9 +232,27 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     for m in _MANY_BEFORE.finditer(masked):
         for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
-            add(name, m["role"], None)
+            title = re.match(_TW, name.strip())
+            add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
     return _without_fragments(list(found.values()))
+
+
+def _staff_list(lines: list[str], add: Any) -> None:
+    """'Name, M.D., Professor' lines (the role on the next line or last in the line), and a name alone
+    that goes on such a list (its degree not given, or the page cut there)."""
+    content = [line for line in lines if line and not line.isspace()]
+    listed = False  # the line before was a line of a staff list
+    for i, line in enumerate(content):
+        m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None
+        alone = _NAME_ALONE.fullmatch(_mask_line(line)) if listed and not m else None
+        if alone:
+            add(alone["name"], None, alone["title"])
+        listed = bool(m or alone)
+        if m:
+            role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
+            role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
+            add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
 
 
 def _respectively_and_titled(masked: str, add: Any) -> None:

@@ -12,7 +12,12 @@ without saying the department gives them:
   disciplines" (but a multidisciplinary team is the department's own, partners and all);
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
   "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator");
-- laboratory research ("signal transduction ... metastasis of malignancies").
+- laboratory research ("signal transduction ... metastasis of malignancies"), but not a treatment
+  given in a clinical study ("the CAR-T clinical study ... has been carried out").
+
+A treatment the department's own name gives is its own ("Musculoskeletal Cancer Surgery",
+"Neurosurgery", "Radiation Oncology"); the draft's notes say so. A hyphenated vocabulary word is read
+as one word ("stereotactic radio-surgery" names no surgery of its own).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import re
 from typing import Any
 
 from oncodir.extract import forms
-from oncodir.extract.index import Index, Mention, sentence_bounds
+from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -70,6 +75,9 @@ _LIST_GOES_ON = re.compile(r"\s+(?:[\w-]+\s*,?\s+){1,24}")
 _BODY_AFTER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
 _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
                              r"[^.;]{0,25}$", re.I)  # fmt: skip
+# "the CAR-T clinical study ... has been carried out": a treatment given in a study, not laboratory research
+_CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
+                       r"treatment\s+of\s+patients)", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
 
@@ -80,7 +88,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before):
         return "institution"
     lo, hi = sentence_bounds(text, m.start, m.end)
-    if _RESEARCH.search(text[lo:hi]):
+    if _RESEARCH.search(text[lo:hi]) and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
@@ -97,7 +105,11 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _AND_OTHERS.match(after) and not teamwork:
         return "other department"
     dep = _DEPARTMENTS_OF.search(before)
-    if dep and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names):
+    if (
+        dep
+        and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
+        and not (_own_acts(dep.group(), own_names))
+    ):
         return "other department"
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
     cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
@@ -118,6 +130,17 @@ def _listed_after_cue(text: str, lo: int, start: int) -> re.Match[str] | None:
     if cues and _LIST_GOES_ON.fullmatch(text, cues[-1].end(), start):
         return cues[-1]
     return None
+
+
+def _own_acts(phrase: str, own_names: set[str]) -> bool:
+    """'The Department of Oncology mainly conducts ...': the department itself, then what it does."""
+    words = re.sub(r"^[Dd]epartments?\s+of\s+", "", phrase).split()
+    bare = {n.removeprefix("department of ") for n in own_names}
+    for k in range(1, min(len(words), 8)):
+        if normalise(" ".join(words[:k])) in bare:
+            after = words[k]
+            return after[:1].islower() and after not in ("and", "or", "&", "of", "for")
+    return False
 
 
 def _is_own(phrase: str, own_names: set[str]) -> bool:
@@ -147,16 +170,33 @@ _INSTITUTION_WORD = re.compile(
 )
 
 
-def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -> dict[str, Any]:
-    """Cancers, treatments and the page's wording for them (only the department's own mentions)."""
+_OPERATING = re.compile(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
+
+
+def _named(index: Index, name: str | None, vocab: Vocabulary) -> list[str]:
+    """Treatments the department's own name gives ("Colorectal Surgery", "Radiation Oncology")."""
+    found: list[str] = ["surgery"] if name and _OPERATING.search(name) else []
+    for m in index.mentions(name or ""):
+        found += [t for t in m.terms if vocab.concepts[t].kind == "treatment"]
+    return list(dict.fromkeys(found))
+
+
+def terms(
+    text: str, vocab: Vocabulary, own_names: set[str], notes: list[str], name: str | None = None
+) -> dict[str, Any]:
+    """Cancers, treatments and the page's wording for them (only the department's own mentions);
+    a treatment the department's ``name`` gives is its own too."""
     index = Index(vocab)
+    joined = join_split(text, index)
+    source, text = text, joined.text
     out: dict[str, Any] = {"cancers": [], "treatments": [], "wording": {}}
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
     for m in [*named, *forms.listed(text, index, named), *forms.techniques(text, index), *forms.bracketed(text, index)]:
-        phrase = " ".join(m.phrase.split())
+        own_words = joined.joins and m.phrase == text[m.start : m.end]
+        phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())
         for term in m.terms:
             kind = vocab.concepts[term].kind
             if phrase.casefold() in checked.get(term, ()):
@@ -175,6 +215,10 @@ def terms(text: str, vocab: Vocabulary, own_names: set[str], notes: list[str]) -
                 seen = {v for p in own for v in variants(p)}
                 if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
                     own.append(phrase)
+    for term in _named(index, name, vocab):
+        if term not in out["treatments"]:
+            out["treatments"].append(term)
+            notes.append(f"Treatments: {term}, from the department's name.")
     out["wording"] = {t: "; ".join(p) for t, p in phrases.items() if p}
     for why, found in left_out.items():
         found -= set(out["cancers"]) | set(out["treatments"])

@@ -28,11 +28,10 @@ from typing import Any
 from oncodir.extract.facts import MASK, unmask
 
 _L = r"[^\W\d_]"
-_PART = rf"(?:[A-Z]{_L}+(?:[-'’]{_L}+)*)"  # two letters at least: "M" of "M.D." is no name
+# two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
+_PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 NAME = rf"(?P<name>{_PART}(?:[^\S\n]+{_PART}){{1,3}})"
-_TITLE_WORD = (
-    rf"(?:Prof{MASK}?|Professor|Dr{MASK}?|Doctor|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Academician|Assoc{MASK}?)"
-)
+_TITLE_WORD = rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Assoc{MASK}?)"
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)?"
 _NOT_NAME = frozenset(
     [
@@ -68,10 +67,11 @@ _NOT_NAME = frozenset(
     ]
 )
 ROLE = (
-    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting)[^\S\n]+)?"
-    r"(?:department[^\S\n]+|division[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
+    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
+    r"[^\S\n]*)?"
+    r"(?:department[^\S\n]+|division[^\S\n]+|section[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
     r"chief(?:[ -]specialist)?|president|ordinarius|chef|(?:academic|discipline|subject|program(?:me)?)[^\S\n]+leader|"
-    r"leading[^\S\n]+figure|"
+    r"leading[^\S\n]+figure|(?:party[^\S\n]+(?:branch[^\S\n]+)?)?secretary|(?:klinik)?direktor(?:in)?|leiter(?:in)?|"
     r"chief[^\S\n]+executive[^\S\n]+officer))"
 )
 # a staff list's line "Senior Physician: Dr. med. X" gives a post below the leaders too
@@ -96,7 +96,8 @@ _AND_ROLE = (
 
 # After a role: the department's ("of the department", a date, the sentence's end), not another body's
 _OWN = (
-    r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?i:of|in)[^\S\n]+(?i:the|our|this)(?![^\S\n]+" + _OFFICE + r")"
+    r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+and[^\S\n]+" + _PART + r"[^\S\n]+" + _PART + r"[^\S\n]+(?:is|was)\b"
+    r"|[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the|our|this)(?![^\S\n]+" + _OFFICE + r")"
     r"(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
     r"(?i:department|division|cent(?:er|re)|unit|clinic|ward)\b(?!" + _OF_HOSPITAL + r")"
     r"|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
@@ -117,13 +118,15 @@ _PATTERNS = (
     # "The department of X is headed by professor Li Ming"
     re.compile(
         r"\b(?i:department|division|unit|cent(?:er|re)|clinic|ward|program(?:me)?|it)\b[^.;\n]{0,100}?"
-        rf"[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?P<role>headed)[^\S\n]+by[^\S\n]+"
+        rf"[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?:(?i:currently|now)[^\S\n]+)?(?P<role>headed|chaired|directed|led)"
+        rf"[^\S\n]+by[^\S\n]+"
         rf"(?P<title>(?:(?i:{_TITLE_WORD})[^\S\n]*)*){NAME}"
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
-        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:is|was|serves[^\S\n]+as|has[^\S\n]+been|acts[^\S\n]+as|"
-        rf"was[^\S\n]+appointed(?:[^\S\n]+as)?|served[^\S\n]+as|"
+        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
+        rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
+        rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
         rf"{_AND_ROLE}{_OWN}"
     ),
@@ -134,7 +137,8 @@ _PATTERNS = (
     ),
     # "The Director Prof. Wu Guosheng has made ...", "Our chief physician Dr. X" (a title, and no other body after)
     re.compile(
-        rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
+        rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}{_OF_DEPT}[^\S\n]+"
+        rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
         rf"{NAME}(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon"
@@ -193,6 +197,10 @@ _MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{
                           rf"are[^\S\n]+(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 
+# "headed by X" makes X its head; "led by X" says no title (a director? a leader?): no role
+_BY: dict[str, str | None] = {"headed": "Head", "chaired": "Chair", "directed": "Director", "led": None}
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and not any(w.lower().strip(MASK + ".") in _NOT_NAME for w in words)
@@ -208,12 +216,11 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
 
     def add(name: str, role: str | None, title: str | None) -> None:
-        name = " ".join(unmask(name).split())
+        name = re.sub(r"['’]s$", "", " ".join(unmask(name).split()))  # a possessive: "X's laboratory"
         if not _name_ok(name):
             return
         person = found.setdefault(name, {"name": name, "role": None, "title": None})
-        if role and role.lower() == "headed":  # "the department is headed by X"
-            role = "Head"
+        role = _BY.get(role.lower(), role) if role else None  # "the department is headed by X"
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 

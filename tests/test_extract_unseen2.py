@@ -1,0 +1,75 @@
+"""extract on pages it has never seen, second round: patterns found on freshly labelled pages (split tune3).
+
+Every sentence here is invented; each pattern has a twin that must NOT give the fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oncodir.extract import draft
+from oncodir.storage import read
+
+
+@pytest.fixture(scope="module")
+def directory() -> Any:
+    return read.load()
+
+
+def _page(directory: Any, sentence: str, heading: str = "Oncology") -> dict[str, Any]:
+    return draft(f"{heading}\n\n{sentence}\n", "page.txt", directory)
+
+
+def _roles(d: dict[str, Any]) -> dict[str, str | None]:
+    return {p["name"]: p["role"] for p in d["people"]}
+
+
+# ---------------------------------------------------------------- people: names and leadership forms
+
+
+def test_a_possessive_is_not_part_of_a_name(directory):
+    d = _page(directory, "Three technicians work in Prof. Gao Lianfeng’s laboratory and in Dr. Ruth Baxter's clinic.")
+    assert set(_roles(d)) == {"Gao Lianfeng", "Ruth Baxter"}
+    # the twin: an apostrophe inside a name stays
+    d = _page(directory, "Dr. Sean O'Neill is the director of the department.")
+    assert _roles(d) == {"Sean O'Neill": "Director"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The chief of our department, professor Ma Lingyun, trained in Lyon.", "Ma Lingyun", "Chief"),
+        ("The Medical Director and Chair of the department Dr. Helen Park spoke.", "Helen Park", "Medical Director"),
+        ("Tao Ying serves as the Chief for the Department of Liver Surgery.", "Tao Ying", "Chief"),
+        ("Dr. Karen Lowe has served as Section Chief since 2015.", "Karen Lowe", "Section Chief"),
+        ("Dr. Omar Haddad was named Chair of the Department of Radiation Oncology in 2019.", "Omar Haddad", "Chair"),
+        ("Dr. Lena Brandt is currently the Co-Director of the center.", "Lena Brandt", "Co-Director"),
+        ("Klinikdirektor: Prof. Dr. med. Jonas Weber", "Jonas Weber", "Klinikdirektor"),
+        ("The program is chaired by Dr. Alan Moss.", "Alan Moss", "Chair"),
+        ("Fan Qi is the Secretary and Lu Hong is the Nursing Director.", "Lu Hong", "Nursing Director"),
+        ("Fan Qi is the Secretary and Lu Hong is the Nursing Director.", "Fan Qi", "Secretary"),
+    ],
+)
+def test_leadership_forms(directory, sentence, name, role):
+    assert _roles(_page(directory, sentence)).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a post in another body is no role in the department
+        ("Dr. Omar Haddad was named Chair of the Board of the National Proton Society in 2019.", "Omar Haddad"),
+        ("professor Liang Yu is the deputy director of the Nursing Committee of the Society.", "Liang Yu"),
+        ("Dr. Lena Brandt is currently the Co-Director of the Regional Tumor Registry Foundation.", "Lena Brandt"),
+        ("Fan Qi is the Secretary General of the Provincial Anti-Cancer Association.", "Fan Qi"),
+    ],
+)
+def test_leadership_elsewhere_gives_no_role(directory, sentence, name):
+    assert _roles(_page(directory, sentence)).get(name) is None
+
+
+def test_led_by_names_a_person_without_a_role(directory):
+    d = _page(directory, "The unit is led by Prof. Erin Walsh, who trained in Toronto.")
+    assert _roles(d) == {"Erin Walsh": None}  # a leader, but the page does not say which post

@@ -73,3 +73,29 @@ def test_leadership_elsewhere_gives_no_role(directory, sentence, name):
 def test_led_by_names_a_person_without_a_role(directory):
     d = _page(directory, "The unit is led by Prof. Erin Walsh, who trained in Toronto.")
     assert _roles(d) == {"Erin Walsh": None}  # a leader, but the page does not say which post
+
+
+# ---------------------------------------------------------------- hospital: no generic fragment, no partner's
+
+
+def test_a_generic_fragment_is_no_hospital_name(directory):
+    d = _page(directory, "The Department of Oncology of the Cancer Hospital treats lung cancer.")
+    assert d["hospital"] is None
+    d = _page(directory, "The Department of Oncology at the Affiliated Hospital treats lung cancer.")
+    assert d["hospital"] is None
+    # the twin: a name with its own words is a hospital's name
+    d = _page(directory, "The Department of Oncology of Riverside Cancer Hospital treats lung cancer.")
+    assert d["hospital"] == "Riverside Cancer Hospital"
+
+
+def test_a_partner_hospital_is_not_the_departments(directory):
+    d = _page(
+        directory,
+        "In 2015 the team set up a sister department with the oncology department of Lakeside Tumor Hospital.",
+    )
+    assert d["hospital"] is None
+    d = _page(directory, "We signed a cooperation agreement with the Department of Surgery of Hillview Hospital.")
+    assert d["hospital"] is None
+    # the twin: the department's own hospital in the same words, no partner cue before it
+    d = _page(directory, "The oncology department of Lakeside Tumor Hospital was set up in 2015.")
+    assert d["hospital"] == "Lakeside Tumor Hospital"

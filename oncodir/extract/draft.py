@@ -77,6 +77,8 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     """The hospital: the page's, else the editor's; a directory hospital brings its place."""
     known = hospitals(directory.records)
     name = found.hospital
+    if found.how == "generic":
+        record["notes"].append("Hospital: the page calls it only by a generic phrase ('Cancer Hospital'); none taken.")
     match = _known(known, name) if name else None
     sole = directory_hospitals.sole_known(text, known) if name is None and supplied is None else None
     if sole is not None:

@@ -23,79 +23,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
+from oncodir.extract.generic import generic
+
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
     r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
     re.I,
-)
-_GENERIC = frozenset(
-    [
-        "clinical",
-        "department",
-        "departments",
-        "dept",
-        "introduction",
-        "intro",
-        "general",
-        "overview",
-        "about",
-        "us",
-        "our",
-        "patient",
-        "patients",
-        "care",
-        "history",
-        "development",
-        "visions",
-        "vision",
-        "focus",
-        "areas",
-        "area",
-        "key",
-        "figures",
-        "home",
-        "welcome",
-        "profile",
-        "team",
-        "faculty",
-        "staff",
-        "contact",
-        "services",
-        "service",
-        "research",
-        "education",
-        "news",
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "a",
-        "an",
-        "&",
-        "centers",
-        "centres",
-        "center",
-        "centre",
-        "generation",
-        "features",
-        "feature",
-        "characteristics",
-        "specialties",
-        "specialty",
-        "national",
-        "main",
-        "page",
-        "info",
-        "information",
-        "brief",
-        "summary",
-        "description",
-        "current",
-        "location",
-        "medical",
-        "teams",
-    ]
 )
 _NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@", re.I)
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
@@ -223,11 +157,24 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
     return found, first_prose
 
 
+# "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:together|along|relationship|relations|ties|cooperation|collaboration|partnership|agreement)\s+with|"
+    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|trained|studied|visit\w*|from)\b"
+    r"[^.;\n]{0,120}$",
+    re.I,
+)
+
+
 def _hospital_in(text: str) -> tuple[str | None, str]:
-    """A hospital the text names as the department's own, and the form it was found in."""
+    """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
     for pattern, how in ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
         for m in pattern.finditer(text):
-            return clean_hospital(m["h"] or m.groupdict().get("h2") or ""), how
+            name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")
+            line = text.rfind("\n", 0, m.start()) + 1
+            if generic(name) or _PARTNER_BEFORE.search(text, max(line, m.start() - 120), m.start()):
+                continue
+            return name, how
     return None, ""
 
 
@@ -344,6 +291,8 @@ def find(text: str, lines: list[str]) -> Found:
         name, hospital, how = hospital, parent, "affiliated"
     if hospital and hospital.isupper():
         hospital = abbreviations(text).get(hospital, hospital)
+    if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
+        hospital, how = None, "generic"
     if alias and name and alias.casefold() == name.casefold():
         alias = None
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)

@@ -31,7 +31,10 @@ _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 NAME = rf"(?P<name>{_PART}(?:[^\S\n]+{_PART}){{1,3}})"
-_TITLE_WORD = rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}|Assoc{MASK}?)"
+_TITLE_WORD = (
+    rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}"
+    rf"|Assoc{MASK}?)"
+)
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)?"
 _NOT_NAME = frozenset(
     [

@@ -1,0 +1,130 @@
+"""Words that name no particular unit or hospital on their own.
+
+- ``GENERIC_WORDS``: a heading made only of these ("Department Introduction", "Overview", "Our Team") is
+  no department's name;
+- ``generic``: a hospital "name" made only of hospital-words ("Cancer Hospital", "the Affiliated Hospital",
+  "Medical Center") names no one hospital, so it is never taken as the department's hospital.
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERIC_WORDS = frozenset(
+    [
+        "clinical",
+        "department",
+        "departments",
+        "dept",
+        "introduction",
+        "intro",
+        "general",
+        "overview",
+        "about",
+        "us",
+        "our",
+        "patient",
+        "patients",
+        "care",
+        "history",
+        "development",
+        "visions",
+        "vision",
+        "focus",
+        "areas",
+        "area",
+        "key",
+        "figures",
+        "home",
+        "welcome",
+        "profile",
+        "team",
+        "faculty",
+        "staff",
+        "contact",
+        "services",
+        "service",
+        "research",
+        "education",
+        "news",
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "&",
+        "centers",
+        "centres",
+        "center",
+        "centre",
+        "generation",
+        "features",
+        "feature",
+        "characteristics",
+        "specialties",
+        "specialty",
+        "national",
+        "main",
+        "page",
+        "info",
+        "information",
+        "brief",
+        "summary",
+        "description",
+        "current",
+        "location",
+        "medical",
+        "teams",
+    ]
+)
+
+# Words that name no one hospital on their own: "Cancer Hospital", "the Affiliated Hospital", "Medical Center"
+_GENERIC_HOSPITAL = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "&",
+        "cancer",
+        "tumor",
+        "tumour",
+        "hospital",
+        "hospitals",
+        "center",
+        "centre",
+        "medical",
+        "university",
+        "general",
+        "affiliated",
+        "clinic",
+        "clinics",
+        "institute",
+        "research",
+        "oncology",
+        "comprehensive",
+        "provincial",
+        "municipal",
+        "city",
+        "people's",
+        "peoples",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "children's",
+        "women's",
+        "teaching",
+        "main",
+        "central",
+    ]
+)
+
+
+def generic(hospital: str) -> bool:
+    """A fragment such as 'Cancer Hospital' or 'the Hospital': no hospital's name."""
+    words = re.findall(r"[\w'’&]+", hospital.lower().replace("’", "'"))
+    return all(w in _GENERIC_HOSPITAL for w in words)

@@ -99,3 +99,44 @@ def test_a_partner_hospital_is_not_the_departments(directory):
     # the twin: the department's own hospital in the same words, no partner cue before it
     d = _page(directory, "The oncology department of Lakeside Tumor Hospital was set up in 2015.")
     assert d["hospital"] == "Lakeside Tumor Hospital"
+
+
+# ---------------------------------------------------------------- treatments given elsewhere, cancers of other units
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ward offers herbal medicine to patients after surgery, radiotherapy and chemotherapy.",
+        "We give acupuncture to those who have undergone radiotherapy or chemotherapy.",
+        "Herbal decoctions relieve the side effects of radiotherapy and chemotherapy.",
+        "Our nurses guide rehabilitation after radiotherapy, chemotherapy and surgery.",
+    ],
+)
+def test_treatments_received_before_or_elsewhere_are_not_the_departments(directory, sentence):
+    d = _page(directory, sentence, "Integrative Medicine")
+    assert not {"surgery", "radiotherapy", "chemotherapy"} & set(d["treatments"])
+
+
+def test_treatments_given_after_another_are_the_departments(directory):
+    # the twin: the department gives chemotherapy after the operation
+    d = _page(directory, "Patients with colon cancer after surgery receive adjuvant chemotherapy here.")
+    assert "chemotherapy" in d["treatments"]
+    d = _page(directory, "The ward gives radiotherapy and chemotherapy to patients with lung cancer.")
+    assert {"radiotherapy", "chemotherapy"} <= set(d["treatments"])
+    # a unit that itself operates: patients who have received chemotherapy may have received it there
+    d = _page(directory, "We operate on patients who have received neoadjuvant chemotherapy.", "Sarcoma Surgery")
+    assert "neoadjuvant chemotherapy" in d["treatments"]
+
+
+def test_cancers_another_unit_took_over_are_not_the_departments(directory):
+    d = _page(
+        directory,
+        "In 2001 the unit ceased to admit patients with liver tumors and kidney cancer. The Division of Bone Tumor "
+        "Surgery was separated from the unit in 2005. Today it treats gastric cancer.",
+        "Gastric Surgery",
+    )
+    assert d["cancers"] == ["gastric cancer"]
+    # the twin: "not only" does not deny
+    d = _page(directory, "The unit treats not only gastric cancer but also liver tumors.", "Gastric Surgery")
+    assert {"gastric cancer", "liver cancer"} <= set(d["cancers"])

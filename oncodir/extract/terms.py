@@ -82,6 +82,48 @@ _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molec
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
 
 
+# "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
+_NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
+# "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
+_SPLIT_OFF = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
+)
+# A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
+_LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}$"
+# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy",
+# "rehabilitation after surgery" - and, in a unit that gives supportive care (not surgery or chemotherapy),
+# "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
+_AFTERMATH = re.compile(
+    r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
+    r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
+    r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
+    re.I,
+)
+_RECEIVED = re.compile(
+    r"\b(?:(?:patients|those|people|survivors)\s+(?:(?:who\s+are\s+)?recovering\s+)?(?:after|following)|"
+    r"(?:who|that)\s+(?:have|has|had)\s+(?:already\s+)?(?:undergone|received|completed|finished|been\s+treated\s+with)|"
+    r"underwent|having\s+(?:undergone|received))" + _LIST_UP_TO,
+    re.I,
+)
+_SUPPORTIVE = re.compile(
+    r"traditional|chinese\s+medicine|\btcm\b|integrat|rehabilitat|palliat|supportive|nutrition|nursing|psycho|"
+    r"\bpain\b|patholog|radiolog|imaging|ultrasound|anesthe|anaesthe|prevention|screening|hospice|geriatric",
+    re.I,
+)
+
+
+def _elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
+    if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
+        return "other department"
+    if kind != "treatment":
+        return None
+    window = (text, max(lo, m.start - 160), m.start)
+    if _AFTERMATH.search(*window) or (any(_SUPPORTIVE.search(n) for n in own_names) and _RECEIVED.search(*window)):
+        return "received"
+    return None
+
+
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
@@ -92,6 +134,9 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
+    elsewhere = _elsewhere(text, m, kind, lo, hi, own_names)
+    if elsewhere:
+        return elsewhere
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
     if _PLAN.search(text[lo:hi]):

@@ -71,3 +71,12 @@ def test_the_last_unseen_pages_stay_as_measured(results):
     assert len(results["final"]) == 12
     assert _accuracy(results["final"]) >= 0.98
     assert [c for r in results["final"] for c in r.false_claims] == []
+
+
+def test_the_pages_labelled_by_someone_who_never_ran_extract(results):
+    # split "tune3": 19 pages labelled by someone who never ran extract. First contact: 90.8% of key fields,
+    # 4 false claims (a generic "Cancer Hospital" taken as the hospital; cancers another unit took over; a
+    # possessive kept in a name). Tuned on since: 94.7%, no false claim. A guard, not a promise.
+    assert len(results["tune3"]) == 19
+    assert _accuracy(results["tune3"]) >= 0.93
+    assert [c for r in results["tune3"] for c in r.false_claims] == []

@@ -80,3 +80,13 @@ def test_the_pages_labelled_by_someone_who_never_ran_extract(results):
     assert len(results["tune3"]) == 19
     assert _accuracy(results["tune3"]) >= 0.93
     assert [c for r in results["tune3"] for c in r.false_claims] == []
+
+
+def test_the_second_unseen_set_stays_as_measured(results):
+    # split "final2": 10 pages labelled by someone who never ran extract, kept out of two tuning rounds.
+    # First contact (after both rounds): 86.2% of key fields, 6 false claims (treatments of MDT guests and
+    # of the field as a whole; treatments patients had before a TCM department's care). Fixed in general
+    # since: 88.8%, no false claim. A guard, not a promise.
+    assert len(results["final2"]) == 10
+    assert _accuracy(results["final2"]) >= 0.875
+    assert [c for r in results["final2"] for c in r.false_claims] == []

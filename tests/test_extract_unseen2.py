@@ -140,3 +140,66 @@ def test_cancers_another_unit_took_over_are_not_the_departments(directory):
     # the twin: "not only" does not deny
     d = _page(directory, "The unit treats not only gastric cancer but also liver tumors.", "Gastric Surgery")
     assert {"gastric cancer", "liver cancer"} <= set(d["cancers"])
+
+
+# ---------------------------------------------------------------- treatments of the field, of partners, received before
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "absent", "present"),
+    [
+        # a supportive unit keeps cancer from coming back after what others gave
+        (
+            "Integrative Medicine",
+            "Our herbal care aims to lower the relapse and metastasis after resection, radiotherapy and chemotherapy.",
+            {"surgery", "radiotherapy", "chemotherapy"},
+            set(),
+        ),
+        (
+            "Traditional Chinese Medicine",
+            "Acupuncture is used to improve the therapeutic efficacy of chemotherapy and radiotherapy.",
+            {"chemotherapy", "radiotherapy"},
+            set(),
+        ),
+        # the field as a whole, not the department
+        (
+            "Gastric Surgery",
+            "Surgery, chemotherapy and radiotherapy have become the pillars of modern cancer treatment.",
+            {"chemotherapy", "radiotherapy"},
+            set(),
+        ),
+        # experts of other units invited to a meeting, through abbreviations
+        (
+            "Breast Surgery",
+            "Case conferences bring in experts from other depts. (e.g. Pathology, Radiotherapy, Imaging and ICU).",
+            {"radiotherapy", "diagnostic imaging"},
+            set(),
+        ),
+        (
+            "Breast Surgery",
+            "Specialists from Medical Oncology, Imaging, Interventional Therapy, etc. join our weekly meeting.",
+            {"diagnostic imaging", "interventional therapy"},
+            set(),
+        ),
+    ],
+)
+def test_treatments_that_are_not_the_departments(directory, heading, sentence, absent, present):
+    got = set(_page(directory, sentence, heading)["treatments"])
+    assert not got & absent
+    assert present <= got
+
+
+def test_twins_the_department_still_gives_what_it_says(directory):
+    # what the department says it gives is still its own
+    d = _page(directory, "The department gives chemotherapy and radiotherapy for gastric cancer.", "Oncology")
+    assert {"chemotherapy", "radiotherapy"} <= set(d["treatments"])
+    # "etc." before a capital ends the sentence: the next sentence is the department's own again
+    d = _page(
+        directory,
+        "We see tumours of the lung, breast, etc. Radiation oncologists here give stereotactic radiotherapy daily.",
+        "Radiation Oncology",
+    )
+    assert "stereotactic radiotherapy" in d["treatments"]
+    # imaging listed among what the department does is not cut off as a participle clause
+    d = _page(directory, "The unit provides biopsy, imaging, and radiofrequency ablation.", "Interventional Oncology")
+    assert "radiofrequency ablation" in d["treatments"]

@@ -194,8 +194,18 @@ def joined(text: str, tokens: list[re.Match[str]]) -> bool:
     return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
 
 
+# A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No."
+_FULL_STOP = re.compile(
+    r"(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)\. "
+    r"|(?<=\betc)\. (?=(?-i:[A-Z]))",  # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
+    re.I,
+)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends (a full stop or a blank line)."""
-    left = max(text.rfind(". ", max(0, start - 400), start), text.rfind("\n\n", max(0, start - 400), start))
-    right_candidates = [i for i in (text.find(". ", end, end + 400), text.find("\n\n", end, end + 400)) if i >= 0]
+    stops = [m.start() for m in _FULL_STOP.finditer(text, max(0, start - 400), start)]
+    left = max(stops[-1] if stops else -1, text.rfind("\n\n", max(0, start - 400), start))
+    after = _FULL_STOP.search(text, end, end + 400)
+    right_candidates = [i for i in (after.start() if after else -1, text.find("\n\n", end, end + 400)) if i >= 0]
     return (left + 1 if left >= 0 else max(0, start - 400)), (min(right_candidates) if right_candidates else len(text))

@@ -45,7 +45,7 @@ _COOPERATION = re.compile(
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
-    r"joined by)\b",
+    r"joined by|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -53,7 +53,18 @@ _AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)
                          r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and\s+)?(?:\w+ing|which|who|where)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;!?]|(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
+    r",\s+(?:and\s+)?(?:(?!(?i:imaging|nursing|screening|staging|training|counsell?ing|testing|monitoring|planning)\b)"
+    r"\w+ing|which|who|where)\b"  # a participle ("..., including"), not a service ending in -ing
+)
+# "surgery, chemotherapy and radiotherapy are the pillars of modern cancer treatment": the field, not the department
+_GENERAL = re.compile(
+    r"\b(?:pillars?|cornerstones?|mainstays?)\s+of\b|\bmodern\s+(?:cancer\s+|oncolog\w*\s+)?"
+    r"(?:therapeutics|treatments?|therapy|oncology|medicine)\b|\b(?:worldwide|internationally|globally)\b[^.]{0,40}"
+    r"\b(?:standard|recogni[sz]ed|accepted)\b",
+    re.I,
+)
 _BY_OTHER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b", re.I)
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
@@ -71,7 +82,7 @@ _DEGREE_OF = re.compile(
 _TRAINING_AFTER = re.compile(r"^[\s-]*(?:residency|residents?|trainees?|training|teaching|fellowships?)\b", re.I)
 # "works with the departments of radiation oncology, gastrointestinal surgery, breast surgery, general surgery":
 # a list that goes on from a partner is of partners
-_LIST_GOES_ON = re.compile(r"\s+(?:[\w-]+\s*,?\s+){1,24}")
+_LIST_GOES_ON = re.compile(r"\s+(?:[\w.()-]+\s*,?\s+){1,24}")  # "depts. (e.g. X, Y, "
 _BODY_AFTER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
 _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
                              r"[^.;]{0,25}$", re.I)  # fmt: skip
@@ -96,13 +107,16 @@ _LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s
 _AFTERMATH = re.compile(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
     r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
+    r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
     re.I,
 )
 _RECEIVED = re.compile(
     r"\b(?:(?:patients|those|people|survivors)\s+(?:(?:who\s+are\s+)?recovering\s+)?(?:after|following)|"
     r"(?:who|that)\s+(?:have|has|had)\s+(?:already\s+)?(?:undergone|received|completed|finished|been\s+treated\s+with)|"
-    r"underwent|having\s+(?:undergone|received))" + _LIST_UP_TO,
+    r"underwent|having\s+(?:undergone|received)|"
+    r"(?:enhanc|improv|increas|strengthen|boost|potentiat)\w*\s+(?:the\s+)?(?:clinical\s+|therapeutic\s+)?"
+    r"(?:efficacy|effects?|effectiveness|sensitivity|outcomes?|tolerance)\s+(?:of|to))" + _LIST_UP_TO,
     re.I,
 )
 _SUPPORTIVE = re.compile(
@@ -139,8 +153,9 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return elsewhere
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
-    if _PLAN.search(text[lo:hi]):
-        return "plan"
+    said = _not_a_service(text[lo:hi])
+    if said:
+        return said
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
     teamwork = _TEAMWORK in m.terms
@@ -167,6 +182,13 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if m.phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
     return None
+
+
+def _not_a_service(sentence: str) -> str | None:
+    """A sentence about a plan, or about the field as a whole, says nothing the department gives."""
+    if _PLAN.search(sentence):
+        return "plan"
+    return "general" if _GENERAL.search(sentence) else None
 
 
 def _listed_after_cue(text: str, lo: int, start: int) -> re.Match[str] | None:

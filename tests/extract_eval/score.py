@@ -42,7 +42,7 @@ The shared folder is ``$ONCODIR_SHARED`` or ``../shared`` beside the repository 
 
 Usage::
 
-    python tests/extract_eval/score.py [--split tune|heldout|tune2|final|tune3|all] [--json] [--labels PATH] [--jobs N]
+    python tests/extract_eval/score.py [--split tune|heldout|tune2|final|tune3|final2|all] [--json] [--labels PATH] [--jobs N]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """
@@ -65,7 +65,7 @@ from compare import Draft, FieldStats, Json, PageResult, _ratio, score_page
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 FIELDS: tuple[str, ...] = ("name", "hospital", "city", "cancers", "treatments", "beds", "people", "updated")
-SPLITS: tuple[str, ...] = ("tune", "heldout", "tune2", "final", "tune3", "all")
+SPLITS: tuple[str, ...] = ("tune", "heldout", "tune2", "final", "tune3", "final2", "all")
 
 
 def shared_dir() -> Path:

@@ -293,9 +293,16 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
         hospital, how = None, "generic"
-    if alias and name and alias.casefold() == name.casefold():
-        alias = None
+    if alias and name and (alias.casefold() == name.casefold() or not _same_unit(alias, name)):
+        alias = None  # the same name, or another department's ("given by the Department of Radiation Oncology")
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
+
+
+def _same_unit(alias: str, name: str) -> bool:
+    """'Department of Breast Surgery' and 'Breast Surgery Department': one unit's names (one holds the other)."""
+    bare = [norm(re.sub(r"\b(?:department|dept|division)\b", " ", n, flags=re.I)).strip() for n in (alias, name)]
+    bare = [" ".join(re.sub(r"^(?:of|the)\s+", "", b).split()) for b in bare]
+    return bool(bare[0] and bare[1]) and (bare[0] in bare[1] or bare[1] in bare[0])
 
 
 def _parent(text: str, unit: str) -> str | None:

@@ -45,7 +45,8 @@ _COOPERATION = re.compile(
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
-    r"joined by|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
+    r"joined by|(?:MDTs?|tumou?r\s+boards?|multidisciplinary\s+(?:teams?|meetings?|clinics?|conferences?))\s+"
+    r"(?:[\w-]+\s+){0,2}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -73,8 +74,11 @@ _AMBIGUOUS = (
 _MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
                             r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
-_PLAN = re.compile(r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned|(?:is|are)\s+going\s+to|"
-                   r"to be (?:carried out|developed|introduced|established))", re.I)  # fmt: skip
+_PLAN = re.compile(
+    r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
+    r"(?:is|are)\s+going\s+to|to be (?:carried out|developed|introduced|established))",
+    re.I,
+)
 _DEGREE_OF = re.compile(
     r"\b(?:degrees?|doctorates?|programs?|programmes?|majors?)\s+(?:of|in)\s+(?:[\w-]+,?\s+){0,6}$", re.I
 )
@@ -108,6 +112,7 @@ _AFTERMATH = re.compile(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
     r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
     r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
+    r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
     re.I,
 )
@@ -126,12 +131,64 @@ _SUPPORTIVE = re.compile(
 )
 
 
+# A treatment the page gives to someone else: "are referred to the Department of Radiotherapy", "is arranged
+# with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
+# surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
+_HANDED_ON = re.compile(
+    r"^[^.;:!?]{0,100}?\b(?:(?:referred|transferred|sent|outsourced)\s+(?:\w+\s+){0,2}?to|arranged\s+(?:with|through|at|by)|"
+    r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
+    r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
+    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
+    re.I,
+)
+# "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both)
+_IN_OTHER = re.compile(
+    r"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:Department|Division|Unit|Clinic)s?\s+of\s+[^.;:,]{0,60})"
+)
+_UNIT_WORD = re.compile(
+    r"\b(?:departments?|dept|divisions?|units?|clinics?|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|"
+    r"teams?|colleagues|trusts?|klinik\w*|spital)\b",
+    re.I,
+)
+_OURS = re.compile(r"^(?:our|this|we|its)\b(?![^.;,]{0,30}\bpartner)", re.I)
+# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
+_AVOIDED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
+    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
+    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
+    re.I,
+)
+# "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
+_PARTNER_GIVES = re.compile(
+    r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
+    r"(?:\w+\s+)?(?:provides?|offers?|delivers?|gives?|performs?|carry|carries|run|runs)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\breview\w*\s+(?:outside|external|referring|previous|prior)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
+    """A treatment the page says another unit or hospital gives, one it avoids, or one done elsewhere."""
+    if _AVOIDED.search(text, max(0, start - 60), start) or _PARTNER_GIVES.search(text, max(0, start - 160), start):
+        return True
+    after = text[end : end + 200]
+    m = _HANDED_ON.match(after) or _IN_OTHER.match(after)
+    if m is None:
+        return False
+    unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)
+    if _OURS.match(unit) or not _UNIT_WORD.search(unit):
+        return False  # "given in our day clinic", "given in the ward": the department's own
+    return not _is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
+
+
 def _elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
     """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
     if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
         return "other department"
     if kind != "treatment":
         return None
+    if handed_on(text, m.start, m.end, own_names):
+        return "other department"
     window = (text, max(lo, m.start - 160), m.start)
     if _AFTERMATH.search(*window) or (any(_SUPPORTIVE.search(n) for n in own_names) and _RECEIVED.search(*window)):
         return "received"

@@ -77,3 +77,28 @@ def test_another_departments_name_is_no_alias(directory):
     # the twin: the department's own "Department of X" is its alias
     d = _page(directory, "The Department of Gynaecological Oncology was founded in 1990.", "Gynaecological Oncology")
     assert d["aliases"] == ["Department of Gynaecological Oncology"]
+
+
+# ---------------------------------------------------------------- update dates
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        ("Surgery\nWriter: web    Date: 2018/10/07    Views: 311\n\n", "2018-10-07"),
+        ("Surgery\nRelease time: 2021-06-30 10:02:11   Hits: 90\n\n", "2021-06-30"),
+        ("Surgery\n\nText.\n\nPage last reviewed: 03/04/2023   Next review due: 03/04/2025\n", "2023-04-03"),
+        ("Surgery\n\nText.\n\nLast reviewed: May 2022\n", "2022-05"),
+        ("Surgery\n\nText.\n\nStand: 04.11.2024 | Last updated: 04.11.2024\n", "2024-11-04"),
+        ("Surgery\n\nClinic hours changed on 12/20/2021.\n\nLast updated: 04/11/2024\n", "2024-04-11"),
+        ("Surgery\n\nText.\n\nUpdate：2023.04.01\n", "2023-04-01"),
+    ],
+)
+def test_update_dates(directory, lines, date):
+    assert draft(lines, "page.txt", directory)["source"]["updated"] == date
+
+
+def test_a_next_review_date_or_a_date_in_the_text_is_no_update(directory):
+    assert draft("Surgery\n\nText.\n\nNext review due: 03/04/2025\n", "p", directory)["source"]["updated"] is None
+    d = draft("Surgery\n\nThe ward opened on 03/04/2015 with 20 beds.\n", "p", directory)
+    assert d["source"]["updated"] is None

@@ -1,7 +1,8 @@
 """Dates a department page states: its last update (or posting) date, and the department's founding.
 
 The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM",
-"Updated on June 5, 2017", "Last updated June 2016", "Posted: 2019-03-01", and from a line that
+"Updated on June 5, 2017", "Last updated June 2016", "Posted: 2019-03-01", "Page last reviewed: 12/02/2024"
+(not the "Next review due" after it), and from a line (or a field of a line set apart by spaces) that
 holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16",
 "Release time: 2023-09-12 16:32:24"): that
 is the page's posting date. A year in the text ("founded in 2008") is never an update date.
@@ -29,7 +30,8 @@ DATE = (
 )
 
 _UPDATED = re.compile(
-    rf"\b(?:last\s+)?(?:updated?|modified|revised|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)", re.I
+    rf"\b(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)",
+    re.I,
 )
 _DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
                         rf"Released)\s*[:：]\s*)?{DATE}"
@@ -49,13 +51,22 @@ def _month(name: str | None) -> int | None:
     return MONTHS.get(name[:3].lower()) if name else None
 
 
-def _from(m: re.Match[str]) -> str | None:
-    """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible."""
+# "03/15/2021": a page that writes the month first (American), so its "04/11/2024" is April 11
+_MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}\b")
+
+
+def _from(m: re.Match[str], month_first: bool = False) -> str | None:
+    """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible.
+
+    "15/03/2021" and "04.11.2024" are day first (as written in Europe and Asia), unless the page writes
+    its dates month first elsewhere ("03/15/2021") and this one has slashes."""
     for i in "1234":
         year = m[f"y{i}"]
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
             day = int(m[f"d{i}"]) if m[f"d{i}"] else None
+            if i == "4" and month_first and "/" in m.group() and day is not None:
+                month, day = day, month
             break
     else:
         return None
@@ -68,14 +79,16 @@ def _from(m: re.Match[str]) -> str | None:
 
 def updated(text: str, header: list[str]) -> str | None:
     """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading."""
+    month_first = _MONTH_FIRST.search(text) is not None
     for m in _UPDATED.finditer(text):
-        found = _from(m)
+        found = _from(m, month_first)
         if found:
             return found
-    for line in header:
-        posted = _DATE_ONLY.match(line.strip())
-        if posted:
-            return _from(posted)
+    for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
+        for part in re.split(r"\s{2,}|\t|\s+\|\s+", line.strip()):
+            posted = _DATE_ONLY.match(part)
+            if posted:
+                return _from(posted, month_first)
     return None
 
 

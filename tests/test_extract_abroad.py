@@ -102,3 +102,52 @@ def test_a_next_review_date_or_a_date_in_the_text_is_no_update(directory):
     assert draft("Surgery\n\nText.\n\nNext review due: 03/04/2025\n", "p", directory)["source"]["updated"] is None
     d = draft("Surgery\n\nThe ward opened on 03/04/2015 with 20 beds.\n", "p", directory)
     assert d["source"]["updated"] is None
+
+
+# ---------------------------------------------------------------- hospital and city
+
+
+@pytest.mark.parametrize(
+    ("page", "hospital"),
+    [
+        ("Hebei Province Cancer Hospital  |  中文  |  Search\n\nBreast Surgery\n\nWe operate.\n",
+         "Hebei Province Cancer Hospital"),
+        ("HUNAN PROVINCIAL TUMOR HOSPITAL   Home | About\n\nBreast Surgery\n\nWe operate.\n",
+         "Hunan Provincial Tumor Hospital"),
+        ("Riverside Teaching Hospitals NHS Foundation Trust\nHome > Services\n\nBreast Surgery\n\nWe operate.\n",
+         "Riverside Teaching Hospitals NHS Foundation Trust"),
+        ("Kantonsspital Aarau | Aarau Cantonal Hospital\nHome > Clinics\n\nBreast Surgery\n\nWe operate.\n",
+         "Kantonsspital Aarau"),
+        ("Nanhu Cancer Hospital\nCancer Hospital of Nanhu Medical College\nHome > Departments\n\nBreast Surgery\n\n"
+         "We operate.\n",
+         "Nanhu Cancer Hospital"),
+        ("Breast Surgery\n\nDonghai Cancer Hospital (Donghai Tumour Institute) is located in Fuzhou. Its breast "
+         "surgery department has 40 beds.\n", "Donghai Cancer Hospital"),
+    ],
+)  # fmt: skip
+def test_hospital_in_a_header_field_or_placed_by_the_page(directory, page, hospital):
+    assert draft(page, "p", directory)["hospital"] == hospital
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # two different hospitals in the header, apart: which is the department's is not clear
+        "Nanhu Cancer Hospital\nHome | News\nDonghai Cancer Hospital\nHome > Departments\n\nBreast Surgery\n\n"
+        "We operate.\n",
+        # a hospital in a later field of a navigation line is a link, not the site's name
+        "Home | Partners | Donghai Cancer Hospital\n\nBreast Surgery\n\nWe operate.\n",
+        # a partner placed somewhere is not the page's hospital
+        "Breast Surgery\n\nWe cooperate with Donghai Cancer Hospital, which is located in Fuzhou.\n",
+    ],
+)
+def test_twins_no_hospital(directory, page):
+    assert draft(page, "p", directory)["hospital"] is None
+
+
+def test_an_ambiguous_city_resolved_by_the_province_the_sentence_names(directory):
+    d = draft("Surgery\n\nOur department is located in Fuzhou, the capital city of Fujian Province.\n", "p", directory)
+    assert (d["city"], d["province"]) == ("Fuzhou", "Fujian")
+    # the twin: no province named, no choice between the two cities called Fuzhou
+    d = draft("Surgery\n\nOur department is located in Fuzhou, a city with a long history.\n", "p", directory)
+    assert d["city"] is None

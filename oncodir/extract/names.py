@@ -55,7 +55,7 @@ _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 _HOSPITAL_HEAD = (
     r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
-    r"|Clinic)"
+    r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust)"
     # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
     r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
 )
@@ -64,8 +64,10 @@ _PLACE_AFTER = (
     r"(?:University[^\S\n]+(?:Hospital|Medical[^\S\n]+Cent(?:er|re))|Universitätsklinikum|Uniklinik(?:um)?)"
     rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
 )
+# "Inselspital", "Universitätsspital Bern", "Kantonsspital Aarau", "Klinikum Nürnberg": one word, then its place
+_ONE_WORD = rf"[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
 FULL = (
-    rf"{_PLACE_AFTER}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
+    rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
     # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
     rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
@@ -246,15 +248,47 @@ def breadcrumb(header: list[str]) -> str | None:
     return None
 
 
+_SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
+# "X Hospital, Y University" or "Inselspital, Universitätsspital Bern": a hospital and another of its names
+_NAMED_FIELD = re.compile(rf"(?P<h>{FULL})(?:\s*,\s*[^|,]{{3,60}})?")
+
+
+def _title(text: str) -> str:
+    """'GANSU PROVINCIAL CANCER HOSPITAL' -> 'Gansu Provincial Cancer Hospital' (a name in capitals only)."""
+    if not text.isupper() or len(text.split()) < 2:
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def header_hospital(lines: list[str]) -> str | None:
-    """The one hospital named alone on a header or navigation line, if exactly one is."""
-    found = set()
-    for line in lines:
+    """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
+    Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
         line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
-        line = _NAV_PREFIX.sub("", line)
-        if re.fullmatch(_HOSPITAL_NAME, line):
-            found.add(clean_hospital(line))
-    return found.pop() if len(found) == 1 else None
+        fields = [f for f in re.split(r"\s*\|\s*|\s{3,}|\t", _NAV_PREFIX.sub("", line)) if f]
+        for field in fields[:1]:
+            m = _NAMED_FIELD.fullmatch(_title(field))
+            if m:
+                found.setdefault(clean_hospital(m["h"]), i)
+    rows = sorted(found.values())
+    if len(found) == 1 or (found and rows == list(range(rows[0], rows[0] + len(rows)))):
+        return min(found, key=found.__getitem__)
+    return None
+
+
+# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...": the page's hospital
+_LOCATED_AT = re.compile(
+    rf"(?:^|\n|\.\s+)(?:The\s+)?{_HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
+    r"(?:located|situated|based)\s+(?:in|at|on)\b"
+)
+
+
+def located_hospital(text: str) -> str | None:
+    """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
+    m = _LOCATED_AT.search(text[:NEAR_TOP])
+    return clean_hospital(m["h"]) if m and not generic(m["h"]) else None
 
 
 def abbreviations(text: str) -> dict[str, str]:
@@ -286,6 +320,9 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital = header_hospital(header[:heading_at])
         how = "header" if hospital else ""
+    if hospital is None:
+        hospital = located_hospital(text)
+        how = "located" if hospital else ""
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"

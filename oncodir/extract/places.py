@@ -96,7 +96,7 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
     for start, end, cities in _candidates(text, gazetteer):
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
-        after = text[end : end + 30]
+        after = text[end : end + 60]
         how = _how(text, line_start, before, after)
         if how is None or (len(cities) > 1 and not _province_follows(after, cities)):
             elsewhere.add(cities[0].name)
@@ -149,6 +149,12 @@ def _how(text: str, line_start: int, before: str, after: str) -> str | None:
 
 
 def _province_follows(after: str, cities: list[City]) -> list[City]:
-    """'Suzhou, Jiangsu' picks the Suzhou in Jiangsu."""
+    """'Suzhou, Jiangsu' picks the Suzhou in Jiangsu; so does 'Fuzhou, the capital city of Fujian Province'
+    (one candidate's province named in the same clause, right after)."""
     m = re.match(r"\s*,\s*([A-Z][a-z]+)", after)
-    return [c for c in cities if m and c.province.lower().startswith(m[1].lower())]
+    picked = [c for c in cities if m and c.province.lower().startswith(m[1].lower())]
+    if picked:
+        return picked
+    clause = re.split(r"[.;:()\n]", after, maxsplit=1)[0]
+    m = re.match(r"\s*,\s*(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+([A-Z][a-z]+)\b", clause)
+    return [c for c in cities if m and c.province.lower() == m[1].lower()]

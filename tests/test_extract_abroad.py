@@ -151,3 +151,35 @@ def test_an_ambiguous_city_resolved_by_the_province_the_sentence_names(directory
     # the twin: no province named, no choice between the two cities called Fuzhou
     d = draft("Surgery\n\nOur department is located in Fuzhou, a city with a long history.\n", "p", directory)
     assert d["city"] is None
+
+
+# ---------------------------------------------------------------- people on team lists
+
+
+def test_roles_from_team_list_lines(directory):
+    page = (
+        "Our team\n"
+        "Dr Jane Rowe – Consultant Oncologist and Clinical Lead\n"
+        "Dr Omar Haddad – Consultant Oncologist (lung)\n"
+        "Prof. Dr. med. Klaus Weber, Director and Chief Physician\n"
+        "Prof. dr. Anna van der Berg, surgical oncologist, head of department\n"
+        "Lena M. Fischer, MD – Program Leader, Thoracic Oncology\n"
+        "Sam Ortiz, MD – Medical Oncology\n"
+        "Dr. Ian Cole, medical oncologist\n"
+    )
+    assert _roles(_page(directory, page)) == {
+        "Jane Rowe": "Consultant Oncologist and Clinical Lead",
+        "Omar Haddad": "Consultant Oncologist",
+        "Klaus Weber": "Director and Chief Physician",
+        "Anna van der Berg": "Head of department",
+        "Lena M. Fischer": "Program Leader",
+        "Sam Ortiz": None,
+        "Ian Cole": None,
+    }
+
+
+def test_twins_a_sentence_or_a_chinese_title_gives_no_role(directory):
+    d = _page(directory, "Professor Li Ming, chief physician, master tutor.\n")
+    assert _roles(d) == {"Li Ming": None}
+    d = _page(directory, "Locations - Pay My Bill\nDr Jane Rowe - researcher in lung cancer\n")
+    assert "Locations" not in " ".join(_roles(d)) and _roles(d).get("Jane Rowe") is None

@@ -206,7 +206,9 @@ _BY: dict[str, str | None] = {"headed": "Head", "chaired": "Chair", "directed": 
 
 def _name_ok(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not any(w.lower().strip(MASK + ".") in _NOT_NAME for w in words)
+    return len(words) >= 2 and not any(
+        w.lower().strip(MASK + ".") in _NOT_NAME for w in words if not re.fullmatch(r"[A-Z]\.", w)
+    )
 
 
 def _role(text: str) -> str:
@@ -245,7 +247,38 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
             title = re.match(_TW, name.strip())
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
+    _team_lines(lines, add)
     return _without_fragments(list(found.values()))
+
+
+# A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Prof. Dr. med. A B, Director and Chief
+# Physician", "Anna van der Berg, gynaecologic oncologist, head of department", "John Q. Public, MD - Team Leader"
+_PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
+_LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
+_TEAM_LINE = re.compile(
+    rf"^[^\S\n]*(?P<title>(?:{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|(?i:dr[.{MASK}]?))(?:[^\S\n]*(?:{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
+    rf"[^\S\n]+)?{_LINE_NAME}(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS)\b)*[^\S\n]*"
+    r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
+)
+# a leader's post, and a post of a staff list; "chief physician" is a Chinese title, not a post
+_LEAD = re.compile(
+    r"\b(?:director|head|lead|leader|chair\w*|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b", re.I
+)
+_POST = re.compile(r"\b(?:consultant|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending)\b", re.I)
+
+
+def _team_lines(lines: list[str], add: Any) -> None:
+    """A role from a team list's line: its first item naming a post ('Clinical Lead', 'Consultant
+    Haematologist'); an item giving only a specialty ('Medical Oncology') gives none."""
+    for line in lines:
+        masked = _mask_line(line.strip())
+        m = _TEAM_LINE.match(masked)
+        if not m or (m["sep"] == "," and (masked.endswith(".") or not m["title"])):
+            continue
+        items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in unmask(m["rest"]).split(",")]
+        role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
+        if role:
+            add(m["name"], role, m["title"])
 
 
 def _staff_list(lines: list[str], add: Any) -> None:

@@ -8,6 +8,8 @@ address; ``compare`` is drawn on a real terminal and read back by CSV and TSV re
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -21,6 +23,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oncodir import markdown
+from oncodir.geo import City
+from oncodir.geojson import feature
 
 # Each piece is something a record could hold that a renderer, a map or a terminal might take
 # for more than text. An e-mail address is left out: GitHub links one whatever escapes surround
@@ -124,3 +128,44 @@ URL_PIECES = st.sampled_from(
 def test_no_text_becomes_a_link_on_github(text):
     html = github(f"| a | b |\n| --- | --- |\n| {markdown.inline(text)} | end |\n")
     assert "<a " not in html, html
+
+
+# --- GeoJSON --------------------------------------------------------------------------------
+
+HANGZHOU = City("Hangzhou", "杭州", "Hángzhōu", "Zhejiang", "浙江", 30.29365, 120.16142)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,x", "  ", "http://", [SOURCE_URL], {"href": SOURCE_URL}, 5]
+)
+def test_geojson_source_url_is_a_web_address_or_null(url):
+    record = department("x/a", "A", source={"document": "a.txt", "url": url})
+    made = feature(record, HANGZHOU, ["id", "source"])
+    assert made["properties"]["source_url"] is None
+    web = department("x/b", "B", source={"document": "b.txt", "url": f" {SOURCE_URL} "})
+    assert feature(web, HANGZHOU, ["id", "source"])["properties"]["source_url"] == SOURCE_URL
+
+
+def test_geojson_properties_are_json_values_not_python_text():
+    record = department(
+        "x/a", "A", verified=True, rating=4.5, huge=10**30, exact=2**53 - 1, nan=math.nan, inf=-math.inf
+    )
+    props = feature(record, HANGZHOU, ["id", "verified", "rating", "huge", "exact", "nan", "inf"])["properties"]
+    assert props["verified"] is True  # a boolean, not the text "True"
+    assert props["rating"] == 4.5 and props["exact"] == 2**53 - 1
+    assert props["huge"] == str(10**30)  # beyond what a JavaScript map reads exactly: text (RFC 7493)
+    assert props["nan"] is None and props["inf"] is None
+    json.dumps(props, allow_nan=False)
+
+
+def test_geojson_of_hostile_records_on_a_terminal_is_clean_and_piped_is_exact(invoke, hostile_db, tmp_path):
+    code, out, err = invoke("--db", str(hostile_db), "--no-bundled", "find", "melanoma", "--format", "geojson")
+    assert code == 0, err
+    data = json.loads(out, parse_constant=lambda c: pytest.fail(f"{c} in GeoJSON"))
+    by_id = {f["id"]: f["properties"] for f in data["features"]}
+    assert by_id["x/evil"]["name"] == f"Evil {HOSTILE}"
+    assert by_id["x/evil"]["source_url"] == SOURCE_URL
+    assert by_id["x/script"]["source_url"] is None and by_id["x/data"]["source_url"] is None
+    status, raw, _ = pty_run(tmp_path, hostile_db, "find", "melanoma", "--format", "geojson")
+    assert status == 0
+    assert not TERMINAL_UNSAFE.search(raw.decode("utf-8"))

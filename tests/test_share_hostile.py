@@ -8,9 +8,13 @@ address; ``compare`` is drawn on a real terminal and read back by CSV and TSV re
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import re
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +22,7 @@ from typing import Any
 import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
-from helpers import department, run_in_pty, subprocess_env
+from helpers import assert_one_line_error, department, run_in_pty, subprocess_env, tsv_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -112,6 +116,8 @@ def test_github_makes_no_link_of_data_but_the_source_link(invoke, hostile_db, ar
     code, out, err = invoke("--db", str(hostile_db), "--no-bundled", *args, "--format", "markdown")
     assert code == 0, err
     html = github(out)
+    for table in re.findall(r"<table>(.*?)</table>", html, re.S):  # no cell split or lost
+        assert len({len(re.findall(r"<t[hd][ >]", row)) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)}) == 1
     assert set(links(html)) <= {SOURCE_URL.replace("&", "&amp;")}, links(html)
     if args[0] != "list":  # a list of departments has no source column
         assert links(html)
@@ -169,3 +175,65 @@ def test_geojson_of_hostile_records_on_a_terminal_is_clean_and_piped_is_exact(in
     status, raw, _ = pty_run(tmp_path, hostile_db, "find", "melanoma", "--format", "geojson")
     assert status == 0
     assert not TERMINAL_UNSAFE.search(raw.decode("utf-8"))
+
+
+# --- compare on a terminal, in TSV and CSV, from standard input ------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "markdown"])
+def test_compare_on_a_terminal_lets_no_control_code_through(tmp_path, hostile_db, fmt):
+    status, out, err = pty_run(tmp_path, hostile_db, "compare", "x/evil", "x/script", "--format", fmt)
+    assert status == 0, err
+    text = out.decode("utf-8")
+    assert not TERMINAL_UNSAFE.search(text), repr(TERMINAL_UNSAFE.search(text))
+    assert "Evil A" in text
+
+
+def test_compare_tsv_and_csv_rows_survive_tabs_newlines_and_formulas(invoke, make_db):
+    name = '=HYPERLINK("http://evil.example","x")\tand\na "quote"\r\n+1 @SUM(A1) -2'
+    db = make_db([department("x/odd", name, summary=name, cancers=["melanoma"]), department("x/two", "Two")])
+    code, out, _ = invoke("--db", str(db), "--no-bundled", "compare", "x/odd", "x/two", "--format", "tsv")
+    assert code == 0
+    rows = tsv_rows(out)
+    assert [r[0] for r in rows][:2] == ["id", "name"] and all(len(r) == 3 for r in rows)
+    assert rows[1][1] == name
+    code, out, _ = invoke("--db", str(db), "--no-bundled", "compare", "x/odd", "x/two", "--format", "csv")
+    compared = list(csv.reader(io.StringIO(out)))
+    assert all(len(r) == 3 for r in compared)
+    # A formula is kept as data, exactly as find --format csv keeps it (and import reads it back).
+    code, found, _ = invoke("--db", str(db), "--no-bundled", "find", "melanoma", "--format", "csv", "--fields", "name")
+    assert compared[1][1] == list(csv.reader(io.StringIO(found)))[1][0] == name
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [b"\x00\x00", b"\xff\xfe\x1b[31mred\n", b"x/two\n\x00bad\n", b"\n" * 1000 + b"zz-unknown\n"],
+)
+def test_compare_hostile_standard_input_is_one_line_error(invoke, make_db, stdin):
+    db = make_db([department("x/two", "Two")])
+    code, out, err = invoke("--db", str(db), "--no-bundled", "compare", "-", input=stdin.decode("latin-1"))
+    assert code == 1
+    assert out == ""
+    line = assert_one_line_error(err)
+    assert not TERMINAL_UNSAFE.search(line)
+
+
+def test_compare_ten_thousand_ids_from_standard_input(invoke, make_db):
+    db = make_db([department(f"x/d{i}", f"D{i}") for i in range(100)])
+    ids = "".join(f"x/d{i % 100}\n\n" for i in range(10_000))
+    code, out, err = invoke("--db", str(db), "--no-bundled", "compare", "-", input=ids)
+    assert code == 0, err
+    rows = tsv_rows(out)
+    assert all(len(r) == 10_001 for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "markdown"])
+@pytest.mark.parametrize("reader", ["head -1", "true"])
+def test_compare_large_output_survives_a_closed_pipe(tmp_path, make_db, fmt, reader):
+    db = make_db([department(f"x/d{i}", f"D{i} " + "x" * 200) for i in range(200)])
+    ids = tmp_path / "ids.txt"
+    ids.write_text("".join(f"x/d{i}\n" for i in range(200)) * 5)
+    command = f"{shlex.quote(sys.executable)} -m oncodir --db {shlex.quote(str(db))} compare - --format {fmt}"
+    script = f'{command} < {shlex.quote(str(ids))} | {reader}; echo "status ${{PIPESTATUS[0]}}" >&2'
+    proc = subprocess.run(["bash", "-c", script], env=subprocess_env(tmp_path), capture_output=True, timeout=60)
+    assert proc.stderr.decode() == "status 0\n"

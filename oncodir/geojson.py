@@ -3,7 +3,7 @@
 A record's position is its city's (the gazetteer's coordinates, from GeoNames), never its
 building's: the sources give no addresses fine enough for that, and every feature says so in
 its properties. Records whose city is not stated or not known are left out and counted.
-Properties are flat (text, numbers, null), one column each in geojson.io, QGIS or kepler.gl:
+Properties are flat (text, numbers, true/false, null), one column each in geojson.io, QGIS or kepler.gl:
 lists are joined with '; ' and objects written as text, as in TSV. Imported only when
 ``--format geojson`` is chosen.
 """
@@ -11,12 +11,14 @@ lists are joined with '; ' and objects written as text, as in TSV. Imported only
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from oncodir import details
 from oncodir.geo import City, Gazetteer
 from oncodir.models import FIELDS, RESULT_FIELDS, value_text
+from oncodir.text import web_address
 
 POSITION = "city"  # the property "position": where the point is
 
@@ -29,9 +31,19 @@ def property_keys(records: Sequence[Mapping[str, Any]]) -> list[str]:
     return known + [k for k in present if k not in known]
 
 
+# The largest whole number a JavaScript map (geojson.io, kepler.gl) reads exactly (RFC 7493, 2.2).
+_EXACT = 2**53 - 1
+
+
 def _property(name: str, value: Any) -> Any:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value  # a count or a distance stays a number a map can style by
+    """A JSON value a map can style by: true/false and numbers as they are (one no reader takes
+    exactly, as text; one that is not finite, null), anything else as text, as in TSV."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, int):
+        return value if abs(value) <= _EXACT else str(value)
     return value_text(name, value) or None
 
 
@@ -40,7 +52,7 @@ def feature(record: Mapping[str, Any], city: City, keys: Sequence[str]) -> dict[
     properties = {key: _property(key, record.get(key)) for key in keys}
     if "source" in keys:  # the page's address and age, for a map's pop-up
         source = details.source_of(record)
-        properties["source_url"] = source.get("url") or None
+        properties["source_url"] = web_address(source.get("url"))  # what a pop-up may link: http(s) only
         properties["source_date"] = details.source_dates(source) if source else None
     properties["position"] = POSITION
     properties["position_note"] = (
@@ -71,7 +83,9 @@ def write(
     for record, city in placed:
         if city is None:
             continue
-        text = json.dumps(feature(record, city, chosen), ensure_ascii=False, indent=2 if pretty else None)
+        # allow_nan=False: RFC 7946 is JSON, which has no NaN; _property keeps it out, this says so.
+        made = feature(record, city, chosen)
+        text = json.dumps(made, ensure_ascii=False, allow_nan=False, indent=2 if pretty else None)
         if pretty:
             text = "\n  " + text.replace("\n", "\n  ")
         stream.write(("," if pretty else ", ") + text if written else text)

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from oncodir import details
 from oncodir.models import NOT_STATED
 from oncodir.output import DISCLAIMER, NUMERIC_COLUMNS, cell
-from oncodir.text import clean_line
+from oncodir.text import clean_line, web_address
 
 if TYPE_CHECKING:
     from oncodir.compare import Row
@@ -31,9 +31,12 @@ _SYNTAX = re.compile(r"([\\`*~\[\]!<>|#$]|_(?![0-9A-Za-z])|(?<![0-9A-Za-z])_)")
 # At the start of a block (a list item's text), these begin a list, a thematic break or a
 # heading underline: "- x", "+ x", "1. x", "2) x", "---", "===".
 _BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+# GitHub also links bare addresses: "http://", "https://" or "ftp://" and "www." start a link in
+# plain text. An escaped colon or dot reads the same and starts none ("http\://", "www\.").
+# (An e-mail address it links whatever is escaped: its autolinker reads the text after escapes.)
+_AUTOLINK = re.compile(r":(?=//)|(?<=www)\.", re.I)
 # '&' starts a character reference only before a name or number and ';' ("&amp;", "&#124;").
 _REFERENCE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_URL = re.compile(r"https?://\S+", re.I)
 # Characters a URL may keep in a link destination; any other (space, < > | \ ` " and control
 # or non-ASCII characters) is percent-encoded, so a URL cannot end the link or the table cell.
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
@@ -43,16 +46,15 @@ def inline(text: Any) -> str:
     """Text that Markdown prints as it is, on one line: control characters replaced (as on a
     terminal), tabs and line breaks made spaces, and syntax characters escaped."""
     plain = clean_line(str(text)).strip()
-    escaped = _REFERENCE.sub(r"\\&", _SYNTAX.sub(r"\\\1", plain))
+    escaped = _REFERENCE.sub(r"\\&", _AUTOLINK.sub(r"\\\g<0>", _SYNTAX.sub(r"\\\1", plain)))
     return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
 
 
 def link(text: str, url: Any) -> str:
     """``[text](<url>)`` for an http(s) URL; anything else is not a link, only text."""
     shown = inline(text)
-    if not isinstance(url, str) or not _URL.fullmatch(url.strip()):
-        return shown
-    return f"[{shown}](<{quote(url.strip(), safe=_URL_SAFE)}>)"
+    address = web_address(url)
+    return f"[{shown}](<{quote(address, safe=_URL_SAFE)}>)" if address else shown
 
 
 def source(record: Mapping[str, Any], *, short: bool = False, dates: bool = True) -> str:

@@ -22,9 +22,15 @@ from typing import Any
 
 from oncodir import explain, search
 from oncodir.directory import Directory
+from oncodir.models import with_links
+from oncodir.output import Encoded, Reads
 from oncodir.query import Criterion, Query
-from oncodir.storage.index import Index, place_key
+from oncodir.storage import index_docs
+from oncodir.storage.index import Index, Narrowed, place_key
 from oncodir.text import normalise
+
+# Result keys a writer may read from a result ranked over slim records: the same values as a whole one.
+COVERED = frozenset((*index_docs.SLIM, *index_docs.ADDED))
 
 
 def for_plan(index: Index) -> Directory:
@@ -82,14 +88,18 @@ def _directory(index: Index, found: list[Candidates], combine: str) -> Directory
         return index.directory(index.all_positions())
     chosen = set.intersection(*narrowed) if combine == "and" else set.union(*narrowed)
     extra = frozenset().union(*(c.extra for c in found))
-    return index.directory(chosen | extra, text=any(c.words for c in found))
+    words = any(c.words for c in found)
+    # Matched by terms, places and hospitals alone (every criterion narrowed, none by words):
+    # search reads only the slim fields, so ranking needs no more of each candidate.
+    slim = combine == "and" and not words and len(narrowed) == len(found)
+    return index.directory(chosen | extra, text=words, slim=slim)
 
 
 def for_find(index: Index, query: Query) -> Directory:
     """A Directory holding every record that may answer the query (a superset), for search.find."""
     if not query.criteria:
-        # Only --near: every record with a location; nothing at all: find says what to give.
-        return index.directory(index.all_positions() if query.near is not None else ())
+        # Only --near: every record with a location (ranked by place: slim); nothing: find says what to give.
+        return index.directory(index.all_positions(), slim=True) if query.near is not None else index.directory(())
     probe = for_plan(index)
     plans = search.plans_for(probe, query)  # raises the usage errors find would, in its order
     return _directory(index, [candidates(index, p) for p in plans], "and")
@@ -111,13 +121,67 @@ def for_explain(index: Index, query: Query) -> Directory:
     return _directory(index, [candidates(index, p) for p in plans], "or")
 
 
-def answer(index: Index, query: Query) -> list[dict[str, Any]]:
+def answer(index: Index, query: Query, reads: Reads | None = None) -> list[Any]:
     """The ranked results, as :func:`oncodir.explain.answer` gives them over every record: searched
-    among the query's candidates; when none matches, explained among every criterion's."""
-    hits = search.find(for_find(index, query), query)
-    if hits:
+    among the query's candidates; when none matches, explained among every criterion's. Those a
+    writer prints are complete for what it ``reads`` (see :func:`finish`); by default, all of them.
+
+    The cyclic garbage collector is paused meanwhile: tens of thousands of records and results
+    are made and none is garbage (collecting while they were made cost a fifth of the time of a
+    query with 10,000 results)."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        found = for_find(index, query)
+        hits = search.find(found, query)
+        if hits:
+            return finish(index, found, hits, reads)
+        return explain.answer(for_explain(index, query), query)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def finish(index: Index, found: Directory, hits: list[dict[str, Any]], reads: Reads | None = None) -> list[Any]:
+    """Results ranked over slim records (``found``), made what the writer reads of them: as they
+    are when it reads only fields they hold; else, for the ones it prints (``reads.limit``), the
+    compact JSON it would write (``reads.encoded``), or the whole results. The rest stay slim
+    (only counted). Results ranked over whole records are returned as they are."""
+    if not (isinstance(found, Narrowed) and found.slim):
         return hits
-    return explain.answer(for_explain(index, query), query)
+    if reads is not None and reads.fields is not None and COVERED.issuperset(reads.fields):
+        return hits
+    shown = hits if reads is None or reads.limit is None else hits[: reads.limit]
+    where = dict(zip((str(r["id"]) for r in found.records), found.positions, strict=True))
+    positions = [where[str(h["id"])] for h in shown]
+    if reads is not None and reads.encoded:
+        done: list[Any] = _encoded(index, shown, positions)
+    else:
+        records = {pos: record for pos, record, _, _ in index.rows(positions)}
+        done = [_whole(records[pos], hit) for pos, hit in zip(positions, shown, strict=True)]
+    return [*done, *hits[len(shown) :]]
+
+
+def _whole(record: Mapping[str, Any], hit: Mapping[str, Any]) -> dict[str, Any]:
+    """The result search makes of the whole record: the keys it adds, added the same way."""
+    return {**with_links(record), **{k: hit[k] for k in index_docs.ADDED if k in hit}}
+
+
+def _encoded(index: Index, shown: list[dict[str, Any]], positions: list[int]) -> list[Encoded]:
+    """Each result's compact JSON: the record's stored JSON, then the keys the result adds."""
+    bodies = index_docs.bodies(index, positions)
+    encode = index_docs.encoder()
+    out = []
+    for pos, hit in zip(positions, shown, strict=True):
+        text, links = bodies[pos]
+        if links & index_docs.NOT_PLAIN:  # the record has a key the result sets: its order differs
+            out.append(Encoded(encode(_whole(index.rows([pos])[0][1], hit))))
+        else:
+            tail = encode({k: hit[k] for k in index_docs.ADDED if k in hit})
+            out.append(Encoded(f"{text[:-1]}, {tail[1:]}"))
+    return out
 
 
 def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:

@@ -39,6 +39,33 @@ class Format(str, Enum):
     geojson = "geojson"
 
 
+class Encoded(str):
+    """One result's JSON text, exactly as :func:`write_json` would encode it (made from the query
+    index's stored JSON of the record, so a large answer is not encoded again record by record)."""
+
+
+class Reads:
+    """What a writer will read of the results: ``fields`` (None: all of every result), whether
+    :class:`Encoded` JSON text will do instead, and how many results it prints (``limit``)."""
+
+    __slots__ = ("encoded", "fields", "limit")
+
+    def __init__(self, fields: Sequence[str] | None, encoded: bool = False, limit: int | None = None) -> None:
+        self.fields = fields
+        self.encoded = encoded
+        self.limit = limit
+
+
+def reads(form: Format, columns: Sequence[str], keys: Sequence[str] | None, is_tty: bool, limit: int | None) -> Reads:
+    """What :func:`write_machine` (or a table) reads of each result in this format."""
+    if form in (Format.table, Format.markdown, Format.geojson):  # whole records: sources, places
+        return Reads(None, limit=limit)
+    if form in (Format.json, Format.jsonl):
+        # Compact JSON (json in a pipe, jsonl anywhere) can be written from Encoded text.
+        return Reads(keys, encoded=not keys and (form is Format.jsonl or not is_tty), limit=limit)
+    return Reads(("id",) if form is Format.ids else columns, limit=limit)
+
+
 def choose(fmt: Format | None, is_tty: bool) -> Format:
     """The format to use: as asked, else a table on a terminal and TSV in a pipe."""
     if fmt is not None:
@@ -105,14 +132,23 @@ def write_csv_cells(stream: TextIO, *parts: Iterable[Sequence[str]]) -> None:
             writer.writerow([csv_safe(c) for c in cells])
 
 
-def _pick(obj: Mapping[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:
+def _pick(obj: Mapping[str, Any] | Encoded, fields: Sequence[str] | None) -> dict[str, Any]:
+    if isinstance(obj, Encoded):  # not made when fields are asked for or JSON is indented (see reads)
+        import json
+
+        decoded: Mapping[str, Any] = json.loads(obj)
+        return _pick(decoded, fields)
     if not fields:
         return dict(obj)
     return {f: obj.get(f) for f in fields}
 
 
 def write_json(
-    stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None, *, pretty: bool = True
+    stream: TextIO,
+    objs: Iterable[Mapping[str, Any] | Encoded],
+    fields: Sequence[str] | None = None,
+    *,
+    pretty: bool = True,
 ) -> None:
     """One JSON array; indented for people, compact for programs (as ``gh`` does).
 
@@ -131,7 +167,8 @@ def write_json(
     encode = json.JSONEncoder(ensure_ascii=False).encode
     stream.write("[")
     for i, o in enumerate(objs):
-        stream.write(f", {encode(_pick(o, fields))}" if i else encode(_pick(o, fields)))
+        text = o if isinstance(o, Encoded) and not fields else encode(_pick(o, fields))
+        stream.write(f", {text}" if i else text)
     stream.write("]\n")
 
 
@@ -142,18 +179,23 @@ _LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"
 
 def json_line(obj: Any) -> str:
     """One JSON value on one line, whatever line-break characters its strings hold."""
-    import json
+    if isinstance(obj, Encoded):
+        text = str(obj)
+    else:
+        import json
 
-    text = json.dumps(obj, ensure_ascii=False)
+        text = json.dumps(obj, ensure_ascii=False)
     if not text.isascii():
         for raw, escaped in _LINE_BREAKS:
             text = text.replace(raw, escaped)
     return text
 
 
-def write_jsonl(stream: TextIO, objs: Iterable[Mapping[str, Any]], fields: Sequence[str] | None = None) -> None:
+def write_jsonl(
+    stream: TextIO, objs: Iterable[Mapping[str, Any] | Encoded], fields: Sequence[str] | None = None
+) -> None:
     for o in objs:
-        stream.write(json_line(_pick(o, fields)) + "\n")
+        stream.write(json_line(o if isinstance(o, Encoded) and not fields else _pick(o, fields)) + "\n")
 
 
 def write_ids(stream: TextIO, objs: Iterable[Mapping[str, Any]], key: str = "id") -> None:
@@ -181,7 +223,7 @@ class TerminalSafe:
 def write_machine(
     stream: TextIO,
     fmt: Format,
-    objs: Sequence[Mapping[str, Any]],
+    objs: Sequence[Any],  # Mappings, or Encoded JSON for json and jsonl (see reads)
     columns: Sequence[str],
     fields: Sequence[str] | None,
     id_key: str = "id",

@@ -43,6 +43,18 @@ def clean_line(text: str) -> str:
     return clean(text).replace("\t", " ").replace("\n", " ")
 
 
+_WEB_ADDRESS = r"https?://\S+"  # compiled on first use (re caches it), as few runs need it
+
+
+def web_address(value: object) -> str | None:
+    """The value as an http(s) address (outer spaces removed), or None: the only addresses that
+    output makes links of (Markdown) or gives maps to link (GeoJSON); never ``javascript:`` or ``data:``."""
+    if not isinstance(value, str):
+        return None
+    address = value.strip()
+    return address if re.fullmatch(_WEB_ADDRESS, address, re.I) else None
+
+
 def is_clean(text: str) -> bool:
     """True when :func:`clean_line` would leave the text as it is (no control, format or break character)."""
     return _unsafe(spacing=True).search(text) is None

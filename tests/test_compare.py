@@ -187,7 +187,7 @@ def test_terminal_default_is_the_table(tmp_path):
 def test_help_has_an_example(invoke):
     code, out, _ = invoke("compare", "--help")
     assert code == 0
-    assert "oncodir find lung cancer --city shanghai --format ids | oncodir compare -" in out
+    assert "oncodir find lung cancer --city beijing --format ids | oncodir compare -" in out
     assert "--format" in out
 
 

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from helpers import answer_or_error, department, index_files, open_index
 
-from oncodir import browse, narrow, search
+from oncodir import browse, explain, narrow, search
 from oncodir.directory import Directory
+from oncodir.output import Reads
 from oncodir.query import Criterion, Query
 from oncodir.storage import index, index_build
 from oncodir.storage.read import load
@@ -218,4 +219,32 @@ def test_a_damaged_hospital_name_is_rebuilt_not_served(big_db):
         narrow.for_find(idx, query)
     idx.discard()
     idx = open_index(str(big_db), True)
-    assert search.find(narrow.for_find(idx, query), query) == expected
+    assert narrow.answer(idx, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("sql", "reads"),
+    [
+        # the slim form ranking reads, and the JSON a compact writer prints
+        ("UPDATE doc SET slim = CAST(replace(CAST(slim AS TEXT), 'melanoma', 'melanomb') AS BLOB)", None),
+        ("UPDATE doc SET body = CAST(replace(CAST(body AS TEXT), 'Medical', 'Mangled') AS BLOB)", Reads(None, True)),
+        ("UPDATE doc SET links = links + 8", Reads(None, True)),
+        ("UPDATE doc SET links = 'x'", Reads(None, True)),
+        ("UPDATE doc SET user = 1 - user", Reads(("id", "origin"))),
+    ],
+)
+def test_damaged_slim_or_json_records_are_rebuilt_not_served(big_db, sql, reads):
+    full = load(str(big_db))
+    query = Query([Criterion("melanoma")])
+    expected = explain.answer(full, query)
+    open_index(str(big_db), True).close()
+    (path,) = index_files()
+    _damage(path, sql)
+    idx = open_index(str(big_db), True)
+    with pytest.raises(index.IndexError_):
+        narrow.answer(idx, query, reads)
+    idx.discard()
+    idx = open_index(str(big_db), True)
+    assert narrow.answer(idx, query) == expected
+    encoded = narrow.answer(idx, query, Reads(None, True))
+    assert [json.loads(e) for e in encoded] == json.loads(json.dumps(expected, ensure_ascii=False))

@@ -54,7 +54,7 @@ def compare(
     Examples:
       oncodir compare "Renal Cancer & Melanoma" "Bone & Soft Tissue Surgery"
       oncodir compare CHUCAS "Beijing Cancer Hospital" --format markdown
-      oncodir find lung cancer --city shanghai --format ids | oncodir compare -
+      oncodir find lung cancer --city beijing --format ids | oncodir compare -
     """
     from oncodir import browse
     from oncodir import compare as comparing

@@ -11,7 +11,7 @@ import typer
 from oncodir.cli import complete
 from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import UsageError
-from oncodir.output import Format, choose, parse_fields, write_machine
+from oncodir.output import Format, choose, parse_fields, reads, write_machine
 
 if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
@@ -130,27 +130,29 @@ def find(
         sort=sort.value if sort else None,
     )
     columns = parse_fields(fields, FIND_COLUMNS)
-    hits = run.answer(asked)
+    keys = parse_fields(fields, ()) or None
+    tty = is_tty()
+    form = choose(fmt, tty)
+    if limit is None and form is Format.table:
+        limit = TABLE_ROWS  # a person reads the best matches; thousands of rows help nobody
+    hits = run.answer(asked, reads(form, columns, keys, tty, limit))
     if asked.set_aside:  # words that carry no criterion: say so, never silently
         from oncodir.text import clean_line
 
         sys.stderr.write(clean_line(f"oncodir: set aside: {', '.join(asked.set_aside)}") + "\n")
-    _print(hits, query.describe(asked), fmt, columns, parse_fields(fields, ()) or None, limit, run.gazetteer)
+    _print(hits, query.describe(asked), form, tty, columns, keys, limit, run.gazetteer)
 
 
 def _print(
-    hits: list[dict[str, Any]],
+    hits: list[Any],
     label: str,
-    fmt: Format | None,
+    form: Format,
+    tty: bool,
     columns: list[str],
     keys: list[str] | None,
     limit: int | None,
     gazetteer: Callable[[], "Gazetteer"],
 ) -> None:
-    tty = is_tty()
-    form = choose(fmt, tty)
-    if limit is None and form is Format.table:
-        limit = TABLE_ROWS  # a person reads the best matches; thousands of rows help nobody
     shown = hits[:limit] if limit else hits
     if form is Format.table and keys:  # --fields on a table: those columns
         from oncodir import views

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 import typer
 
 from oncodir.errors import UsageError
-from oncodir.output import Format
+from oncodir.output import Format, Reads
 
 if TYPE_CHECKING:
     from oncodir.directory import Directory
@@ -95,16 +95,17 @@ class State:
 
         return self._through_index(use, lambda d: d)
 
-    def answer(self, query: Query) -> list[dict[str, Any]]:
+    def answer(self, query: Query, reads: Reads | None = None) -> list[Any]:
         """The ranked results of ``query`` (:func:`oncodir.explain.answer`): searched among the
         records the index says may answer, explained (when nothing matches) among the records
-        that may match any one criterion; over every record without an index."""
+        that may match any one criterion; over every record without an index. Through the index,
+        the results are made what the writer ``reads`` (:func:`oncodir.narrow.finish`)."""
         from oncodir import explain
 
-        def use(index: Index) -> list[dict[str, Any]]:
+        def use(index: Index) -> list[Any]:
             from oncodir import narrow
 
-            return narrow.answer(index, query)
+            return narrow.answer(index, query, reads)
 
         return self._through_index(use, lambda d: explain.answer(d, query))
 

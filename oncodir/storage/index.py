@@ -8,8 +8,9 @@ databases, with:
 - ``rec``: one row per merged record, in the order a full load has them (``pos``), with the
   columns that narrow a query: id, kind, hospital_id, the gazetteer place and province, the
   normalised city and the normalised names ``show`` and ``--hospital`` match;
-- ``doc``: each record, marshalled (faster to write and to read than JSON, measured; marshal
-  cannot run code), with its crc32; ``txt``: the normalised text the word search tests;
+- ``doc``: each record twice, each with its crc32: the fields ranking reads, marshalled (marshal
+  cannot run code), and the whole record as the JSON a result prints
+  (:mod:`oncodir.storage.index_docs`); ``txt``: the normalised text the word search tests;
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
 - ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
@@ -19,7 +20,9 @@ databases, with:
 
 A query asks the index for *candidates* (a superset of the answer), loads and parses only
 those records, and runs oncodir's own matching and ranking (:mod:`oncodir.search`,
-:mod:`oncodir.browse`) on them, so answers are those of a full load, byte for byte.
+:mod:`oncodir.browse`) on them, so answers are those of a full load, byte for byte. A query
+matched by terms, places and hospitals alone ranks the slim form of its candidates and reads
+whole records (or their JSON) only for the results it prints (:mod:`oncodir.narrow`).
 
 Trust: an index is used only when its stored key equals the databases' current state and it
 is a regular file (a FIFO, a device or a symbolic link in its place is removed and rebuilt, so
@@ -45,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from oncodir import __version__
 from oncodir.directory import Directory
+from oncodir.storage.index_docs import IndexError_ as IndexError_  # re-exported: callers catch index.IndexError_
 from oncodir.storage.looked import Looked
 
 if TYPE_CHECKING:
@@ -53,16 +57,12 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 3  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 4  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
 CHUNK = 500  # ids per "IN (...)": well under SQLite's variable limit
 FACETS = ("hospitals", "departments", "cancers", "treatments", "cities")
-
-
-class IndexError_(Exception):
-    """The index is damaged or not the one these databases need: rebuild it."""
 
 
 def enabled() -> bool:
@@ -71,11 +71,6 @@ def enabled() -> bool:
 
 def checksum(data: bytes) -> int:
     return zlib.crc32(data)
-
-
-def record_checksum(body: bytes, user: int) -> int:
-    """A record's checksum covers where it came from too (``origin`` is printed)."""
-    return zlib.crc32(b"\x01" if user else b"\x00", zlib.crc32(body))
 
 
 def state_key(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
@@ -279,37 +274,32 @@ class Index:
 
     def rows(self, positions: Iterable[int], text: bool = False) -> list[tuple[int, dict[str, Any], str, bool]]:
         """(position, record, search text or '', from the user database) in position order, each checked."""
-        wanted = sorted(set(positions))
-        out = []
-        text_sql = ("text", "JOIN txt ON txt.pos = doc.pos") if text else ("''", "")
-        for start in range(0, len(wanted), CHUNK):
-            part = wanted[start : start + CHUNK]
-            marks = ",".join("?" * len(part))
-            found = self._all(
-                f"SELECT doc.pos, body, crc, {text_sql[0]}, user FROM doc {text_sql[1]}"
-                f" WHERE doc.pos IN ({marks}) ORDER BY doc.pos",
-                part,
-            )
-            if len(found) != len(part):
-                raise IndexError_("missing records")
-            for pos, body, crc, words, user in found:
-                if record_checksum(body, user) != crc:
-                    raise IndexError_(f"record at {pos}")
-                out.append((pos, marshal.loads(body), words, bool(user)))
-        return out
+        from oncodir.storage.index_docs import full_rows
+
+        return full_rows(self, positions, text)
+
+    def all_rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """Every row a query gives; SQLite's errors are IndexError_ (for :mod:`oncodir.storage.index_docs`)."""
+        return self._all(sql, args)
 
     def all_positions(self) -> range:
         return range(self.count)
 
-    def directory(self, positions: Iterable[int], text: bool = False) -> Directory:
+    def directory(self, positions: Iterable[int], text: bool = False, slim: bool = False) -> Directory:
         """A Directory of just these records (with the full vocabulary and cities, and all names).
 
         With ``text``, its search text is the index's covering text (see
         :func:`oncodir.models.covering_text`): it holds every key the exact text holds, and search
         tests each field after it anyway. Without, the exact text is made if anything asks for it.
+        With ``slim``, its records hold only :data:`oncodir.storage.index_docs.SLIM`.
         """
-        rows = self.rows(positions, text)
-        return _Narrowed(
+        if slim:
+            from oncodir.storage.index_docs import slim_rows
+
+            rows = [(pos, r, "", user) for pos, r, user in slim_rows(self, positions)]
+        else:
+            rows = self.rows(positions, text)
+        narrowed = Narrowed(
             self,
             records=[r for _, r, _, _ in rows],
             vocabulary=self.vocabulary,
@@ -319,6 +309,9 @@ class Index:
             search_text=[t for _, _, t, _ in rows] if text else None,
             stopwords=self.stopwords(),
         )
+        narrowed.slim = slim
+        narrowed.positions = [pos for pos, _, _, _ in rows]
+        return narrowed
 
     def stopwords(self) -> list[str]:
         """The stop words of the databases (normalised), as a full load reads them."""
@@ -359,12 +352,14 @@ class Index:
         return rows
 
 
-class _Narrowed(Directory):
+class Narrowed(Directory):
     """A Directory of some records, chosen by the index, that still lists every record's names."""
 
     def __init__(self, index: Index, **parts: Any) -> None:
         super().__init__(**parts)
         self._index = index
+        self.slim = False  # records hold only the fields ranking reads (index_docs.SLIM)
+        self.positions: list[int] = []  # each record's position in the index
 
     def record_names(self) -> list[str]:
         return self._index.record_names()

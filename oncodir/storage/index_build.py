@@ -25,9 +25,9 @@ from oncodir.storage.index import (
     checksum,
     enabled,
     index_name,
-    record_checksum,
     state_key,
 )
+from oncodir.storage.index_docs import doc_row, encoder
 
 PROGRESS_AFTER = 1.0  # seconds of building before a progress bar appears on a terminal
 
@@ -113,7 +113,9 @@ CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, id TEXT, kind TEXT, hospital_id TEXT,
     place TEXT, province TEXT, city TEXT, names TEXT
 );
-CREATE TABLE doc (pos INTEGER PRIMARY KEY, body BLOB, crc INTEGER, user INTEGER);
+CREATE TABLE doc (
+    pos INTEGER PRIMARY KEY, slim BLOB, scrc INTEGER, body BLOB, crc INTEGER, user INTEGER, links INTEGER
+);
 CREATE TABLE txt (pos INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE term (field TEXT, term TEXT, posts BLOB, crc INTEGER, PRIMARY KEY (field, term)) WITHOUT ROWID;
 CREATE TABLE facet (what TEXT PRIMARY KEY, body BLOB, crc INTEGER);
@@ -125,15 +127,6 @@ CREATE INDEX rec_hospital ON rec (hospital_id);
 CREATE INDEX rec_place ON rec (place);
 CREATE INDEX rec_province ON rec (province);
 """
-
-
-def interned(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The same record with its keys and short text values interned: marshal keeps the mark, so
-    a query's records share one copy of "kind", "China" and each city instead of a copy per
-    record (less memory for a large answer). Only the top level, so building stays cheap.
-    Equal to the record it is given (keys are text: records are JSON objects)."""
-    intern = sys.intern
-    return {intern(k): intern(v) if type(v) is str and len(v) <= 40 else v for k, v in record.items()}
 
 
 def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
@@ -153,16 +146,15 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         cities: dict[str, str] = {}
         user_ids = directory.user_ids
 
-        bodies: list[tuple[int, bytes, int, int]] = []
+        docs: list[tuple[Any, ...]] = []
+        encode = encoder()
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for pos, record in enumerate(records):
                 if pos % 5000 == 0:
                     progress.update(pos)
-                body = marshal.dumps(interned(record))
                 rid = str(record.get("id"))
-                user = 1 if rid in user_ids else 0
-                bodies.append((pos, body, record_checksum(body, user), user))
+                docs.append(doc_row(pos, record, 1 if rid in user_ids else 0, encode))
                 place, province = places(record)
                 city = record.get("city")
                 if city and city not in cities:
@@ -182,8 +174,8 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                 )
 
         conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?)", rows())
-        conn.executemany("INSERT INTO doc VALUES (?,?,?,?)", bodies)
-        del bodies[:]
+        conn.executemany("INSERT INTO doc VALUES (?,?,?,?,?,?,?)", docs)
+        del docs[:]
         conn.executemany("INSERT INTO txt VALUES (?,?)", ((pos, covering_text(r)) for pos, r in enumerate(records)))
         progress.update(len(records))
         term_rows = []

@@ -330,9 +330,16 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
         hospital, how = None, "generic"
-    if alias and name and (alias.casefold() == name.casefold() or not _same_unit(alias, name)):
+    if alias and name and (alias.casefold() == name.casefold() or _others(text, alias, name)):
         alias = None  # the same name, or another department's ("given by the Department of Radiation Oncology")
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
+
+
+def _others(text: str, alias: str, name: str) -> bool:
+    """'... given by the Department of Radiation Oncology' on the Gynaecological Oncology page: another unit."""
+    at = text.find(alias)
+    before = text[max(0, at - 20) : at] if at >= 0 else ""
+    return not _same_unit(alias, name) and bool(re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$", before))
 
 
 def _same_unit(alias: str, name: str) -> bool:

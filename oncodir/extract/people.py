@@ -26,16 +26,17 @@ import re
 from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.rosters import staff_lines
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
-NAME = rf"(?P<name>{_PART}(?:[^\S\n]+{_PART}){{1,3}})"
+NAME = rf"(?P<name>{_PART}(?:[^\S\n]{{1,2}}{_PART}){{1,3}})"  # never across a menu's run of spaces
 _TITLE_WORD = (
     rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}"
     rf"|Assoc{MASK}?)"
 )
-TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)?"
+TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+)?"
 _NOT_NAME = frozenset(
     [
         "the",
@@ -156,6 +157,11 @@ _PATTERNS = (
         rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
+    # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
+    re.compile(
+        rf"(?:^|\n|(?<=[.;])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
+        rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has)\b)"
+    ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
     re.compile(
         rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
@@ -181,7 +187,7 @@ _OPENING = re.compile(
 _NAME_ALONE = re.compile(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
 _ROLE_LINE = re.compile(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]*{_TITLE_WORD})*)[^\S\n]+{NAME}")
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]{{0,2}}{_TITLE_WORD})*)[^\S\n]{{1,2}}{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
 _MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
 _TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
@@ -231,6 +237,7 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
 
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
     _staff_list(lines, add)
+    staff_lines(masked, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
             add(m["name"], m["role"], m["title"])
@@ -257,14 +264,14 @@ _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
 _TEAM_LINE = re.compile(
     rf"^[^\S\n]*(?P<title>(?:{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|(?i:dr[.{MASK}]?))(?:[^\S\n]*(?:{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
-    rf"[^\S\n]+)?{_LINE_NAME}(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS)\b)*[^\S\n]*"
+    rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS|MSN|BSN|RN|NP|DNP)\b)*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
 )
 # a leader's post, and a post of a staff list; "chief physician" is a Chinese title, not a post
 _LEAD = re.compile(
     r"\b(?:director|head|lead|leader|chair\w*|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b", re.I
 )
-_POST = re.compile(r"\b(?:consultant|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending)\b", re.I)
+_POST = re.compile(r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending)\b", re.I)
 
 
 def _team_lines(lines: list[str], add: Any) -> None:
@@ -277,7 +284,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
             continue
         items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in unmask(m["rest"]).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
-        if role:
+        if role or m["title"] or m["deg"]:  # a titled or qualified name on a team list, with or without a post
             add(m["name"], role, m["title"])
 
 

@@ -167,12 +167,30 @@ _PARTNER_GIVES = re.compile(
 )
 
 
+# "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
+_MOVED_THERE = re.compile(
+    r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
+    r"(?:transferred|referred|sent|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    re.I,
+)
+# "total body irradiation before stem cell transplantation": the next step, the reason, not given here
+_NEXT_STEP = re.compile(
+    r"\b(?:before|prior\s+to|in\s+preparation\s+for|ahead\s+of|conditioning\s+(?:regimens?\s+)?for|"
+    r"(?:as\s+)?(?:a\s+)?bridg(?:e|ing)\s+to)\s+(?:(?:a|an|the|allogeneic|autologous|allogenic|planned|"
+    r"subsequent|later|possible)\s+){0,2}$",
+    re.I,
+)
+
+
 def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     """A treatment the page says another unit or hospital gives, one it avoids, or one done elsewhere."""
     if _AVOIDED.search(text, max(0, start - 60), start) or _PARTNER_GIVES.search(text, max(0, start - 160), start):
         return True
+    phrase = normalise(text[start:end])
+    if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
+        return True
     after = text[end : end + 200]
-    m = _HANDED_ON.match(after) or _IN_OTHER.match(after)
+    m = _HANDED_ON.match(after) or _IN_OTHER.match(after) or _MOVED_THERE.match(after)
     if m is None:
         return False
     unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)

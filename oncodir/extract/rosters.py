@@ -1,0 +1,107 @@
+"""People from a page's staff lines: a post, then the people who hold it.
+
+- "Deputy Directors: Li Ming, Wang Fang" and "Head of Department: Univ.-Prof. Dr. Jane Roe, FEBU": the
+  text before the colon is the post, given to each name after it (a plural post to each, in the singular);
+- "Director  Prof. Kim Min-ho (Surgery)": a post and a name parted by a run of spaces, as a table row;
+- a heading line that is a post alone ("Director"), and the name on the next line.
+
+The words before the colon must name a post (director, head, chief, lead, consultant, nurse ...); a
+title before the name (Dr, Prof.) makes a person without a post ("Psychosocial Service: Dipl.-Psych. X")
+only after a colon. A name never spans a menu's run of spaces ("Find a Doctor   Locations   Pay My Bill").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from oncodir.extract.facts import unmask
+
+Add = Callable[[str, "str | None", "str | None"], None]
+
+_L = r"[^\W\d_]"
+_PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
+_NAME = rf"(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
+_TITLE = (
+    r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
+    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?)"
+)
+_TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
+_PERSON = re.compile(rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\([^()\n]{{1,40}}\))?")
+# the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead")
+_POST = re.compile(
+    r"^(?:[\w&-]+[ \t]+){0,2}?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
+    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|oberarzt|oberärztin|chefarzt|"
+    r"chefärztin|leiter\w*|direktor\w*|dean|president)s?\b",
+    re.I,
+)
+_LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
+_COLON_LINE = re.compile(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*)$")
+# a table row's post is a few plain words ("Director", "Deputy Head"), no list of topics
+_TABLE_LINE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
+_HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
+_NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
+
+
+def _post(label: str) -> str | None:
+    """The post a line's label names, or None; at most six words, all of it a post's wording."""
+    label = " ".join(label.split())
+    if len(label.split()) > 6 or not _POST.match(label):
+        return None
+    return label[:1].upper() + label[1:]
+
+
+def _singular(post: str) -> str:
+    return re.sub(r"(?<=[a-z])s\b(?=[^,&]*$)", "", post, count=1) if re.search(r"[a-z]s\b", post) else post
+
+
+def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None]]:
+    """The names a line lists after its post: items separated by commas or 'and', up to the first non-name."""
+    out: list[tuple[str, str | None]] = []
+    for item in re.split(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+", rest.strip().rstrip(".")):
+        m = _PERSON.fullmatch(item.strip())
+        if m is None or (titled_only and not m["title"]):
+            if out or m is not None:
+                break
+            return out
+        out.append((m["name"], (m["title"] or "").strip() or None))
+    return out
+
+
+def _pieces(masked: str) -> list[tuple[str, bool]]:
+    """Each line, split at its sentences' ends ("... Association. Deputy directors: X, Y"); True for a whole line."""
+    out: list[tuple[str, bool]] = []
+    for line in masked.split("\n"):
+        parts: list[str] = []
+        for part in re.split(r"(?<=[.;])[ \t]+(?=[A-Z])", line):
+            if parts and re.search(r"\b[A-Z][a-z]{0,5}\.$", parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr."
+                parts[-1] += " " + part
+            else:
+                parts.append(part)
+        parts = [unmask(p) for p in parts if p.strip()]
+        out += [(p, len(parts) == 1) for p in parts]
+    return out
+
+
+def staff_lines(masked: str, add: Add) -> None:
+    """Posts and their holders from 'Post: names' lines, table rows and 'Post' headings over a name
+    (``masked``: the page with abbreviations' full stops masked, so "Dr." ends no sentence)."""
+    pieces = _pieces(masked)
+    content = [p for p, _ in pieces]
+    for i, (line, whole) in enumerate(pieces):
+        m = _COLON_LINE.match(line)
+        table = m is None
+        m = m or _TABLE_LINE.match(line)
+        if m is not None:
+            post = _post(m["label"])
+            names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None)
+            if post is None and table:
+                continue
+            for name, title in names:
+                add(name, _singular(post) if post and len(names) > 1 else post, title)
+            continue
+        heading = _HEADING.match(line) if whole else None
+        post = _post(heading["label"]) if heading else None
+        nxt = _NAME_LINE.match(content[i + 1]) if post and i + 1 < len(content) else None
+        if post and nxt:
+            add(nxt["name"], post, (nxt["title"] or "").strip() or None)

@@ -87,7 +87,7 @@ def test_another_departments_name_is_no_alias(directory):
     [
         ("Surgery\nWriter: web    Date: 2018/10/07    Views: 311\n\n", "2018-10-07"),
         ("Surgery\nRelease time: 2021-06-30 10:02:11   Hits: 90\n\n", "2021-06-30"),
-        ("Surgery\n\nText.\n\nPage last reviewed: 03/04/2023   Next review due: 03/04/2025\n", "2023-04-03"),
+        ("Surgery\n\nText.\n\nPage last reviewed: 23/04/2023   Next review due: 23/04/2025\n", "2023-04-23"),
         ("Surgery\n\nText.\n\nLast reviewed: May 2022\n", "2022-05"),
         ("Surgery\n\nText.\n\nStand: 04.11.2024 | Last updated: 04.11.2024\n", "2024-11-04"),
         ("Surgery\n\nClinic hours changed on 12/20/2021.\n\nLast updated: 04/11/2024\n", "2024-04-11"),

@@ -126,3 +126,33 @@ def test_treatments_moved_elsewhere_or_a_next_step(directory: Any, body: str, ab
 )
 def test_twins_still_given_here(directory: Any, body: str, present: str, heading: str) -> None:
     assert present in _page(directory, body, heading)["treatments"]
+
+
+# ---------------------------------------------------------------- dates whose order the page does not settle
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        ("Surgery\n\nText.\n\nLast updated: 07/09/2022\n", None),  # 7 September or July 9: not guessed
+        ("Surgery\n\nClinic moved on 21/06/2020.\n\nLast updated: 07/09/2022\n", "2022-09-07"),  # day first here
+        ("Surgery\n\nClinic moved on 06/21/2020.\n\nLast updated: 07/09/2022\n", "2022-07-09"),  # month first here
+        ("Surgery\n\nText.\n\nLast updated: 07.09.2022\n", "2022-09-07"),  # dots: day first
+        ("Surgery\n\nText.\n\nLast updated: 2022/07/09\n", "2022-07-09"),  # year first: no doubt
+        ("Surgery\n\nText.\n\nLast updated: 19/09/2022\n", "2022-09-19"),  # a day over 12
+        ("Surgery\n\nText.\n\nLast updated: 05/05/2022\n", "2022-05-05"),  # either order, the same day
+    ],
+)
+def test_an_ambiguous_slashed_date_is_not_guessed(directory: Any, page: str, date: str | None) -> None:
+    d = draft(page, "page.txt", directory)
+    assert d["source"]["updated"] == date
+    assert any("not guessed" in n for n in d["notes"]) == (date is None)
+
+
+def test_british_spelling_settles_a_slashed_date_american_does_not(directory: Any) -> None:
+    uk = "Haematology\n\nOur paediatric tumour service is run by the NHS trust.\n\nLast updated: 07/09/2022\n"
+    us = "Hematology\n\nOur pediatric tumor service is run by the center.\n\nLast updated: 07/09/2022\n"
+    mixed = "Haematology\n\nOur paediatric tumour and tumor service.\n\nLast updated: 07/09/2022\n"
+    assert draft(uk, "p", directory)["source"]["updated"] == "2022-09-07"
+    assert draft(us, "p", directory)["source"]["updated"] is None
+    assert draft(mixed, "p", directory)["source"]["updated"] is None

@@ -55,18 +55,31 @@ def _month(name: str | None) -> int | None:
 _MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}\b")
 
 
-def _from(m: re.Match[str], month_first: bool = False) -> str | None:
-    """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible.
+# "15/03/2021": a page that writes the day first, so its "04/11/2024" is 4 November
+_DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b")
 
-    "15/03/2021" and "04.11.2024" are day first (as written in Europe and Asia), unless the page writes
-    its dates month first elsewhere ("03/15/2021") and this one has slashes."""
+
+# British spelling ("haematology", "tumour", an NHS trust) and American ("tumor", "center"): whose dates a page writes
+_BRITISH = re.compile(r"\b(?:haematolog|tumour|centre|programme|oesophag|paediatric|organis|nhs\b|anaesthe)")
+_AMERICAN = re.compile(r"\b(?:hematolog\w*|tumors?|centers?|pediatric\w*|esophag\w*|organiz\w*)\b", re.I)
+
+
+def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
+    """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible or ambiguous.
+
+    "04.11.2024" (dots) is day first, as written in Europe. With slashes, a day or month over 12 settles the
+    order ("15/03/2021"); "04/11/2024" is settled only by the page's other dates (``month_first`` True or
+    False), else (None) it is not guessed."""
     for i in "1234":
         year = m[f"y{i}"]
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
             day = int(m[f"d{i}"]) if m[f"d{i}"] else None
-            if i == "4" and month_first and "/" in m.group() and day is not None:
-                month, day = day, month
+            if i == "4" and "/" in m.group() and day is not None and month is not None and day != month:
+                if day <= 12 and month <= 12 and month_first is None:
+                    return None
+                if month_first or month > 12:
+                    month, day = day, month
             break
     else:
         return None
@@ -77,18 +90,25 @@ def _from(m: re.Match[str], month_first: bool = False) -> str | None:
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def updated(text: str, header: list[str]) -> str | None:
-    """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading."""
-    month_first = _MONTH_FIRST.search(text) is not None
-    for m in _UPDATED.finditer(text):
+def updated(text: str, header: list[str], notes: list[str] | None = None) -> str | None:
+    """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading.
+
+    A slashed date whose day and month could be either ("04/11/2024") is left out, with a note in ``notes``,
+    unless the page's other dates settle the order."""
+    american, european = _MONTH_FIRST.search(text) is not None, _DAY_FIRST.search(text) is not None
+    if not american and not european:  # the page's spelling: British (and not American) writes the day first
+        european = len(set(_BRITISH.findall(text.lower()))) >= 2 and not _AMERICAN.search(text)
+    month_first = american if american != european else None
+    matches = list(_UPDATED.finditer(text))
+    for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
+        matches += [p for p in map(_DATE_ONLY.match, re.split(r"\s{2,}|\t|\s+\|\s+", line.strip())) if p]
+    for m in matches:
         found = _from(m, month_first)
         if found:
             return found
-    for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
-        for part in re.split(r"\s{2,}|\t|\s+\|\s+", line.strip()):
-            posted = _DATE_ONLY.match(part)
-            if posted:
-                return _from(posted, month_first)
+        if notes is not None and _from(m, True):
+            notes.append(f"Updated: '{m.group().strip()}' could be day/month or month/day; not guessed.")
+            return None
     return None
 
 

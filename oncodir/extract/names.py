@@ -104,6 +104,12 @@ _SUBJECT_LOWER = re.compile(
     r"(?=\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]|\s*,|\s+(?:is|was|has|had|were)\b)"
 )
 
+# "Welcome to the Division of Surgical Oncology.", "Welcome to the Breast Program at X Hospital!"
+_UNIT_WORD = r"(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic|Section|Service)"
+_WELCOME = re.compile(
+    rf"^Welcome\s+to\s+(?:the\s+|our\s+)?(?P<n>{_UNIT_WORD}\s+of\s+(?:{_WORDS}|and|&)(?:\s+(?:{_WORDS}|and|&)){{0,7}}"
+    rf"|(?:{_WORDS}\s+){{1,5}}{_UNIT_WORD})(?=\s*[.!,;]|\s+(?:at|of|in)\s)"
+)
 
 NEAR_TOP = 20_000  # characters: where a page names its department's hospital
 _HEADER_LINES = 400  # lines: where a page's heading is
@@ -208,15 +214,14 @@ _BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|associati
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
-        if (
-            not re.search(rf"{_HOSPITAL_HEAD}$", m["n"])
-            and not _BODY.search(m["n"])
-            and not _BODY_NEXT.match(text, m.end())
-        ):
+        name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
+        if re.search(rf"{_HOSPITAL_HEAD}$", name):  # "Department of Urology of X Hospital": the hospital's off
+            name, of = split_name(name)
+            name = name if of and not re.search(rf"{_HOSPITAL_HEAD}$", name) else ""
+        if name and not _BODY.search(name) and not _BODY_NEXT.match(text, m.end()):
             break
     else:
         return None
-    name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
     name, _ = split_name(name)
     name = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", name)[0] if re.search(_HOSPITAL_HEAD, name) else name
     return "Department of " + name if name else None
@@ -226,6 +231,9 @@ def subject_name(text: str) -> str | None:
     """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...', 'The
     department of head and neck surgery has been ...' (in small letters: written as a name)."""
     for para in re.split(r"\n\s*\n", text[:4000]):
+        m = _WELCOME.match(para.strip())
+        if m and not re.fullmatch(_HOSPITAL_NAME, m["n"]) and not generic(m["n"]):
+            return split_name(m["n"])[0]
         m = _SUBJECT.match(para.strip())
         if m:
             name = m["n"] + (f" of {m['of']}" if m["of"] else "")

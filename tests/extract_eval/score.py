@@ -42,7 +42,8 @@ The shared folder is ``$ONCODIR_SHARED`` or ``../shared`` beside the repository 
 
 Usage::
 
-    python tests/extract_eval/score.py [--split tune|heldout|tune2|final|tune3|final2|all] [--json] [--labels PATH] [--jobs N]
+    python tests/extract_eval/score.py [--split tune|heldout|tune2|final|tune3|final2|all]
+                                       [--json] [--labels PATH] [--jobs N]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """

@@ -1,0 +1,130 @@
+"""extract on pages it has never seen, third round: forms invented for pages not yet met.
+
+No sentence here comes from a page: each is written to stand for a way English pages (Chinese
+hospitals' translations, German, US and UK pages) state a fact, and each pattern has a twin that
+must NOT give the fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oncodir.extract import draft
+from oncodir.storage import read
+
+
+@pytest.fixture(scope="module")
+def directory() -> Any:
+    return read.load()
+
+
+def _page(directory: Any, sentence: str, heading: str = "Oncology") -> dict[str, Any]:
+    return draft(f"{heading}\n\n{sentence}\n", "page.txt", directory)
+
+
+def _roles(d: dict[str, Any]) -> dict[str, str | None]:
+    return {p["name"]: p["role"] for p in d["people"]}
+
+
+# ---------------------------------------------------------------- people: leadership forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Head of Department: Dr. John Smith", "John Smith", "Head of Department"),
+        ("Clinical Lead: Dr Sarah Jones", "Sarah Jones", "Clinical Lead"),
+        ("Chefarzt: Prof. Dr. med. habil. Klaus Richter", "Klaus Richter", "Chefarzt"),
+        ("Ärztlicher Direktor: Prof. Dr. med. Martin Vogel", "Martin Vogel", "Ärztlicher Direktor"),
+        ("Dr. Michael Brown, MD, PhD, is the Chair of the Department of Radiation Oncology.", "Michael Brown", "Chair"),
+        ("Wang Hong, M.D., Ph.D., director of the department, trained in Boston.", "Wang Hong", "Director"),
+        ("Prof. ZHANG Wei is the director of the department.", "ZHANG Wei", "Director"),
+        ("The department is led by Chairman Prof. Liu Bin.", "Liu Bin", "Chairman"),
+        ("Under the leadership of director Prof. Ma Jun, the department grew fast.", "Ma Jun", "Director"),
+        ("The discipline leader is Prof. Huang Tao.", "Huang Tao", "Discipline leader"),
+    ],
+)
+def test_leadership_forms(directory, sentence, name, role):
+    assert _roles(_page(directory, sentence)).get(name) == role
+
+
+def test_a_role_in_a_named_unit_is_that_units(directory):
+    sentence = "Dr. Emily Clark is Chief of the Breast Surgery Service."
+    assert _roles(_page(directory, sentence, "Breast Surgery")) == {"Emily Clark": "Chief"}
+    # the twins: another unit of the hospital, named after the role, is not this page's
+    assert _roles(_page(directory, sentence, "Radiation Oncology")) == {"Emily Clark": None}
+    d = _page(directory, "Prof. Sun Qi is the head of the Department of Pathology.", "Medical Oncology")
+    assert _roles(d) == {"Sun Qi": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prof. Zhang Wei is the director of the Chinese Anti-Cancer Association.", "Zhang Wei"),
+        ("Prof. Zhang Wei serves as chairman of the Breast Cancer Committee of CSCO.", "Zhang Wei"),
+        ("Dr. John Smith, MD, is the editor-in-chief of the Journal of Oncology.", "John Smith"),
+        ("Dr. Wang Li is the principal investigator of several national trials.", "Wang Li"),
+        ("Dr. Ann Lee, MD, PhD, is the Chair of the NCCN Breast Cancer Panel.", "Ann Lee"),
+        ("Prof. Sun Qi is the president of the hospital.", "Sun Qi"),
+        ("The project was led by Chairman Prof. Liu Bin of the Shanghai Cancer Society.", None),
+    ],
+)
+def test_roles_elsewhere_give_no_role(directory, sentence, name):
+    roles = _roles(_page(directory, sentence))
+    assert all(role is None for role in roles.values()), roles
+    if name:
+        assert name in roles
+
+
+# ---------------------------------------------------------------- the department's name
+
+_PARA = (
+    "The unit has 40 beds and treats lung cancer and lymphoma with chemotherapy and radiotherapy for many patients.\n"
+)
+
+
+def _text(directory: Any, text: str) -> dict[str, Any]:
+    return draft(text, "page.txt", directory)
+
+
+def test_a_welcome_sentence_names_the_department(directory):
+    text = "Overview\n\nWelcome to the Division of Surgical Oncology. Our surgeons treat melanoma and sarcoma.\n"
+    assert _text(directory, text)["name"] == "Division of Surgical Oncology"
+    # the twin: a welcome to a hospital names no department
+    text = "Overview\n\nWelcome to Harbin Medical University Cancer Hospital. Our surgeons treat melanoma.\n"
+    assert _text(directory, text)["name"] is None
+
+
+def test_the_hospital_after_a_department_of_x_comes_off_its_name(directory):
+    text = (
+        "Department Introduction\n\nThe Department of Urology of West China Hospital, Sichuan University was "
+        "established in 1950 and treats prostate cancer and bladder cancer with surgery.\n"
+    )
+    d = _text(directory, text)
+    assert (d["name"], d["hospital"]) == ("Department of Urology", "West China Hospital, Sichuan University")
+    # the twin: "a department of X Hospital" names no department
+    text = "About\n\nThe Department of Zhongshan Hospital in charge of oncology was set up in 1950 and has beds.\n"
+    assert _text(directory, text)["name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Home | About | Departments | Contact\nDepartment of Medical Oncology\n\n" + _PARA,
+            "Department of Medical Oncology",
+        ),
+        ("Welcome to the Department of Thoracic Surgery\n\n" + _PARA, "Department of Thoracic Surgery"),
+        ("Klinik für Strahlentherapie\n\n" + _PARA, "Klinik für Strahlentherapie"),
+        ("Thoracic Oncology Program\n\n" + _PARA, "Thoracic Oncology Program"),
+        ("Breast Center\nOverview\n\n" + _PARA, "Breast Center"),
+        (
+            "Search\nLanguage: English | 中文\nHepatobiliary Surgery\nPosted: 2019-05-02\n\n" + _PARA,
+            "Hepatobiliary Surgery",
+        ),
+    ],
+)
+def test_headings(directory, text, name):
+    assert _text(directory, text)["name"] == name

@@ -128,3 +128,63 @@ def test_the_hospital_after_a_department_of_x_comes_off_its_name(directory):
 )
 def test_headings(directory, text, name):
     assert _text(directory, text)["name"] == name
+
+
+# ---------------------------------------------------------------- cancers and treatments: whose are they?
+
+
+def _terms(d: dict[str, Any]) -> set[str]:
+    return set(d["cancers"]) | set(d["treatments"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "absent"),
+    [
+        ("Oncology", "Prof. Li is a member of the Chinese Society of Breast Cancer.", "breast cancer"),
+        ("Oncology", "He received an award for his work on lung cancer screening.", "lung cancer"),
+        (
+            "Oncology",
+            "The project on gastric cancer is funded by the National Natural Science Foundation.",
+            "gastric cancer",
+        ),
+        ("Oncology", "Our partner hospital offers proton therapy.", "proton therapy"),
+        ("Surgery", "The hospital's other departments provide radiotherapy.", "radiotherapy"),
+        ("Breast Surgery", "Patients receive radiotherapy in the Department of Radiation Oncology.", "radiotherapy"),
+        (
+            "Surgery",
+            "Patients needing chemotherapy are referred to the Department of Medical Oncology.",
+            "chemotherapy",
+        ),
+        ("Nursing", "Our nurses care for patients who had radiotherapy elsewhere.", "radiotherapy"),
+        ("Hematology", "Patients with lymphoma are treated in the Department of Medical Oncology.", "lymphoma"),
+    ],
+)
+def test_mentions_that_are_not_the_departments(directory, heading, sentence, absent):
+    assert absent not in _terms(_page(directory, sentence, heading))
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "present"),
+    [
+        ("Oncology", "The department treats breast cancer and is a member of the Chinese Society.", "breast cancer"),
+        ("Oncology", "The department carries out research on lung cancer and treats it.", "lung cancer"),
+        ("Oncology", "We offer proton therapy, and our partner hospital offers surgery.", "proton therapy"),
+        (
+            "Radiation Oncology",
+            "Patients receive radiotherapy in the Department of Radiation Oncology.",
+            "radiotherapy",
+        ),
+        ("Medical Oncology", "Chemotherapy is given in the Department of Medical Oncology.", "chemotherapy"),
+        ("Oncology", "Our nurses care for patients during radiotherapy.", "radiotherapy"),
+    ],
+)
+def test_the_twins_the_department_still_gives_what_it_says(directory, heading, sentence, present):
+    assert present in _terms(_page(directory, sentence, heading))
+
+
+def test_another_department_named_first_is_no_alias(directory):
+    d = _page(directory, "Patients come from the Department of Radiation Oncology.", "Breast Surgery")
+    assert d["aliases"] == []
+    # the twin: the department's own 'Department of X' is its alias
+    d = _page(directory, "The Department of Breast Surgery was founded in 1990.", "Breast Surgery Ward")
+    assert d["aliases"] == ["Department of Breast Surgery"]

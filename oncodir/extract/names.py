@@ -301,9 +301,21 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
         hospital, how = None, "generic"
-    if alias and name and alias.casefold() == name.casefold():
-        alias = None
+    if alias and name and (alias.casefold() == name.casefold() or not _shares_a_word(alias, name)):
+        alias = None  # the same, or another department the page mentions ("Breast Surgery" page, "Department of X")
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
+
+
+def _shares_a_word(alias: str, name: str) -> bool:
+    """'Department of Thoracic Surgery' and 'Thoracic Surgery Ward' share a word (its first five letters);
+    a German heading may be an English alias's translation."""
+    plain = {"department", "division", "of", "and", "the", "for", "center", "centre", "unit", "ward", "clinic"}
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in plain}
+
+    foreign = re.search(r"[äöüß]|\b(?:Klinik|Abteilung|Zentrum|Institut|Sektion)\b", name)  # a translation shares none
+    return bool(foreign or stems(alias) & stems(name))
 
 
 def _parent(text: str, unit: str) -> str | None:

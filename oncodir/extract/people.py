@@ -104,7 +104,7 @@ _OWN = (
     r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+and[^\S\n]+" + _PART + r"[^\S\n]+" + _PART + r"[^\S\n]+(?:is|was)\b"
     r"|[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the|our|this)(?![^\S\n]+" + _OFFICE + r")"
     r"(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
-    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward|service|section|program(?:me)?)\b(?!" + _OF_HOSPITAL + r")"
+    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward|service|section)\b(?!" + _OF_HOSPITAL + r")"
     r"|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
 )
 
@@ -241,9 +241,12 @@ def _role(text: str) -> str:
 _UNIT_AFTER = re.compile(
     r"[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the)[^\S\n]+(?:(?i:department|division)[^\S\n]+of[^\S\n]+"
     r"(?P<b>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,5})"
-    r"|(?P<a>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,4})[^\S\n]+(?i:department|division|service|section)\b)"
+    r"|(?P<a>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,4})[^\S\n]+"
+    r"(?i:department|division|service|section|program(?:me)?|cent(?:er|re)|unit)\b)"
 )
-_PLAIN = frozenset(["and", "&", "of", "the", "department", "division", "center", "centre", "unit", "service"])
+_PLAIN = frozenset(
+    ["and", "&", "of", "the", "department", "division", "center", "centre", "unit", "service", "program", "programme"]
+)
 
 
 def _stems(name: str) -> set[str]:

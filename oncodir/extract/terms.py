@@ -90,7 +90,8 @@ _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*
 _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
-                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
+                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
+                       r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
 
 
 # "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
@@ -126,10 +127,49 @@ _SUPPORTIVE = re.compile(
 )
 
 
+# "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
+_OTHER_BODY = re.compile(
+    r"\b(?:other|partner|sister|neighbou?ring|external|outside)\s+(?:departments?|hospitals?|institutions?|"
+    r"cent(?:er|re)s?|units?|sites?|clinics?)\b(?![^.;]*\b(?:we|our|the\s+department|this\s+department)\b)",
+    re.I,
+)
+# "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
+_IN_DEPT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|at|by|to)\s+the\s+(?:Department|Division)\s+of\s+"
+    r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
+)
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:elsewhere|at\s+(?:other|another)\s+hospitals?|in\s+other\s+hospitals|"
+    r"outside\s+(?:our|the|this)\s+hospital)\b",
+    re.I,
+)
+_PLAIN = frozenset(["and", "&", "of", "the", "department", "division", "center", "centre", "unit", "service"])
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z&]+", name.lower()) if w not in _PLAIN}
+
+
+def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """Another body that gives it, a named other department, or 'elsewhere' (treatments)."""
+    if _OTHER_BODY.search(text, lo, m.start):
+        return "partner"
+    unit = _IN_DEPT_AFTER.match(text, m.end, hi)
+    own = set().union(*(_stems(n) for n in own_names)) if own_names else set()
+    if unit and own and not _stems(unit["x"]) & own:
+        return "other department"
+    if kind == "treatment" and _ELSEWHERE_AFTER.match(text, m.end, hi):
+        return "received"
+    return None
+
+
 def _elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
     """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
     if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
         return "other department"
+    other = _other_place(text, m, kind, lo, hi, own_names)
+    if other:
+        return other
     if kind != "treatment":
         return None
     window = (text, max(lo, m.start - 160), m.start)
@@ -141,7 +181,7 @@ def _elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: se
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
-    if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before):
+    if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
     lo, hi = sentence_bounds(text, m.start, m.end)
     if _RESEARCH.search(text[lo:hi]) and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
@@ -182,6 +222,16 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if m.phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
     return None
+
+
+def _named_body(text: str, m: Mention) -> bool:
+    """A mention spanning a list ends in its own words: 'Chinese Society of Breast Cancer' names a body."""
+    tail = m.end - len(m.phrase)
+    return (
+        tail > m.start
+        and text[tail : m.end].lower() == m.phrase.lower()
+        and bool(_INSTITUTION_OF.search(text, max(0, tail - 120), tail))
+    )
 
 
 def _not_a_service(sentence: str) -> str | None:

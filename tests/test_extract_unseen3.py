@@ -188,3 +188,50 @@ def test_another_department_named_first_is_no_alias(directory):
     # the twin: the department's own 'Department of X' is its alias
     d = _page(directory, "The Department of Breast Surgery was founded in 1990.", "Breast Surgery Ward")
     assert d["aliases"] == ["Department of Breast Surgery"]
+
+
+# ---------------------------------------------------------------- vocabulary wording
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The department treats prostate adenocarcinoma.", "prostate cancer"),
+        ("The department treats esophageal squamous cell carcinoma.", "esophageal cancer"),
+        ("The department treats gastric adenocarcinomas.", "gastric cancer"),
+        ("The department treats glioblastoma.", "glioma"),
+        ("The department treats intracranial metastases.", "brain metastases"),
+        ("The department offers stereotactic body radiation therapy.", "stereotactic radiotherapy"),
+        ("The department performs radical resection.", "surgery"),
+        ("The department performs endoscopic submucosal dissection.", "endoscopic treatment"),
+    ],
+)
+def test_more_wordings_of_vocabulary_terms(directory, sentence, term):
+    assert term in _terms(_page(directory, sentence))
+
+
+def test_a_histology_word_alone_is_no_cancer_of_an_organ(directory):
+    # the twin: "adenocarcinoma" with no organ names no organ's cancer
+    d = _page(directory, "Pathologists classify adenocarcinoma and squamous cell carcinoma.")
+    assert not {"prostate cancer", "lung cancer", "esophageal cancer"} & _terms(d)
+
+
+def test_a_clinical_grade_before_a_name_is_a_title(directory):
+    d = _page(
+        directory,
+        "Chief physician Hu Lanying is the director of the Oncology Society of Hebei Anti-Cancer Association.",
+    )
+    assert _roles(d) == {"Hu Lanying": None}
+    assert d["people"][0]["title"] == "Chief physician"
+    # the twin: a grade with no name after it names nobody
+    assert _roles(_page(directory, "Each ward has a chief physician and two attending physicians on duty.")) == {}
+
+
+def test_a_role_in_a_leadership_list(directory):
+    d = _page(directory, "Under the leadership of Professor Ling Bai and Director Rui Tang, the department grew.")
+    assert _roles(d) == {"Ling Bai": None, "Rui Tang": "Director"}
+    # the twin: a director of another body named in the list holds no role here
+    d = _page(
+        directory, "Under the leadership of Professor Ling Bai and Director Rui Tang of the Health Commission, it grew."
+    )
+    assert all(role is None for role in _roles(d).values()) and "Rui Tan" not in _roles(d)  # (nor a cut name)

@@ -144,7 +144,7 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}{_OF_DEPT}[^\S\n]+"
         rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
-        rf"{NAME}(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
+        rf"{NAME}(?![\w'’-])(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon"
     re.compile(
@@ -162,7 +162,8 @@ _PATTERNS = (
     re.compile(
         r"\b(?i:under[^\S\n]+the[^\S\n]+leadership[^\S\n]+of|(?:department|division|unit|cent(?:er|re)|clinic|ward|"
         r"program(?:me)?|it)\b[^.;\n]{0,100}?(?:headed|led|chaired|directed)[^\S\n]+by)[^\S\n]+"
-        rf"(?:(?i:the|our)[^\S\n]+)?(?:(?i:department)[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+{TITLES}{NAME}"
+        r"(?:[^.;\n]{0,80}?(?:,|[^\S\n]and)[^\S\n]+)?"  # "... of Professor A and Director B"
+        rf"(?:(?i:the|our)[^\S\n]+)?(?:(?i:department)[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+{TITLES}{NAME}(?![\w'’-])"
         r"(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
@@ -186,6 +187,11 @@ _OPENING = re.compile(
     rf"(?:^|\n)[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
     rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
+)
+# "Chief physician Cai Xiaohong is ...": a clinical grade before a name is a title, not a role in the department
+_GRADE = re.compile(
+    r"\b(?P<title>(?i:(?:associate|deputy|vice)[^\S\n]+)?(?i:chief|attending)[^\S\n]+(?i:physician|surgeon))"
+    rf"[^\S\n]+{NAME}"
 )
 _NAME_ALONE = re.compile(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
@@ -318,6 +324,8 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _TITLED.finditer(masked):
         add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
+        add(m["name"], None, m["title"])
+    for m in _GRADE.finditer(masked):
         add(m["name"], None, m["title"])
 
 

@@ -235,3 +235,35 @@ def test_a_role_in_a_leadership_list(directory):
         directory, "Under the leadership of Professor Ling Bai and Director Rui Tang of the Health Commission, it grew."
     )
     assert all(role is None for role in _roles(d).values()) and "Rui Tan" not in _roles(d)  # (nor a cut name)
+
+
+# ---------------------------------------------------------------- invented whole pages
+
+
+def test_a_staff_list_role_in_another_unit_is_not_this_ones(directory):
+    text = (
+        "Gynecologic Oncology Program\n\nOur program treats women with ovarian and cervical cancers.\n\n"
+        "Maria Gonzalez, MD, PhD\nChief, Division of Gynecologic Oncology\n\n"
+        "Robert Kim, MD\nDirector, Robotic Surgery Program, Department of Urology\n"
+    )
+    assert _roles(_text(directory, text)) == {"Maria Gonzalez": "Chief", "Robert Kim": None}
+
+
+def test_what_a_partner_gives_in_a_relative_clause_is_the_partners(directory):
+    sentence = "The department works with the National Tumour Center, which offers radiotherapy and surgery."
+    assert not {"radiotherapy", "surgery"} & _terms(_page(directory, sentence, "Hematology"))
+    # the twin: the department's own relative clause, before the partner
+    sentence = "The department, which offers radiotherapy, works with the National Tumour Center."
+    assert "radiotherapy" in _terms(_page(directory, sentence, "Hematology"))
+
+
+def test_a_heading_that_lists_subjects(directory):
+    text = "Universitätsklinikum Beispielstadt\nKlinik für Hämatologie, Onkologie und Rheumatologie\n\n" + _PARA
+    assert _text(directory, text)["name"] == "Klinik für Hämatologie, Onkologie und Rheumatologie"
+    text = "Overview\n\nWelcome to the Department of Hematology, Oncology and Rheumatology. We treat leukemia.\n"
+    assert _text(directory, text)["name"] == "Department of Hematology, Oncology and Rheumatology"
+    # the twins: a welcome's comma before a university is no list; an address line is no heading
+    text = "Overview\n\nWelcome to the Department of Surgery, Peking University. We treat leukemia.\n"
+    assert _text(directory, text)["name"] == "Department of Surgery"
+    text = "Oncology Building, 12 Main Street, Springfield\n\n" + _PARA
+    assert _text(directory, text)["name"] is None

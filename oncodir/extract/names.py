@@ -36,6 +36,10 @@ _NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|C
 _NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
                          r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
+# a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
+_LISTED = re.compile(
+    r"[^\W\d][^\d,]*?(?:,\s+[A-ZÄÖÜ][^\W\d]*(?:\s+[A-ZÄÖÜ][^\W\d]*)?){1,5},?\s+(?:and|und|&)\s+[A-ZÄÖÜ][^\d,]*"
+)
 _DATE_LINE = re.compile(
     r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
@@ -108,6 +112,7 @@ _SUBJECT_LOWER = re.compile(
 _UNIT_WORD = r"(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic|Section|Service)"
 _WELCOME = re.compile(
     rf"^Welcome\s+to\s+(?:the\s+|our\s+)?(?P<n>{_UNIT_WORD}\s+of\s+(?:{_WORDS}|and|&)(?:\s+(?:{_WORDS}|and|&)){{0,7}}"
+    rf"(?:(?:,\s+{_WORDS}(?:\s+{_WORDS})?){{1,4}},?\s+(?:and|&)\s+{_WORDS}(?:\s+{_WORDS})?)?"
     rf"|(?:{_WORDS}\s+){{1,5}}{_UNIT_WORD})(?=\s*[.!,;]|\s+(?:at|of|in)\s)"
 )
 
@@ -135,7 +140,10 @@ def _unit_line(line: str) -> str | None:
     line = _LABEL.sub("", _NAV_PREFIX.sub("", line)).strip()
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
         return None
-    if re.search(r"\d+\s*[A-Za-z]|[:：;.,]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+    listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
+    if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+        return None
+    if "," in line and not listed:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)

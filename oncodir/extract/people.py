@@ -267,6 +267,18 @@ def _other_unit(masked: str, end: int, own: str | None) -> bool:
     return not _stems(m["a"] or m["b"]) & _stems(own)
 
 
+_UNIT_NAMED = re.compile(
+    r"(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|&|of)[^\S\n]+)?){0,4}(?i:department|division|program(?:me)?|cent(?:er|re)|"
+    r"service|section|unit)\b(?:[^\S\n]+of[^\S\n]+(?:[A-Za-z][\w-]*(?:[^\S\n]+(?:and|&)[^\S\n]+|[^\S\n]+)?){1,5})?"
+)
+
+
+def _other_units(rest: str, own: str) -> bool:
+    """True when the rest of a role line names units ('..., Department of Urology') none of them the page's own."""
+    units = [u.group() for u in _UNIT_NAMED.finditer(rest) if _stems(u.group())]  # (a bare "Department" is none)
+    return bool(units) and bool(_stems(own)) and not any(_stems(u) & _stems(own) for u in units)
+
+
 def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[str, Any]]:
     """Named people with their title and their role in the department (``own``: its name, when known)."""
     found: dict[str, dict[str, Any]] = {}
@@ -281,7 +293,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
-    _staff_list(lines, add)
+    _staff_list(lines, add, own)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
             add(m["name"], None if _other_unit(masked, m.end("role"), own) else m["role"], m["title"])
@@ -301,7 +313,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     return _without_fragments(list(found.values()))
 
 
-def _staff_list(lines: list[str], add: Any) -> None:
+def _staff_list(lines: list[str], add: Any, own: str | None = None) -> None:
     """'Name, M.D., Professor' lines (the role on the next line or last in the line), and a name alone
     that goes on such a list (its degree not given, or the page cut there)."""
     content = [line for line in lines if line and not line.isspace()]
@@ -314,6 +326,8 @@ def _staff_list(lines: list[str], add: Any) -> None:
         listed = bool(m or alone)
         if m:
             role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
+            if role and own and _other_units(content[i + 1].strip()[role.end() :], own):
+                role = None  # "Director, Robotic Surgery Program, Department of Urology": another unit's
             role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
             add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
 

@@ -51,6 +51,12 @@ _COOPERATION = re.compile(
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
 _AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
                          r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
+# a relative clause after a partner's name says what the partner gives
+_PARTNER_GIVES = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|mainly\s+)?(?:offers?|provides?|performs?|gives?|delivers?|"
+    r"is\s+responsible\s+for|specializ\w+\s+in|specialis\w+\s+in)\b[^.;]*$",
+    re.I,
+)
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -211,10 +217,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         and not (_own_acts(dep.group(), own_names))
     ):
         return "other department"
-    cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
-    cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
-    joint = teamwork and cue is not None and _TO_GIVE.search(text, cue.end(), m.start)
-    if cue is not None and not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    if _partner(text, m, lo, teamwork):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):
@@ -232,6 +235,18 @@ def _named_body(text: str, m: Mention) -> bool:
         and text[tail : m.end].lower() == m.phrase.lower()
         and bool(_INSTITUTION_OF.search(text, max(0, tail - 120), tail))
     )
+
+
+def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
+    """A partner cue before the mention, in the same clause or with a clause saying what the partner gives."""
+    cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
+    cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
+    if cue is None:
+        return False
+    joint = teamwork and _TO_GIVE.search(text, cue.end(), m.start)
+    if not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+        return True
+    return bool(_PARTNER_GIVES.search(text, cue.end(), m.start))  # "works with X Center, which offers ..."
 
 
 def _not_a_service(sentence: str) -> str | None:

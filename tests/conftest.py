@@ -142,3 +142,11 @@ def big_db(tmp_path: Path) -> Path:
     from helpers import write_index_db
 
     return write_index_db(tmp_path / "big.json")
+
+
+@pytest.fixture(scope="module")
+def directory() -> Any:
+    """The bundled directory as extract reads it, loaded once per test module (drafting is pure)."""
+    from oncodir.storage import read
+
+    return read.load()

@@ -321,3 +321,15 @@ def import_file(tmp_path: Path, content: str | bytes, name: str = "in.json") -> 
         content = content.encode("utf-8")
     path.write_bytes(content)
     return path
+
+
+def extract_page(directory: Any, body: str, heading: str = "Oncology") -> dict[str, Any]:
+    """The draft ``oncodir extract`` makes of a page with this heading and body."""
+    from oncodir.extract import draft
+
+    return draft(f"{heading}\n\n{body}\n", "page.txt", directory)
+
+
+def roles(draft: dict[str, Any]) -> dict[str, str | None]:
+    """Each person a draft names, with their role."""
+    return {p["name"]: p["role"] for p in draft["people"]}

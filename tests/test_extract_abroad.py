@@ -8,22 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from helpers import extract_page
+from helpers import roles as _roles
 
 from oncodir.extract import draft
-from oncodir.storage import read
-
-
-@pytest.fixture(scope="module")
-def directory() -> Any:
-    return read.load()
 
 
 def _page(directory: Any, body: str, heading: str = "Thoracic Oncology") -> dict[str, Any]:
-    return draft(f"{heading}\n\n{body}\n", "page.txt", directory)
-
-
-def _roles(d: dict[str, Any]) -> dict[str, str | None]:
-    return {p["name"]: p["role"] for p in d["people"]}
+    return extract_page(directory, body, heading)
 
 
 # ---------------------------------------------------------------- treatments another unit gives

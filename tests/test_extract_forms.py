@@ -8,13 +8,7 @@ from typing import Any
 import pytest
 
 from oncodir.extract import draft
-from oncodir.storage import read
 from oncodir.text import repair_mojibake
-
-
-@pytest.fixture(scope="module")
-def directory() -> Any:
-    return read.load()
 
 
 def _draft(directory: Any, text: str) -> dict[str, Any]:

@@ -6,14 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from helpers import roles as _roles
 
 from oncodir.extract import draft
-from oncodir.storage import read
-
-
-@pytest.fixture(scope="module")
-def directory() -> Any:
-    return read.load()
 
 
 def _draft(directory: Any, text: str) -> dict[str, Any]:
@@ -79,10 +74,6 @@ def test_cancer_synonyms_seen_on_pages(directory):
 
 
 # ---------------------------------------------------------------- people: roles that are the department's
-
-
-def _roles(d: dict[str, Any]) -> dict[str, str | None]:
-    return {p["name"]: p["role"] for p in d["people"]}
 
 
 def test_a_post_in_another_unit_is_not_a_role_in_the_department(directory):

@@ -5,26 +5,9 @@ Every sentence here is invented; each pattern has a twin that must NOT give the 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from oncodir.extract import draft
-from oncodir.storage import read
-
-
-@pytest.fixture(scope="module")
-def directory() -> Any:
-    return read.load()
-
-
-def _page(directory: Any, sentence: str, heading: str = "Oncology") -> dict[str, Any]:
-    return draft(f"{heading}\n\n{sentence}\n", "page.txt", directory)
-
-
-def _roles(d: dict[str, Any]) -> dict[str, str | None]:
-    return {p["name"]: p["role"] for p in d["people"]}
-
+from helpers import extract_page as _page
+from helpers import roles as _roles
 
 # ---------------------------------------------------------------- people: names and leadership forms
 
@@ -42,7 +25,7 @@ def test_a_possessive_is_not_part_of_a_name(directory):
     [
         ("The chief of our department, professor Ma Lingyun, trained in Lyon.", "Ma Lingyun", "Chief"),
         ("The Medical Director and Chair of the department Dr. Helen Park spoke.", "Helen Park", "Medical Director"),
-        ("Tao Ying serves as the Chief for the Department of Liver Surgery.", "Tao Ying", "Chief"),
+        ("Tao Ying serves as the Chief for the Department of Oncology.", "Tao Ying", "Chief"),  # (the page's own)
         ("Dr. Karen Lowe has served as Section Chief since 2015.", "Karen Lowe", "Section Chief"),
         ("Dr. Omar Haddad was named Chair of the Department of Radiation Oncology in 2019.", "Omar Haddad", "Chair"),
         ("Dr. Lena Brandt is currently the Co-Director of the center.", "Lena Brandt", "Co-Director"),

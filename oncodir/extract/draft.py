@@ -61,7 +61,7 @@ def draft(
     record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
     record["beds"] = beds(sentences)
     record["staff"] = staff(sentences)
-    record["people"] = people(lines, masked)
+    record["people"] = people(lines, masked, found.name)
     record["established"] = founded(sentences)
     record["annual_patients"] = annual_patients(sentences)
     record["programs"] = programmes(lines, sentences)

@@ -14,7 +14,7 @@ from oncodir.text import normalise
 
 MASK = "\ue000"  # stands for the full stop of an abbreviation while sentences are split
 
-_ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|No|vs|etc|med|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+_ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|No|vs|etc|med|habil|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
                      r"\bPh\.D\.|\b(?:[A-Za-z]\.){2,}")  # fmt: skip
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

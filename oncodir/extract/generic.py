@@ -3,7 +3,9 @@
 - ``GENERIC_WORDS``: a heading made only of these ("Department Introduction", "Overview", "Our Team") is
   no department's name;
 - ``generic``: a hospital "name" made only of hospital-words ("Cancer Hospital", "the Affiliated Hospital",
-  "Medical Center") names no one hospital, so it is never taken as the department's hospital.
+  "Medical Center") names no one hospital, so it is never taken as the department's hospital;
+- ``unit_stems``: the words that tell one unit's name from another's, to ask whether two names
+  can be one unit ("Department of Thoracic Surgery" and "Thoracic Surgery Ward" can).
 """
 
 from __future__ import annotations
@@ -128,3 +130,14 @@ def generic(hospital: str) -> bool:
     """A fragment such as 'Cancer Hospital' or 'the Hospital': no hospital's name."""
     words = re.findall(r"[\w'’&]+", hospital.lower().replace("’", "'"))
     return all(w in _GENERIC_HOSPITAL for w in words)
+
+
+_UNIT_WORDS = frozenset(
+    ["and", "&", "of", "the", "for", "department", "division", "center", "centre", "unit", "ward", "clinic",
+     "service", "program", "programme"]
+)  # fmt: skip
+
+
+def unit_stems(name: str) -> set[str]:
+    """The first five letters of each word of a unit's name but the words every unit's name has."""
+    return {w[:5] for w in re.findall(r"[a-z&]+", name.lower()) if w not in _UNIT_WORDS}

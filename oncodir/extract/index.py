@@ -5,7 +5,8 @@ British and American spellings) becomes a tuple of canonical words, and the page
 looking up the names that start at each word. That keeps it linear in the page. Besides the names
 as the vocabulary spells them, the index holds:
 
-- the same treatment with another head noun ("minimally invasive surgical treatment");
+- the same treatment with another head noun ("minimally invasive surgical treatment"), a cancer with its
+  histology ("prostate adenocarcinoma", "oral squamous cell carcinoma");
 - a treatment said the other way round ("treatment of molecular target" for "molecular target
   treatment"), for names of three words or more;
 - a name of three words or more with one more word before its head ("breast-conserving plastic
@@ -49,8 +50,11 @@ def canon(word: str) -> str:
 
 
 # The same treatment said with another head noun: "minimally invasive surgical treatment".
+# A cancer with its histology: "prostate adenocarcinoma", "esophageal squamous cell carcinoma".
 _HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation")),
-          (" therapy", (" treatment",)), (" treatment", (" therapy",)))  # fmt: skip
+          (" therapy", (" treatment",)), (" treatment", (" therapy",)),
+          (" cancer", (" adenocarcinoma", " squamous cell carcinoma")),
+          (" radiotherapy", (" radiation therapy",)))  # fmt: skip
 
 
 def _head_forms(name: str) -> list[str]:

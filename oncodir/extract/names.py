@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
-from oncodir.extract.generic import generic
+from oncodir.extract.generic import generic, unit_stems
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
@@ -36,6 +36,10 @@ _NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|C
 _NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
                          r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
+# a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
+_LISTED = re.compile(
+    r"[^\W\d][^\d,]*?(?:,\s+[A-ZÄÖÜ][^\W\d]*(?:\s+[A-ZÄÖÜ][^\W\d]*)?){1,5},?\s+(?:and|und|&)\s+[A-ZÄÖÜ][^\d,]*"
+)
 _DATE_LINE = re.compile(
     r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
@@ -106,6 +110,13 @@ _SUBJECT_LOWER = re.compile(
     r"(?=\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]|\s*,|\s+(?:is|was|has|had|were)\b)"
 )
 
+# "Welcome to the Division of Surgical Oncology.", "Welcome to the Breast Program at X Hospital!"
+_UNIT_WORD = r"(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic|Section|Service)"
+_WELCOME = re.compile(
+    rf"^Welcome\s+to\s+(?:the\s+|our\s+)?(?P<n>{_UNIT_WORD}\s+of\s+(?:{_WORDS}|and|&)(?:\s+(?:{_WORDS}|and|&)){{0,7}}"
+    rf"(?:(?:,\s+{_WORDS}(?:\s+{_WORDS})?){{1,4}},?\s+(?:and|&)\s+{_WORDS}(?:\s+{_WORDS})?)?"
+    rf"|(?:{_WORDS}\s+){{1,5}}{_UNIT_WORD})(?=\s*[.!,;]|\s+(?:at|of|in)\s)"
+)
 
 NEAR_TOP = 20_000  # characters: where a page names its department's hospital
 _HEADER_LINES = 400  # lines: where a page's heading is
@@ -131,7 +142,10 @@ def _unit_line(line: str) -> str | None:
     line = _LABEL.sub("", _NAV_PREFIX.sub("", line)).strip()
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
         return None
-    if re.search(r"\d+\s*[A-Za-z]|[:：;.,]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+    listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
+    if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+        return None
+    if "," in line and not listed:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
@@ -210,15 +224,14 @@ _BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|associati
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
-        if (
-            not re.search(rf"{_HOSPITAL_HEAD}$", m["n"])
-            and not _BODY.search(m["n"])
-            and not _BODY_NEXT.match(text, m.end())
-        ):
+        name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
+        if re.search(rf"{_HOSPITAL_HEAD}$", name):  # "Department of Urology of X Hospital": the hospital's off
+            name, of = split_name(name)
+            name = name if of and not re.search(rf"{_HOSPITAL_HEAD}$", name) else ""
+        if name and not _BODY.search(name) and not _BODY_NEXT.match(text, m.end()):
             break
     else:
         return None
-    name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
     name, _ = split_name(name)
     name = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", name)[0] if re.search(_HOSPITAL_HEAD, name) else name
     return "Department of " + name if name else None
@@ -228,6 +241,9 @@ def subject_name(text: str) -> str | None:
     """The unit a paragraph opens with: 'Diagnostic Radiology Department was founded ...', 'The
     department of head and neck surgery has been ...' (in small letters: written as a name)."""
     for para in re.split(r"\n\s*\n", text[:4000]):
+        m = _WELCOME.match(para.strip())
+        if m and not re.fullmatch(_HOSPITAL_NAME, m["n"]) and not generic(m["n"]):
+            return split_name(m["n"])[0]
         m = _SUBJECT.match(para.strip())
         if m:
             name = m["n"] + (f" of {m['of']}" if m["of"] else "")
@@ -330,8 +346,13 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
         hospital, how = None, "generic"
-    if alias and name and (alias.casefold() == name.casefold() or _others(text, alias, name)):
-        alias = None  # the same name, or another department's ("given by the Department of Radiation Oncology")
+    if (
+        alias
+        and name
+        and (alias.casefold() == name.casefold() or not _shares_a_word(alias, name) or _others(text, alias, name))
+    ):
+        # the same name, another department the page mentions, or one it hands work to ("given by the ...")
+        alias = None
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
 
 
@@ -347,6 +368,13 @@ def _same_unit(alias: str, name: str) -> bool:
     bare = [norm(re.sub(r"\b(?:department|dept|division)\b", " ", n, flags=re.I)).strip() for n in (alias, name)]
     bare = [" ".join(re.sub(r"^(?:of|the)\s+", "", b).split()) for b in bare]
     return bool(bare[0] and bare[1]) and (bare[0] in bare[1] or bare[1] in bare[0])
+
+
+def _shares_a_word(alias: str, name: str) -> bool:
+    """'Department of Thoracic Surgery' and 'Thoracic Surgery Ward' share a word (its first five letters);
+    a German heading may be an English alias's translation."""
+    foreign = re.search(r"[äöüß]|\b(?:Klinik|Abteilung|Zentrum|Institut|Sektion)\b", name)  # a translation shares none
+    return bool(foreign or unit_stems(alias) & unit_stems(name))
 
 
 def _parent(text: str, unit: str) -> str | None:

@@ -26,7 +26,8 @@ import re
 from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
-from oncodir.extract.rosters import staff_lines
+from oncodir.extract.generic import unit_stems
+from oncodir.extract.rosters import staff_lines, without_fragments
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -34,7 +35,7 @@ _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 NAME = rf"(?P<name>{_PART}(?:[^\S\n]{{1,2}}{_PART}){{1,3}})"  # never across a menu's run of spaces
 _TITLE_WORD = (
     rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}"
-    rf"|Assoc{MASK}?)"
+    rf"|Assoc{MASK}?|habil{MASK}?)"
 )
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+)?"
 _NOT_NAME = frozenset(
@@ -82,7 +83,9 @@ ROLE = (
 _LINE_ROLE = (
     rf"(?:{ROLE}|(?i:(?:senior|attending|chief|associate[^\S\n]+chief|deputy[^\S\n]+chief)[^\S\n]+"
     r"(?:physician|surgeon|consultant)|senior[^\S\n]+consultant|consultant|(?:leitende[rn]?[^\S\n]+)?Ober(?:arzt|ärztin)|"
-    r"Chefarzt|Chefärztin))"
+    r"Chefarzt|Chefärztin|(?:Ärztliche[rn]?|Aerztliche[rn]?)[^\S\n]+Direktor(?:in)?|"
+    r"head[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:department|division|service|unit|clinic)|"
+    r"(?:clinical|service|medical)[^\S\n]+lead|lead[^\S\n]+clinician))"
 )
 _OF_DEPT = r"(?i:[^\S\n]+(?:of|in)[^\S\n]+(?:the|this|our)[^\S\n]+(?:department|division|center|centre|unit|clinic)\b)?"
 
@@ -103,7 +106,7 @@ _OWN = (
     r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+and[^\S\n]+" + _PART + r"[^\S\n]+" + _PART + r"[^\S\n]+(?:is|was)\b"
     r"|[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the|our|this)(?![^\S\n]+" + _OFFICE + r")"
     r"(?:[^\S\n]+[\w&-]+){0,4}?[^\S\n]+"
-    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward)\b(?!" + _OF_HOSPITAL + r")"
+    r"(?i:department|division|cent(?:er|re)|unit|clinic|ward|service|section)\b(?!" + _OF_HOSPITAL + r")"
     r"|[^\S\n]+(?:in|since|from)[^\S\n]+\d)"
 )
 
@@ -143,7 +146,7 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}{_OF_DEPT}[^\S\n]+"
         rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
-        rf"{NAME}(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
+        rf"{NAME}(?![\w'’-])(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon"
     re.compile(
@@ -162,9 +165,17 @@ _PATTERNS = (
         rf"(?:^|\n|(?<=[.;])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has)\b)"
     ),
+    # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
+    re.compile(
+        r"\b(?i:under[^\S\n]+the[^\S\n]+leadership[^\S\n]+of|(?:department|division|unit|cent(?:er|re)|clinic|ward|"
+        r"program(?:me)?|it)\b[^.;\n]{0,100}?(?:headed|led|chaired|directed)[^\S\n]+by)[^\S\n]+"
+        r"(?:[^.;\n]{0,80}?(?:,|[^\S\n]and)[^\S\n]+)?"  # "... of Professor A and Director B"
+        rf"(?:(?i:the|our)[^\S\n]+)?(?:(?i:department)[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+{TITLES}{NAME}(?![\w'’-])"
+        r"(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
+    ),
     # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
     re.compile(
-        rf"(?:^|\n|[;•|])[^\S\n]*(?=[A-Za-z])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
+        rf"(?:^|\n|[;•|])[^\S\n]*(?=[^\W\d_])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
     ),
 )
 _NAME_LINE = re.compile(
@@ -183,6 +194,11 @@ _OPENING = re.compile(
     rf"(?:^|\n)[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
     rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
+)
+# "Chief physician Cai Xiaohong is ...": a clinical grade before a name is a title, not a role in the department
+_GRADE = re.compile(
+    r"\b(?P<title>(?i:(?:associate|deputy|vice)[^\S\n]+)?(?i:chief|attending)[^\S\n]+(?i:physician|surgeon))"
+    rf"[^\S\n]+{NAME}"
 )
 _NAME_ALONE = re.compile(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
 _DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
@@ -206,6 +222,20 @@ _MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{
                           rf"are[^\S\n]+(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 
+# "Dr. Michael Brown, MD, PhD, is the Chair": degrees after a name, taken out before the roles are read
+_DEG = (
+    rf"(?:M{MASK}D{MASK}?|Ph{MASK}D{MASK}?|MD|PhD|MBBS|MPH|MSc|MS|FACS|FACP|FRCS|FRCR|FRCPC?|DrPH|MBA|M{MASK}S{MASK}?)"
+)
+_DEGREES = re.compile(
+    rf"(?<=[^\W\d_]),?[^\S\n]+{_DEG}(?:,?[^\S\n]+{_DEG}){{0,5}}(?!\w)(?P<comma>,?)(?P<verb>[^\S\n]+(?:is|was|serves|served|has|became)\b)?"
+)
+
+
+def _without_degrees(masked: str) -> str:
+    """'X, MD, PhD, is the Chair' -> 'X is the Chair'; 'X, MD, PhD, director of ...' -> 'X, director of ...'."""
+    return _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)
+
+
 # "headed by X" makes X its head; "led by X" says no title (a director? a leader?): no role
 _BY: dict[str, str | None] = {"headed": "Head", "chaired": "Chair", "directed": "Director", "led": None}
 
@@ -222,8 +252,37 @@ def _role(text: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
-    """Named people with their title and their role in the department."""
+# "... is the head of the Department of Pathology": a unit named after the role
+_UNIT_AFTER = re.compile(
+    r"[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the)[^\S\n]+(?:(?i:department|division)[^\S\n]+of[^\S\n]+"
+    r"(?P<b>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,5})"
+    r"|(?P<a>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,4})[^\S\n]+"
+    r"(?i:department|division|service|section|program(?:me)?|cent(?:er|re)|unit)\b)"
+)
+
+
+def _other_unit(masked: str, end: int, own: str | None) -> bool:
+    """True when the role just before ``end`` is in a named unit that shares no word with the page's own."""
+    m = _UNIT_AFTER.match(masked, end, min(len(masked), end + 120))
+    if not m or not own or not unit_stems(own):
+        return False
+    return not unit_stems(m["a"] or m["b"]) & unit_stems(own)
+
+
+_UNIT_NAMED = re.compile(
+    r"(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|&|of)[^\S\n]+)?){0,4}(?i:department|division|program(?:me)?|cent(?:er|re)|"
+    r"service|section|unit)\b(?:[^\S\n]+of[^\S\n]+(?:[A-Za-z][\w-]*(?:[^\S\n]+(?:and|&)[^\S\n]+|[^\S\n]+)?){1,5})?"
+)
+
+
+def _other_units(rest: str, own: str) -> bool:
+    """True when the rest of a role line names units ('..., Department of Urology') none of them the page's own."""
+    units = [u.group() for u in _UNIT_NAMED.finditer(rest) if unit_stems(u.group())]  # (a bare "Department" is none)
+    return bool(units) and bool(unit_stems(own)) and not any(unit_stems(u) & unit_stems(own) for u in units)
+
+
+def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[str, Any]]:
+    """Named people with their title and their role in the department (``own``: its name, when known)."""
     found: dict[str, dict[str, Any]] = {}
 
     def add(name: str, role: str | None, title: str | None) -> None:
@@ -235,12 +294,12 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
-    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
-    _staff_list(lines, add)
+    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
+    _staff_list(lines, add, own)
     staff_lines(masked, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
-            add(m["name"], m["role"], m["title"])
+            add(m["name"], None if _other_unit(masked, m.end("role"), own) else m["role"], m["title"])
     for m in _MANY_AFTER.finditer(masked):
         for name in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+", m["list"]):
             if re.fullmatch(rf"{TITLES}{NAME}", name.strip()):
@@ -255,7 +314,7 @@ def people(lines: list[str], masked: str) -> list[dict[str, Any]]:
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
     _team_lines(lines, add)
-    return _without_fragments(list(found.values()))
+    return without_fragments(list(found.values()))
 
 
 # A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Prof. Dr. med. A B, Director and Chief
@@ -288,7 +347,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
             add(m["name"], role, m["title"])
 
 
-def _staff_list(lines: list[str], add: Any) -> None:
+def _staff_list(lines: list[str], add: Any, own: str | None = None) -> None:
     """'Name, M.D., Professor' lines (the role on the next line or last in the line), and a name alone
     that goes on such a list (its degree not given, or the page cut there)."""
     content = [line for line in lines if line and not line.isspace()]
@@ -301,6 +360,8 @@ def _staff_list(lines: list[str], add: Any) -> None:
         listed = bool(m or alone)
         if m:
             role = _ROLE_LINE.match(content[i + 1].strip()) if i + 1 < len(content) else None
+            if role and own and _other_units(content[i + 1].strip()[role.end() :], own):
+                role = None  # "Director, Robotic Surgery Program, Department of Urology": another unit's
             role = role or _LAST_ROLE.search(unmask(m["degree"]).rstrip(" ;"))
             add(m["name"], role["role"] if role else None, (m["title"] or "") + unmask(m["degree"]).rstrip(" ;,"))
 
@@ -311,6 +372,8 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _TITLED.finditer(masked):
         add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
+        add(m["name"], None, m["title"])
+    for m in _GRADE.finditer(masked):
         add(m["name"], None, m["title"])
 
 
@@ -327,14 +390,3 @@ def _each(names: str, roles: str, add: Any) -> None:
 
 def _mask_line(line: str) -> str:
     return re.sub(r"\b(Dr|Prof|M|D|Ph|med)\.", lambda m: m[1] + MASK, line)
-
-
-def _without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a name whose words are all inside another's ('Jun Wu' beside 'Wu Jun Li')."""
-    keys = [set(p["name"].lower().replace("-", " ").split()) for p in found]
-    out = []
-    for i, person in enumerate(found):
-        if any(j != i and keys[i] < keys[j] for j in range(len(found))):
-            continue
-        out.append(person)
-    return out

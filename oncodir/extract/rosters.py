@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from oncodir.extract.facts import unmask
 
@@ -105,3 +106,14 @@ def staff_lines(masked: str, add: Add) -> None:
         nxt = _NAME_LINE.match(content[i + 1]) if post and i + 1 < len(content) else None
         if post and nxt:
             add(nxt["name"], post, (nxt["title"] or "").strip() or None)
+
+
+def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a name whose words are all inside another's ('Jun Wu' beside 'Wu Jun Li')."""
+    keys = [set(p["name"].lower().replace("-", " ").split()) for p in found]
+    out = []
+    for i, person in enumerate(found):
+        if any(j != i and keys[i] < keys[j] for j in range(len(found))):
+            continue
+        out.append(person)
+    return out

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from oncodir.extract import forms
+from oncodir.extract.elsewhere import elsewhere, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
@@ -52,6 +53,12 @@ _COOPERATION = re.compile(
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
 _AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
                          r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
+# a relative clause after a partner's name says what the partner gives
+_WHICH_GIVES = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|mainly\s+)?(?:offers?|provides?|performs?|gives?|delivers?|"
+    r"is\s+responsible\s+for|specializ\w+\s+in|specialis\w+\s+in)\b[^.;]*$",
+    re.I,
+)
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -94,138 +101,23 @@ _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*
 _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
-                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*)\b", re.I)  # fmt: skip
-
-
-# "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
-_NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
-# "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
-_SPLIT_OFF = re.compile(
-    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
-)
-# A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
-_LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}$"
-# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy",
-# "rehabilitation after surgery" - and, in a unit that gives supportive care (not surgery or chemotherapy),
-# "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
-_AFTERMATH = re.compile(
-    r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
-    r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
-    r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
-    r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
-    r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
-    re.I,
-)
-_RECEIVED = re.compile(
-    r"\b(?:(?:patients|those|people|survivors)\s+(?:(?:who\s+are\s+)?recovering\s+)?(?:after|following)|"
-    r"(?:who|that)\s+(?:have|has|had)\s+(?:already\s+)?(?:undergone|received|completed|finished|been\s+treated\s+with)|"
-    r"underwent|having\s+(?:undergone|received)|"
-    r"(?:enhanc|improv|increas|strengthen|boost|potentiat)\w*\s+(?:the\s+)?(?:clinical\s+|therapeutic\s+)?"
-    r"(?:efficacy|effects?|effectiveness|sensitivity|outcomes?|tolerance)\s+(?:of|to))" + _LIST_UP_TO,
-    re.I,
-)
-_SUPPORTIVE = re.compile(
-    r"traditional|chinese\s+medicine|\btcm\b|integrat|rehabilitat|palliat|supportive|nutrition|nursing|psycho|"
-    r"\bpain\b|patholog|radiolog|imaging|ultrasound|anesthe|anaesthe|prevention|screening|hospice|geriatric",
-    re.I,
-)
-
-
-# A treatment the page gives to someone else: "are referred to the Department of Radiotherapy", "is arranged
-# with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
-# surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
-_HANDED_ON = re.compile(
-    r"^[^.;:!?]{0,100}?\b(?:(?:referred|transferred|sent|outsourced)\s+(?:\w+\s+){0,2}?to|arranged\s+(?:with|through|at|by)|"
-    r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
-    r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
-    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
-    re.I,
-)
-# "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both)
-_IN_OTHER = re.compile(
-    r"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:Department|Division|Unit|Clinic)s?\s+of\s+[^.;:,]{0,60})"
-)
-_UNIT_WORD = re.compile(
-    r"\b(?:departments?|dept|divisions?|units?|clinics?|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|"
-    r"teams?|colleagues|trusts?|klinik\w*|spital)\b",
-    re.I,
-)
-_OURS = re.compile(r"^(?:our|this|we|its)\b(?![^.;,]{0,30}\bpartner)", re.I)
-# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
-_AVOIDED = re.compile(
-    r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
-    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
-    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
-    re.I,
-)
-# "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
-_PARTNER_GIVES = re.compile(
-    r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
-    r"(?:\w+\s+)?(?:provides?|offers?|delivers?|gives?|performs?|carry|carries|run|runs)\s+(?:[\w-]+\s+){0,3}$|"
-    r"\breview\w*\s+(?:outside|external|referring|previous|prior)\b[^.;]{0,60}$",
-    re.I,
-)
-
-
-# "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
-_MOVED_THERE = re.compile(
-    r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
-    r"(?:transferred|referred|sent|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
-    re.I,
-)
-# "total body irradiation before stem cell transplantation": the next step, the reason, not given here
-_NEXT_STEP = re.compile(
-    r"\b(?:before|prior\s+to|in\s+preparation\s+for|ahead\s+of|conditioning\s+(?:regimens?\s+)?for|"
-    r"(?:as\s+)?(?:a\s+)?bridg(?:e|ing)\s+to)\s+(?:(?:a|an|the|allogeneic|autologous|allogenic|planned|"
-    r"subsequent|later|possible)\s+){0,2}$",
-    re.I,
-)
-
-
-def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
-    """A treatment the page says another unit or hospital gives, one it avoids, or one done elsewhere."""
-    if _AVOIDED.search(text, max(0, start - 60), start) or _PARTNER_GIVES.search(text, max(0, start - 160), start):
-        return True
-    phrase = normalise(text[start:end])
-    if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
-        return True
-    after = text[end : end + 200]
-    m = _HANDED_ON.match(after) or _IN_OTHER.match(after) or _MOVED_THERE.match(after)
-    if m is None:
-        return False
-    unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)
-    if _OURS.match(unit) or not _UNIT_WORD.search(unit):
-        return False  # "given in our day clinic", "given in the ward": the department's own
-    return not _is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
-
-
-def _elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
-    """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
-    if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
-        return "other department"
-    if kind != "treatment":
-        return None
-    if handed_on(text, m.start, m.end, own_names):
-        return "other department"
-    window = (text, max(lo, m.start - 160), m.start)
-    if _AFTERMATH.search(*window) or (any(_SUPPORTIVE.search(n) for n in own_names) and _RECEIVED.search(*window)):
-        return "received"
-    return None
+                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
+                       r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
 
 
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
-    if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before):
+    if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
     lo, hi = sentence_bounds(text, m.start, m.end)
     if _RESEARCH.search(text[lo:hi]) and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
-    elsewhere = _elsewhere(text, m, kind, lo, hi, own_names)
-    if elsewhere:
-        return elsewhere
+    why = elsewhere(text, m, kind, lo, hi, own_names)
+    if why:
+        return why
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
     said = _not_a_service(text[lo:hi])
@@ -242,14 +134,11 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     dep = _DEPARTMENTS_OF.search(before)
     if (
         dep
-        and not _is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
+        and not is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
         and not (_own_acts(dep.group(), own_names))
     ):
         return "other department"
-    cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
-    cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
-    joint = teamwork and cue is not None and _TO_GIVE.search(text, cue.end(), m.start)
-    if cue is not None and not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+    if _partner(text, m, lo, teamwork):
         return "partner"
     for phrase, context in _AMBIGUOUS:
         if phrase.match(m.phrase) and context.match(after):
@@ -257,6 +146,28 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if m.phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
     return None
+
+
+def _named_body(text: str, m: Mention) -> bool:
+    """A mention spanning a list ends in its own words: 'Chinese Society of Breast Cancer' names a body."""
+    tail = m.end - len(m.phrase)
+    return (
+        tail > m.start
+        and text[tail : m.end].lower() == m.phrase.lower()
+        and bool(_INSTITUTION_OF.search(text, max(0, tail - 120), tail))
+    )
+
+
+def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
+    """A partner cue before the mention, in the same clause or with a clause saying what the partner gives."""
+    cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
+    cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
+    if cue is None:
+        return False
+    joint = teamwork and _TO_GIVE.search(text, cue.end(), m.start)
+    if not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
+        return True
+    return bool(_WHICH_GIVES.search(text, cue.end(), m.start))  # "works with X Center, which offers ..."
 
 
 def _not_a_service(sentence: str) -> str | None:
@@ -283,11 +194,6 @@ def _own_acts(phrase: str, own_names: set[str]) -> bool:
             after = words[k]
             return after[:1].islower() and after not in ("and", "or", "&", "of", "for")
     return False
-
-
-def _is_own(phrase: str, own_names: set[str]) -> bool:
-    key = normalise(re.sub(r"^(?:the\s+)?", "", phrase, flags=re.I))
-    return any(key == n or key.endswith(n) for n in own_names)
 
 
 def _inside_proper_name(text: str, start: int, stop: int) -> bool:

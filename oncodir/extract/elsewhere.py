@@ -1,0 +1,173 @@
+"""Mentions a page makes of cancers and treatments that belong elsewhere.
+
+A department's page often names what it does not do itself: what it no longer does ("ceased to
+receive patients with ..."), what another unit took over ("was separated from"), what patients had
+before they came ("the side effects of radiotherapy", "recurrence after surgery"), what another unit
+or hospital gives ("referred to the Department of Radiotherapy", "delivered at St Mary's Hospital",
+"our partner hospital offers"), and what it avoids ("without the need for surgery"). Each rule here
+says why such a mention is not the department's own; :mod:`.terms` asks them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.generic import unit_stems
+from oncodir.extract.index import Mention
+from oncodir.text import normalise
+
+# "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
+_NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
+# "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
+_SPLIT_OFF = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
+)
+# A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
+_LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}$"
+# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy",
+# "rehabilitation after surgery" - and, in a unit that gives supportive care (not surgery or chemotherapy),
+# "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
+_AFTERMATH = re.compile(
+    r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
+    r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
+    r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
+    r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
+    r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
+    re.I,
+)
+_RECEIVED = re.compile(
+    r"\b(?:(?:patients|those|people|survivors)\s+(?:(?:who\s+are\s+)?recovering\s+)?(?:after|following)|"
+    r"(?:who|that)\s+(?:have|has|had)\s+(?:already\s+)?(?:undergone|received|completed|finished|been\s+treated\s+with)|"
+    r"underwent|having\s+(?:undergone|received)|"
+    r"(?:enhanc|improv|increas|strengthen|boost|potentiat)\w*\s+(?:the\s+)?(?:clinical\s+|therapeutic\s+)?"
+    r"(?:efficacy|effects?|effectiveness|sensitivity|outcomes?|tolerance)\s+(?:of|to))" + _LIST_UP_TO,
+    re.I,
+)
+_SUPPORTIVE = re.compile(
+    r"traditional|chinese\s+medicine|\btcm\b|integrat|rehabilitat|palliat|supportive|nutrition|nursing|psycho|"
+    r"\bpain\b|patholog|radiolog|imaging|ultrasound|anesthe|anaesthe|prevention|screening|hospice|geriatric",
+    re.I,
+)
+
+
+# A treatment the page gives to someone else: "are referred to the Department of Radiotherapy", "is arranged
+# with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
+# surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
+_HANDED_ON = re.compile(
+    r"^[^.;:!?]{0,100}?\b(?:(?:referred|transferred|sent|outsourced)\s+(?:\w+\s+){0,2}?to|arranged\s+(?:with|through|at|by)|"
+    r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
+    r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
+    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
+    re.I,
+)
+# "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both)
+_IN_OTHER = re.compile(
+    r"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:Department|Division|Unit|Clinic)s?\s+of\s+[^.;:,]{0,60})"
+)
+_UNIT_WORD = re.compile(
+    r"\b(?:departments?|dept|divisions?|units?|clinics?|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|"
+    r"teams?|colleagues|trusts?|klinik\w*|spital)\b",
+    re.I,
+)
+_OURS = re.compile(r"^(?:our|this|we|its)\b(?![^.;,]{0,30}\bpartner)", re.I)
+# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
+_AVOIDED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
+    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
+    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
+    re.I,
+)
+# "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
+_PARTNER_GIVES = re.compile(
+    r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
+    r"(?:\w+\s+)?(?:provides?|offers?|delivers?|gives?|performs?|carry|carries|run|runs)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\breview\w*\s+(?:outside|external|referring|previous|prior)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+# "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
+_MOVED_THERE = re.compile(
+    r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
+    r"(?:transferred|referred|sent|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    re.I,
+)
+# "total body irradiation before stem cell transplantation": the next step, the reason, not given here
+_NEXT_STEP = re.compile(
+    r"\b(?:before|prior\s+to|in\s+preparation\s+for|ahead\s+of|conditioning\s+(?:regimens?\s+)?for|"
+    r"(?:as\s+)?(?:a\s+)?bridg(?:e|ing)\s+to)\s+(?:(?:a|an|the|allogeneic|autologous|allogenic|planned|"
+    r"subsequent|later|possible)\s+){0,2}$",
+    re.I,
+)
+
+
+def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
+    """A treatment the page says another unit or hospital gives, one it avoids, one done elsewhere, or the
+    next step that the department prepares patients for ("before stem cell transplantation")."""
+    if _AVOIDED.search(text, max(0, start - 60), start) or _PARTNER_GIVES.search(text, max(0, start - 160), start):
+        return True
+    phrase = normalise(text[start:end])
+    if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
+        return True
+    after = text[end : end + 200]
+    m = _HANDED_ON.match(after) or _IN_OTHER.match(after) or _MOVED_THERE.match(after)
+    if m is None:
+        return False
+    unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)
+    if _OURS.match(unit) or not _UNIT_WORD.search(unit):
+        return False  # "given in our day clinic", "given in the ward": the department's own
+    return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
+
+
+# "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
+_OTHER_BODY = re.compile(
+    r"\b(?:other|partner|sister|neighbou?ring|external|outside)\s+(?:departments?|hospitals?|institutions?|"
+    r"cent(?:er|re)s?|units?|sites?|clinics?)\b(?![^.;]*\b(?:we|our|the\s+department|this\s+department)\b)",
+    re.I,
+)
+# "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
+_IN_DEPT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|at|by|to)\s+the\s+(?:Department|Division)\s+of\s+"
+    r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
+)
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:elsewhere|at\s+(?:other|another)\s+hospitals?|in\s+other\s+hospitals|"
+    r"outside\s+(?:our|the|this)\s+hospital)\b",
+    re.I,
+)
+
+
+def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """Another body that gives it, a named other department, or 'elsewhere' (treatments)."""
+    if _OTHER_BODY.search(text, lo, m.start):
+        return "partner"
+    unit = _IN_DEPT_AFTER.match(text, m.end, hi)
+    own = set().union(*(unit_stems(n) for n in own_names)) if own_names else set()
+    if unit and own and not unit_stems(unit["x"]) & own:
+        return "other department"
+    if kind == "treatment" and _ELSEWHERE_AFTER.match(text, m.end, hi):
+        return "received"
+    return None
+
+
+def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
+    if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
+        return "other department"
+    other = _other_place(text, m, kind, lo, hi, own_names)
+    if other:
+        return other
+    if kind != "treatment":
+        return None
+    if handed_on(text, m.start, m.end, own_names):
+        return "other department"
+    window = (text, max(lo, m.start - 160), m.start)
+    if _AFTERMATH.search(*window) or (any(_SUPPORTIVE.search(n) for n in own_names) and _RECEIVED.search(*window)):
+        return "received"
+    return None
+
+
+def is_own(phrase: str, own_names: set[str]) -> bool:
+    """Whether a unit's name is one of the department's own names."""
+    key = normalise(re.sub(r"^(?:the\s+)?", "", phrase, flags=re.I))
+    return any(key == n or key.endswith(n) for n in own_names)

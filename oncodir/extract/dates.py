@@ -59,11 +59,6 @@ _MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\
 _DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b")
 
 
-# British spelling ("haematology", "tumour", an NHS trust) and American ("tumor", "center"): whose dates a page writes
-_BRITISH = re.compile(r"\b(?:haematolog|tumour|centre|programme|oesophag|paediatric|organis|nhs\b|anaesthe)")
-_AMERICAN = re.compile(r"\b(?:hematolog\w*|tumors?|centers?|pediatric\w*|esophag\w*|organiz\w*)\b", re.I)
-
-
 def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible or ambiguous.
 
@@ -96,8 +91,6 @@ def updated(text: str, header: list[str], notes: list[str] | None = None) -> str
     A slashed date whose day and month could be either ("04/11/2024") is left out, with a note in ``notes``,
     unless the page's other dates settle the order."""
     american, european = _MONTH_FIRST.search(text) is not None, _DAY_FIRST.search(text) is not None
-    if not american and not european:  # the page's spelling: British (and not American) writes the day first
-        european = len(set(_BRITISH.findall(text.lower()))) >= 2 and not _AMERICAN.search(text)
     month_first = american if american != european else None
     matches = list(_UPDATED.finditer(text))
     for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line

@@ -141,5 +141,5 @@ def _city(record: Record, text: str, directory: Directory) -> None:
             record["notes"].append(f"Province: the page places the department in {record['province']}; no city.")
         return
     city = place.city
-    record.update(city=city.name, province=city.province or None, country="China")
-    record["notes"].append(f"City: the page places the department or its hospital in {city.name} ({place.how}).")
+    record.update(city=place.spelled, province=city.province or None, country="China")
+    record["notes"].append(f"City: the page places the department or its hospital in {place.spelled} ({place.how}).")

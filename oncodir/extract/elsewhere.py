@@ -18,6 +18,9 @@ from oncodir.text import normalise
 
 # "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
 _NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
+# "patients who can no longer benefit from ...": the patients' state is denied, not the cancers they have
+_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,30}\b(?:who|that)\s+(?:\w+\s+)?$",
+                             re.I)  # fmt: skip
 # "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
 _SPLIT_OFF = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
@@ -101,10 +104,25 @@ _NEXT_STEP = re.compile(
 )
 
 
+# "patients who need a stem cell transplant are referred": those who need it are sent away for it
+_NEEDING = re.compile(
+    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for)|needing|requiring|"
+    r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SENT_AWAY = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:referred|transferred|sent)\b(?!\s+"
+    r"(?:to\s+)?(?:us|our|this|here)\b)",
+    re.I,
+)
+
+
 def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     """A treatment the page says another unit or hospital gives, one it avoids, one done elsewhere, or the
     next step that the department prepares patients for ("before stem cell transplantation")."""
     if _AVOIDED.search(text, max(0, start - 60), start) or _PARTNER_GIVES.search(text, max(0, start - 160), start):
+        return True
+    if _NEEDING.search(text, max(0, start - 60), start) and _SENT_AWAY.match(text[end : end + 80]):
         return True
     phrase = normalise(text[start:end])
     if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
@@ -152,7 +170,12 @@ def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: 
 
 def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
     """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
-    if _NEGATED.search(text, lo, m.end) or _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
+    negated = _NEGATED.search(text, lo, m.end)
+    if negated and not (
+        kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 40), negated.start())
+    ):
+        return "other department"
+    if _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
         return "other department"
     other = _other_place(text, m, kind, lo, hi, own_names)
     if other:

@@ -18,6 +18,7 @@ by "Province". Every city is looked up in the gazetteer, in one pass over the pa
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -50,16 +51,25 @@ _PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
 class Place(NamedTuple):
     city: City
     how: str
+    spelled: str  # the city's name as the record gives it: the page's plain spelling of "Ürümqi" is "Urumqi"
 
 
 def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
     for c in gazetteer.cities:
-        for n in (c.name.lower(), c.zh):
+        for n in dict.fromkeys((c.name.lower(), _folded(c.name), c.zh)):
             if n:
                 out.setdefault(n, []).append(c)
     return out
+
+
+def _folded(name: str) -> str:
+    """A name without its diacritics, as English pages write it ('Ürümqi' -> 'urumqi'); '' if already plain."""
+    if name.isascii():
+        return ""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.lower() if plain.isascii() else ""
 
 
 def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[City]]]:
@@ -102,7 +112,9 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             elsewhere.add(cities[0].name)
             continue
         city = cities[0] if len(cities) == 1 else _province_follows(after, cities)[0]
-        placed.setdefault((city.name, city.province), Place(city, how))
+        written = text[start:end]
+        spelled = written if written.lower() == _folded(city.name) else city.name
+        placed.setdefault((city.name, city.province), Place(city, how, spelled))
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes

@@ -40,14 +40,14 @@ _INSTITUTION_OF = re.compile(
 )
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
-_DEPARTMENTS_OF = re.compile(r"\b[Dd]epartments?\s+of\s+(?:[\w-]+,?\s+){0,8}$")
+_DEPARTMENTS_OF = re.compile(r"\b(?:[Dd]epartments?|Divisions?|Units?|Clinics?)\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
-    r"joined by|(?:MDTs?|tumou?r\s+boards?|multidisciplinary\s+(?:teams?|meetings?|clinics?|conferences?))\s+"
-    r"(?:[\w-]+\s+){0,2}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
+    r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:teams?|meetings?|clinics?|conferences?|"
+    r"consultations?|groups?))\)?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -77,6 +77,13 @@ _BY_OTHER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:d
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
     (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
+    (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
+)
+# "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
+_IMAGE_BEFORE = re.compile(
+    r"(?:\b(?:two|three|four|2|3|4)[\s-]*(?:dimensional|D)|\b(?:images?|imaging|CT|MRI|virtual|digital|volume|"
+    r"surface|multiplanar)|\d+[\s-]*D)\s+(?:image\s+)?$",
+    re.I,
 )
 _MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
                             r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
@@ -140,10 +147,17 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
-    for phrase, context in _AMBIGUOUS:
-        if phrase.match(m.phrase) and context.match(after):
+    return _lookalike(m.phrase, before, after)
+
+
+def _lookalike(phrase: str, before: str, after: str) -> str | None:
+    """Words that name something else here: "reconstruction of the immune system", "4D CT scanner"."""
+    for words, context in _AMBIGUOUS:
+        if words.match(phrase) and context.match(after):
             return "ambiguous"
-    if m.phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
+    if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
+        return "ambiguous"
+    if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
     return None
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from helpers import extract_page as _page
+from helpers import roles as _roles
 
 
 def _terms(d: dict[str, Any]) -> set[str]:
@@ -91,3 +92,41 @@ def test_a_city_written_without_its_diacritics(directory):
     # the twin: inside an institution's name it places nothing
     d = _page(directory, "Prof. Li trained at Urumqi Medical College.", "Oncology")
     assert d["city"] is None
+
+
+# ---------------------------------------------------------------- people
+
+
+def test_a_plural_staff_heading_gives_each_name_the_singular_post(directory):
+    text = "Consultant Surgeons\nDr. med. Anna Becker (Deputy Head of Department)\nDr. med. Paul Weber\n\nContact"
+    assert _roles(_page(directory, text, "Surgery")) == {
+        "Anna Becker": "Deputy Head of Department",
+        "Paul Weber": "Consultant Surgeon",
+    }
+    # the twin: a singular heading gives its post to the one name under it, not to the next
+    text = "Clinic Director\nProf. Dr. Eva Lang\nDr. Tom Roth\n\nContact"
+    assert _roles(_page(directory, text, "Surgery")) == {"Eva Lang": "Clinic Director", "Tom Roth": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Deputy director Prof. Gao Ming specializes in laryngeal surgery.", "Gao Ming", "Deputy director"),
+        (
+            "Prof. Zhou Yan, chief physician, master supervisor, is the director of the department.",
+            "Zhou Yan",
+            "Director",
+        ),
+        ("Consultant surgeons: Ann Ito, MD; Ken Sato, MD", "Ken Sato", "Consultant surgeon"),
+        ("Medical staff: Dott.ssa Laura Conti (Deputy Director), Dott. Piero Galli", "Laura Conti", "Deputy Director"),
+    ],
+)
+def test_more_leadership_forms(directory, sentence, name, role):
+    assert _roles(_page(directory, sentence)).get(name) == role
+
+
+def test_a_post_in_the_lines_of_a_team_list(directory):
+    text = "Our team\nMark Lee, MD, Surgical Director, Bone Tumours\nJane Fox, Lead Nurse Specialist\n"
+    assert _roles(_page(directory, text)) == {"Mark Lee": "Surgical Director", "Jane Fox": "Lead Nurse Specialist"}
+    # the twin: a plain "Name, words" line with no team list above it is no person
+    assert _roles(_page(directory, "Contact\nJane Fox, Lead Nurse Specialist\n")) == {}

@@ -131,7 +131,7 @@ _PATTERNS = (
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
-        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
+        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},|(?:,[^\S\n]+[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
         rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
         rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
@@ -163,7 +163,7 @@ _PATTERNS = (
     # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
     re.compile(
         rf"(?:^|\n|(?<=[.;])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
-        rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has)\b)"
+        rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
     # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
     re.compile(
@@ -336,15 +336,18 @@ _POST = re.compile(r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leiten
 def _team_lines(lines: list[str], add: Any) -> None:
     """A role from a team list's line: its first item naming a post ('Clinical Lead', 'Consultant
     Haematologist'); an item giving only a specialty ('Medical Oncology') gives none."""
+    listed = False  # the line before was a titled or qualified name of a team list
     for line in lines:
         masked = _mask_line(line.strip())
         m = _TEAM_LINE.match(masked)
-        if not m or (m["sep"] == "," and (masked.endswith(".") or not m["title"])):
+        if not m or (m["sep"] == "," and (masked.endswith(".") or not (m["title"] or m["deg"] or listed))):
+            listed = listed and not line.strip()
             continue
         items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in unmask(m["rest"]).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
         if role or m["title"] or m["deg"]:  # a titled or qualified name on a team list, with or without a post
             add(m["name"], role, m["title"])
+        listed = bool(m["title"] or m["deg"] or (listed and role))
 
 
 def _staff_list(lines: list[str], add: Any, own: str | None = None) -> None:

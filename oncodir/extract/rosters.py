@@ -25,10 +25,12 @@ _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 _NAME = rf"(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
 _TITLE = (
     r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
-    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?)"
+    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Dott\.(?:ssa)?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
-_PERSON = re.compile(rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\([^()\n]{{1,40}}\))?")
+_PERSON = re.compile(
+    rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?"
+)
 # the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead")
 _POST = re.compile(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
@@ -56,16 +58,22 @@ def _singular(post: str) -> str:
     return re.sub(r"(?<=[a-z])s\b(?=[^,&]*$)", "", post, count=1) if re.search(r"[a-z]s\b", post) else post
 
 
-def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None]]:
-    """The names a line lists after its post: items separated by commas or 'and', up to the first non-name."""
-    out: list[tuple[str, str | None]] = []
+_DEGREE_ITEM = re.compile(r"MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.")
+
+
+def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None, str | None]]:
+    """The names a line lists after its post: items separated by commas or 'and', up to the first non-name
+    (a degree between them, "X, MD; Y, MD", is skipped); each with its title and the post it gives in brackets."""
+    out: list[tuple[str, str | None, str | None]] = []
     for item in re.split(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+", rest.strip().rstrip(".")):
+        if out and _DEGREE_ITEM.fullmatch(item.strip()):
+            continue
         m = _PERSON.fullmatch(item.strip())
         if m is None or (titled_only and not m["title"]):
             if out or m is not None:
                 break
             return out
-        out.append((m["name"], (m["title"] or "").strip() or None))
+        out.append((m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None))
     return out
 
 
@@ -74,7 +82,7 @@ def _pieces(masked: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for line in masked.split("\n"):
         parts: list[str] = []
-        for part in re.split(r"(?<=[.;])[ \t]+(?=[A-Z])", line):
+        for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：\n]*[:：])", line):  # not "X, MD; Y"
             if parts and re.search(r"\b[A-Z][a-z]{0,5}\.$", parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr."
                 parts[-1] += " " + part
             else:
@@ -98,14 +106,27 @@ def staff_lines(masked: str, add: Add) -> None:
             names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None)
             if post is None and table:
                 continue
-            for name, title in names:
-                add(name, _singular(post) if post and len(names) > 1 else post, title)
+            for name, title, own in names:
+                add(name, own or (_singular(post) if post and len(names) > 1 else post), title)
             continue
         heading = _HEADING.match(line) if whole else None
         post = _post(heading["label"]) if heading else None
-        nxt = _NAME_LINE.match(content[i + 1]) if post and i + 1 < len(content) else None
-        if post and nxt:
-            add(nxt["name"], post, (nxt["title"] or "").strip() or None)
+        if post:
+            _under_heading(post, content[i + 1 :], add)
+
+
+def _under_heading(post: str, after: list[str], add: Add) -> None:
+    """The name line under a post's heading holds the post; a plural heading ("Senior Physicians") is a list's:
+    each name line under it holds the post in the singular, or the post it gives in brackets."""
+    one = _singular(post)
+    for line in after:
+        nxt = _NAME_LINE.match(line)
+        if nxt is None:
+            return
+        own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[nxt.end() :])
+        add(nxt["name"], _post(own[1]) if own and _post(own[1]) else one, (nxt["title"] or "").strip() or None)
+        if one == post:
+            return
 
 
 def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -130,3 +130,16 @@ def test_a_post_in_the_lines_of_a_team_list(directory):
     assert _roles(_page(directory, text)) == {"Mark Lee": "Surgical Director", "Jane Fox": "Lead Nurse Specialist"}
     # the twin: a plain "Name, words" line with no team list above it is no person
     assert _roles(_page(directory, "Contact\nJane Fox, Lead Nurse Specialist\n")) == {}
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_release_time_at_the_foot_of_the_page(directory):
+    body = "The department treats lung cancer.\n\n" + "More text. " * 40 + "\n\nRelease time：2021-09-14"
+    assert _page(directory, body)["source"]["updated"] == "2021-09-14"
+    # the twin: a date in a sentence about something else is no update date
+    body = (
+        "The department treats lung cancer.\n\n" + "More text. " * 40 + "\n\nThe ward was released in 2021-09-14 style."
+    )
+    assert _page(directory, body)["source"]["updated"] is None

@@ -30,7 +30,8 @@ DATE = (
 )
 
 _UPDATED = re.compile(
-    rf"\b(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?\s*[:：]?\s*{DATE}(?!\d)",
+    rf"\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
+    rf"(?:release|publish|post)(?:d|ed|ing)?\s+(?:date|time))\s*[:：]?\s*{DATE}(?!\d)",
     re.I,
 )
 _DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"

@@ -143,3 +143,25 @@ def test_a_release_time_at_the_foot_of_the_page(directory):
         "The department treats lung cancer.\n\n" + "More text. " * 40 + "\n\nThe ward was released in 2021-09-14 style."
     )
     assert _page(directory, body)["source"]["updated"] is None
+
+
+# ---------------------------------------------------------------- the department's own team meetings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every case is discussed in the weekly tumour board with the Departments of Radiology and Pathology.",
+        "Surgery is arranged together with the surgeons through the weekly tumor MDT.",
+        "Treatment is planned with the surgeons in our weekly tumour board.",
+    ],
+)
+def test_a_team_meeting_with_partners_is_still_the_departments(directory, sentence):
+    assert "multidisciplinary care" in _page(directory, sentence, "Medical Oncology")["treatments"]
+
+
+def test_the_twins_a_partners_meeting_or_a_future_one_is_not(directory):
+    d = _page(directory, "We will be setting up a tumour board in the future.", "Medical Oncology")
+    assert "multidisciplinary care" not in d["treatments"]
+    d = _page(directory, "The tumour board is planned to start next year.", "Medical Oncology")
+    assert "multidisciplinary care" not in d["treatments"]

@@ -117,6 +117,14 @@ _SENT_AWAY = re.compile(
 )
 
 
+_TEAM_WORDS = re.compile(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
+
+
+def phrase_is_teamwork(phrase: str) -> bool:
+    """A team meeting's name ("tumour board with the Departments of ..."): its partners are part of it."""
+    return bool(_TEAM_WORDS.search(phrase))
+
+
 def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     """A treatment the page says another unit or hospital gives, one it avoids, one done elsewhere, or the
     next step that the department prepares patients for ("before stem cell transplantation")."""
@@ -128,7 +136,8 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
         return True
     after = text[end : end + 200]
-    m = _HANDED_ON.match(after) or _IN_OTHER.match(after) or _MOVED_THERE.match(after)
+    teamwork = phrase_is_teamwork(text[start:end])
+    m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
     if m is None:
         return False
     unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)

@@ -60,6 +60,8 @@ _WHICH_GIVES = re.compile(
     re.I,
 )
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
+# "... together with the surgeons through the paediatric tumour MDT": the team they meet in, the department's too
+_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;!?]|(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
@@ -127,7 +129,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return why
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
-    said = _not_a_service(text[lo:hi])
+    said = _not_a_service(text[lo:hi], _TEAMWORK in m.terms)
     if said:
         return said
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
@@ -178,15 +180,18 @@ def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
     cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
     if cue is None:
         return False
-    joint = teamwork and _TO_GIVE.search(text, cue.end(), m.start)
+    joint = teamwork and (_TO_GIVE.search(text, cue.end(), m.start) or _VENUE.search(text, cue.end(), m.start))
     if not joint and not _CLAUSE_BREAK.search(text, cue.end(), m.start):
         return True
     return bool(_WHICH_GIVES.search(text, cue.end(), m.start))  # "works with X Center, which offers ..."
 
 
-def _not_a_service(sentence: str) -> str | None:
-    """A sentence about a plan, or about the field as a whole, says nothing the department gives."""
-    if _PLAN.search(sentence):
+def _not_a_service(sentence: str, teamwork: bool = False) -> str | None:
+    """A sentence about a plan, or about the field as a whole, says nothing the department gives (a team
+    meeting where care "is planned" is no plan for the future)."""
+    plan = _PLAN.search(sentence)
+    planned_with = plan and re.match(r"\s+(?:with|together|jointly|in|at|by)\b", sentence[plan.end() :])
+    if plan and not (teamwork and plan.group().lower().startswith("planned") and planned_with):
         return "plan"
     return "general" if _GENERAL.search(sentence) else None
 

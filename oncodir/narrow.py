@@ -26,7 +26,7 @@ from oncodir.models import with_links
 from oncodir.output import Encoded, Reads
 from oncodir.query import Criterion, Query
 from oncodir.storage import index_docs
-from oncodir.storage.index import Index, Narrowed, place_key
+from oncodir.storage.index import FACETS, Index, Narrowed, place_key
 from oncodir.text import normalise
 
 # Result keys a writer may read from a result ranked over slim records: the same values as a whole one.
@@ -182,6 +182,17 @@ def _encoded(index: Index, shown: list[dict[str, Any]], positions: list[int]) ->
             tail = encode({k: hit[k] for k in index_docs.ADDED if k in hit})
             out.append(Encoded(f"{text[:-1]}, {tail[1:]}"))
     return out
+
+
+def facet(index: Index, what: str) -> list[dict[str, Any]]:
+    """The rows of ``oncodir list WHAT``: counted when the index was built, or (departments: a row
+    per department) made by :func:`oncodir.browse.facet` over every record's slim form, which holds
+    every field those rows print."""
+    from oncodir.browse import facet as rows
+
+    if what in FACETS:
+        return index.facet(what)
+    return rows(index.directory(index.all_positions(), slim=True), what)
 
 
 def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:

@@ -12,7 +12,8 @@ databases, with:
   cannot run code), and the whole record as the JSON a result prints
   (:mod:`oncodir.storage.index_docs`); ``txt``: the normalised text the word search tests;
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
-- ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
+- ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built), but
+  departments, listed from the slim records when asked;
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
   built from), the vocabulary, the cities and the stop words;
 - ``hname``: every hospital's names, normalised, to the hospital ids (what reading a question
@@ -57,12 +58,14 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 4  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 5  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
 CHUNK = 500  # ids per "IN (...)": well under SQLite's variable limit
-FACETS = ("hospitals", "departments", "cancers", "treatments", "cities")
+# The ``list`` rows counted when the index is built; ``list departments`` (a row per department,
+# the largest by far) is made from the slim records when asked (:func:`oncodir.narrow.facet`).
+FACETS = ("hospitals", "cancers", "treatments", "cities")
 
 
 def enabled() -> bool:

@@ -26,7 +26,7 @@ from oncodir.models import with_links
 from oncodir.output import Encoded, Reads
 from oncodir.query import Criterion, Query
 from oncodir.storage import index_docs
-from oncodir.storage.index import Index, Narrowed, place_key
+from oncodir.storage.index import FACETS, Index, Narrowed, place_key
 from oncodir.text import normalise
 
 # Result keys a writer may read from a result ranked over slim records: the same values as a whole one.
@@ -81,7 +81,7 @@ def candidates(index: Index, plan: search.Plan) -> Candidates:
     return Candidates(positions, words=True)
 
 
-def _directory(index: Index, found: list[Candidates], combine: str) -> Directory:
+def _directory(index: Index, found: list[Candidates], combine: str, texts: bool = False) -> Directory:
     """The records of the candidates, all of them (``combine`` "and") or any (``"or"``)."""
     narrowed = [c.positions for c in found if c.positions is not None]
     if not narrowed or (combine == "or" and len(narrowed) < len(found)):
@@ -92,17 +92,18 @@ def _directory(index: Index, found: list[Candidates], combine: str) -> Directory
     # Matched by terms, places and hospitals alone (every criterion narrowed, none by words):
     # search reads only the slim fields, so ranking needs no more of each candidate.
     slim = combine == "and" and not words and len(narrowed) == len(found)
-    return index.directory(chosen | extra, text=words, slim=slim)
+    return index.directory(chosen | extra, text=words, slim=slim, texts=texts)
 
 
-def for_find(index: Index, query: Query) -> Directory:
-    """A Directory holding every record that may answer the query (a superset), for search.find."""
+def for_find(index: Index, query: Query, texts: bool = False) -> Directory:
+    """A Directory holding every record that may answer the query (a superset), for search.find;
+    with ``texts``, slim records come with their stored JSON (for a writer of compact JSON)."""
     if not query.criteria:
         # Only --near: every record with a location (ranked by place: slim); nothing: find says what to give.
         return index.directory(index.all_positions(), slim=True) if query.near is not None else index.directory(())
     probe = for_plan(index)
     plans = search.plans_for(probe, query)  # raises the usage errors find would, in its order
-    return _directory(index, [candidates(index, p) for p in plans], "and")
+    return _directory(index, [candidates(index, p) for p in plans], "and", texts)
 
 
 def for_explain(index: Index, query: Query) -> Directory:
@@ -134,7 +135,7 @@ def answer(index: Index, query: Query, reads: Reads | None = None) -> list[Any]:
     paused = gc.isenabled()
     gc.disable()
     try:
-        found = for_find(index, query)
+        found = for_find(index, query, texts=reads is not None and reads.encoded)
         hits = search.find(found, query)
         if hits:
             return finish(index, found, hits, reads)
@@ -157,7 +158,7 @@ def finish(index: Index, found: Directory, hits: list[dict[str, Any]], reads: Re
     where = dict(zip((str(r["id"]) for r in found.records), found.positions, strict=True))
     positions = [where[str(h["id"])] for h in shown]
     if reads is not None and reads.encoded:
-        done: list[Any] = _encoded(index, shown, positions)
+        done: list[Any] = _encoded(index, shown, positions, found.texts)
     else:
         records = {pos: record for pos, record, _, _ in index.rows(positions)}
         done = [_whole(records[pos], hit) for pos, hit in zip(positions, shown, strict=True)]
@@ -169,9 +170,12 @@ def _whole(record: Mapping[str, Any], hit: Mapping[str, Any]) -> dict[str, Any]:
     return {**with_links(record), **{k: hit[k] for k in index_docs.ADDED if k in hit}}
 
 
-def _encoded(index: Index, shown: list[dict[str, Any]], positions: list[int]) -> list[Encoded]:
-    """Each result's compact JSON: the record's stored JSON, then the keys the result adds."""
-    bodies = index_docs.bodies(index, positions)
+def _encoded(
+    index: Index, shown: list[dict[str, Any]], positions: list[int], texts: Mapping[int, tuple[str, int]] | None
+) -> list[Encoded]:
+    """Each result's compact JSON: the record's stored JSON (read with its slim form, or now),
+    then the keys the result adds."""
+    bodies = texts if texts is not None else index_docs.bodies(index, positions)
     encode = index_docs.encoder()
     out = []
     for pos, hit in zip(positions, shown, strict=True):
@@ -182,6 +186,17 @@ def _encoded(index: Index, shown: list[dict[str, Any]], positions: list[int]) ->
             tail = encode({k: hit[k] for k in index_docs.ADDED if k in hit})
             out.append(Encoded(f"{text[:-1]}, {tail[1:]}"))
     return out
+
+
+def facet(index: Index, what: str) -> list[dict[str, Any]]:
+    """The rows of ``oncodir list WHAT``: counted when the index was built, or (departments: a row
+    per department) made by :func:`oncodir.browse.facet` over every record's slim form, which holds
+    every field those rows print."""
+    from oncodir.browse import facet as rows
+
+    if what in FACETS:
+        return index.facet(what)
+    return rows(index.directory(index.all_positions(), slim=True), what)
 
 
 def for_lookup(index: Index, names: Sequence[str], kind: str | None) -> Directory:

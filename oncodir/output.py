@@ -143,6 +143,9 @@ def _pick(obj: Mapping[str, Any] | Encoded, fields: Sequence[str] | None) -> dic
     return {f: obj.get(f) for f in fields}
 
 
+WRITE_BATCH = 256  # JSON elements joined into one write
+
+
 def write_json(
     stream: TextIO,
     objs: Iterable[Mapping[str, Any] | Encoded],
@@ -166,10 +169,14 @@ def write_json(
         return
     encode = json.JSONEncoder(ensure_ascii=False).encode
     stream.write("[")
-    for i, o in enumerate(objs):
-        text = o if isinstance(o, Encoded) and not fields else encode(_pick(o, fields))
-        stream.write(f", {text}" if i else text)
-    stream.write("]\n")
+    batch: list[str] = []  # a few hundred elements a write: a call per element cost more than encoding
+    sep = ""
+    for o in objs:
+        batch.append(o if isinstance(o, Encoded) and not fields else encode(_pick(o, fields)))
+        if len(batch) == WRITE_BATCH:
+            stream.write(sep + ", ".join(batch))
+            sep, batch = ", ", []
+    stream.write(f"{sep}{', '.join(batch)}]\n" if batch else "]\n")
 
 
 # Characters JSON leaves unescaped with ensure_ascii=False that many line readers (Python's

@@ -64,8 +64,11 @@ def is_clean(text: str) -> bool:
 # The ones other than whitespace, turned into spaces by one translate().
 _TO_SPACE = str.maketrans(dict.fromkeys("-_/,;:.()'\u2019\"", " "))
 # For ASCII text: every separator, and every ASCII character str.split() takes for a space, to a space.
-_ASCII_TO_SPACE = bytes(32 if chr(b) in "-_/,;:.()'\"" or chr(b).isspace() else b for b in range(256))
-_SPACES = re.compile("  +")
+# Upper case to lower case too: for ASCII, casefold() is lower() (and NFKC changes nothing).
+_ASCII_TO_SPACE = bytes(
+    32 if chr(b) in "-_/,;:.()'\"" or chr(b).isspace() else ord(chr(b).lower()) if b < 128 else b for b in range(256)
+)
+_SPACES = re.compile(b"  +")
 
 
 def normalise(text: str) -> str:
@@ -76,9 +79,12 @@ def normalise(text: str) -> str:
     several times faster on the long text of summaries, which the query index normalises for
     every record.
     """
+    if text.isascii():  # most text: one bytes.translate (case and separators) and one regex, all in C
+        raw = text.encode().translate(_ASCII_TO_SPACE)
+        if b"&" in raw:
+            raw = raw.replace(b"&", b" and ")
+        return _SPACES.sub(b" ", raw).strip(b" ").decode()
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
-    if text.isascii():  # most text: bytes.translate and one regex for the runs, all in C
-        return _SPACES.sub(" ", text.encode().translate(_ASCII_TO_SPACE).decode()).strip(" ")
     return " ".join(text.translate(_TO_SPACE).split())
 
 

@@ -134,10 +134,15 @@ class State:
         return self._through_index(lambda i: i.gazetteer, lambda d: d.gazetteer)
 
     def facet(self, what: str) -> list[dict[str, Any]]:
-        """The rows of ``list WHAT``: stored in the index, or counted over every record."""
+        """The rows of ``list WHAT``: from the index, or counted over every record."""
         from oncodir import browse
 
-        return self._through_index(lambda i: i.facet(what), lambda d: browse.facet(d, what))
+        def use(index: Index) -> list[dict[str, Any]]:
+            from oncodir import narrow
+
+            return narrow.facet(index, what)
+
+        return self._through_index(use, lambda d: browse.facet(d, what))
 
 
 def state(ctx: typer.Context) -> State:

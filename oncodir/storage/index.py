@@ -12,7 +12,8 @@ databases, with:
   cannot run code), and the whole record as the JSON a result prints
   (:mod:`oncodir.storage.index_docs`); ``txt``: the normalised text the word search tests;
 - ``term``: for each cancer or treatment term, the positions of the records naming it;
-- ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built);
+- ``facet``: the rows of ``oncodir list`` (counts made once, when the index is built), but
+  departments, listed from the slim records when asked;
 - ``meta``: the key (oncodir's version and the size, times and inode of every database it was
   built from), the vocabulary, the cities and the stop words;
 - ``hname``: every hospital's names, normalised, to the hospital ids (what reading a question
@@ -57,12 +58,14 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 4  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 5  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
 CHUNK = 500  # ids per "IN (...)": well under SQLite's variable limit
-FACETS = ("hospitals", "departments", "cancers", "treatments", "cities")
+# The ``list`` rows counted when the index is built; ``list departments`` (a row per department,
+# the largest by far) is made from the slim records when asked (:func:`oncodir.narrow.facet`).
+FACETS = ("hospitals", "cancers", "treatments", "cities")
 
 
 def enabled() -> bool:
@@ -285,18 +288,22 @@ class Index:
     def all_positions(self) -> range:
         return range(self.count)
 
-    def directory(self, positions: Iterable[int], text: bool = False, slim: bool = False) -> Directory:
+    def directory(
+        self, positions: Iterable[int], text: bool = False, slim: bool = False, texts: bool = False
+    ) -> Directory:
         """A Directory of just these records (with the full vocabulary and cities, and all names).
 
         With ``text``, its search text is the index's covering text (see
         :func:`oncodir.models.covering_text`): it holds every key the exact text holds, and search
         tests each field after it anyway. Without, the exact text is made if anything asks for it.
-        With ``slim``, its records hold only :data:`oncodir.storage.index_docs.SLIM`.
+        With ``slim``, its records hold only :data:`oncodir.storage.index_docs.SLIM`; with
+        ``texts`` too, each record's stored JSON is read with it (``Narrowed.texts``).
         """
+        bodies: dict[int, tuple[str, int]] | None = {} if slim and texts else None
         if slim:
             from oncodir.storage.index_docs import slim_rows
 
-            rows = [(pos, r, "", user) for pos, r, user in slim_rows(self, positions)]
+            rows = [(pos, r, "", user) for pos, r, user in slim_rows(self, positions, bodies)]
         else:
             rows = self.rows(positions, text)
         narrowed = Narrowed(
@@ -310,6 +317,7 @@ class Index:
             stopwords=self.stopwords(),
         )
         narrowed.slim = slim
+        narrowed.texts = bodies
         narrowed.positions = [pos for pos, _, _, _ in rows]
         return narrowed
 
@@ -360,6 +368,7 @@ class Narrowed(Directory):
         self._index = index
         self.slim = False  # records hold only the fields ranking reads (index_docs.SLIM)
         self.positions: list[int] = []  # each record's position in the index
+        self.texts: dict[int, tuple[str, int]] | None = None  # position -> stored JSON, links (if read)
 
     def record_names(self) -> list[str]:
         return self._index.record_names()

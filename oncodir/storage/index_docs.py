@@ -108,13 +108,24 @@ def _fetch(index: Index, columns: str, positions: Iterable[int], extra: str = ""
         yield from found
 
 
-def slim_rows(index: Index, positions: Iterable[int]) -> list[tuple[int, dict[str, Any], bool]]:
-    """(position, slim record, from the user database) in position order, each checked."""
+def slim_rows(
+    index: Index, positions: Iterable[int], texts: dict[int, tuple[str, int]] | None = None
+) -> list[tuple[int, dict[str, Any], bool]]:
+    """(position, slim record, from the user database) in position order, each checked. With
+    ``texts``, each record's JSON and links (as :func:`bodies` gives them) are read in the same
+    pass, checked, and put there: a writer of compact JSON prints them without a second read."""
     out = []
-    for pos, small, crc, user in _fetch(index, "slim, scrc, user", positions):
-        if slim_checksum(small, user) != crc:
+    if texts is None:
+        for pos, small, crc, user in _fetch(index, "slim, scrc, user", positions):
+            if slim_checksum(small, user) != crc:
+                raise IndexError_(f"record at {pos}")
+            out.append((pos, marshal.loads(small), bool(user)))
+        return out
+    for pos, small, crc, user, raw, bcrc, links in _fetch(index, "slim, scrc, user, body, crc, links", positions):
+        if slim_checksum(small, user) != crc or body_checksum(raw, user, links) != bcrc:
             raise IndexError_(f"record at {pos}")
         out.append((pos, marshal.loads(small), bool(user)))
+        texts[pos] = (raw.decode("utf-8", "surrogatepass"), links)
     return out
 
 

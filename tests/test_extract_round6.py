@@ -165,3 +165,15 @@ def test_the_twins_a_partners_meeting_or_a_future_one_is_not(directory):
     assert "multidisciplinary care" not in d["treatments"]
     d = _page(directory, "The tumour board is planned to start next year.", "Medical Oncology")
     assert "multidisciplinary care" not in d["treatments"]
+
+
+def test_a_hospital_where_someone_studied_places_nothing(directory):
+    d = _page(
+        directory,
+        "Director: Li Na. She studied at the Tumour Hospital of Eastbrook Medical University in Hangzhou "
+        "as a visiting scholar.",
+    )
+    assert d["city"] is None
+    # the twin: the same words about the department's own hospital place it
+    d = _page(directory, "Our department is the largest oncology centre of its hospital in Hangzhou.")
+    assert d["city"] == "Hangzhou"

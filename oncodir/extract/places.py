@@ -140,7 +140,7 @@ def province(text: str, gazetteer: Gazetteer) -> str | None:
         before = text[max(line_start, m.start() - 160) : m.start()]
         clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
         self = _SELF.search(clause)
-        if _AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause[self.start() :]):
+        if _AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause):
             placed.add(m["p"])
     return placed.pop() if len(placed) == 1 else None
 
@@ -155,7 +155,8 @@ def _how(text: str, line_start: int, before: str, after: str) -> str | None:
         return "located in"
     clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
     self = _SELF.search(clause)
-    if self and not _NOT_WHERE.search(clause[self.start() :]):
+    # the whole clause: "studied at the Cancer Hospital ... in Beijing" is where someone trained
+    if self and not _NOT_WHERE.search(clause):
         return "in"
     return None
 

@@ -85,6 +85,10 @@ def suggestions(directory: Directory, text: str, limit: int = 3, *, places_only:
         limit=limit * 4,
     )
     out: list[str] = []
+    if not places_only:  # the start of a longer term: "non-small" for "non-small cell lung cancer"
+        for name in directory.vocabulary.names():
+            if normalise(name).startswith(key + " "):
+                out.extend(n for n in _labels(directory, name) if n not in out)
     best = found[0][1] if found else 0
     for name, score, _ in found:
         if score < best - SUGGEST_SPREAD:

@@ -250,3 +250,12 @@ def test_term_dumb_gets_plain_stacked_output(invoke):
     assert code == 0
     assert not (set(out) & BOX_CHARS)
     assert "sources dated" in out.replace("Sources dated", "sources dated")
+
+
+def test_the_start_of_a_longer_term_suggests_the_term(invoke):
+    code, out, err = invoke("find", "non-small", "cell")
+    assert code == 1 and out == ""
+    assert "did you mean: non-small cell lung cancer?" in err
+    # the twin: a whole term finds its departments
+    code, out, err = invoke("find", "non", "small", "cell", "lung", "cancer")
+    assert code == 0 and "beijing-cancer-hospital/respiratory-oncology" in out

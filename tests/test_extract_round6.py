@@ -177,3 +177,20 @@ def test_a_hospital_where_someone_studied_places_nothing(directory):
     # the twin: the same words about the department's own hospital place it
     d = _page(directory, "Our department is the largest oncology centre of its hospital in Hangzhou.")
     assert d["city"] == "Hangzhou"
+
+
+def test_a_page_describing_several_departments_in_turn_names_none(directory):
+    body = (
+        "Riverside Cancer Hospital has 900 beds. The Department of Breast Surgery has performed 2,000 operations. "
+        "The Department of Thoracic Surgery has developed robotic lobectomy. The Department of Radiation Oncology "
+        "has four linear accelerators."
+    )
+    d = _page(directory, body, "About Us")
+    assert d["name"] is None and d["aliases"] == []
+    assert any("describes 3 departments in turn" in n for n in d["notes"])
+    # the twin: a department's page that mentions two other departments keeps its own name
+    body = (
+        "The Department of Breast Surgery was founded in 1990. The Department of Radiology has a new MRI, and "
+        "the Department of Pathology is next door."
+    )
+    assert _page(directory, body, "About Us")["name"] == "Department of Breast Surgery"

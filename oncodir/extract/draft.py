@@ -50,7 +50,13 @@ def draft(
     record["name"] = found.name
     if found.alias:
         record["aliases"].append(found.alias)
-    if found.name is None:
+    if found.units:
+        record["notes"].append(
+            f"Name: the page describes {len(found.units)} departments in turn ({', '.join(found.units)}): it reads "
+            "as a hospital's page, not one department's; no name taken, and its cancers and treatments are the "
+            "hospital's."
+        )
+    elif found.name is None:
         record["notes"].append("Name: the page has no department heading and no sentence naming the department.")
     _hospital(record, text, found, directory, hospital)
     if record["city"] is None:

@@ -128,6 +128,7 @@ class Found(NamedTuple):
     hospital: str | None
     how: str  # where the hospital came from, for the notes
     body: int  # offset where the department's own text begins (after header and navigation)
+    units: tuple[str, ...] = ()  # the departments a page about several names, when none is its own
 
 
 def clean_hospital(name: str) -> str:
@@ -219,6 +220,18 @@ def split_name(name: str) -> tuple[str, str | None]:
 # "Department of Wu Jieping foundation", "department of Sichuan Anti-cancer Association": no department
 _BODY = re.compile(r"\b(?:Association|Society|Foundation|Committee|Federation|Alliance|League|Commission|Bureau)\b")
 _BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
+
+
+_SEVERAL = 3
+_UNIT_SUBJECT = re.compile(
+    r"\b[Tt]he [Dd]epartment of (?P<n>[A-Z][^.;:\n]{2,80}?)\s+(?:has|have|had|is|was|were|performs|provides)\b"
+)
+
+
+def _units(text: str) -> tuple[str, ...]:
+    """The departments a page describes one after another ('The Department of X has ... The Department of Y
+    has ...'), in the order it names them."""
+    return tuple(dict.fromkeys("Department of " + m["n"] for m in _UNIT_SUBJECT.finditer(text[:4000])))
 
 
 def department_alias(text: str) -> str | None:
@@ -324,7 +337,11 @@ def find(text: str, lines: list[str]) -> Found:
         name, hospital = split_name(name)
         how = "heading" if hospital else ""
     else:
-        name = subject_name(text[body_start:]) or alias or breadcrumb(header)
+        name = subject_name(text[body_start:])
+        units = _units(text) if name is None and alias else ()
+        if len(units) >= _SEVERAL:  # a hospital's page that describes its departments one by one
+            return Found(None, None, None, "", 0, units)
+        name = name or alias or breadcrumb(header)
         if name:
             name, hospital = split_name(name)
             how = "name" if hospital else ""

@@ -1,0 +1,40 @@
+"""extract on pages it has never seen, seventh round: general forms, each with a twin that must NOT give the fact.
+
+No sentence here comes from a page; each stands for a way department pages say (or do not say)
+what the department does, who leads it and where it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import extract_page as _page
+
+
+def _terms(d: dict[str, Any]) -> set[str]:
+    return set(d["cancers"]) | set(d["treatments"])
+
+
+# ---------------------------------------------------------------- beds: the current count, not a past one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ward opened in 1988 with a handful of nurses and 16 beds. Today the department has 95 beds.", 95),
+        ("Starting with 10 beds, the unit has expanded steadily and now has 58 beds in two wards.", 58),
+        ("Over thirty years the department has grown from 22 beds to 120 beds.", 120),
+        ("Bed numbers increased from 30 to 64 beds after the move.", 64),
+        ("Founded in 2001, the department has 45 beds.", 45),  # twin: a history clause, a current count
+        ("The oncology wing covers 7 nursing units, 1985 beds and four clinics.", 1985),  # a count, not a year
+    ],
+)
+def test_the_current_bed_count_not_a_past_one(directory, sentence, value):
+    assert _page(directory, sentence)["beds"]["value"] == value
+
+
+def test_a_bed_count_only_in_history_is_left_out_with_a_note(directory):
+    d = _page(directory, "When it was set up in 1979 the department had 14 beds.")
+    assert d["beds"] is None
+    assert any("said of the past" in n for n in d["notes"])

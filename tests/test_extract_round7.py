@@ -38,3 +38,48 @@ def test_a_bed_count_only_in_history_is_left_out_with_a_note(directory):
     d = _page(directory, "When it was set up in 1979 the department had 14 beds.")
     assert d["beds"] is None
     assert any("said of the past" in n for n in d["notes"])
+
+
+# ---------------------------------------------------------------- treatments: partners, guidance, harms
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "absent"),
+    [
+        (
+            "Breast Surgery",
+            "A weekly tumour board, with the participation of medical oncology, radiotherapy and pathology, "
+            "reviews every new case.",
+            "radiotherapy",
+        ),
+        (
+            "Breast Surgery",
+            "The breast MDT, with radiology and pathology colleagues, meets on Mondays.",
+            "diagnostic pathology",
+        ),
+        ("Interventional Oncology", "Kidney tumours get MRI- or ultrasound-guided cryoablation.", "diagnostic imaging"),
+        ("Interventional Oncology", "Ultrasound guided biopsy and ablation are offered daily.", "diagnostic imaging"),
+        ("Integrative Oncology", "Herbal formulas ease radiation dermatitis and mucositis.", "radiotherapy"),
+        ("Integrative Oncology", "Acupuncture relieves chemotherapy-induced nausea.", "chemotherapy"),
+        ("Radiation Oncology", "Targets include the spine and for liver and adrenal metastases - Hypofractionated "
+         "schedules for breast and thyroid cancers.", "liver cancer"),
+    ],
+)  # fmt: skip
+def test_partners_guidance_and_harms_are_not_the_departments(directory, heading, sentence, absent):
+    assert absent not in _terms(_page(directory, sentence, heading))
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "present"),
+    [
+        ("Interventional Oncology", "It performs diagnostic ultrasound and CT for staging.", "diagnostic imaging"),
+        ("Radiation Oncology", "Patients receive radiation therapy and daily imaging.", "radiotherapy"),
+        ("Integrative Oncology", "The ward gives chemotherapy and treats its side effects.", "chemotherapy"),
+        ("Head and Neck Surgery", "It treats thyroid, salivary glands, nasal paranasal sinuses and larynx cancers.",
+         "paranasal sinus cancer"),
+        ("Head and Neck Surgery", "It treats thyroid, salivary glands, nasal paranasal sinuses and larynx cancers.",
+         "thyroid cancer"),
+    ],
+)  # fmt: skip
+def test_the_twins_are_still_the_departments(directory, heading, sentence, present):
+    assert present in _terms(_page(directory, sentence, heading))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from helpers import extract_page as _page
+from helpers import roles as _roles
 
 
 def _terms(d: dict[str, Any]) -> set[str]:
@@ -83,3 +84,30 @@ def test_partners_guidance_and_harms_are_not_the_departments(directory, heading,
 )  # fmt: skip
 def test_the_twins_are_still_the_departments(directory, heading, sentence, present):
     assert present in _terms(_page(directory, sentence, heading))
+
+
+# ---------------------------------------------------------------- people: whose role is it?
+
+
+def test_a_second_person_in_apposition_keeps_their_own_role(directory):
+    d = _page(directory, "The head is Prof. Lin Haoran, and Dr. Guo Meiling, a visiting surgeon, serves as the "
+                         "executive director of the department.")  # fmt: skip
+    assert (_roles(d)["Lin Haoran"] or "").lower() != "executive director"
+    assert _roles(d)["Guo Meiling"].lower() == "executive director"
+
+
+def test_an_apposition_of_the_same_person_still_gives_the_role(directory):
+    d = _page(directory, "Dr. Guo Meiling, a visiting surgeon, serves as the director of the department.")
+    assert _roles(d)["Guo Meiling"].lower() == "director"
+
+
+def test_several_titled_people_serve_as_one_post(directory):
+    d = _page(directory, "Prof. Fan Zhiwei, Prof. Tang Lu and Dr. Sun Yao serve as deputy directors.")
+    assert {_roles(d)[n].lower() for n in ("Fan Zhiwei", "Tang Lu", "Sun Yao")} == {"deputy director"}
+
+
+def test_a_colon_list_ending_in_a_short_name_does_not_run_into_the_next_sentence(directory):
+    d = _page(directory, "Head: Prof. Xu Bo. Deputy Heads: Prof. Kong Lei, Prof. Ma Yu. The ward was founded by "
+                         "Prof. Bai Shan in 1990.")  # fmt: skip
+    assert _roles(d)["Ma Yu"] == "Deputy Head"
+    assert _roles(d).get("Bai Shan") is None

@@ -111,3 +111,21 @@ def test_a_colon_list_ending_in_a_short_name_does_not_run_into_the_next_sentence
                          "Prof. Bai Shan in 1990.")  # fmt: skip
     assert _roles(d)["Ma Yu"] == "Deputy Head"
     assert _roles(d).get("Bai Shan") is None
+
+
+# ---------------------------------------------------------------- name: a menu of bracketed items is no heading
+
+
+def test_a_bracketed_menu_line_is_not_the_name(directory):
+    from oncodir.extract import draft
+
+    d = draft("[Overview] [Our Doctors] [Clinics]\n\nThe Department of Urology treats kidney cancer.\n", "p", directory)
+    assert d["name"] != "[Overview] [Our Doctors] [Clinics]"
+    assert d["name"] in ("Department of Urology", "Urology")
+
+
+def test_a_heading_with_one_bracketed_word_is_still_a_name(directory):
+    from oncodir.extract import draft
+
+    d = draft("Breast Surgery [Ward 3]\n\nThe department treats breast cancer.\n", "p", directory)
+    assert d["name"] is not None and d["name"].startswith("Breast Surgery")

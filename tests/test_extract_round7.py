@@ -129,3 +129,17 @@ def test_a_heading_with_one_bracketed_word_is_still_a_name(directory):
 
     d = draft("Breast Surgery [Ward 3]\n\nThe department treats breast cancer.\n", "p", directory)
     assert d["name"] is not None and d["name"].startswith("Breast Surgery")
+
+
+# ---------------------------------------------------------------- city: partner hospitals are elsewhere
+
+
+def test_partner_hospitals_in_another_city_do_not_place_the_department(directory):
+    d = _page(directory, "The department is located in Hohhot. It has set up a specialist alliance with 12 hospitals "
+                         "in Baotou and Chifeng.")  # fmt: skip
+    assert d["city"] == "Hohhot"
+
+
+def test_the_twin_the_hospital_in_a_city_still_places_it(directory):
+    d = _page(directory, "The department is the largest thoracic surgery unit of any hospital in Hohhot.")
+    assert d["city"] == "Hohhot"

@@ -213,7 +213,8 @@ def build_query(
         criteria.extend(Criterion(v, field) for v in values or [])
     if set_aside and not criteria and near is None:
         raise UsageError(
-            f"nothing to look for: {', '.join(set_aside)} carry no criterion; "
+            f"nothing to look for: {', '.join(set_aside)} "
+            f"{'carries' if len(set_aside) == 1 else 'carry'} no criterion; "
             "give a cancer, a treatment, a place or a hospital's name"
         )
     if sort == "distance" and near is None:

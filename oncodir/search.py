@@ -240,11 +240,13 @@ def find(directory: Directory, query: Query) -> list[dict[str, Any]]:
     for hit in matching(directory, plans, centre is not None):
         if centre is not None:
             place = hit.pop("_place")
-            if place is None:
-                continue  # no location to measure from: cannot be "near"
-            hit["distance_km"] = round(distance_km(centre, place), 1)
-            if query.within_km is not None and hit["distance_km"] > query.within_km:
-                continue
+            if place is None:  # no known place: last, with no distance; never "within" any distance
+                if query.within_km is not None:
+                    continue
+            else:
+                hit["distance_km"] = round(distance_km(centre, place), 1)
+                if query.within_km is not None and hit["distance_km"] > query.within_km:
+                    continue
         hits.append(hit)
     hits.sort(key=_sort_key)
     return arrange(hits, query)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from oncodir.extract import draft
 from oncodir.storage import read
 
@@ -134,3 +136,26 @@ def test_url_hospital_and_several_pages(invoke, tmp_path):
     assert drafts[1]["hospital"] == "Tongji Hospital"
     code, _, err = invoke("extract", str(one), str(two), "--url", "https://example.org")
     assert code == 2 and "single PAGE" in err
+
+
+def test_the_page_s_own_hospital_wins_over_the_editor_s(invoke, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Breast Surgery\n\nThe breast surgery team of Zhejiang Cancer Hospital treats breast cancer.\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke("extract", str(page), "--hospital", "Beijing Cancer Hospital")
+    assert code == 0, err
+    (d,) = json.loads(out)
+    assert d["hospital"] == "Zhejiang Cancer Hospital"
+    assert any("the editor supplied Beijing Cancer Hospital (not used)" in n for n in d["notes"])
+    assert not any("supplied by the editor" in n for n in d["notes"])
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n\t\n"])
+def test_an_empty_page_is_one_line_and_exit_2(invoke, tmp_path, content):
+    page = tmp_path / "empty.txt"
+    page.write_text(content, encoding="utf-8")
+    code, out, err = invoke("extract", str(page))
+    assert code == 2 and out == ""
+    assert "the page is empty" in err and "Traceback" not in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from helpers import (
     BY_ID,
@@ -95,3 +97,19 @@ def test_near_shared_name_asks_which(invoke, find_json):
     (line,) = stderr_lines(err)
     assert "Suzhou (Anhui, 宿州)" in line and "Suzhou (Jiangsu, 苏州)" in line
     assert find_json("melanoma", "--near", "Suzhou, Jiangsu")[0]["city"] == "Hangzhou"
+
+
+def test_near_keeps_records_with_no_known_place_last(invoke, make_db):
+    unplaced = {"id": "nowhere/melanoma-clinic", "kind": "department", "name": "Melanoma Clinic",
+                "cancers": ["melanoma"], "source": {"document": "notes.txt"}}  # fmt: skip
+    db = make_db([unplaced])
+    code, out, err = invoke("--db", str(db), "find", "melanoma", "--near", "hangzhou", "--format", "json")
+    assert code == 0, err
+    hits = json.loads(out)
+    assert {h["id"] for h in hits} == {*MELANOMA, "nowhere/melanoma-clinic"}
+    assert hits[-1]["id"] == "nowhere/melanoma-clinic" and "distance_km" not in hits[-1]
+    # the twin: --within asks for a distance, which an unknown place cannot be within
+    code, out, err = invoke("--db", str(db), "find", "melanoma", "--near", "hangzhou", "--within", "20000",
+                            "--format", "json")  # fmt: skip
+    assert code == 0, err
+    assert "nowhere/melanoma-clinic" not in {h["id"] for h in json.loads(out)}

@@ -13,7 +13,7 @@ import typer
 
 from oncodir.cli.group import err
 from oncodir.cli.options import directory, is_tty, state
-from oncodir.errors import NoResults, ProblemsFound, UsageError
+from oncodir.errors import InputError, NoResults, ProblemsFound, UsageError
 from oncodir.text import clean_line
 
 
@@ -174,6 +174,9 @@ def extract(
     records = []
     for page in pages:
         text = importer.read_text(page)
+        if not text.strip():
+            where = "standard input" if page == importer.STDIN else page
+            raise InputError(f"{where}: the page is empty: nothing to draft a record from")
         cite = document if document is not None or page == importer.STDIN else Path(page).name
         records.append(draft(text, cite, directory(ctx), url=url, hospital=hospital))
     tty = is_tty()

@@ -49,8 +49,9 @@ def geojson(
     stream: Any = TerminalSafe(sys.stdout) if is_tty else sys.stdout
     left_out = geojson.write(stream, records, gazetteer, keys, pretty=is_tty)
     if left_out:
-        noun = "record is" if left_out == 1 else "records are"
-        err(f"{left_out} {noun} not on the map: no known city to place them at")
+        what = "record is" if left_out == 1 else "records are"
+        them = "it" if left_out == 1 else "them"
+        err(f"{left_out} {what} not on the map: no known city to place {them} at")
 
 
 def geojson_refused(what: str) -> UsageError:

@@ -80,8 +80,8 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     if found.how == "generic":
         record["notes"].append("Hospital: the page calls it only by a generic phrase ('Cancer Hospital'); none taken.")
     match = _known(known, name) if name else None
-    sole = directory_hospitals.sole_known(text, known) if name is None and supplied is None else None
-    if sole is not None:
+    sole = directory_hospitals.sole_known(text, known) if name is None else None
+    if sole is not None:  # the page's own word wins over the editor's, as for a hospital it names outright
         name, match = str(sole.get("name")), sole
         record["notes"].append(f"Hospital: {name}, the one hospital the page names (not as a partner or a school).")
     elif name is None and supplied is None:
@@ -95,7 +95,7 @@ def _hospital(record: Record, text: str, found: naming.Found, directory: Directo
     if name is None and supplied is not None:
         name = supplied
         match = hospital_by_name(known, supplied)
-        record["notes"].append(f"Hospital: supplied by the editor ({supplied}); the page does not name it.")
+        record["notes"].append(f"Hospital: supplied by the editor ({supplied}); the page names none as its own.")
         record["references"].append({"fields": ["hospital"], "name": "supplied by the editor"})
     elif name is not None and supplied is not None and normalise(supplied) != normalise(name):
         record["notes"].append(f"Hospital: the page names {name}; the editor supplied {supplied} (not used).")

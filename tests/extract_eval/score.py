@@ -43,7 +43,11 @@ The shared folder is ``$ONCODIR_SHARED`` or ``../shared`` beside the repository 
 Usage::
 
     python tests/extract_eval/score.py [--split tune|heldout|tune2|final|tune3|final2|all]
-        [--json] [--labels PATH] [--jobs N]
+        [--json] [--labels PATH] [--jobs N] [--pages DIR]
+
+    # the invented pages of synthetic/ (written and labelled by people who never ran extract)
+    python tests/extract_eval/score.py --labels tests/extract_eval/synthetic/labels.json \
+        --pages tests/extract_eval/synthetic/pages [--split synthetic|synthetic2|synthetic3|all]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """
@@ -66,7 +70,9 @@ from compare import Draft, FieldStats, Json, PageResult, _ratio, score_page
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 FIELDS: tuple[str, ...] = ("name", "hospital", "city", "cancers", "treatments", "beds", "people", "updated")
-SPLITS: tuple[str, ...] = ("tune", "heldout", "tune2", "final", "tune3", "final2", "all")
+SPLITS: tuple[str, ...] = (
+    "tune", "heldout", "tune2", "final", "tune3", "final2", "synthetic", "synthetic2", "synthetic3", "all"
+)  # fmt: skip
 
 
 def shared_dir() -> Path:
@@ -186,12 +192,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
     parser.add_argument("--labels", type=Path, default=HERE / "labels.json", help="labels file")
     parser.add_argument("--jobs", type=int, default=min(8, os.cpu_count() or 1), help="parallel extract runs")
+    parser.add_argument(
+        "--pages", type=Path, default=None, help="folder of the labelled pages (default: the shared pages/ folder)"
+    )
     args = parser.parse_args(argv)
 
     labels: list[Json] = json.loads(args.labels.read_text(encoding="utf-8"))
     if args.split != "all":
         labels = [lab for lab in labels if lab.get("split") == args.split]
-    pages = shared_dir() / "pages"
+    pages = args.pages or shared_dir() / "pages"
     hospitals = directory_hospitals()
 
     def one(label: Json) -> PageResult:

@@ -75,20 +75,59 @@ def quantity(m: re.Match[str]) -> dict[str, Any]:
     return q
 
 
-def beds(sentences: Iterable[str]) -> dict[str, Any] | None:
-    """The first bed count, its wording as a note, and any further bed counts in the note too."""
+# A bed count in a sentence about the past is not the current one: "established in 1972 with 20 beds",
+# "grew from 12 beds to 48 beds", "initially had 30 beds" - unless the sentence says it is current ("now has").
+_PAST = re.compile(
+    r"\b(?:(?:19|20)\d\d|established|founded|set\s+up|opened|started|began|initially|originally|at\s+first|"
+    r"at\s+that\s+time|in\s+the\s+beginning|at\s+the\s+beginning|(?:starting|beginning)\s+with|"
+    r"at\s+(?:its\s+)?(?:founding|foundation|establishment|start)|had|was|were)\b",
+    re.I,
+)
+_PRESENT = re.compile(
+    r"\b(?:now|currently|at\s+present|presently|today|as\s+of|has|have|is|are|comprises?|consists?|owns?|"
+    r"includes?|houses?|boasts?|offers?|provides?|opens?|holds?)\b",
+    re.I,
+)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_GREW = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|r[io]s\w*|develop\w*|extend\w*)\s+from\s+$", re.I)
+
+
+def _past(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a bed count is a past one: the start of a growth ("from 12 beds"), or in a clause (or a
+    sentence) about the past that says nothing of the present."""
+    if _FROM.search(sentence, 0, m.start()) and not m["hi"]:
+        return True
+    lo = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
+    hi = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+    clause = sentence[lo + 1 : m.start()] + " " + sentence[m.end() : hi]  # not the count itself ("1994 beds")
+    if _PRESENT.search(clause):
+        return False
+    rest = sentence[: m.start()] + " " + sentence[m.end() :]
+    return bool(_PAST.search(clause)) or (bool(_PAST.search(rest)) and not _PRESENT.search(rest))
+
+
+def beds(sentences: Iterable[str], notes: list[str] | None = None) -> dict[str, Any] | None:
+    """The first current bed count, its wording as a note, and any further bed counts in the note too; a
+    count about the past is left out (with a note saying so)."""
     first: dict[str, Any] | None = None
     more: list[str] = []
+    past: list[str] = []
     for sentence in sentences:
         for m in _BEDS.finditer(sentence):
-            if first is None:
+            if _past(sentence, m):
+                past.append(unmask(" ".join(m.group().split())))
+            elif first is None:
                 first = quantity(m)
+                if m["hi"] and _GREW.search(sentence, 0, m.start()):
+                    first = {"value": int(re.sub(r"[, ]", "", m["hi"]))}  # "grew from 30 to 60 beds": 60 now
                 if m["adj"].strip():
                     first["note"] = f"{m['adj'].strip()} beds"
             else:
                 more.append(unmask(" ".join(m.group().split())))
     if first is not None and more:
         first["note"] = "; ".join([*(p for p in [first.get("note")] if p), *(f"also {p}" for p in more)])
+    if past and notes is not None:
+        notes.append(f"Beds: {'; '.join(past)} - said of the past (a history), not taken as the current count.")
     return first
 
 

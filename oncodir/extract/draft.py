@@ -65,7 +65,7 @@ def draft(
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
     body = text[found.body :] if found.body < len(text) else text
     record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
-    record["beds"] = beds(sentences)
+    record["beds"] = beds(sentences, record["notes"])
     record["staff"] = staff(sentences)
     record["people"] = people(lines, masked, found.name)
     record["established"] = founded(sentences)

@@ -74,6 +74,8 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
             skipped = False
             organ = " ".join(words[-2:] if _resolve(" ".join(words[-2:]), index) else words[-1:])
             yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
+            if any(_LIST_START.fullmatch(w) for w in words[: len(words) - len(organ.split())]):
+                break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
         after = protected[noun.end() : min(hi, noun.end() + 200)]
         for intro in _INTRO.finditer(after[:60]):
             for piece in _SEP.split(after[intro.end() :]):
@@ -89,6 +91,8 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
 
 
 _ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
+_LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
+                         r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip
 _OTHER_ORGAN = re.compile(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
 _ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
 

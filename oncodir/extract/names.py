@@ -31,7 +31,10 @@ _UNIT = re.compile(
     r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
     re.I,
 )
-_NAV = re.compile(r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@", re.I)
+# (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]")
+_NAV = re.compile(
+    r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[", re.I
+)
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
 _NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
                          r"Institutes))?\s+(?=[A-Z])")  # fmt: skip

@@ -131,7 +131,7 @@ _PATTERNS = (
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
-        rf"{TITLES}{NAME}(?:,[^,.;]{{0,120}},|(?:,[^\S\n]+[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
+        rf"{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
         rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
         rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
@@ -219,7 +219,8 @@ _INVERTED = re.compile(
 )
 _NAMEP = rf"{_PART}(?:[^\S\n]+{_PART}){{1,2}}"
 _MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
-                          rf"are[^\S\n]+(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
+                          rf"(?:are|serve[^\S\n]+as|act[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
+                          rf"(?P<role>{ROLE})s\b")  # fmt: skip
 
 
 # "Dr. Michael Brown, MD, PhD, is the Chair": degrees after a name, taken out before the roles are read

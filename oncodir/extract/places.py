@@ -39,7 +39,8 @@ _SELF = re.compile(
 _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
-    r"won|ranks?|ranked|ranking|invited|honors)\b",
+    r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
+    r"outreach|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
     re.I,
 )
 _AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")

@@ -77,13 +77,16 @@ def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None, str | No
     return out
 
 
+_TITLE_END = re.compile(r"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St)|-[A-Z][a-z]{0,5})\.$")
+
+
 def _pieces(masked: str) -> list[tuple[str, bool]]:
     """Each line, split at its sentences' ends ("... Association. Deputy directors: X, Y"); True for a whole line."""
     out: list[tuple[str, bool]] = []
     for line in masked.split("\n"):
         parts: list[str] = []
         for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：\n]*[:：])", line):  # not "X, MD; Y"
-            if parts and re.search(r"\b[A-Z][a-z]{0,5}\.$", parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr."
+            if parts and _TITLE_END.search(parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr." (not "Qiao Ying.")
                 parts[-1] += " " + part
             else:
                 parts.append(part)

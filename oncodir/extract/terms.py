@@ -44,10 +44,10 @@ _DEPARTMENTS_OF = re.compile(r"\b(?:[Dd]epartments?|Divisions?|Units?|Clinics?)\
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
-    r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|"
+    r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|participation\s+of|attended\s+by|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
     r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:teams?|meetings?|clinics?|conferences?|"
-    r"consultations?|groups?))\)?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
+    r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -89,6 +89,15 @@ _IMAGE_BEFORE = re.compile(
 )
 _MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
                             r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
+# "CT- or ultrasound-guided ablation": the imaging guides another treatment; it is no imaging service
+_GUIDING = re.compile(r"^[\s-]*(?:(?:or|and|/)\s*[\w-]+?[\s-]*)?(?:guided|guidance|navigat\w*)\b", re.I)
+# "radiation pneumonitis", "chemotherapy-induced neuropathy": a harm the treatment caused, not a treatment given
+_HARM_AFTER = re.compile(
+    r"^(?:[\s-]*(?:induced|related|associated|caused)\b|\s+(?:pneumonitis|dermatitis|enteritis|proctitis|colitis|"
+    r"cystitis|mucositis|o?esophagitis|injur(?:y|ies)|damage|toxicit(?:y|ies)|fibrosis|necrosis|sickness|"
+    r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
+    re.I,
+)
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
 _PLAN = re.compile(
     r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
@@ -149,6 +158,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
+    if "diagnostic imaging" in m.terms and _GUIDING.match(after):
+        return "equipment"
     return _lookalike(m.phrase, before, after)
 
 
@@ -161,6 +172,8 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
         return "ambiguous"
     if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
+    if _HARM_AFTER.match(after):
+        return "received"
     return None
 
 

@@ -24,7 +24,8 @@ import re
 from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
-from oncodir.extract.generic import generic, unit_stems
+from oncodir.extract.generic import generic
+from oncodir.extract.units import own_alias, several
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
@@ -225,18 +226,6 @@ _BODY = re.compile(r"\b(?:Association|Society|Foundation|Committee|Federation|Al
 _BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
 
 
-_SEVERAL = 3
-_UNIT_SUBJECT = re.compile(
-    r"\b[Tt]he [Dd]epartment of (?P<n>[A-Z][^.;:\n]{2,80}?)\s+(?:has|have|had|is|was|were|performs|provides)\b"
-)
-
-
-def _units(text: str) -> tuple[str, ...]:
-    """The departments a page describes one after another ('The Department of X has ... The Department of Y
-    has ...'), in the order it names them."""
-    return tuple(dict.fromkeys("Department of " + m["n"] for m in _UNIT_SUBJECT.finditer(text[:4000])))
-
-
 def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
@@ -341,8 +330,8 @@ def find(text: str, lines: list[str]) -> Found:
         how = "heading" if hospital else ""
     else:
         name = subject_name(text[body_start:])
-        units = _units(text) if name is None and alias else ()
-        if len(units) >= _SEVERAL:  # a hospital's page that describes its departments one by one
+        units = several(text) if name is None and alias else ()
+        if units:  # a hospital's page that describes its departments one by one
             return Found(None, None, None, "", 0, units)
         name = name or alias or breadcrumb(header)
         if name:
@@ -366,35 +355,9 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital
         hospital, how = None, "generic"
-    if (
-        alias
-        and name
-        and (alias.casefold() == name.casefold() or not _shares_a_word(alias, name) or _others(text, alias, name))
-    ):
-        # the same name, another department the page mentions, or one it hands work to ("given by the ...")
+    if alias and name and not own_alias(text, alias, name):
         alias = None
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
-
-
-def _others(text: str, alias: str, name: str) -> bool:
-    """'... given by the Department of Radiation Oncology' on the Gynaecological Oncology page: another unit."""
-    at = text.find(alias)
-    before = text[max(0, at - 20) : at] if at >= 0 else ""
-    return not _same_unit(alias, name) and bool(re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$", before))
-
-
-def _same_unit(alias: str, name: str) -> bool:
-    """'Department of Breast Surgery' and 'Breast Surgery Department': one unit's names (one holds the other)."""
-    bare = [norm(re.sub(r"\b(?:department|dept|division)\b", " ", n, flags=re.I)).strip() for n in (alias, name)]
-    bare = [" ".join(re.sub(r"^(?:of|the)\s+", "", b).split()) for b in bare]
-    return bool(bare[0] and bare[1]) and (bare[0] in bare[1] or bare[1] in bare[0])
-
-
-def _shares_a_word(alias: str, name: str) -> bool:
-    """'Department of Thoracic Surgery' and 'Thoracic Surgery Ward' share a word (its first five letters);
-    a German heading may be an English alias's translation."""
-    foreign = re.search(r"[äöüß]|\b(?:Klinik|Abteilung|Zentrum|Institut|Sektion)\b", name)  # a translation shares none
-    return bool(foreign or unit_stems(alias) & unit_stems(name))
 
 
 def _parent(text: str, unit: str) -> str | None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.rosters import staff_lines, without_fragments
+from oncodir.extract.rosters import honorific, names_a_post, staff_lines, without_fragments
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -287,8 +287,9 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     found: dict[str, dict[str, Any]] = {}
 
     def add(name: str, role: str | None, title: str | None) -> None:
-        name = re.sub(r"['’]s$", "", " ".join(unmask(name).split()))  # a possessive: "X's laboratory"
-        if not _name_ok(name):
+        name, lead = honorific(re.sub(r"['’]s$", "", " ".join(unmask(name).split())))  # not "X's laboratory"
+        title = title or lead
+        if not _name_ok(name) or names_a_post(name):
             return
         person = found.setdefault(name, {"name": name, "role": None, "title": None})
         role = _BY.get(role.lower(), role) if role else None  # "the department is headed by X"

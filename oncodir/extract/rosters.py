@@ -8,6 +8,10 @@
 The words before the colon must name a post (director, head, chief, lead, consultant, nurse ...); a
 title before the name (Dr, Prof.) makes a person without a post ("Psychosocial Service: Dipl.-Psych. X")
 only after a colon. A name never spans a menu's run of spaces ("Find a Doctor   Locations   Pay My Bill").
+
+British honorifics (Mr, Mrs, Ms, Miss: a surgeon is "Mr" in the UK) are titles, never part of a name; and a
+line's item that names a post ("Consultant Medical Oncologist") is no person (:func:`honorific`,
+:func:`names_a_post`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 _NAME = rf"(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
 _TITLE = (
     r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
-    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Dott\.(?:ssa)?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Dott\.(?:ssa)?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
 _PERSON = re.compile(
@@ -141,3 +145,22 @@ def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         out.append(person)
     return out
+
+
+_HONORIFIC = re.compile(r"^(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?)[ \t]+(?=[A-Z])")
+# a post's words, never a name's: "Consultant Gynaecological Oncologist", "Clinical Nurse Specialist"
+_POST_WORD = re.compile(
+    r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
+    r"[Rr]egistrars?|[Ll]ead|[Cc]linical|[Mm]anager|[Cc]oordinators?|[Nn]avigators?)\b"
+)
+
+
+def honorific(name: str) -> tuple[str, str | None]:
+    """A name without a British honorific it begins with ("Miss Jane Roe" -> "Jane Roe", "Miss")."""
+    m = _HONORIFIC.match(name)
+    return (name[m.end() :], m["title"]) if m else (name, None)
+
+
+def names_a_post(name: str) -> bool:
+    """True when a would-be name holds a post's words ("Consultant Gynaecological Oncologist")."""
+    return bool(_POST_WORD.search(name))

@@ -12,8 +12,10 @@ without saying the department gives them:
   disciplines" (but a multidisciplinary team is the department's own, partners and all);
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
   "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator");
-- laboratory research ("signal transduction ... metastasis of malignancies"), but not a treatment
-  given in a clinical study ("the CAR-T clinical study ... has been carried out").
+- laboratory research ("signal transduction ... metastasis of malignancies", "... is one of its research
+  directions"), but not a treatment given in a clinical study ("the CAR-T clinical study ... has been
+  carried out"), nor the clinical trials themselves;
+- an operation the patients had before they came ("breast cancer after surgery").
 
 A treatment the department's own name gives is its own ("Musculoskeletal Cancer Surgery",
 "Neurosurgery", "Radiation Oncology"); the draft's notes say so. A hyphenated vocabulary word is read
@@ -98,6 +100,11 @@ _HARM_AFTER = re.compile(
     r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
     re.I,
 )
+# "breast cancer after surgery", "patients following radical surgery": an operation the patients had before (not
+# "patients after neo-adjuvant chemotherapy", which the department may well have given)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:cancers?|tumou?rs?|carcinomas?|patients?|cases?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
 _PLAN = re.compile(
     r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
@@ -119,7 +126,7 @@ _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*
 _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
-                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
+                       r"research\s+directions?|(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
                        r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
 
 
@@ -129,7 +136,9 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
     lo, hi = sentence_bounds(text, m.start, m.end)
-    if _RESEARCH.search(text[lo:hi]) and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
+    trial = "clinical trials" in m.terms and "research" not in m.phrase.lower()  # a trial is clinical work
+    studied = _RESEARCH.search(text[lo:hi]) and not trial
+    if studied and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
@@ -172,7 +181,7 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
         return "ambiguous"
     if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
-    if _HARM_AFTER.match(after):
+    if _HARM_AFTER.match(after) or (_OPERATING.search(phrase) and _RECEIVED_BEFORE.search(before)):
         return "received"
     return None
 

@@ -105,3 +105,37 @@ def test_twin_basic_and_clinical_research_is_no_trial(directory):
 def test_twin_a_combined_treatment_given_is_kept(directory):
     d = _page(directory, "The ward offers combined treatment of surgery and chemotherapy.", "Oncology")
     assert "multimodality therapy" in d["treatments"]
+
+
+# ---------------------------------------------------------------- treatments: recall without a new false claim
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "present"),
+    [
+        ("Colorectal Surgery", "Surgeons offer laparoscopic and robot-assisted colectomy.", "laparoscopic surgery"),
+        ("Lung Program", "- Minimally invasive and robotic-assisted surgery for early disease",
+         "minimally invasive surgery"),
+        ("Gastric Surgery", "Fast-track recovery pathways and perioperative nutrition therapy are routine.",
+         "nutritional support"),
+        ("Liver Surgery", "Cryoablation is performed by the department's own team.", "cryoablation"),
+        ("Medical Oncology", "It has worked with the Departments of Urology and Radiotherapy to establish "
+         "multidisciplinary teams for prostate cancer.", "multidisciplinary care"),
+    ],
+)  # fmt: skip
+def test_own_treatments_said_in_common_ways_are_found(directory, heading, sentence, present):
+    assert present in _terms(_page(directory, sentence, heading))
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "absent"),
+    [
+        ("Liver Surgery", "Cryoablation is performed by the department of interventional radiology.", "cryoablation"),
+        ("Medical Oncology", "It has worked with the Departments of Urology and Radiotherapy on prostate cancer.",
+         "radiotherapy"),
+        ("Medical Oncology", "Its laboratory studies molecular pathways of drug resistance to chemotherapy.",
+         "chemotherapy"),
+    ],
+)  # fmt: skip
+def test_twin_other_units_and_laboratory_work_still_give_nothing(directory, heading, sentence, absent):
+    assert absent not in _terms(_page(directory, sentence, heading))

@@ -72,7 +72,12 @@ _UNIT_WORD = re.compile(
     r"teams?|colleagues|trusts?|klinik\w*|spital)\b",
     re.I,
 )
-_OURS = re.compile(r"^(?:our|this|we|its)\b(?![^.;,]{0,30}\bpartner)", re.I)
+# "by our team", "by the department's own team", "by the unit itself": the department itself
+_OURS = re.compile(
+    r"^(?:our|this|we|its|(?:the\s+)?(?:department|division|unit|clinic)(?:['’]s\s+own|\s+itself)\b)\b"
+    r"(?![^.;,]{0,30}\bpartner)",
+    re.I,
+)
 # "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
 _AVOIDED = re.compile(
     r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"

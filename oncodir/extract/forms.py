@@ -7,7 +7,7 @@
   treatment, and a treatment's adjective before a cancer and the head noun ("multimodal gastric
   cancer treatment") is that treatment (:func:`techniques`);
 - coordinated treatment adjectives: "neoadjuvant and adjuvant chemotherapy" names neoadjuvant
-  chemotherapy (:func:`techniques`);
+  chemotherapy, "laparoscopic and robotic-assisted hysterectomy" a laparoscopic operation (:func:`techniques`);
 - a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`).
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
@@ -152,8 +152,8 @@ def _operated(
     for j in range(hi, min(hi + 5, len(tokens))):
         if not _BETWEEN.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
             return
-        if j > hi and canons[j - 1] in NOT_BETWEEN:
-            return
+        if j > hi and canons[j - 1] in NOT_BETWEEN and not (j - 1 == hi and canons[j - 1] in _AND):
+            return  # but "laparoscopic and robotic-assisted hysterectomy": two techniques of one operation
         if "surgery" in heads and _OPERATION.match(canons[j]):
             yield _mention(text, tokens, lo, j, heads["surgery"])
             return

@@ -77,7 +77,10 @@ _GENERAL = re.compile(
     r"\b(?:standard|recogni[sz]ed|accepted)\b",
     re.I,
 )
-_BY_OTHER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b", re.I)
+# "performed by the department of radiation" (but "by the department's own team" is the department itself)
+_BY_OTHER = re.compile(
+    r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b(?!['’]s)", re.I
+)
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
     (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
@@ -125,8 +128,8 @@ _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*
 # "the CAR-T clinical study ... has been carried out": a treatment given in a study, not laboratory research
 _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
-_RESEARCH = re.compile(r"\b(?:signal transduction|pathways?|basic research|molecular mechanisms?|"
-                       r"research\s+directions?|(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
+_RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabolic)\s+pathways?|basic research|"
+                       r"molecular mechanisms?|research\s+directions?|(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
                        r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
 
 
@@ -161,6 +164,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     dep = _DEPARTMENTS_OF.search(before)
     if (
         dep
+        and not (teamwork and _TO_GIVE.search(dep.group()))  # "with the Departments of X and Y to establish MDTs"
         and not is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
         and not (_own_acts(dep.group(), own_names))
     ):

@@ -77,7 +77,7 @@ def parse_fields(
     spec: str | None, default: Sequence[str], allowed: Iterable[str] = (*FIELDS, *RESULT_FIELDS)
 ) -> list[str]:
     """``--fields a,b,c`` as a list, checked against the known field names."""
-    if not spec:
+    if spec is None:
         return list(default)
     fields = [f.strip() for f in spec.split(",") if f.strip()]
     known = set(allowed)

@@ -171,11 +171,12 @@ def test_unknown_field_is_usage_error(invoke, fmt):
     assert "nonsense" in assert_one_line_error(err)
 
 
-def test_empty_fields_is_usage_error(invoke):
-    code, out, err = invoke("find", "melanoma", "--fields", ",")
+@pytest.mark.parametrize("spec", [",", "", " "])
+def test_empty_fields_is_usage_error(invoke, spec):
+    code, out, err = invoke("find", "melanoma", "--fields", spec)
     assert code == 2
     assert out == ""
-    assert_one_line_error(err)
+    assert "--fields needs at least one field name" in assert_one_line_error(err)
 
 
 # --- awkward text ---------------------------------------------------------------------------

@@ -129,7 +129,8 @@ _PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*
 _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
 _RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabolic)\s+pathways?|basic research|"
-                       r"molecular mechanisms?|research\s+directions?|(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
+                       r"molecular mechanisms?|research\s+directions?|"
+                       r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
                        r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
 
 

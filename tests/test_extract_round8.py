@@ -139,3 +139,20 @@ def test_own_treatments_said_in_common_ways_are_found(directory, heading, senten
 )  # fmt: skip
 def test_twin_other_units_and_laboratory_work_still_give_nothing(directory, heading, sentence, absent):
     assert absent not in _terms(_page(directory, sentence, heading))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Director Wu Lan, chief physician, trained in Hangzhou.", {"Wu Lan": "Director"}),
+        ("Head Nurse Sun Mei leads the nursing team.", {"Sun Mei": "Head Nurse"}),
+        ("Deputy Director Qian Hui, associate chief physician, runs the ward.", {"Qian Hui": "Deputy Director"}),
+        ("The ward opened in 1990. Director Wu Lan graduated from Fudan University.", {"Wu Lan": "Director"}),
+        # twins: no name after the post, or another body's post, gives nobody
+        ("Head Office Building is next door.", {}),
+        ("Director General Liu of the Health Bureau visited the ward.", {}),
+        ("Chairman Zhou Ping, of the Provincial Anti-Cancer Association, spoke.", {}),
+    ],
+)
+def test_a_post_opening_a_sentence_then_a_bare_name(directory, sentence, expected):
+    assert _roles(_page(directory, sentence)) == expected

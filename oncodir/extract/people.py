@@ -27,7 +27,7 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.rosters import honorific, names_a_post, staff_lines, without_fragments
+from oncodir.extract.rosters import honorific, names_a_post, posts_then_names, staff_lines, without_fragments
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -299,6 +299,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
     _staff_list(lines, add, own)
     staff_lines(masked, add)
+    posts_then_names(masked, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
             add(m["name"], None if _other_unit(masked, m.end("role"), own) else m["role"], m["title"])

@@ -122,6 +122,21 @@ def staff_lines(masked: str, add: Add) -> None:
             _under_heading(post, content[i + 1 :], add)
 
 
+# "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...": a post opening a sentence, then a name
+# with no title; only the department's own posts, and only before a clinical grade or a verb
+_POST_NAME = re.compile(
+    rf"(?:^|\n|(?<=[.;])[ \t])(?P<role>(?:(?:Deputy|Vice|Executive)[ \t])?Director|Head[ \t][Nn]urse)[ \t]{_NAME}"
+    r"(?=,[ \t]+(?i:(?:associate[ \t]+|deputy[ \t]+)?chief[ \t]+(?:physician|surgeon)|professor|M\.?D\b)"
+    r"|[ \t]+(?:is|was|has|leads|led|graduated|joined|studied|speciali[sz]es)\b)"
+)
+
+
+def posts_then_names(masked: str, add: Add) -> None:
+    """A post opening a sentence, then the name of who holds it ('Director Gu Wei, chief physician, ...')."""
+    for m in _POST_NAME.finditer(masked):
+        add(m["name"], m["role"], None)
+
+
 def _under_heading(post: str, after: list[str], add: Add) -> None:
     """The name line under a post's heading holds the post; a plural heading ("Senior Physicians") is a list's:
     each name line under it holds the post in the singular, or the post it gives in brackets."""

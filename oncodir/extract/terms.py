@@ -41,7 +41,7 @@ _INSTITUTION_OF = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}$"
 )
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
-                         r"experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
+                         r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 _DEPARTMENTS_OF = re.compile(r"\b(?:[Dd]epartments?|Divisions?|Units?|Clinics?)\s+of\s+(?:[\w-]+,?\s+){0,8}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
@@ -79,7 +79,17 @@ _GENERAL = re.compile(
 )
 # "performed by the department of radiation" (but "by the department's own team" is the department itself)
 _BY_OTHER = re.compile(
-    r"^[^.;]{0,60}?\bby\s+(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b(?!['’]s)", re.I
+    r"^[^.;]{0,60}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b(?!['’]s)|"
+    r"(?:our|the|their)\s+(?:[\w-]+\s+){0,5}colleagues\b)",  # "given by our radiation oncology colleagues"
+    re.I,
+)
+# "Deputy Director Lu Jie specializes in ...", "Her clinical interests are ...": one person's cancers, not the
+# department's (what a doctor does, "He is good at microwave ablation", the department gives)
+_PERSON_FOCUS = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Director|Professor|Prof\.?|Dr\.?|Doctor|Chief|Head|Consultant|Mr|Mrs|Ms|"
+    r"Miss)\s+(?:[A-Z][\w'’-]*\s+){1,3}|(?:He|She)\s+)(?:(?:is|also|mainly|mostly)\s+){0,2}"
+    r"(?:speciali[sz]\w*\s+in|good\s+at|skilled\s+in|expert\s+in)\b[^.;]*$|"
+    r".*?\b(?:his|her)\s+(?:(?:main|clinical|special|research)\s+)*(?:interests?|expertise|specialt\w+)\b[^.;]*$"
 )
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
@@ -146,6 +156,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
+    if kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end]):
+        return "a person's field"
     why = elsewhere(text, m, kind, lo, hi, own_names)
     if why:
         return why

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import extract_page as _page
+from helpers import roles as _roles
 
 # ---------------------------------------------------------------- cancers: one person's field, not the department's
 
@@ -71,3 +72,29 @@ def test_radiation_oncology_colleagues_name_no_radiotherapy_of_the_departments(d
     assert "radiotherapy" not in d["treatments"]
     twin = _page(directory, "We meet every week to plan radiation oncology for each patient.", heading="Breast Surgery")
     assert "radiotherapy" in twin["treatments"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deputy Directors: Xu Ling; Pan Hao",
+            {"Xu Ling": "Deputy Director", "Pan Hao": "Deputy Director"},
+        ),
+        ("Maria Olsen, MD, Co-Director; Breast Imaging", {"Maria Olsen": "Co-Director"}),
+        # the twin: a singular post ending in s stays as written
+        ("Head of Radiation Physics: Dr. Tan Mei Ling", {"Tan Mei Ling": "Head of Radiation Physics"}),
+    ],
+)
+def test_a_plural_post_and_a_team_after_a_semicolon(directory, sentence, expected):
+    assert _roles(_page(directory, sentence)) == expected
+
+
+def test_non_and_a_recovery_period_are_not_the_treatment(directory):
+    d = _page(directory, "The department gives non-surgical cancer treatment and radiotherapy.", "Clinical Oncology")
+    assert "surgery" not in d["treatments"] and "radiotherapy" in d["treatments"]
+    d = _page(directory, "We see lung cancer patients in the rehabilitation period after surgery.", "TCM Oncology")
+    assert "surgery" not in d["treatments"]
+    # the twin: surgery the department gives
+    d = _page(directory, "The department performs surgery for lung cancer.", "Thoracic Oncology")
+    assert "surgery" in d["treatments"]

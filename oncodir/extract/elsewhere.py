@@ -32,7 +32,8 @@ _LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s
 # "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
 _AFTERMATH = re.compile(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
-    r"rehabilitation|recovery|convalescence)\s+(?:after|following|from|caused\s+by|induced\s+by|during)|"
+    r"rehabilitation|recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|caused\s+by|"
+    r"induced\s+by|during)|"
     r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
     r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,

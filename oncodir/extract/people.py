@@ -249,7 +249,7 @@ def _name_ok(name: str) -> bool:
 
 
 def _role(text: str) -> str:
-    role = " ".join(text.split())
+    role = " ".join(text.split(";")[0].split())  # "Co-Director; Orthopedic Oncology": the post, not the team
     return role[:1].upper() + role[1:]
 
 

@@ -58,6 +58,11 @@ def _post(label: str) -> str | None:
     return label[:1].upper() + label[1:]
 
 
+_PLURAL_POST = re.compile(
+    r"(?i:director|head|chief|leader|physician|consultant|surgeon|nurse|oncologist|specialist|chair|doctor)s$"
+)
+
+
 def _singular(post: str) -> str:
     return re.sub(r"(?<=[a-z])s\b(?=[^,&]*$)", "", post, count=1) if re.search(r"[a-z]s\b", post) else post
 
@@ -114,7 +119,8 @@ def staff_lines(masked: str, add: Add) -> None:
             if post is None and table:
                 continue
             for name, title, own in names:
-                add(name, own or (_singular(post) if post and len(names) > 1 else post), title)
+                plural = post is not None and (len(names) > 1 or _PLURAL_POST.search(post) is not None)
+                add(name, own or (_singular(post) if post is not None and plural else post), title)  # "Directors: A; B"
             continue
         heading = _HEADING.match(line) if whole else None
         post = _post(heading["label"]) if heading else None

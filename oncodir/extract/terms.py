@@ -149,6 +149,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
     if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
+    if re.search(r"\bnon[-\s]?$", before, re.I):  # "non-surgical treatment" is not surgery
+        return "denied"
     lo, hi = sentence_bounds(text, m.start, m.end)
     trial = "clinical trials" in m.terms and "research" not in m.phrase.lower()  # a trial is clinical work
     studied = _RESEARCH.search(text[lo:hi]) and not trial

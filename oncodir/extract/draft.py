@@ -7,8 +7,8 @@ it is not sure of stays null with a note saying why. What it reads, and where:
 - hospital: as the page names it; a hospital of the directory (by name or alias) gives its id, and
   its city, province and country come from its record (cited in ``references``). An editor may
   supply the hospital (``hospital=``) when the page names none: the draft says so;
-- city and province: :mod:`.places`, only where the page says the department or hospital is, never
-  from an institution's name or a meeting;
+- city and province: :mod:`.places` (China) and :mod:`.abroad` (elsewhere), only where the page says
+  the department or hospital is, never from an institution's name or a meeting;
 - cancers and treatments: :mod:`.terms`, the department's own mentions of vocabulary names;
 - beds, staff, patients a year: :mod:`.counts`; people and roles: :mod:`.people`; founding and
   update dates: :mod:`.dates`; programmes: :mod:`.facts`. No summary: a person writes that.
@@ -23,6 +23,7 @@ from typing import Any
 from oncodir.directory import Directory, hospitals, names
 from oncodir.extract import known as directory_hospitals
 from oncodir.extract import names as naming
+from oncodir.extract.abroad import where_abroad
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
@@ -139,8 +140,22 @@ def _from_record(record: Record, hospital: Mapping[str, Any]) -> None:
 
 def _city(record: Record, text: str, directory: Directory) -> None:
     place, notes = where(text, directory.gazetteer)
-    record["notes"].extend(notes)
+    away, away_notes = where_abroad(text)
+    if place is not None and away is not None:
+        record["notes"].append(
+            f"City: the page places the department both in {place.spelled} and in {away.city}; none chosen."
+        )
+        return
+    record["notes"].extend(notes if away is None else [])
+    if away is not None:
+        record.update(city=away.city, country=away.country)
+        record["notes"].append(
+            f"City: the page places the department or its hospital in {away.city} ({away.how})"
+            + (f", {away.country}." if away.country else "; the country is not certain.")
+        )
+        return
     if place is None:
+        record["notes"].extend(away_notes)
         record["province"] = province(text, directory.gazetteer)
         if record["province"]:
             record["country"] = "China"

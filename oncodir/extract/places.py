@@ -32,7 +32,7 @@ _ADDRESS_LINE = re.compile(
     r"^\s*(?:Add(?:ress)?\.?\s*[:：]|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)", re.I
 )
 _SELF = re.compile(
-    r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institution|specialist|unit|ward|we|our|it)\b"
+    r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
     r"[^.;\n]{0,110}\bin\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
@@ -43,7 +43,7 @@ _NOT_WHERE = re.compile(
     r"outreach|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
     re.I,
 )
-_AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")
+AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")
 
 
 _PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
@@ -108,7 +108,7 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
         after = text[end : end + 60]
-        how = _how(text, line_start, before, after)
+        how = placed_how(text, line_start, before, after)
         if how is None or (len(cities) > 1 and not _province_follows(after, cities)):
             elsewhere.add(cities[0].name)
             continue
@@ -141,13 +141,14 @@ def province(text: str, gazetteer: Gazetteer) -> str | None:
         before = text[max(line_start, m.start() - 160) : m.start()]
         clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
         self = _SELF.search(clause)
-        if _AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause):
+        if AFTER_OK.match(text[m.end() : m.end() + 30]) and self and not _NOT_WHERE.search(clause):
             placed.add(m["p"])
     return placed.pop() if len(placed) == 1 else None
 
 
-def _how(text: str, line_start: int, before: str, after: str) -> str | None:
-    if not _AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
+def placed_how(text: str, line_start: int, before: str, after: str) -> str | None:
+    """How the page places the department at the place between ``before`` and ``after``, or None."""
+    if not AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
         return None
     line = text[line_start : text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
     if _ADDRESS_LINE.match(line):

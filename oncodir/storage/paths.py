@@ -1,4 +1,4 @@
-"""Every location oncodir uses: the bundled database, the user database and the cache directory.
+"""Every location oncodir uses: the bundled database and data files, the user database and the cache.
 
 The user database and the cache follow the platform's conventions (platformdirs' user data and
 user cache directories). On Linux that is the XDG rule, computed here directly by
@@ -31,17 +31,22 @@ def _user_dir(xdg_var: str, home_default: tuple[str, ...], platformdirs_name: st
 
 
 def bundled_path() -> Path:
-    """The bundled database: $ONCODIR_BUNDLED, else inside the installed package, else data/.
+    """The bundled database: $ONCODIR_BUNDLED, else inside the installed package, else data/."""
+    chosen = os.environ.get(ENV_BUNDLED, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
+    return data_file(DB_FILENAME)
+
+
+def data_file(name: str) -> Path:
+    """A data file shipped with oncodir: inside the installed package, else the source tree's data/.
 
     When neither exists, the path named is where this installation should have it: the
     source tree's when running from one (it has pyproject.toml), else the package's.
     """
-    chosen = os.environ.get(ENV_BUNDLED, "").strip()
-    if chosen:
-        return Path(chosen).expanduser()
     package = Path(__file__).resolve().parent.parent
-    installed = package / "data" / DB_FILENAME
-    source = package.parent / "data" / DB_FILENAME
+    installed = package / "data" / name
+    source = package.parent / "data" / name
     if installed.exists() or (not source.exists() and not (package.parent / "pyproject.toml").is_file()):
         return installed
     return source

@@ -1,0 +1,208 @@
+"""Where a department abroad is: a city outside China, only when the page says so.
+
+The same sentences place a department abroad as at home (an address line, "located in", a hospital
+"in <City>"; see :mod:`.places`), but the world's city names are many and some are also words,
+regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts only when
+
+- it sits in the page's address: a postal code beside it ("97080 Würzburg", "Leeds LS9 7TF",
+  "Boston, MA 02215") or an address line ("Address: ...", "... Straße 11, Essen"); or
+- the page says the department is "located in" it; or
+- a sentence places the department or hospital "in" it AND the page confirms the country: it names
+  the country ("Germany", "UK", "NHS") or the US state (right after the city, "Rochester, MN", or
+  anywhere on the page, "the largest program in Wisconsin").
+
+The country is given only when one country fits: the only one the name may mean, or the one the
+page names. Cities come from GeoNames (data/world_cities.tsv, places of 15,000 people or more).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from oncodir.extract.places import AFTER_OK, placed_how
+from oncodir.storage.paths import data_file
+
+WORLD_FILE = "world_cities.tsv"
+_LONGEST = 4  # words in a city's name ("Frankfurt am Main", "Stoke on Trent")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
+# Names pages use for a country besides GeoNames' own.
+_COUNTRY_ALIASES = {
+    "US": ("USA", "U.S.A.", "U.S.", "US", "United States of America", "America"),
+    "GB": ("UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "NHS"),
+    "KR": ("Korea", "Republic of Korea"),
+    "NL": ("Netherlands", "Holland"),
+    "DE": ("Deutschland",),
+    "AT": ("Österreich",),
+    "CH": ("Schweiz", "Suisse", "Svizzera"),
+    "IT": ("Italia",),
+    "ES": ("España",),
+    "CZ": ("Czech Republic",),
+}
+# A postal code opens the line or follows a comma ("..., 97080 Würzburg"), never a year in a sentence.
+_POSTCODE_BEFORE = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+$")  # 97080, D-97080, 1066 CX
+_POSTCODE_AFTER = re.compile(
+    r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
+    r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"  # Leeds LS9 7TF
+)
+_STREET = re.compile(
+    r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
+    r"piazza|rue|calle|avenida|laan|straat|gracht)\s*\d+\w?\s*,",
+    re.I,
+)
+_ADDRESS_LINE_MAX = 150  # characters: longer lines are paragraphs
+_AFTER_STREET = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Way)\b[^,\n]{0,40},\s*$")
+_ANOTHER = re.compile(r"\b(?:with|national|regional|other|another|partner|sister)\b", re.I)
+_LOCATED_AT = re.compile(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
+# An address line: digits, two commas, a country at its end ("6-5-1 Kashiwanoha, Kashiwa, Chiba 277-8577, Japan").
+_ADDRESS_ENDS = re.compile(r"^(?=[^\n]*\d)[^\n]*,[^\n]*,\s*(?P<country>[A-Z][\w. ]+?)\.?\s*$")
+_STATE_AFTER = re.compile(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+class Abroad(NamedTuple):
+    name: str  # GeoNames' name of the city
+    country: str  # ISO code
+    admin1: str  # the US state's code for a US city
+
+
+class World(NamedTuple):
+    cities: dict[str, list[Abroad]]  # a name as pages write it, lower-cased -> the cities it may mean
+    countries: dict[str, str]  # ISO code -> name
+    states: dict[str, str]  # US state's code and name -> code
+
+
+class Found(NamedTuple):
+    city: str  # as the page writes it
+    country: str | None  # the country's name, when only one fits
+    how: str
+
+
+@lru_cache(maxsize=1)
+def world() -> World:
+    """The cities abroad (read once, only by extract)."""
+    cities: dict[str, list[Abroad]] = {}
+    countries: dict[str, str] = {}
+    states: dict[str, str] = {}
+    with open(data_file(WORLD_FILE), encoding="utf-8") as fh:
+        for line in fh:
+            name, code, admin1, *own = line.rstrip("\n").split("\t")
+            if name == "#country":
+                countries[code] = admin1
+            elif name == "#state":
+                states[code] = states[admin1] = code
+            else:
+                city = Abroad(own[0] if own else name, code, admin1)
+                for key in dict.fromkeys((name.lower(), _folded(name))):
+                    cities.setdefault(key, []).append(city)
+    return World(cities, countries, states)
+
+
+def _folded(name: str) -> str:
+    """The name without diacritics ('Würzburg' -> 'wurzburg'), lower-cased."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.lower()
+
+
+def _candidates(text: str, known: dict[str, list[Abroad]]) -> list[tuple[int, int, list[Abroad]]]:
+    """Every city name in the text, longest first at each capitalised word (one pass of dict lookups)."""
+    words = list(_WORD.finditer(text))
+    found = []
+    i = 0
+    while i < len(words):
+        if not words[i].group()[0].isupper():
+            i += 1
+            continue
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            group = words[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
+                continue
+            cities = known.get(" ".join(g.group() for g in group).lower())
+            if cities and group[-1].group()[0].isupper():
+                found.append((group[0].start(), group[-1].end(), cities))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _named_countries(text: str) -> set[str]:
+    """The countries the page names anywhere (by GeoNames' name or a usual alias), as ISO codes."""
+    pattern, names = _country_pattern()
+    return {names[m.group()] for m in pattern.finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {n: code for code, n in world().countries.items() if code != "CN"}
+    names |= {alias: code for code, aliases in _COUNTRY_ALIASES.items() for alias in aliases}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)"), names
+
+
+def _how(text: str, start: int, end: int) -> str | None:
+    """How the page places the department at this city, or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
+    if _POSTCODE_AFTER.match(after):
+        return "address"
+    if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
+        return None
+    if _POSTCODE_BEFORE.search(before) or _STREET.search(line) or _LOCATED_AT.search(before):
+        return "address"
+    ends = _ADDRESS_ENDS.match(line)
+    if ends and ends["country"] in _country_pattern()[1]:
+        return "address"
+    how = placed_how(text, line_start, before, after)
+    if how == "in" and _ANOTHER.search(re.split(r"[.;!?]\s", before)[-1]):
+        return None  # "(with the national centre in Sheffield)": a centre beside this one
+    if how == "address" and len(line) > _ADDRESS_LINE_MAX and not _AFTER_STREET.search(before):
+        return None  # a paragraph with a street in it: only the city right after the street is its address
+    return how
+
+
+def where_abroad(text: str) -> tuple[Found | None, list[str]]:
+    """The one city abroad the page places the department or hospital in, and notes on the others."""
+    data = world()
+    named = _named_countries(text)
+    named_states = {code for name, code in data.states.items() if len(name) > 2 and name in text}
+    placed: dict[str, Found] = {}
+    unconfirmed: set[str] = set()
+    address_lines: set[int] = set()
+    for start, end, cities in _candidates(text, data.cities):
+        how = _how(text, start, end)
+        line = text.rfind("\n", 0, start)
+        if how is None or (how == "address" and line in address_lines):
+            continue  # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture
+        if how == "address":
+            address_lines.add(line)
+        state = _STATE_AFTER.match(text[end : end + 40])
+        states = {data.states.get(state["state"])} if state else named_states
+        in_state = [c for c in cities if c.country == "US" and c.admin1 in states]
+        fits = in_state or [c for c in cities if c.country in named] or cities
+        if how == "in" and not (in_state or named & {c.country for c in cities}):
+            unconfirmed.add(text[start:end])
+            continue
+        countries = {c.country for c in fits}
+        country = data.countries.get(countries.pop()) if len(countries) == 1 else None
+        written = text[start:end]
+        placed.setdefault(fits[0].name, Found(written, country, how))
+    notes: list[str] = []
+    if len(placed) == 1:
+        return next(iter(placed.values())), notes
+    if len(placed) > 1:
+        notes.append(
+            "City: the page places the department in several cities abroad ("
+            + ", ".join(sorted(f.city for f in placed.values()))
+            + "); none chosen."
+        )
+    elif unconfirmed:
+        notes.append(
+            "City: the page puts the department in " + ", ".join(sorted(unconfirmed)) + " but names no country "
+            "or state to say which place that is; none chosen."
+        )
+    return None, notes

@@ -69,9 +69,14 @@ class Abroad(NamedTuple):
 
 
 class World(NamedTuple):
-    cities: dict[str, list[Abroad]]  # a name as pages write it, lower-cased -> the cities it may mean
+    cities: dict[str, list[str]]  # a name as pages write it, lower-cased -> its lines' other columns, unparsed
     countries: dict[str, str]  # ISO code -> name
     states: dict[str, str]  # US state's code and name -> code
+
+    def lookup(self, name: str) -> list[Abroad]:
+        """The cities a name may mean (parsed only when a page names one: reading stays fast)."""
+        rows = (r.split("\t") for r in self.cities.get(name.lower(), ()))
+        return [Abroad(own[0] if own else name, code, admin1) for code, admin1, *own in rows]
 
 
 class Found(NamedTuple):
@@ -83,20 +88,23 @@ class Found(NamedTuple):
 @lru_cache(maxsize=1)
 def world() -> World:
     """The cities abroad (read once, only by extract)."""
-    cities: dict[str, list[Abroad]] = {}
+    cities: dict[str, list[str]] = {}
     countries: dict[str, str] = {}
     states: dict[str, str] = {}
     with open(data_file(WORLD_FILE), encoding="utf-8") as fh:
-        for line in fh:
-            name, code, admin1, *own = line.rstrip("\n").split("\t")
-            if name == "#country":
-                countries[code] = admin1
-            elif name == "#state":
-                states[code] = states[admin1] = code
-            else:
-                city = Abroad(own[0] if own else name, code, admin1)
-                for key in dict.fromkeys((name.lower(), _folded(name))):
-                    cities.setdefault(key, []).append(city)
+        for line in fh.read().splitlines():
+            name, rest = line.split("\t", 1)
+            if name[0] == "#":
+                kind, code, full = line.split("\t")
+                if kind == "#country":
+                    countries[code] = full
+                else:
+                    states[code] = states[full] = code
+                continue
+            key = name.lower()
+            cities.setdefault(key, []).append(rest)
+            if not name.isascii() and (plain := _folded(name)) != key:
+                cities.setdefault(plain, []).append(rest)
     return World(cities, countries, states)
 
 
@@ -106,7 +114,7 @@ def _folded(name: str) -> str:
     return plain.lower()
 
 
-def _candidates(text: str, known: dict[str, list[Abroad]]) -> list[tuple[int, int, list[Abroad]]]:
+def _candidates(text: str, known: World) -> list[tuple[int, int, list[Abroad]]]:
     """Every city name in the text, longest first at each capitalised word (one pass of dict lookups)."""
     words = list(_WORD.finditer(text))
     found = []
@@ -119,7 +127,7 @@ def _candidates(text: str, known: dict[str, list[Abroad]]) -> list[tuple[int, in
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
                 continue
-            cities = known.get(" ".join(g.group() for g in group).lower())
+            cities = known.lookup(" ".join(g.group() for g in group))
             if cities and group[-1].group()[0].isupper():
                 found.append((group[0].start(), group[-1].end(), cities))
                 i += n - 1
@@ -173,7 +181,7 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     placed: dict[str, Found] = {}
     unconfirmed: set[str] = set()
     address_lines: set[int] = set()
-    for start, end, cities in _candidates(text, data.cities):
+    for start, end, cities in _candidates(text, data):
         how = _how(text, start, end)
         line = text.rfind("\n", 0, start)
         if how is None or (how == "address" and line in address_lines):

@@ -4,8 +4,15 @@ A department's page often names what it does not do itself: what it no longer do
 receive patients with ..."), what another unit took over ("was separated from"), what patients had
 before they came ("the side effects of radiotherapy", "recurrence after surgery"), what another unit
 or hospital gives ("referred to the Department of Radiotherapy", "delivered at St Mary's Hospital",
-"our partner hospital offers"), and what it avoids ("without the need for surgery"). Each rule here
-says why such a mention is not the department's own; :mod:`.terms` asks them in turn.
+"given by our radiation oncology colleagues", "our partner hospital offers"), and what it avoids
+("without the need for surgery"). Each rule here says why such a mention is not the department's own;
+:mod:`.terms` asks them in turn.
+
+How a page says that another unit gives a treatment ("referred to", "given by our ... colleagues",
+"in the Department of ...") is written here only. The words for a unit, for passing patients on and
+for giving are defined once, below, and composed into each pattern that needs them; :mod:`.terms`,
+which keeps the rules for a mention that names another unit or a partner ("the radiotherapy
+department", "works closely with surgery"), composes its patterns from the same words.
 """
 
 from __future__ import annotations
@@ -15,6 +22,27 @@ import re
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.index import Mention
 from oncodir.text import normalise
+
+# ------------------------------------------------------------------ words shared by the rules
+
+# What a hospital calls a unit in its name: "the Department of X", "the Clinic of Y". Written capitalised, so
+# that a pattern without re.I takes them only as a name ("a division of labour" names no unit).
+DEPARTMENT_WORDS = r"Department|Division"
+UNIT_KINDS = rf"{DEPARTMENT_WORDS}|Unit|Clinic"
+# Patients passed on to another unit: "referred to", "transferred there", "sent to the Department of ..."
+_SENT_ON = r"referred|transferred|sent"
+# Another body giving a treatment: "who provide radiotherapy", "which offers proton therapy"
+GIVES = r"(?:provide|offer|deliver|give|perform)s?"
+# Another unit's staff, named by what they give: "our radiation oncology colleagues"
+_COLLEAGUES = r"(?:our|the|their)\s+(?:[\w-]+\s+){0,5}colleagues\b"
+# A word that makes a phrase a unit, a hospital or their staff ("the day ward" is none: the department's own)
+_UNIT_WORD = re.compile(
+    rf"\b(?:(?:{UNIT_KINDS})s?|dept|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|teams?|colleagues|"
+    r"trusts?|klinik\w*|spital)\b",
+    re.I,
+)
+
+# ------------------------------------------------------------------ denied, taken over, or given before
 
 # "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
 _NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
@@ -53,52 +81,81 @@ _SUPPORTIVE = re.compile(
     re.I,
 )
 
+# ------------------------------------------------------------------ another unit or hospital gives it
 
 # A treatment the page gives to someone else: "are referred to the Department of Radiotherapy", "is arranged
 # with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
 # surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
 _HANDED_ON = re.compile(
-    r"^[^.;:!?]{0,100}?\b(?:(?:referred|transferred|sent|outsourced)\s+(?:\w+\s+){0,2}?to|arranged\s+(?:with|through|at|by)|"
+    rf"^[^.;:!?]{{0,100}}?\b(?:(?:{_SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
 # "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both)
-_IN_OTHER = re.compile(
-    r"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:Department|Division|Unit|Clinic)s?\s+of\s+[^.;:,]{0,60})"
+_IN_OTHER = re.compile(rf"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:{UNIT_KINDS})s?\s+of\s+[^.;:,]{{0,60}})")
+# "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
+# (cancers too): a little further on than _IN_OTHER, a named department whose words are none of the own names'
+_IN_DEPT_AFTER = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:in|at|by|to)\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+"
+    r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
 )
-_UNIT_WORD = re.compile(
-    r"\b(?:departments?|dept|divisions?|units?|clinics?|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|"
-    r"teams?|colleagues|trusts?|klinik\w*|spital)\b",
+# "performed by the department of radiation", "given by our radiation oncology colleagues" (but "by the
+# department's own team" is the department itself): a department or its staff, with or without a verb
+_BY_OTHER = re.compile(
+    rf"^[^.;]{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)|{_COLLEAGUES})",
     re.I,
 )
 # "by our team", "by the department's own team", "by the unit itself": the department itself
 _OURS = re.compile(
-    r"^(?:our|this|we|its|(?:the\s+)?(?:department|division|unit|clinic)(?:['’]s\s+own|\s+itself)\b)\b"
+    rf"^(?:our|this|we|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|\s+itself)\b)\b"
     r"(?![^.;,]{0,30}\bpartner)",
-    re.I,
-)
-# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
-_AVOIDED = re.compile(
-    r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
-    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
-    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
     re.I,
 )
 # "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
 _PARTNER_GIVES = re.compile(
     r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
-    r"(?:\w+\s+)?(?:provides?|offers?|delivers?|gives?|performs?|carry|carries|run|runs)\s+(?:[\w-]+\s+){0,3}$|"
+    rf"(?:\w+\s+)?(?:{GIVES}|carry|carries|run|runs)\s+(?:[\w-]+\s+){{0,3}}$|"
     r"\breview\w*\s+(?:outside|external|referring|previous|prior)\b[^.;]{0,60}$",
     re.I,
 )
-
-
 # "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
 _MOVED_THERE = re.compile(
     r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
-    r"(?:transferred|referred|sent|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    rf"(?:{_SENT_ON}|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    re.I,
+)
+# "patients who need a stem cell transplant are referred": those who need it are sent away for it
+_NEEDING = re.compile(
+    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for)|needing|requiring|"
+    r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SENT_AWAY = re.compile(
+    rf"^[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{_SENT_ON})\b(?!\s+"
+    r"(?:to\s+)?(?:us|our|this|here)\b)",
+    re.I,
+)
+# "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
+_OTHER_BODY = re.compile(
+    r"\b(?:other|partner|sister|neighbou?ring|external|outside)\s+(?:departments?|hospitals?|institutions?|"
+    r"cent(?:er|re)s?|units?|sites?|clinics?)\b(?![^.;]*\b(?:we|our|the\s+department|this\s+department)\b)",
+    re.I,
+)
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:elsewhere|at\s+(?:other|another)\s+hospitals?|in\s+other\s+hospitals|"
+    r"outside\s+(?:our|the|this)\s+hospital)\b",
+    re.I,
+)
+
+# ------------------------------------------------------------------ avoided, or the next step
+
+# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
+_AVOIDED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
+    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
+    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
     re.I,
 )
 # "total body irradiation before stem cell transplantation": the next step, the reason, not given here
@@ -110,25 +167,18 @@ _NEXT_STEP = re.compile(
 )
 
 
-# "patients who need a stem cell transplant are referred": those who need it are sent away for it
-_NEEDING = re.compile(
-    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for)|needing|requiring|"
-    r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_SENT_AWAY = re.compile(
-    r"^[^.;:,]{0,40}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:referred|transferred|sent)\b(?!\s+"
-    r"(?:to\s+)?(?:us|our|this|here)\b)",
-    re.I,
-)
-
-
 _TEAM_WORDS = re.compile(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
 
 
 def phrase_is_teamwork(phrase: str) -> bool:
     """A team meeting's name ("tumour board with the Departments of ..."): its partners are part of it."""
     return bool(_TEAM_WORDS.search(phrase))
+
+
+def given_by_other(after: str) -> bool:
+    """The words after a treatment say a department or another unit's staff give it: "performed by the
+    department of radiation", "given by our radiation oncology colleagues"."""
+    return bool(_BY_OTHER.match(after))
 
 
 def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
@@ -150,24 +200,6 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     if _OURS.match(unit) or not _UNIT_WORD.search(unit):
         return False  # "given in our day clinic", "given in the ward": the department's own
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
-
-
-# "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
-_OTHER_BODY = re.compile(
-    r"\b(?:other|partner|sister|neighbou?ring|external|outside)\s+(?:departments?|hospitals?|institutions?|"
-    r"cent(?:er|re)s?|units?|sites?|clinics?)\b(?![^.;]*\b(?:we|our|the\s+department|this\s+department)\b)",
-    re.I,
-)
-# "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
-_IN_DEPT_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:in|at|by|to)\s+the\s+(?:Department|Division)\s+of\s+"
-    r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
-)
-_ELSEWHERE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:elsewhere|at\s+(?:other|another)\s+hospitals?|in\s+other\s+hospitals|"
-    r"outside\s+(?:our|the|this)\s+hospital)\b",
-    re.I,
-)
 
 
 def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:

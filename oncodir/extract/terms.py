@@ -9,7 +9,9 @@ without saying the department gives them:
 - other departments: "the radiotherapy department", "the Department of Ultrasound, Radiology and
   Radiotherapy jointly formed", "works closely with radiotherapy", "in cooperation with surgery",
   "performed by the department of radiation", "integrates oncology, radiology ... and other
-  disciplines" (but a multidisciplinary team is the department's own, partners and all);
+  disciplines" (but a multidisciplinary team is the department's own, partners and all); how a
+  page says that another unit gives a treatment, and the words for units and for giving, are
+  :mod:`.elsewhere`'s;
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
   "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator");
 - laboratory research ("signal transduction ... metastasis of malignancies", "... is one of its research
@@ -28,7 +30,7 @@ import re
 from typing import Any
 
 from oncodir.extract import forms
-from oncodir.extract.elsewhere import elsewhere, is_own
+from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
@@ -42,7 +44,8 @@ _INSTITUTION_OF = re.compile(
 )
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
-_DEPARTMENTS_OF = re.compile(r"\b(?:[Dd]epartments?|Divisions?|Units?|Clinics?)\s+of\s+(?:[\w-]+,?\s+){0,8}$")
+# "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too
+_DEPARTMENTS_OF = re.compile(rf"\b(?:department|{UNIT_KINDS})s?\s+of\s+(?:[\w-]+,?\s+){{0,8}}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
@@ -57,7 +60,7 @@ _AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)
                          r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
 # a relative clause after a partner's name says what the partner gives
 _WHICH_GIVES = re.compile(
-    r",\s+(?:which|who)\s+(?:also\s+|mainly\s+)?(?:offers?|provides?|performs?|gives?|delivers?|"
+    rf",\s+(?:which|who)\s+(?:also\s+|mainly\s+)?(?:{GIVES}|"
     r"is\s+responsible\s+for|specializ\w+\s+in|specialis\w+\s+in)\b[^.;]*$",
     re.I,
 )
@@ -75,12 +78,6 @@ _GENERAL = re.compile(
     r"\b(?:pillars?|cornerstones?|mainstays?)\s+of\b|\bmodern\s+(?:cancer\s+|oncolog\w*\s+)?"
     r"(?:therapeutics|treatments?|therapy|oncology|medicine)\b|\b(?:worldwide|internationally|globally)\b[^.]{0,40}"
     r"\b(?:standard|recogni[sz]ed|accepted)\b",
-    re.I,
-)
-# "performed by the department of radiation" (but "by the department's own team" is the department itself)
-_BY_OTHER = re.compile(
-    r"^[^.;]{0,60}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:departments?|divisions?)\b(?!['’]s)|"
-    r"(?:our|the|their)\s+(?:[\w-]+\s+){0,5}colleagues\b)",  # "given by our radiation oncology colleagues"
     re.I,
 )
 # "Deputy Director Lu Jie specializes in ...", "Her clinical interests are ...": one person's cancers, not the
@@ -172,7 +169,9 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "academic subject"
     teamwork = _TEAMWORK in m.terms
     unit = _OTHER_UNIT.match(after)
-    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or _BY_OTHER.match(after):
+    # (given_by_other comes after plans and subjects taught: a mention left out as one of those is not noted
+    # as another department's)
+    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after):
         return "other department"
     if _AND_OTHERS.match(after) and not teamwork:
         return "other department"

@@ -94,3 +94,29 @@ def test_an_unconfirmed_city_abroad_is_noted(directory: Any) -> None:
     city, _, notes = _city(directory, "The radiation oncology centre in Milwaukee treats 900 patients a year.")
     assert city is None
     assert "names no country or state" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The hospital, located in the ancient city of Huzhou in northern Zhejiang, has 2,000 beds.", "Huzhou"),
+        ("Visiting address: Storgatan 3, entrance 4, Umeå, Sweden", "Umeå"),
+        ("Hafenstraße 2, 24103 Kiel · Secretariat +49 431 000", "Kiel"),
+        ("Postal address: 12 Xinhua Road, Zhuhai", "Zhuhai"),
+    ],
+)
+def test_a_city_in_more_address_and_located_forms(directory: Any, body: str, city: str) -> None:
+    assert _city(directory, body)[0] == city
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Patients who need a transplant are referred to the transplant centre of Xiangya Hospital in Changsha.",
+        "Children with relapsed leukaemia are transferred to the children's hospital in Chengdu.",
+        "Dr. Lin completed a fellowship at the Cancer Center in Houston, Texas.",
+        "He worked in the oncology department of a hospital in Munich, Germany, for a year.",
+    ],
+)
+def test_no_city_from_where_patients_are_sent_or_doctors_trained(directory: Any, body: str) -> None:
+    assert _city(directory, body)[0] is None

@@ -50,7 +50,7 @@ _POSTCODE_AFTER = re.compile(
 )
 _STREET = re.compile(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
-    r"piazza|rue|calle|avenida|laan|straat|gracht)\s*\d+\w?\s*,",
+    r"piazza|rue|calle|avenida|laan|straat|gracht|vägen|gatan|vej|veien|katu|tie)\s*\d+\w?\s*,",
     re.I,
 )
 _ADDRESS_LINE_MAX = 150  # characters: longer lines are paragraphs

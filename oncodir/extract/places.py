@@ -26,10 +26,13 @@ from typing import NamedTuple
 from oncodir.geo import City, Gazetteer
 
 _LOCATED = re.compile(
-    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$", re.I
+    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}city\s+of\s+)?$",
+    re.I,
 )
 _ADDRESS_LINE = re.compile(
-    r"^\s*(?:Add(?:ress)?\.?\s*[:：]|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)", re.I
+    r"^\s*(?:(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]"  # "Add:", "Address:", "Visiting address:"
+    r"|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)",
+    re.I,
 )
 _SELF = re.compile(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
@@ -40,10 +43,11 @@ _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
-    r"outreach|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
+    r"outreach|refer\w*|transferr?\w*|sent|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
+    r"\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
     re.I,
 )
-AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n]|$|\s+[a-z(0-9])")
+AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
 
 
 _PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")

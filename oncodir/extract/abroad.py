@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -72,6 +73,7 @@ class World(NamedTuple):
     cities: dict[str, list[str]]  # a name as pages write it, lower-cased -> its lines' other columns, unparsed
     countries: dict[str, str]  # ISO code -> name
     states: dict[str, str]  # US state's code and name -> code
+    openers: frozenset[str]  # the first words of names of several words ("frankfurt" of "Frankfurt am Main")
 
     def lookup(self, name: str) -> list[Abroad]:
         """The cities a name may mean (parsed only when a page names one: reading stays fast)."""
@@ -105,7 +107,8 @@ def world() -> World:
             cities.setdefault(key, []).append(rest)
             if not name.isascii() and (plain := _folded(name)) != key:
                 cities.setdefault(plain, []).append(rest)
-    return World(cities, countries, states)
+    openers = frozenset(name.split(" ", 1)[0] for name in cities if " " in name)
+    return World(cities, countries, states, openers)
 
 
 def _folded(name: str) -> str:
@@ -123,7 +126,8 @@ def _candidates(text: str, known: World) -> list[tuple[int, int, list[Abroad]]]:
         if not words[i].group()[0].isupper():
             i += 1
             continue
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        longest = _LONGEST if words[i].group().lower() in known.openers else 1
+        for n in range(min(longest, len(words) - i), 0, -1):
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
                 continue
@@ -146,8 +150,25 @@ def _named_countries(text: str) -> set[str]:
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {n: code for code, n in world().countries.items() if code != "CN"}
     names |= {alias: code for code, aliases in _COUNTRY_ALIASES.items() for alias in aliases}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)"), names
+    return re.compile(r"(?<![\w.])" + _any_of(names) + r"(?!\w)"), names
+
+
+def _any_of(names: Iterable[str]) -> str:
+    """One pattern for many names; their first letters first, so most places on a page fail at once."""
+    names = sorted(names, key=len, reverse=True)
+    initials = re.escape("".join(sorted({n[0] for n in names})))
+    return f"(?=[{initials}])(?:" + "|".join(map(re.escape, names)) + ")"
+
+
+def _named_states(text: str) -> set[str]:
+    """The US states the page names in full ("Wisconsin"), as their codes."""
+    states = world().states
+    return {states[m.group()] for m in _state_pattern().finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b" + _any_of(n for n in world().states if len(n) > 2) + r"\b")
 
 
 def _how(text: str, start: int, end: int) -> str | None:
@@ -177,7 +198,7 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     """The one city abroad the page places the department or hospital in, and notes on the others."""
     data = world()
     named = _named_countries(text)
-    named_states = {code for name, code in data.states.items() if len(name) > 2 and name in text}
+    named_states = _named_states(text)
     placed: dict[str, Found] = {}
     unconfirmed: set[str] = set()
     address_lines: set[int] = set()

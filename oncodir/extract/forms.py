@@ -78,6 +78,8 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
         after = protected[noun.end() : min(hi, noun.end() + 200)]
         for intro in _INTRO.finditer(after[:60]):
+            if not _GAP.fullmatch(after[: intro.start()]):
+                continue  # "cancer screening, fine needle aspiration of thyroid": another noun's organs
             for piece in _SEP.split(after[intro.end() :]):
                 piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
                 words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
@@ -90,6 +92,9 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     )
 
 
+# between a cancer noun and the word that brings its organs: "tumours arising in the ... tract -", "cancers,
+# especially those of", but not a new item of a list ("cancer screening, fine needle aspiration cytology of")
+_GAP = re.compile(r"[^,]*|.*,\s*(?:[\w-]+\s+){0,2}")
 _ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
                          r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip

@@ -267,3 +267,85 @@ def test_a_title_the_department_holds(directory: Any, sentence: str, kept: bool)
 )
 def test_organs_after_a_cancer_noun(directory: Any, sentence: str, kept: bool) -> None:
     assert ("thyroid cancer" in _terms(directory, sentence, "Pathology")) is kept
+
+
+# ---------------------------------------------------------------- wordings of the vocabulary
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "term", "kept"),
+    [
+        ("Pathology", "We are experienced in the diagnosis of gastric cardia cancer.", "gastric cancer", True),
+        ("Pathology", "We are experienced in the diagnosis of cardiac tumours.", "gastric cancer", False),
+        ("Interventional Oncology", "We perform vertebroplasty for vertebral metastases.", "bone metastases", True),
+        (
+            "Head and Neck Surgery",
+            "We operate on laryngeal cancer and sinonasal malignancies.",
+            "paranasal sinus cancer",
+            True,
+        ),
+        (
+            "Head and Neck Surgery",
+            "We operate on laryngeal cancer and chronic sinusitis.",
+            "paranasal sinus cancer",
+            False,
+        ),
+        (
+            "Gynaecologic Oncology",
+            "We perform sentinel lymph node mapping in endometrial cancer.",
+            "sentinel lymph node biopsy",
+            True,
+        ),
+        (
+            "Gynaecologic Oncology",
+            "We perform lymph node dissection in endometrial cancer.",
+            "sentinel lymph node biopsy",
+            False,
+        ),
+        (
+            "Interventional Oncology",
+            "For liver cancer we combine embolisation with PD-1 inhibitors.",
+            "immunotherapy",
+            True,
+        ),
+        ("Interventional Oncology", "For liver cancer we test PD-L1 expression.", "immunotherapy", False),
+        ("Surgical Oncology", "We operate on retroperitoneal sarcomas.", "retroperitoneal tumour", True),
+        ("Surgical Oncology", "We operate on sarcomas of the limbs.", "retroperitoneal tumour", False),
+        (
+            "Colorectal Surgery",
+            "We offer transanal endoscopic microsurgery for early rectal cancer.",
+            "endoscopic treatment",
+            True,
+        ),
+    ],
+)
+def test_other_wordings(directory: Any, heading: str, sentence: str, term: str, kept: bool) -> None:
+    assert (term in _terms(directory, sentence, heading)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the brackets name the kinds of the operation after them
+        (
+            "We offer keyhole (laparoscopic) surgery for colon cancer.",
+            {"laparoscopic surgery", "minimally invasive surgery"},
+            set(),
+        ),
+        (
+            "Minimally invasive (laparoscopic and robotic) approaches are used whenever possible for gastric cancer.",
+            {"laparoscopic surgery", "robotic surgery", "minimally invasive surgery"},
+            set(),
+        ),
+        (
+            "Laparoscopic and robotic approaches are used for gastric cancer.",
+            {"laparoscopic surgery", "robotic surgery"},
+            set(),
+        ),
+        ("We offer open (non-laparoscopic) surgery for colon cancer.", {"surgery"}, {"laparoscopic surgery"}),
+        ("We offer surgery (since 2015) for colon cancer.", {"surgery"}, {"laparoscopic surgery"}),
+    ],
+)
+def test_kinds_in_brackets(directory: Any, sentence: str, present: set[str], absent: set[str]) -> None:
+    found = _terms(directory, sentence, "Surgical Oncology")
+    assert present <= found and not absent & found

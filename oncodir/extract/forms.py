@@ -186,10 +186,34 @@ _ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\w)")
 def bracketed(text: str, index: Index) -> Iterator[Mention]:
     """Names read across a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors"."""
     for aside in _ASIDE.finditer(text):
-        if _NOT_ASIDE.search(aside.group()):
-            continue  # "breast (benign and malignant) tumours" says more than a name
+        kinds = list(_inside(text, index, aside))
+        yield from kinds
+        if _NOT_ASIDE.search(aside.group()) and not kinds:
+            continue  # "breast (benign and malignant) tumours" says more than a name (not a list of its kinds)
         lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
         window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
         for m in index.mentions(window):
             if m.start < aside.start() - lo and m.end > aside.end() - lo:
                 yield Mention(lo + m.start, lo + m.end, " ".join(text[lo + m.start : lo + m.end].split()), m.terms)
+
+
+_ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
+_HEAD = re.compile(r"[\w-]+(?:[^\S\n]+[\w-]+)?")
+
+
+def _inside(text: str, index: Index, aside: re.Match[str]) -> Iterator[Mention]:
+    """A treatment's words in the brackets, read with the head after them: "Keyhole (laparoscopic) surgery",
+    "minimally invasive (laparoscopic and robotic) approaches" (the brackets name the kinds)."""
+    head = _HEAD.match(text, aside.end())
+    inner = aside.group().strip()[1:-1]
+    if head is None:
+        return
+    at = text.index("(", aside.start()) + 1
+    for item in _ITEMS.split(inner):
+        if not item or len(item.split()) > 2:
+            continue
+        phrase = f"{item} {head.group()}"
+        for m in index.mentions(phrase):
+            if m.start == 0 and m.end > len(item) and index.treatments >= set(m.terms):
+                start = at + inner.index(item)
+                yield Mention(start, head.start() + m.end - len(item) - 1, phrase[: m.end], m.terms)

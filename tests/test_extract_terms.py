@@ -349,3 +349,49 @@ def test_other_wordings(directory: Any, heading: str, sentence: str, term: str, 
 def test_kinds_in_brackets(directory: Any, sentence: str, present: set[str], absent: set[str]) -> None:
     found = _terms(directory, sentence, "Surgical Oncology")
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # two kinds sharing the name's last word, the second of two words
+        ("We treat Hodgkin and non-Hodgkin lymphomas.", {"Hodgkin lymphoma", "non-Hodgkin lymphoma"}, set()),
+        ("We treat bone and soft tissue tumours.", {"bone and soft tissue tumour"}, {"bone tumour"}),
+        # the kinds in brackets after the name, every one of them a term
+        (
+            "Diseases treated:\n- Lymphoma (Hodgkin and non-Hodgkin)\n- Myeloma",
+            {"Hodgkin lymphoma", "non-Hodgkin lymphoma"},
+            set(),
+        ),
+        ("Diseases treated:\n- Lymphoma (children and adults)\n- Myeloma", {"lymphoma"}, {"Hodgkin lymphoma"}),
+    ],
+)
+def test_kinds_of_a_name(directory: Any, sentence: str, present: set[str], absent: set[str]) -> None:
+    found = _terms(directory, sentence, "Haematology")
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # adjectives before "techniques" that make a term with the treatment the sentence names
+        (
+            "Radiotherapy is given on two linear accelerators with image-guided and intensity-modulated techniques.",
+            {"image-guided radiotherapy", "IMRT"},
+            set(),
+        ),
+        (
+            "Treatment planning uses image-guided and intensity-modulated techniques.",
+            set(),
+            {"image-guided radiotherapy", "IMRT"},
+        ),
+        (
+            "Radiotherapy is given on two linear accelerators; modern imaging techniques support planning.",
+            {"radiotherapy"},
+            {"image-guided radiotherapy"},
+        ),
+    ],
+)
+def test_kinds_said_as_techniques(directory: Any, sentence: str, present: set[str], absent: set[str]) -> None:
+    found = _terms(directory, sentence, "Radiation Oncology")
+    assert present <= found and not absent & found

@@ -320,7 +320,13 @@ def terms(
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
-    for m in [*named, *forms.listed(text, index, named), *forms.techniques(text, index), *forms.bracketed(text, index)]:
+    for m in [
+        *named,
+        *forms.listed(text, index, named),
+        *forms.techniques(text, index),
+        *forms.bracketed(text, index),
+        *forms.kinds_of_named(text, index, named),
+    ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())
         for term in m.terms:

@@ -187,9 +187,22 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
+    return _test_or_tool(m, text[lo:hi], after, own_names) or _lookalike(m.phrase, before, after)
+
+
+def _test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
+    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme."""
     if "diagnostic imaging" in m.terms and _GUIDING.match(after):
         return "equipment"
-    return _lookalike(m.phrase, before, after)
+    if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
+        return "screening test"
+    return None
+
+
+def _screening_test(sentence: str, own_names: set[str]) -> bool:
+    """'... screened with HPV testing and liquid-based cytology': a test of a screening programme, no pathology
+    service (unless the department is the pathology laboratory itself)."""
+    return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
 
 
 def _lookalike(phrase: str, before: str, after: str) -> str | None:

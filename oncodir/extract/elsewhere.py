@@ -1,12 +1,15 @@
 """Mentions a page makes of cancers and treatments that belong elsewhere.
 
-A department's page often names what it does not do itself: what it no longer does ("ceased to
-receive patients with ..."), what another unit took over ("was separated from"), what patients had
-before they came ("the side effects of radiotherapy", "recurrence after surgery"), what another unit
-or hospital gives ("referred to the Department of Radiotherapy", "delivered at St Mary's Hospital",
-"given by our radiation oncology colleagues", "our partner hospital offers"), and what it avoids
-("without the need for surgery"). Each rule here says why such a mention is not the department's own;
-:mod:`.terms` asks them in turn.
+A department's page often names what it does not do itself: what it no longer does or cannot yet do
+("ceased to receive patients with ...", "is not yet able to perform", "is still not available"), what
+another unit took over ("was separated from"), what a sister unit is responsible for ("Department II
+... is mainly responsible for lymphoma"), what patients had before they came ("the side effects of
+radiotherapy", "recurrence after surgery"), what another unit or hospital gives ("referred to the
+Department of Radiotherapy", "delivered at St Mary's Hospital", "given by our radiation oncology
+colleagues", "our partner hospital offers"), the place patients are sent to and the cancers sent
+there ("referred to the genetic counselling clinic of ...", "Patients with liver metastases are
+referred to ..."), and what it avoids ("without the need for surgery"). Each rule here says why such
+a mention is not the department's own; :mod:`.terms` asks them in turn.
 
 How a page says that another unit gives a treatment ("referred to", "given by our ... colleagues",
 "in the Department of ...") is written here only. The words for a unit, for passing patients on and
@@ -31,6 +34,8 @@ DEPARTMENT_WORDS = r"Department|Division"
 UNIT_KINDS = rf"{DEPARTMENT_WORDS}|Unit|Clinic"
 # Patients passed on to another unit: "referred to", "transferred there", "sent to the Department of ..."
 _SENT_ON = r"referred|transferred|sent"
+# Up to the end of a clause: "X is given in the ward, while Y is performed by ..." gives X here
+_CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?])"
 # Another body giving a treatment: "who provide radiotherapy", "which offers proton therapy"
 GIVES = r"(?:provide|offer|deliver|give|perform)s?"
 # Another unit's staff, named by what they give: "our radiation oncology colleagues"
@@ -45,7 +50,20 @@ _UNIT_WORD = re.compile(
 # ------------------------------------------------------------------ denied, taken over, or given before
 
 # "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
-_NEGATED = re.compile(r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$|"
+    # "is not yet able to perform X", "cannot offer X" (the verb of giving then X: "patients who cannot be
+    # operated on receive X" denies nothing the department gives)
+    r"\b(?:not\s+(?:yet\s+)?able\s+to|unable\s+to|cannot|can\s+not|can['’]t)\s+(?:yet\s+)?(?:perform|offer|provide|"
+    r"give|deliver|do|carry\s+out|treat|accept|admit|undertake)\s+(?:[\w-]+\s+){0,3}\S*$",
+    re.I,
+)
+# "X is still not available", "X is not treated in this department" (but "is not only ..." gives it)
+_DENIED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+|yet\s+)?not\s+(?:yet\s+)?(?:(?!only\b)\w+ly\s+)?"
+    r"(?:available|offered|performed|provided|treated|done|given|carried\s+out|possible|part\s+of)\b",
+    re.I,
+)
 # "patients who can no longer benefit from ...": the patients' state is denied, not the cancers they have
 _PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,30}\b(?:who|that)\s+(?:\w+\s+)?$",
                              re.I)  # fmt: skip
@@ -87,7 +105,7 @@ _SUPPORTIVE = re.compile(
 # with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
 # surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
 _HANDED_ON = re.compile(
-    rf"^[^.;:!?]{{0,100}}?\b(?:(?:{_SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
+    rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{_SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
@@ -104,15 +122,19 @@ _IN_DEPT_AFTER = re.compile(
 # "performed by the department of radiation", "given by our radiation oncology colleagues" (but "by the
 # department's own team" is the department itself): a department or its staff, with or without a verb
 _BY_OTHER = re.compile(
-    rf"^[^.;]{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)|{_COLLEAGUES})",
+    rf"^{_CLAUSE}{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)|{_COLLEAGUES})",
     re.I,
 )
 # "by our team", "by the department's own team", "by the unit itself": the department itself
 _OURS = re.compile(
-    rf"^(?:our|this|we|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|\s+itself)\b)\b"
+    rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|\s+itself|(?=\s*$|\s+(?:from|by|when|if|after|every|each)\b)))\b"
     r"(?![^.;,]{0,30}\bpartner)",
     re.I,
 )
+# A specialty's name is a unit's after "transferred to": "transferred to Hepatobiliary Surgery" (capitalised: a name)
+_SPECIALTY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z]\w*(?:ology|ery|iatry|ics)|Medicine|Radiotherapy)\b")
+# "in the CT room together with the Department of X": the place is the department's own; the partner joins in
+_JOINED_BY = re.compile(r"\s+(?:together|jointly)\s+with\b.*$", re.I)
 # "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
 _PARTNER_GIVES = re.compile(
     r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
@@ -128,7 +150,8 @@ _MOVED_THERE = re.compile(
 )
 # "patients who need a stem cell transplant are referred": those who need it are sent away for it
 _NEEDING = re.compile(
-    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for)|needing|requiring|"
+    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for|"
+    r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for)|needing|requiring|"
     r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -196,8 +219,13 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
     if m is None:
         return False
-    unit = re.sub(r"^(?:the|a|an)\s+", "", m["unit"].strip(), flags=re.I)
-    if _OURS.match(unit) or not _UNIT_WORD.search(unit):
+    return _unit_elsewhere(m["unit"], own_names)
+
+
+def _unit_elsewhere(unit: str, own_names: set[str]) -> bool:
+    """Whether the words after 'given by', 'referred to' name a unit, a hospital or their staff, not this one."""
+    unit = _JOINED_BY.sub("", re.sub(r"^(?:the|a|an)\s+", "", unit.strip(), flags=re.I))
+    if _OURS.match(unit) or not (_UNIT_WORD.search(unit) or _SPECIALTY.match(unit)):
         return False  # "given in our day clinic", "given in the ward": the department's own
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
 
@@ -222,6 +250,10 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
         kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 40), negated.start())
     ):
         return "other department"
+    if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, _own_words(text, m), own_names):
+        return "other department"
+    if _sent_to(text, m, lo, own_names) or (kind == "cancer" and _sent_on(text, m.end, hi, own_names)):
+        return "other department"
     if _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
         return "other department"
     other = _other_place(text, m, kind, lo, hi, own_names)
@@ -235,6 +267,85 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
     if _AFTERMATH.search(*window) or (any(_SUPPORTIVE.search(n) for n in own_names) and _RECEIVED.search(*window)):
         return "received"
     return None
+
+
+# ------------------------------------------------------------------ a sister unit, a place patients are sent to
+
+# "Medical Oncology Department II ... is mainly responsible for lymphoma": a unit named in the clause, then what it does
+_UNIT_DOES = re.compile(
+    r"(?P<unit>\b(?:[A-Z][\w-]*\s+){1,6}(?:Department|Division|Ward|Unit|Cent(?:er|re)|Clinic|Team)"
+    r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])\b)?|\b(?:Department|Division)\s+of\s+(?:[A-Z][\w-]*\s*){1,5})"
+    rf"{_CLAUSE}{{0,60}}?\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|in\s+charge\s+of)|(?:\w+ly\s+)?"
+    rf"(?:treats|handles|covers|speciali[sz]es\s+in|focuses\s+on))\b{_CLAUSE}{{0,100}}$"
+)
+_NUMBERED = re.compile(r"\s(?:[ivx]{1,4}|\d{1,2}|[a-d])$")
+# "referred to the genetic counselling clinic of ...", "those with peritoneal spread to a national peritoneal
+# malignancy centre", "treated by the regional anal cancer team", "referred to radiation oncology": the mention
+# names the place patients are sent to
+_TO_PLACE = re.compile(
+    rf"\b(?:(?P<sent>(?:{_SENT_ON})\s+(?:\w+\s+){{0,2}}?to)|(?P<to>to)|(?:treated|managed|given|delivered|performed|"
+    r"provided|offered)\s+(?:\w+ly\s+)?by)\s+(?P<det>(?:the|a|an)\s+(?:(?!(?:our|this|its)\b)[\w'’-]+\s+){0,3})?$",
+    re.I,
+)
+_PLACE = r"(?:teams?|cent(?:er|re)s?|clinics?|departments?|units?|hospitals?|services?|institutes?)\b"
+_PLACE_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_PLACE}", re.I)
+# "Patients with liver metastases are referred to ...", "Anal cancer is treated by the regional team": the cancer goes
+_CANCER_GOES = re.compile(
+    r"(?:\s+(?:patients|cases))?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:treated|managed|cared\s+for|operated\s+on)\s+"
+    rf"(?:by|at|in)|(?:{_SENT_ON})\s+(?:\w+\s+){{0,2}}?to)\s+(?P<unit>[^.;:,]{{0,80}})",
+    re.I,
+)
+
+
+def _own_words(text: str, m: Mention) -> int:
+    """Where the mention's own words begin (a mention read from a list spans the list before them)."""
+    tail = m.end - len(m.phrase)
+    return tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+
+
+def _sister_gives(text: str, lo: int, start: int, own_names: set[str]) -> bool:
+    """Another unit named in the clause, then what it is responsible for: 'Department II ... treats lymphoma'."""
+    found = _UNIT_DOES.search(text, lo, start)
+    return found is not None and _other_unit(found["unit"], own_names)
+
+
+def _other_unit(unit: str, own_names: set[str]) -> bool:
+    """A unit's name that is none of the department's: other words, or the same with another number."""
+    unit = normalise(re.sub(r"^(?:the|a|an)\s+", "", unit.strip(), flags=re.I))
+    if not own_names or not unit or re.match(r"(?:our|this|its)\b", unit) or is_own(unit, own_names):
+        return False
+    number = _NUMBERED.search(unit)
+    numbers = {n.group() for n in map(_NUMBERED.search, own_names) if n}
+    if number and numbers and number.group() not in numbers:
+        return True  # "Medical Oncology Department II" beside "Medical Oncology Department I"
+    stems = unit_stems(unit)
+    return bool(stems) and not stems & set().union(*(unit_stems(n) for n in own_names))
+
+
+def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
+    """The mention names the place patients are sent to ('referred to the genetic counselling clinic')."""
+    start = _own_words(text, m)
+    if phrase_is_teamwork(m.phrase):
+        return False  # "managed by a multidisciplinary team with ...": the department's own team, partners and all
+    cue = _TO_PLACE.search(text, max(lo, start - 100), start)
+    if cue is None or (cue["to"] and not re.search(_SENT_ON, text[lo : cue.start()], re.I)):
+        return False  # a bare "to" only where patients are sent: "... and those with X to a national X centre"
+    if not cue["det"]:
+        return bool(cue["sent"])  # "referred to radiation oncology"
+    if re.search(rf"\b{_PLACE}$", text[start : m.end], re.I):
+        end = m.end  # the mention ends in the place's word: "referred to the genetic counselling clinic"
+    else:
+        place = _PLACE_AFTER.match(text, m.end)
+        if place is None:
+            return False
+        end = place.end()
+    return not is_own(text[start:end], own_names)
+
+
+def _sent_on(text: str, end: int, hi: int, own_names: set[str]) -> bool:
+    """A cancer whose patients another unit or hospital takes: 'Patients with X are referred to ...'."""
+    goes = _CANCER_GOES.match(text, end, hi)
+    return goes is not None and _unit_elsewhere(goes["unit"], own_names)
 
 
 def is_own(phrase: str, own_names: set[str]) -> bool:

@@ -8,7 +8,12 @@
   cancer treatment") is that treatment (:func:`techniques`);
 - coordinated treatment adjectives: "neoadjuvant and adjuvant chemotherapy" names neoadjuvant
   chemotherapy, "laparoscopic and robotic-assisted hysterectomy" a laparoscopic operation (:func:`techniques`);
-- a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`).
+- coordinated kinds of a name: "Hodgkin and non-Hodgkin lymphoma" (:func:`techniques`), "Lymphoma (Hodgkin and
+  non-Hodgkin)", "keyhole (laparoscopic) surgery", "minimally invasive (laparoscopic and robotic) approaches"
+  (:func:`bracketed`);
+- a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`);
+- kinds of a treatment the sentence names, said before "techniques": "Radiotherapy is given ... with
+  image-guided and intensity-modulated techniques" (:func:`kinds_of_named`).
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
 """
@@ -78,6 +83,8 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
         after = protected[noun.end() : min(hi, noun.end() + 200)]
         for intro in _INTRO.finditer(after[:60]):
+            if not _GAP.fullmatch(after[: intro.start()]):
+                continue  # "cancer screening, fine needle aspiration of thyroid": another noun's organs
             for piece in _SEP.split(after[intro.end() :]):
                 piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
                 words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
@@ -90,6 +97,9 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                     )
 
 
+# between a cancer noun and the word that brings its organs: "tumours arising in the ... tract -", "cancers,
+# especially those of", but not a new item of a list ("cancer screening, fine needle aspiration cytology of")
+_GAP = re.compile(r"[^,]*|.*,\s*(?:[\w-]+\s+){0,2}")
 _ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
                          r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip
@@ -138,11 +148,26 @@ def techniques(text: str, index: Index) -> Iterator[Mention]:
             if heads and _linked(text, tokens, i, i + n):
                 yield from _operated(text, tokens, canons, i, i + n, heads)
         if i + 3 < len(tokens) and canons[i + 1] in _AND and canons[i + 2] not in NOT_BETWEEN:
-            for k in (1, 2):
-                found = index.words.get((canons[i], *canons[i + 3 : i + 3 + k]))
-                if found and index.treatments >= found and _linked(text, tokens, i, i + 3 + k):
-                    yield _mention(text, tokens, i, i + 2 + k, found)
-                    break
+            found_at = _coordinated(canons, i, index)
+            if found_at and _linked(text, tokens, i, found_at[0] + 1):
+                yield _mention(text, tokens, i, found_at[0], found_at[1])
+
+
+def _coordinated(canons: list[str], i: int, index: Index) -> tuple[int, set[str]] | None:
+    """'neoadjuvant and adjuvant chemotherapy', 'Hodgkin and non-Hodgkin lymphoma': the first word's term with
+    the head the second one shares, and the token where the head ends. A second word of two tokens ('non-Hodgkin')
+    must make a term with the head itself."""
+    for j in (1, 2):
+        for k in (1, 2):
+            head = canons[i + 2 + j : i + 2 + j + k]
+            if len(head) < k:
+                break  # the page ends before the head
+            found = index.words.get((canons[i], *head))
+            if index.words.get(tuple(canons[i : i + 2 + j + k])):
+                return None  # "bone and soft tissue tumours" is one name, not two
+            if found and (j == 1 or index.words.get((*canons[i + 2 : i + 2 + j], *head))):
+                return i + 1 + j + k, found
+    return None
 
 
 def _operated(
@@ -181,10 +206,94 @@ _ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\w)")
 def bracketed(text: str, index: Index) -> Iterator[Mention]:
     """Names read across a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors"."""
     for aside in _ASIDE.finditer(text):
-        if _NOT_ASIDE.search(aside.group()):
-            continue  # "breast (benign and malignant) tumours" says more than a name
+        kinds = list(_inside(text, index, aside))
+        yield from kinds
+        if _NOT_ASIDE.search(aside.group()) and not kinds:
+            continue  # "breast (benign and malignant) tumours" says more than a name (not a list of its kinds)
         lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
         window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
         for m in index.mentions(window):
             if m.start < aside.start() - lo and m.end > aside.end() - lo:
                 yield Mention(lo + m.start, lo + m.end, " ".join(text[lo + m.start : lo + m.end].split()), m.terms)
+    yield from _kinds_after(text, index)
+
+
+_ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
+_HEAD = re.compile(r"[\w-]+(?:[^\S\n]+[\w-]+)?")
+
+
+def _inside(text: str, index: Index, aside: re.Match[str]) -> Iterator[Mention]:
+    """A treatment's words in the brackets, read with the head after them: "Keyhole (laparoscopic) surgery",
+    "minimally invasive (laparoscopic and robotic) approaches" (the brackets name the kinds)."""
+    head = _HEAD.match(text, aside.end())
+    inner = aside.group().strip()[1:-1]
+    if head is None:
+        return
+    at = text.index("(", aside.start()) + 1
+    for item in _ITEMS.split(inner):
+        if not item or len(item.split()) > 2:
+            continue
+        phrase = f"{item} {head.group()}"
+        for m in index.mentions(phrase):
+            if m.start == 0 and m.end > len(item) and index.treatments >= set(m.terms):
+                start = at + inner.index(item)
+                yield Mention(start, head.start() + m.end - len(item) - 1, phrase[: m.end], m.terms)
+
+
+_NAME_THEN_KINDS = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)[^\S\n]*\((?P<inner>[^()\n]{1,40})\)")
+
+
+def _kinds_after(text: str, index: Index) -> Iterator[Mention]:
+    """'Lymphoma (Hodgkin and non-Hodgkin)': the kinds in brackets after a name, when every one of them makes a
+    term with it."""
+    for found in _NAME_THEN_KINDS.finditer(text):
+        items = [i for i in _ITEMS.split(found["inner"].strip()) if i]
+        if len(items) < 2:
+            continue
+        kinds = []
+        for item in items:
+            phrase = f"{item} {found['head']}"
+            named = [m for m in index.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
+            if not named:
+                break
+            kinds.append(Mention(found.start(), found.end(), phrase, named[0].terms))
+        else:
+            yield from kinds
+
+
+_TECHNIQUE_NOUNS = frozenset({"technique", "technology", "method", "approach", "modality"})
+
+
+def kinds_of_named(text: str, index: Index, named: list[Mention]) -> Iterator[Mention]:
+    """'Radiotherapy is given ... with image-guided and intensity-modulated techniques': adjectives before
+    'techniques' that make a term with a treatment the same sentence names (its last word: 'radiotherapy')."""
+    tokens = list(WORD.finditer(text))
+    canons = [canon(t.group()) for t in tokens]
+    for j, word in enumerate(canons):
+        if word not in _TECHNIQUE_NOUNS:
+            continue
+        lo, hi = sentence_bounds(text, tokens[j].start(), tokens[j].end())
+        heads = {canon(m.phrase.split()[-1]) for m in named if lo <= m.start < hi and index.treatments >= set(m.terms)}
+        first = j
+        while first > 0 and j - first < 8 and _BETWEEN.fullmatch(text[tokens[first - 1].end() : tokens[first].start()]):
+            first -= 1
+        groups: list[list[int]] = [[]]
+        for k in range(first, j):
+            if canons[k] in _AND or (groups[-1] and "," in text[tokens[k - 1].end() : tokens[k].start()]):
+                groups.append([])
+            if canons[k] not in _AND:
+                groups[-1].append(k)
+        for group in groups:
+            for a in group[-3:]:  # "modern image-guided": the words nearest the noun
+                found = _with_head(index, canons[a : group[-1] + 1], heads)
+                if found:
+                    yield _mention(text, tokens, a, j, found)
+                    break
+
+
+def _with_head(index: Index, words: list[str], heads: set[str]) -> set[str] | None:
+    for head in sorted(heads):
+        found = index.words.get((*words, head))
+        if found and index.treatments >= found:
+            return found
+    return None

@@ -42,8 +42,8 @@ def canon(word: str) -> str:
             w = w.replace(gb, us)
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith("uses"):
-        return w[:-2]
+    if len(w) > 4 and w.endswith(("uses", "ches", "shes", "xes")):
+        return w[:-2]  # "approaches" -> "approach"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w

@@ -5,7 +5,8 @@ lists, coordinated adjectives, techniques before an operation, asides in bracket
 counts only when it is the department's own: these are left out, because a page names them
 without saying the department gives them:
 
-- words inside an institution's name ("Shandong University of Traditional Chinese Medicine");
+- words inside an institution's name ("Shandong University of Traditional Chinese Medicine"), but not
+  inside a title the department holds ('approved as a "Cancer Pain Treatment Demonstration Ward"');
 - other departments: "the radiotherapy department", "the Department of Ultrasound, Radiology and
   Radiotherapy jointly formed", "works closely with radiotherapy", "in cooperation with surgery",
   "performed by the department of radiation", "integrates oncology, radiology ... and other
@@ -17,7 +18,7 @@ without saying the department gives them:
 - laboratory research ("signal transduction ... metastasis of malignancies", "... is one of its research
   directions"), but not a treatment given in a clinical study ("the CAR-T clinical study ... has been
   carried out"), nor the clinical trials themselves;
-- an operation the patients had before they came ("breast cancer after surgery").
+- an operation the patients had before they came ("breast cancer after surgery", "... after operation").
 
 A treatment the department's own name gives is its own ("Musculoskeletal Cancer Surgery",
 "Neurosurgery", "Radiation Oncology"); the draft's notes say so. A hyphenated vocabulary word is read
@@ -144,7 +145,8 @@ _RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabol
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
-    if _inside_proper_name(text, m.start, m.end) or _INSTITUTION_OF.search(before) or _named_body(text, m):
+    named = _inside_proper_name(text, m.start, m.end) and not _own_title(text, m)
+    if named or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
     if re.search(r"\bnon[-\s]?$", before, re.I):  # "non-surgical treatment" is not surgery
         return "denied"
@@ -185,9 +187,22 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
+    return _test_or_tool(m, text[lo:hi], after, own_names) or _lookalike(m.phrase, before, after)
+
+
+def _test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
+    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme."""
     if "diagnostic imaging" in m.terms and _GUIDING.match(after):
         return "equipment"
-    return _lookalike(m.phrase, before, after)
+    if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
+        return "screening test"
+    return None
+
+
+def _screening_test(sentence: str, own_names: set[str]) -> bool:
+    """'... screened with HPV testing and liquid-based cytology': a test of a screening programme, no pathology
+    service (unless the department is the pathology laboratory itself)."""
+    return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
 
 
 def _lookalike(phrase: str, before: str, after: str) -> str | None:
@@ -199,9 +214,24 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
         return "ambiguous"
     if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
-    if _HARM_AFTER.match(after) or (_OPERATING.search(phrase) and _RECEIVED_BEFORE.search(before)):
+    if _HARM_AFTER.match(after) or (_OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before)):
         return "received"
     return None
+
+
+# 'the department was approved as a "Standardized Cancer Pain Treatment Demonstration Ward"': a title the
+# department holds names what it gives
+_TITLED_AS = re.compile(
+    r"(?i:\b(?:the\s+(?:department|ward|unit|cent(?:er|re)|clinic)|it|we)\s+(?:has\s+been|have\s+been|was|were|is)\s+"
+    r"(?:\w+ly\s+)?(?:approved|designated|named|rated|accredited|certified|recogni[sz]ed|selected|listed)\s+"
+    r"(?:as\s+)?(?:an?\s+|the\s+)?)[\"“‘']?(?:[A-Z][\w-]*\s+){0,5}$"
+)
+_TITLE_HEAD = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Ward|Unit|Department|Cent(?:er|re)|Base|Clinic)\b")
+
+
+def _own_title(text: str, m: Mention) -> bool:
+    """The mention is inside a title the department was given ('approved as a "... Demonstration Ward"')."""
+    return bool(_TITLED_AS.search(text, max(0, m.start - 160), m.start) and _TITLE_HEAD.match(text, m.end))
 
 
 def _named_body(text: str, m: Mention) -> bool:
@@ -278,6 +308,8 @@ _INSTITUTION_WORD = re.compile(
 
 
 _OPERATING = re.compile(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
+# an operation in any words: "breast cancer after operation", "patients after total thyroidectomy"
+_OPERATED = re.compile(r"surg(?:ery|ical)\b|\boperat(?:ion|ive)|\w{3,}ectom(?:y|ies)\b|\bresections?\b", re.I)
 
 
 def _named(index: Index, name: str | None, vocab: Vocabulary) -> list[str]:
@@ -301,7 +333,13 @@ def terms(
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(index.mentions(text))
-    for m in [*named, *forms.listed(text, index, named), *forms.techniques(text, index), *forms.bracketed(text, index)]:
+    for m in [
+        *named,
+        *forms.listed(text, index, named),
+        *forms.techniques(text, index),
+        *forms.bracketed(text, index),
+        *forms.kinds_of_named(text, index, named),
+    ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())
         for term in m.terms:

@@ -186,3 +186,30 @@ def test_staff_counts_are_the_departments_own(directory, body, staff):
 )  # fmt: skip
 def test_patients_a_year_are_the_departments_own(directory, body, patients):
     assert extract_page(directory, body, "Nuclear Medicine")["annual_patients"] == patients
+
+
+# ---------------------------------------------------------------- more forms of the department's count
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Beds: 52\n\nDoctors: 12", 52),
+        ("Number of beds – 52", 52),
+        ("The ward has a bed capacity of 52.", 52),
+        ("The ward has forty beds and a clinic.", 40),
+        ("The ward has thirty-six beds.", 36),
+        ("The ward has 12 nurses and a bed occupancy rate: 96%.", None),  # twins: no count of beds
+        ("Of the hospital's 2,000 beds, 60 serve the department.", None),
+        ("The department has 44 inpatient beds and 10 day-care beds.", 44),
+        ("The department has 10 day-care beds.", None),
+    ],
+)
+def test_more_forms_of_a_bed_count(directory, body, value):
+    assert _beds(directory, body) == value
+
+
+def test_written_numbers_count_staff_too(directory):
+    assert extract_page(directory, "The ward has twenty-two nurses.", "Nuclear Medicine")["staff"] == {
+        "nurses": {"value": 22}
+    }

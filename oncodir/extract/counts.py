@@ -11,7 +11,8 @@ part's) is read by :mod:`.holders`: the hospital's and another unit's counts are
 department's, a part's beds (its day clinic's, its intensive care unit's) are named beside its count
 but never taken for it. A ward the page names by its size ("our 24-bed ward") is the department's
 count when no plain count is given, and a ward's size at its opening ("the ward was opened in 2014
-with 12 beds") when the page gives no later one.
+with 12 beds") when the page gives no later one. A count set out as a label ("Beds: 52", "a bed
+capacity of 52") is read as a count, and numbers may be written out ("forty", "thirty-six").
 """
 
 from __future__ import annotations
@@ -21,15 +22,21 @@ from collections.abc import Iterable
 from typing import Any
 
 from oncodir.extract.facts import unmask
-from oncodir.extract.holders import HOSPITAL, OTHER, OWN, PART, Own, holder, part_named
+from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, holder, part_named
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 WORD_NUMBERS = {w: i for i, w in enumerate(_WORDS, start=1)}
+# "forty beds", "thirty-six nurses": numbers written out beyond twelve
+_TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WRITTEN = {**WORD_NUMBERS, **{w: i for i, w in enumerate(_TEENS, start=13)}}
+_WRITTEN |= {t: 20 + 10 * i for i, t in enumerate(_TENS)}
+_WRITTEN |= {f"{t}-{w}": 20 + 10 * i + j for i, t in enumerate(_TENS) for j, w in enumerate(_WORDS[:9], start=1)}
 
 _QUAL = r"more than|over|nearly|almost|about|around|approximately|up to|at least|less than|fewer than|exceeding"
 
-_NUM = r"\d{1,3}(?:, ?\d{3})+(?!\d)|\d+|" + "|".join(WORD_NUMBERS)
+_NUM = r"\d{1,3}(?:, ?\d{3})+(?!\d)|\d+|" + "|".join(sorted(_WRITTEN, key=len, reverse=True))
 
 _COUNT = rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?:\s*(?:to|-|–)\s*(?P<hi>\d[\d,]*))?\s+"
 
@@ -73,7 +80,7 @@ _PATIENTS = re.compile(
 def quantity(m: re.Match[str]) -> dict[str, Any]:
     """{"value": 1800, "qualifier": "over"}; a range keeps its lower end, "at least", and a note."""
     n = m["n"].lower()
-    q: dict[str, Any] = {"value": WORD_NUMBERS[n] if n in WORD_NUMBERS else int(re.sub(r"[, ]", "", n))}
+    q: dict[str, Any] = {"value": _WRITTEN[n] if n in _WRITTEN else int(re.sub(r"[, ]", "", n))}
     if m["q"]:
         q["qualifier"] = m["q"].lower()
     if m["hi"]:
@@ -129,6 +136,14 @@ _OPENED = re.compile(
     re.I,
 )
 _FIRST_STATE = re.compile(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
+# A count set out as a label's value: "Beds: 52", "Number of beds - 52", "a bed capacity of 52"
+_BED_LABEL = re.compile(
+    r"(?<![\w-])(?:(?:total\s+)?(?:number\s+of\s+)?(?:(?:inpatient|hospital|open|approved)\s+)?beds?"
+    r"(?:\s+(?:count|capacity|number))?\s*(?:[:：]|\s[–-])|bed\s+capacity\s+of)\s*"
+    r"(?:(?P<q>about|approx\.?|approximately|over|more\s+than|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})"
+    r"(?![\d.,]\d|\s*%|-)",
+    re.I,
+)
 _A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a count before "including 8 beds" holds them
 # The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
 # opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
@@ -145,30 +160,29 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     found: list[tuple[int, int, dict[str, Any], str]] = []  # (rank, order, quantity, wording)
     past: list[str] = []
     elsewhere: dict[str, list[str]] = {}
+
+    def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
+        if whose in (HOSPITAL, OTHER):
+            elsewhere.setdefault(whose, []).append(said)
+        elif whose is not None:
+            found.append((_RANK.get(whose, rank), len(found), q, said))
+
     for sentence in sentences:
         for m in _BEDS.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
-            if _past(sentence, m):
-                opened = _OPENED.search(sentence, 0, m.start())
-                if opened and not m["hi"] and not _FIRST_STATE.search(sentence) and not part_named(opened["np"], own):
-                    found.append((3, len(found), {**quantity(m), "note": f"{said} at the ward's opening"}, said))
-                else:
-                    past.append(said)
-                continue
-            whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
-            if whose in _WHOSE and whose != PART:
-                elsewhere.setdefault(whose, []).append(said)
-                continue
-            found.append((_RANK.get(whose, 1), len(found), _current(sentence, m), said))
-        for m in _N_BED.finditer(sentence):
-            sized = _sized_ward(sentence, m, own)
+            if not _past(sentence, m):
+                whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
+                add(PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m), said)
+            elif _opening(sentence, m, own):
+                add(NEUTRAL, 3, {**quantity(m), "note": f"{said} at the ward's opening"}, said)
+            else:
+                past.append(said)
+        for m in _BED_LABEL.finditer(sentence):  # "Beds: 52", "a bed capacity of 52"
             said = unmask(" ".join(m.group().split()))
-            if sized in (HOSPITAL, OTHER):
-                elsewhere.setdefault(sized, []).append(said)
-            elif sized is not None:
-                found.append(
-                    (_RANK.get(sized, 2), len(found), {"value": int(m["n"].replace(",", "")), "note": said}, said)
-                )
+            add(holder(sentence, m.start(), m.end(), own), 1, _labelled(m), said)
+        for m in _N_BED.finditer(sentence):
+            said = unmask(" ".join(m.group().split()))
+            add(_sized_ward(sentence, m, own), 2, {"value": int(m["n"].replace(",", "")), "note": said}, said)
     whole = [f for f in found if f[0] != _RANK[PART]]
     if not whole:  # a part's beds only ("the day clinic has 8 beds"): no count of the department's
         if found:
@@ -184,6 +198,19 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     if more:
         first["note"] = "; ".join([*(p for p in [first.get("note")] if p), *(f"also {p}" for p in more)])
     return first
+
+
+def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:
+    """Whether a past bed count is a ward's size at its opening (not its first state, not a part's)."""
+    opened = _OPENED.search(sentence, 0, m.start())
+    return bool(opened and not m["hi"] and not _FIRST_STATE.search(sentence) and not part_named(opened["np"], own))
+
+
+def _labelled(m: re.Match[str]) -> dict[str, Any]:
+    q: dict[str, Any] = {"value": int(m["n"].replace(",", ""))}
+    if m["q"]:
+        q["qualifier"] = re.sub(r"^approx\.?$", "approximately", m["q"].lower())
+    return q
 
 
 def _current(sentence: str, m: re.Match[str]) -> dict[str, Any]:

@@ -93,6 +93,8 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
     before = sentence[max(lo, start - 60) : start]
     if _INCLUDING.search(before) and total and re.search(total, sentence[: start - 1]):
         return PART
+    if re.search(r"\bhospital(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", before, re.I):  # "of the hospital's 2,000 beds"
+        return HOSPITAL
     near = _JUST_BEFORE.search(before)
     if near:
         if near["kind"].lower().startswith("hospital"):  # "a Grade III hospital with", "the Hospital, with"

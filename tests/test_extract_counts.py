@@ -213,3 +213,22 @@ def test_written_numbers_count_staff_too(directory):
     assert extract_page(directory, "The ward has twenty-two nurses.", "Nuclear Medicine")["staff"] == {
         "nurses": {"value": 22}
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "value"),
+    [
+        ("The Department of Breast Surgery of Millbrook Hospital has 60 beds.", "Breast Surgery", 60),
+        ("Millbrook Hospital's Department of Breast Surgery has 60 beds.", "Breast Surgery", 60),
+        ("Located on the 8th floor of the hospital, the department has 60 beds.", "Breast Surgery", 60),
+        ("The department has 5 accelerators and 80 beds in the hospital's new building.", "Breast Surgery", 80),
+        ("Patients stay on Ward 14 (Rowan Ward), which has 22 beds.", "Breast Surgery", 22),
+        # twins: another unit of the hospital, a centre the department belongs to, the hospital as a whole
+        ("The Department of Radiology of Millbrook Hospital has 60 beds.", "Breast Surgery", None),
+        ("The department belongs to the Surgical Center, which has 300 beds.", "Breast Surgery", None),
+        ("Hospital-wide there are 1,650 beds.", "Breast Surgery", None),
+        ("Millbrook Hospital, which has 1,200 beds, is the largest in the city.", "Breast Surgery", None),
+    ],
+)
+def test_a_unit_of_the_hospital_is_not_the_hospital(directory, body, heading, value):
+    assert _beds(directory, body, heading) == value

@@ -66,9 +66,10 @@ _JUST_BEFORE = re.compile(
 # The words after a count: "beds in the whole hospital", "beds in 33 clinics", "beds in the day clinic"
 _AFTER_HOSPITAL = re.compile(
     r"\s*(?:in\s+total\s+)?(?:in|on|across|throughout|of)\s+(?:the\s+|our\s+|this\s+)?(?:(?:whole|entire)\s+)?"
-    r"(?:hospital\b|\d+\s+(?:clinical\s+)?(?:clinics|departments)\b)",
+    r"(?:hospital\b(?!'s|’s)|\d+\s+(?:clinical\s+)?(?:clinics|departments)\b)",
     re.I,
 )
+_HOSPITAL_WIDE = re.compile(r"\bhospital-wide\b|\b(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+hospital\b", re.I)
 _AFTER_PART = re.compile(
     r"\s*(?:(?:in|on|at)\s+(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?P<np>(?:[\w'’-]+\s+){0,4})|for\s+(?P<use>[\w-]+))",
     re.I,
@@ -90,6 +91,8 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
     :data:`PART`, :data:`HOSPITAL` or :data:`OTHER`. ``total`` is a pattern for a count of the same thing:
     "including 8 beds" after a bed count is a part of it, "2 wards including 60 beds" is the whole."""
     lo = max([m.end() for m in _BREAK.finditer(sentence, 0, start)] or [0])
+    if _HOSPITAL_WIDE.search(sentence, lo, start):
+        return HOSPITAL
     before = sentence[max(lo, start - 60) : start]
     if _INCLUDING.search(before) and total and re.search(total, sentence[: start - 1]):
         return PART
@@ -135,18 +138,22 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
     head = _ADVERB.sub("", sentence[lo : verbs[-1].start()])
     if part_named(" ".join(head.split()[-4:]), own) and _IS_KIND.search(head):  # "the day clinic has 8 beds"
         return PART
-    elided = re.search(r"(?:,|\band)$", head)
-    np = _np_from_start(head.split()) if elided else _np_before(head.split())
+    which = re.search(r",?\s+(?:which|that)$", head)  # "the Surgical Center, which has 300 beds": the Center
+    if which:
+        head = head[: which.start()]
+    elided = not which and re.search(r"(?:,|\band)$", head)
+    np = _np_from_start(head.split()) if elided else _np_before(head.split(), bool(which))
     return _whose(np, own) if np else NEUTRAL
 
 
 _PREPOSITION = {"in", "on", "at", "of", "for", "from", "to", "into", "with", "by", "near", "beside", "within", "under"}
 
 
-def _np_before(words: list[str]) -> str:
+def _np_before(words: list[str], object_too: bool = False) -> str:
     """The unit's name that ends the words: capitalised words, unit words and joins back to a determiner
     ('The Pediatrics Department of the hospital', 'the Gynecologic Oncology ward', 'Ward 35'); none when
-    the name follows a preposition or punctuation (it is no subject then)."""
+    the name follows a preposition or punctuation (it is no subject then), unless ``object_too`` (a "which" after it
+    makes it one)."""
     taken: list[str] = []
     while words:
         word = words.pop()
@@ -159,11 +166,11 @@ def _np_before(words: list[str]) -> str:
                 continue
             break
         if not (word[:1].isupper() or word[:1].isdigit() or bare in _JOIN or _IS_KIND.match(bare)):
-            if bare in _PREPOSITION:
+            if bare in _PREPOSITION and not object_too:
                 return ""
             break
         taken.insert(0, word)
-    if (words and words[-1].lower() in _PREPOSITION) or (taken and taken[0].lower() in _JOIN):
+    if (words and words[-1].lower() in _PREPOSITION and not object_too) or (taken and taken[0].lower() in _JOIN):
         return ""
     return " ".join(taken)
 
@@ -187,6 +194,10 @@ def _whose(np: str, own: Own) -> str:
     """Whose a unit named ``np`` is."""
     np = re.sub(r"^.*\b(?:The|Our)\s+", "", np)  # a heading run into the sentence: "Overview The Department ..."
     unit = re.split(r"\s+of\s+(?:the|our|this|its)\s+", np, maxsplit=1)[0]  # "X of the (Second) Hospital": X
+    of_hospital = re.match(
+        rf"(.*\b(?!hospital)(?:{_KIND})\b.*)\s+(?:of|at)\s+(?:(?!of\b)\S+\s+){{0,6}}hospital\b", unit, re.I
+    )
+    unit = of_hospital[1] if of_hospital else unit  # "the Department of X of Millbrook Hospital": the Department
     unit = re.sub(r"^.*(?:'s|’s)\s+", "", unit)  # "Zhongshan Hospital's Department of X": X
     if unit.lower() in _PRONOUN:
         return NEUTRAL

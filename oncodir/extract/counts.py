@@ -5,7 +5,14 @@ keeps its lower end with the qualifier "at least" and the range in a note. Numbe
 stray space after the thousands comma ("Over 1, 800 operations") are read whole. Staff counts are
 the department's own: a total of "employees including surgeons" is not a count of surgeons,
 "2 Nurse-in-Charge" is not a count of nurses, and the staff of a clinical-trial office, a
-laboratory or people the department trains are not its staff.
+laboratory or people the department trains are not its staff, nor is a count of degrees ("3 doctors
+hold doctoral degrees"). Whose a count is (the department's, the hospital's, another unit's, a
+part's) is read by :mod:`.holders`: the hospital's and another unit's counts are never the
+department's, a part's beds (its day clinic's, its intensive care unit's) are named beside its count
+but never taken for it. A ward the page names by its size ("our 24-bed ward") is the department's
+count when no plain count is given, and a ward's size at its opening ("the ward was opened in 2014
+with 12 beds") when the page gives no later one. A count set out as a label ("Beds: 52", "a bed
+capacity of 52") is read as a count, and numbers may be written out ("forty", "thirty-six").
 """
 
 from __future__ import annotations
@@ -15,14 +22,21 @@ from collections.abc import Iterable
 from typing import Any
 
 from oncodir.extract.facts import unmask
+from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, holder, part_named
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 WORD_NUMBERS = {w: i for i, w in enumerate(_WORDS, start=1)}
+# "forty beds", "thirty-six nurses": numbers written out beyond twelve
+_TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WRITTEN = {**WORD_NUMBERS, **{w: i for i, w in enumerate(_TEENS, start=13)}}
+_WRITTEN |= {t: 20 + 10 * i for i, t in enumerate(_TENS)}
+_WRITTEN |= {f"{t}-{w}": 20 + 10 * i + j for i, t in enumerate(_TENS) for j, w in enumerate(_WORDS[:9], start=1)}
 
 _QUAL = r"more than|over|nearly|almost|about|around|approximately|up to|at least|less than|fewer than|exceeding"
 
-_NUM = r"\d{1,3}(?:, ?\d{3})+(?!\d)|\d+|" + "|".join(WORD_NUMBERS)
+_NUM = r"\d{1,3}(?:, ?\d{3})+(?!\d)|\d+|" + "|".join(sorted(_WRITTEN, key=len, reverse=True))
 
 _COUNT = rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUM})(?:\s*(?:to|-|–)\s*(?P<hi>\d[\d,]*))?\s+"
 
@@ -66,7 +80,7 @@ _PATIENTS = re.compile(
 def quantity(m: re.Match[str]) -> dict[str, Any]:
     """{"value": 1800, "qualifier": "over"}; a range keeps its lower end, "at least", and a note."""
     n = m["n"].lower()
-    q: dict[str, Any] = {"value": WORD_NUMBERS[n] if n in WORD_NUMBERS else int(re.sub(r"[, ]", "", n))}
+    q: dict[str, Any] = {"value": _WRITTEN[n] if n in _WRITTEN else int(re.sub(r"[, ]", "", n))}
     if m["q"]:
         q["qualifier"] = m["q"].lower()
     if m["hi"]:
@@ -95,7 +109,7 @@ _GREW = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|r[io]s\w*|develop\w*|ex
 def _past(sentence: str, m: re.Match[str]) -> bool:
     """Whether a bed count is a past one: the start of a growth ("from 12 beds"), or in a clause (or a
     sentence) about the past that says nothing of the present."""
-    if _FROM.search(sentence, 0, m.start()) and not m["hi"]:
+    if _FROM.search(sentence, 0, m.start()) and not m.groupdict().get("hi"):
         return True
     lo = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
     hi = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
@@ -106,33 +120,144 @@ def _past(sentence: str, m: re.Match[str]) -> bool:
     return bool(_PAST.search(clause)) or (bool(_PAST.search(rest)) and not _PRESENT.search(rest))
 
 
-def beds(sentences: Iterable[str], notes: list[str] | None = None) -> dict[str, Any] | None:
-    """The first current bed count, its wording as a note, and any further bed counts in the note too; a
-    count about the past is left out (with a note saying so)."""
-    first: dict[str, Any] | None = None
-    more: list[str] = []
+# "our 24-bed oncology ward", "The service has a 28-bed surgical ward": a ward of the department's own, by its size
+_N_BED = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})-bed\s+(?P<np>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<kind>ward|unit|wing|department|service|clinic|hospital|cent(?:er|re))\b",
+    re.I,
+)
+_N_BED_OWNED = re.compile(r"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+$", re.I)
+_SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
+# "the nuclide therapy ward was opened in 2014 with 12 beds": a ward's size from its opening, when the page gives
+# no later count (a ward is built with its beds); a department founded with some beds has grown since
+_OPENED = re.compile(
+    r"(?P<np>(?:[\w'’-]+\s+){0,4})(?:ward|unit|wing)\s+(?:was\s+|were\s+)?(?:opened|built|commissioned|"
+    r"put\s+into\s+(?:use|service|operation))\b[^.;]{0,40}?\bwith\s+$",
+    re.I,
+)
+_FIRST_STATE = re.compile(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
+# A count set out as a label's value: "Beds: 52", "Number of beds - 52", "a bed capacity of 52"
+_BED_LABEL = re.compile(
+    r"(?<![\w-])(?:(?:total\s+)?(?:number\s+of\s+)?(?:(?:inpatient|hospital|open|approved)\s+)?beds?"
+    r"(?:\s+(?:count|capacity|number))?\s*(?:[:：]|\s[–-])|bed\s+capacity\s+of)\s*"
+    r"(?:(?P<q>about|approx\.?|approximately|over|more\s+than|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})"
+    r"(?![\d.,]\d|\s*%|-)",
+    re.I,
+)
+_A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a count before "including 8 beds" holds them
+# The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
+# opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
+_RANK = {OWN: 0, PART: 4}
+_WHOSE = {HOSPITAL: "the hospital's", OTHER: "another unit's", PART: "a part's (not the whole department's)"}
+
+
+def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | None = None) -> dict[str, Any] | None:
+    """The department's current bed count: the first its clause gives as the department's own by name, else the
+    first no one else's, else a ward of its own by its size ("our 24-bed ward"), else a ward's size at its opening;
+    its wording as a note, and any further bed counts in the note too. Counts about the past, and the hospital's,
+    another unit's or a part's, are left out (with a note saying so)."""
+    own = own or Own()
+    found: list[tuple[int, int, dict[str, Any], str]] = []  # (rank, order, quantity, wording)
     past: list[str] = []
+    elsewhere: dict[str, list[str]] = {}
+
+    def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
+        if whose in (HOSPITAL, OTHER):
+            elsewhere.setdefault(whose, []).append(said)
+        elif whose is not None:
+            found.append((_RANK.get(whose, rank), len(found), q, said))
+
     for sentence in sentences:
         for m in _BEDS.finditer(sentence):
-            if _past(sentence, m):
-                past.append(unmask(" ".join(m.group().split())))
-            elif first is None:
-                first = quantity(m)
-                if m["hi"] and _GREW.search(sentence, 0, m.start()):
-                    first = {"value": int(re.sub(r"[, ]", "", m["hi"]))}  # "grew from 30 to 60 beds": 60 now
-                if m["adj"].strip():
-                    first["note"] = f"{m['adj'].strip()} beds"
+            said = unmask(" ".join(m.group().split()))
+            if not _past(sentence, m):
+                whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
+                add(PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m), said)
+            elif _opening(sentence, m, own):
+                add(NEUTRAL, 3, {**quantity(m), "note": f"{said} at the ward's opening"}, said)
             else:
-                more.append(unmask(" ".join(m.group().split())))
-    if first is not None and more:
+                past.append(said)
+        for m in _BED_LABEL.finditer(sentence):  # "Beds: 52", "a bed capacity of 52"
+            said = unmask(" ".join(m.group().split()))
+            add(holder(sentence, m.start(), m.end(), own), 1, _labelled(m), said)
+        for m in _N_BED.finditer(sentence):
+            said = unmask(" ".join(m.group().split()))
+            add(_sized_ward(sentence, m, own), 2, {"value": int(m["n"].replace(",", "")), "note": said}, said)
+    whole = [f for f in found if f[0] != _RANK[PART]]
+    if not whole:  # a part's beds only ("the day clinic has 8 beds"): no count of the department's
+        if found:
+            elsewhere[PART] = [f[3] for f in found]
+        _note(notes, past, elsewhere)
+        return None
+    rank, order, first, _ = min(whole, key=lambda f: (f[0], f[1]))
+    if rank == 3 and notes is not None:
+        notes.append(f"Beds: {first['note']} - the page gives no later count; taken as the ward's size.")
+    past += [f[3] for f in found if f[0] == 3 and f[1] != order]
+    _note(notes, past, elsewhere)
+    more = [f[3] for f in sorted(found, key=lambda f: f[1]) if f[1] != order and f[0] != 3]
+    if more:
         first["note"] = "; ".join([*(p for p in [first.get("note")] if p), *(f"also {p}" for p in more)])
-    if past and notes is not None:
-        notes.append(f"Beds: {'; '.join(past)} - said of the past (a history), not taken as the current count.")
     return first
 
 
-def staff(sentences: Iterable[str]) -> dict[str, Any]:
-    """Counts by role; people the department trains, and other offices' staff, are not its staff."""
+def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:
+    """Whether a past bed count is a ward's size at its opening (not its first state, not a part's)."""
+    opened = _OPENED.search(sentence, 0, m.start())
+    return bool(opened and not m["hi"] and not _FIRST_STATE.search(sentence) and not part_named(opened["np"], own))
+
+
+def _labelled(m: re.Match[str]) -> dict[str, Any]:
+    q: dict[str, Any] = {"value": int(m["n"].replace(",", ""))}
+    if m["q"]:
+        q["qualifier"] = re.sub(r"^approx\.?$", "approximately", m["q"].lower())
+    return q
+
+
+def _current(sentence: str, m: re.Match[str]) -> dict[str, Any]:
+    """A current bed count; "grew from 30 to 60 beds" is 60 now."""
+    q = quantity(m)
+    if m["hi"] and _GREW.search(sentence, 0, m.start()):
+        q = {"value": int(re.sub(r"[, ]", "", m["hi"]))}
+    if m["adj"].strip():
+        q["note"] = f"{m['adj'].strip()} beds"
+    return q
+
+
+def _sized_ward(sentence: str, m: re.Match[str], own: Own) -> str | None:
+    """Whose a ward named by its size is ("our 24-bed oncology ward"), or None when it is not the department's
+    own or not a current one: a ward the department shares, one it merely mentions, one of its past."""
+    if m["kind"].lower() == "hospital":
+        return HOSPITAL
+    if part_named(m["np"], own):
+        return PART
+    if not _N_BED_OWNED.search(sentence, 0, m.start()) or _SHARED.match(sentence, m.end()) or _past(sentence, m):
+        return None
+    whose = holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
+    return None if whose == PART else whose
+
+
+def _note(notes: list[str] | None, past: list[str], elsewhere: dict[str, list[str]]) -> None:
+    if notes is None:
+        return
+    if past:
+        notes.append(f"Beds: {'; '.join(past)} - said of the past (a history), not taken as the current count.")
+    for whose, said in elsewhere.items():
+        notes.append(f"Beds: {'; '.join(said)} - {_WHOSE[whose]}, not taken as the department's.")
+
+
+# "3 doctors hold doctoral degrees", "4 doctors with a PhD": a count of degrees among the staff, not of doctors
+_DEGREE = re.compile(
+    r"\s+(?:with|hold(?:ing|s)?|ha(?:ve|s|ving)|who\s+(?:hold|have))\s+(?:a\s+|an\s+)?(?:doctoral|doctor'?s|doctorate|"
+    r"ph\.?\s?d|master'?s?|md)\b",
+    re.I,
+)
+_ELSEWHERE = (HOSPITAL, OTHER)
+
+
+def staff(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:
+    """Counts by role; people the department trains, other offices' staff, the hospital's or another unit's
+    staff, and a count of degrees ("3 doctors hold doctoral degrees") are not its staff."""
+    own = own or Own()
     out: dict[str, Any] = {}
     for sentence in sentences:
         if _NOT_OWN_STAFF.search(sentence):
@@ -140,24 +265,35 @@ def staff(sentences: Iterable[str]) -> dict[str, Any]:
         for m in _STAFF.finditer(sentence):
             if re.search(r"\btrain\w*\s+$", sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue
+            if _DEGREE.match(sentence, m.end()) or holder(sentence, m.start(), m.end(), own) in _ELSEWHERE:
+                continue
             words = [w for w in m["adj"].lower().split() if w in ROLE_WORDS]
             key = " ".join([*words, m["role"].lower()]) + "s"
             out.setdefault(key, quantity(m))
     return out
 
 
-def annual_patients(sentences: Iterable[str]) -> dict[str, Any]:
-    """Counts of patients or cases the page gives per year, keyed by what they count."""
+_CLAUSES = re.compile(r";|,\s+and\s+|,\s+(?=including\b)")
+
+
+def annual_patients(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:
+    """Counts of patients or cases the page gives per year, keyed by what they count; the hospital's or another
+    unit's are not the department's."""
+    own = own or Own()
     out: dict[str, Any] = {}
     for sentence in sentences:
         annual = False
-        for clause in re.split(r";|,\s+and\s+|,\s+(?=including\b)", sentence):
+        starts = [0, *(b.end() for b in _CLAUSES.finditer(sentence))]
+        for lo, hi in zip(starts, [*(b.start() for b in _CLAUSES.finditer(sentence)), len(sentence)], strict=True):
+            clause = sentence[lo:hi]
             annual = bool(_ANNUAL.search(clause)) or (annual and clause.lstrip().startswith("including"))
             if not annual:
                 continue
             for m in _PATIENTS.finditer(clause):
+                if holder(sentence, lo + m.start(), lo + m.end(), own) in _ELSEWHERE:
+                    continue
                 key = " ".join(f"{m['pre']}{m['noun']}{m['tail'] or ''}".split()).lower()
                 if key == "patients" and re.search(r"\badmit\w*\s*$", clause[: m.start()], re.I):
                     key = "admissions"
-                out.setdefault(unmask(key), quantity(m))
+                out.setdefault(unmask(key).rstrip("."), quantity(m))
     return out

@@ -27,6 +27,7 @@ from oncodir.extract.abroad import where_abroad
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
+from oncodir.extract.holders import Own
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
@@ -66,11 +67,12 @@ def draft(
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
     body = text[found.body :] if found.body < len(text) else text
     record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
-    record["beds"] = beds(sentences, record["notes"])
-    record["staff"] = staff(sentences)
+    holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
+    record["beds"] = beds(sentences, record["notes"], holders)
+    record["staff"] = staff(sentences, holders)
     record["people"] = people(lines, masked, found.name)
     record["established"] = founded(sentences)
-    record["annual_patients"] = annual_patients(sentences)
+    record["annual_patients"] = annual_patients(sentences, holders)
     record["programs"] = programmes(lines, sentences)
     header = [line for line in text[: found.body + 200].split("\n")[:40]]
     record["source"] = {"document": document, "title": found.name, "updated": updated(text, header, record["notes"])}

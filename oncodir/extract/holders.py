@@ -1,0 +1,244 @@
+"""Whose a count is: the department's own, the hospital's, another unit's, or a part's.
+
+A department's page often gives counts beside its own: the hospital's ("The hospital has 1,650 beds
+in total", "a Grade III hospital with 1,200 beds", "about 1,450 beds in 33 clinics"), those of a
+larger unit the department belongs to ("The Center has 260 beds in total, of which ..."), a sister
+department's ("Medical Oncology Department II has another 80 beds"), or a part's that is not the
+whole department ("including 8 laminar flow beds" after the total, "beds for daytime chemotherapy",
+"the day clinic has 8 beds"). :func:`holder` reads whose a count is from the clause it stands in:
+the unit just before it ("a hospital with"), the words after it ("beds in the whole hospital"),
+else the subject of the verb before it ("the Gynecologic Oncology ward has"). A clause naming no
+one else is the department's; a unit named in words the department's name shares in part may be
+the department under another name, so only a unit sharing none of them, or differing from it only
+by a number ("Department II"), is another unit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from oncodir.extract.generic import unit_stems
+
+OWN = "own"  # the clause names the department itself
+HOSPITAL = "hospital"
+OTHER = "other unit"
+PART = "part"
+NEUTRAL = ""  # no one else named: the department's
+
+
+class Own(NamedTuple):
+    """The department's names (its heading and alias) and its hospital's name, as the draft has them."""
+
+    names: tuple[str, ...] = ()
+    hospital: str | None = None
+
+
+# A clause of its own within a sentence: "..., of which the X ward has 52 beds", "...; the Y ward has ...",
+# "... in 1995, and now it has ..."
+_BREAK = re.compile(
+    r";|,?\s+(?:of\s+which|among\s+(?:which|them|whom)|while|whereas)\b|:\s|"
+    r",\s+and\s+(?=(?:now\s+|today\s+|currently\s+)?(?:it|we|they|the|our|its|this)\b)",
+    re.I,
+)
+_KIND = r"departments?|dept|cent(?:er|re)s?|divisions?|institutes?|clinics?|wards?|units?|sections?|services?|" + (
+    r"hospitals?"
+)
+_IS_KIND = re.compile(rf"(?:{_KIND})$", re.I)
+_LARGER = {"center", "centre", "institute"}  # a body larger than a department, unless the department is one
+_SUB = {"ward", "unit", "section"}  # a department's own ward or team may carry a name of its own ("Ward 35")
+_HOSPITAL_NAME = re.compile(r"\b(?:hospitals?|infirmary|klinikum|universitätsklinikum|universitätsmedizin)\b", re.I)
+_DETERMINER = {"the", "our", "this", "its", "their", "whole", "entire"}
+_JOIN = {"and", "&", "of", "for"}
+_PRONOUN = {"it", "we", "they", "there", "which", "that", "who"}
+# The verb whose subject holds the count: "the X ward has 52 beds", "The Center has 260 beds in total"
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|owns?|comprises?|consists\s+of|includes?|opens?|offers?|operates?|runs?|boasts?|"
+    r"contains?|covers?|staffs|employs?|performs?|treats?|receives?|sees|admits?|provides?|houses?)\b",
+    re.I,
+)
+_ADVERB = re.compile(r"(?:\s+(?:now|currently|also|still|presently|today|altogether))*\s*$", re.I)
+# The unit just before the count: "a Grade III TCM hospital with 1,200 beds", "a day clinic with 8 beds"
+_STOP = r"(?!(?:has|have|had|is|are|was|were|and|or|with|of|the|a|an|its|our|their|this|which|that|one)\b)"
+_JUST_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?:{_STOP}[\w'’-]+\s+){{0,4}})(?P<kind>{_KIND})(?P<comma>\s*,)?\s+with\s+$", re.I
+)
+# The words after a count: "beds in the whole hospital", "beds in 33 clinics", "beds in the day clinic"
+_AFTER_HOSPITAL = re.compile(
+    r"\s*(?:in\s+total\s+)?(?:in|on|across|throughout|of)\s+(?:the\s+|our\s+|this\s+)?(?:(?:whole|entire)\s+)?"
+    r"(?:hospital\b(?!'s|’s)|\d+\s+(?:clinical\s+)?(?:clinics|departments)\b)",
+    re.I,
+)
+_HOSPITAL_WIDE = re.compile(r"\bhospital-wide\b|\b(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+hospital\b", re.I)
+_AFTER_PART = re.compile(
+    r"\s*(?:(?:in|on|at)\s+(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?P<np>(?:[\w'’-]+\s+){0,4})|for\s+(?P<use>[\w-]+))",
+    re.I,
+)
+# What a part of a department (not its whole) is called: its intensive care or day unit, a transplant ward
+_PART_WORDS = re.compile(
+    r"\b(?:day(?:time)?|day-(?:care|case|treatment)|intensive|icu|hdu|high[\s-]dependency|laminar|transplant\w*|"
+    r"isolation|observation|monitoring|hospice|palliative|infusion)\b",
+    re.I,
+)
+_DAY = re.compile(r"\bday(?:time)?\b|\bday-(?:care|case|treatment)\b|\binfusion\b", re.I)
+_INCLUDING = re.compile(
+    r"\b(?:including|includes|of\s+which|among\s+(?:them|which)|in\s+addition\s+to)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
+def holder(sentence: str, start: int, end: int, own: Own, total: str | None = None) -> str:
+    """Whose the count at ``sentence[start:end]`` is: :data:`OWN`, :data:`NEUTRAL` (no one else named),
+    :data:`PART`, :data:`HOSPITAL` or :data:`OTHER`. ``total`` is a pattern for a count of the same thing:
+    "including 8 beds" after a bed count is a part of it, "2 wards including 60 beds" is the whole."""
+    lo = max([m.end() for m in _BREAK.finditer(sentence, 0, start)] or [0])
+    if _HOSPITAL_WIDE.search(sentence, lo, start):
+        return HOSPITAL
+    before = sentence[max(lo, start - 60) : start]
+    if _INCLUDING.search(before) and total and re.search(total, sentence[: start - 1]):
+        return PART
+    if re.search(r"\bhospital(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", before, re.I):  # "of the hospital's 2,000 beds"
+        return HOSPITAL
+    near = _JUST_BEFORE.search(before)
+    if near:
+        if near["kind"].lower().startswith("hospital"):  # "a Grade III hospital with", "the Hospital, with"
+            return HOSPITAL
+        if _DAY.search(near["np"]) and not near["comma"] and not _owns(near["np"], own):
+            return PART
+    after = sentence[end : end + 60]
+    if _AFTER_HOSPITAL.match(after):
+        return HOSPITAL
+    part = _AFTER_PART.match(after)
+    if part and part_named(part["np"] or part["use"] or "", own):
+        return PART
+    return _subject(sentence, lo, start, end, own)
+
+
+def part_named(words: str, own: Own) -> bool:
+    """Whether words before a unit ('intensive care', 'day') name a part of a department, not a whole one
+    (a word of the department's own name names no part: a hospice ward is a palliative unit's own)."""
+    return bool(_PART_WORDS.search(words)) and not _owns(words, own)
+
+
+def _owns(words: str, own: Own) -> bool:
+    """Whether a part-word in ``words`` is one of the department's own name ('palliative' on the
+    Palliative Care page)."""
+    found = {w.lower() for w in _PART_WORDS.findall(words)}
+    return any(found & set(re.findall(r"[\w-]+", n.lower())) for n in own.names)
+
+
+def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
+    """Whose the subject of the last verb before the count says it is. A subject set off by a comma ("The
+    hospital, located at ..., has") or left out ("It is located ..., and has") is the clause's first words;
+    a name after a preposition ("the ward on the floor of the Centre for X has") is no subject."""
+    verbs = list(_VERB.finditer(sentence, lo, start))
+    if not verbs:  # "With 2,000 beds, the hospital is ...": the subject after the count
+        later = re.match(r"[^,;]{0,60},\s+([^,;]{1,80})", sentence[end:])
+        np = _np_from_start(later[1].split()) if later else ""
+        return _whose(np, own) if np else NEUTRAL
+    head = _ADVERB.sub("", sentence[lo : verbs[-1].start()])
+    if part_named(" ".join(head.split()[-4:]), own) and _IS_KIND.search(head):  # "the day clinic has 8 beds"
+        return PART
+    which = re.search(r",?\s+(?:which|that)$", head)  # "the Surgical Center, which has 300 beds": the Center
+    if which:
+        head = head[: which.start()]
+    elided = not which and re.search(r"(?:,|\band)$", head)
+    np = _np_from_start(head.split()) if elided else _np_before(head.split(), bool(which))
+    return _whose(np, own) if np else NEUTRAL
+
+
+_PREPOSITION = {"in", "on", "at", "of", "for", "from", "to", "into", "with", "by", "near", "beside", "within", "under"}
+
+
+def _np_before(words: list[str], object_too: bool = False) -> str:
+    """The unit's name that ends the words: capitalised words, unit words and joins back to a determiner
+    ('The Pediatrics Department of the hospital', 'the Gynecologic Oncology ward', 'Ward 35'); none when
+    the name follows a preposition or punctuation (it is no subject then), unless ``object_too`` (a "which" after it
+    makes it one)."""
+    taken: list[str] = []
+    while words:
+        word = words.pop()
+        bare = word.lower()
+        if taken and re.search(r"[,;:()]$", word):
+            return ""
+        if bare in _DETERMINER:
+            if words and words[-1].lower() == "of":  # "... of the hospital": the unit is before it
+                taken.insert(0, word)
+                continue
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or bare in _JOIN or _IS_KIND.match(bare)):
+            if bare in _PREPOSITION and not object_too:
+                return ""
+            break
+        taken.insert(0, word)
+    if (words and words[-1].lower() in _PREPOSITION and not object_too) or (taken and taken[0].lower() in _JOIN):
+        return ""
+    return " ".join(taken)
+
+
+def _np_from_start(words: list[str]) -> str:
+    """The unit's name a clause opens with ('The hospital, located at ...')."""
+    while words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    taken: list[str] = []
+    for word in words:
+        bare = word.rstrip(",").lower()
+        if not (word[:1].isupper() or bare in _JOIN or _IS_KIND.match(bare)):
+            break
+        taken.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return " ".join(taken)
+
+
+def _whose(np: str, own: Own) -> str:
+    """Whose a unit named ``np`` is."""
+    np = re.sub(r"^.*\b(?:The|Our)\s+", "", np)  # a heading run into the sentence: "Overview The Department ..."
+    unit = re.split(r"\s+of\s+(?:the|our|this|its)\s+", np, maxsplit=1)[0]  # "X of the (Second) Hospital": X
+    of_hospital = re.match(
+        rf"(.*\b(?!hospital)(?:{_KIND})\b.*)\s+(?:of|at)\s+(?:(?!of\b)\S+\s+){{0,6}}hospital\b", unit, re.I
+    )
+    unit = of_hospital[1] if of_hospital else unit  # "the Department of X of Millbrook Hospital": the Department
+    unit = re.sub(r"^.*(?:'s|’s)\s+", "", unit)  # "Zhongshan Hospital's Department of X": X
+    if unit.lower() in _PRONOUN:
+        return NEUTRAL
+    kinds = [w.lower() for w in re.findall(rf"\b(?:{_KIND})\b", unit, re.I)]
+    if (kinds and kinds[-1].startswith("hospital")) or (_HOSPITAL_NAME.search(unit) and not kinds):
+        return HOSPITAL
+    if own.hospital and unit.casefold() == own.hospital.casefold():
+        return HOSPITAL
+    if not kinds:
+        return NEUTRAL
+    kind = re.sub(r"s$", "", kinds[-1])
+    stems = unit_stems(unit)
+    if not stems:  # "the department", "the ward", "the Center"
+        return OTHER if kind in _LARGER and not _is_larger_kind(own) else NEUTRAL
+    variants = [unit_stems(v) for v in _variants(own)]
+    if any(stems == v for v in variants):
+        return OWN
+    if part_named(unit, own):
+        return PART
+    if kind in _SUB or not variants or not all(re.fullmatch(r"[\x00-\x7f]*", n) for n in own.names):
+        return NEUTRAL
+    if kind in _LARGER and not _is_larger_kind(own):  # "The Breast Cancer Center" beside the Breast Surgery page
+        return OTHER
+    bare = [_no_number(v) for v in variants]
+    sister = _no_number(stems) in bare  # "Medical Oncology Department II" beside "... Department I"
+    return OTHER if sister or not any(stems & v for v in variants) else NEUTRAL
+
+
+def _is_larger_kind(own: Own) -> bool:
+    """Whether the department is itself a centre or an institute."""
+    return any(re.search(r"cent(?:er|re)|institut|zentrum", n, re.I) for n in own.names)
+
+
+def _no_number(stems: set[str]) -> frozenset[str]:
+    return frozenset(s for s in stems if not re.fullmatch(r"[ivx]+|\d+", s))
+
+
+def _variants(own: Own) -> list[str]:
+    """A name and its parts: 'Neurosurgery (Neuro-oncology Ward)' is also 'Neurosurgery' and 'Neuro-oncology Ward'."""
+    out: list[str] = []
+    for name in own.names:
+        out.append(name)
+        out += [p for p in re.split(r"\s*[()]\s*", name) if p.strip() and p != name]
+    return out

@@ -44,6 +44,11 @@ def _people(directory: Any, body: str) -> dict[str, str | None]:
         ),
         ("Chief physicist Tao Ruiming is responsible for quality assurance.", {"Tao Ruiming": "Chief physicist"}),
         ("  Director Wen Haobo, chief physician, trained in Nanjing.", {"Wen Haobo": "Director"}),
+        # a grade "of" a specialty is still the department's (the twin: "of the Department of Radiology" below)
+        (
+            "Director Ruan Yu, chief physician of integrated Chinese and Western medicine, has worked here 20 years.",
+            {"Ruan Yu": "Director"},
+        ),
         ("Head of department Yao Lin is a chief physician.", {"Yao Lin": "Head of department"}),
         # a plural post, then the names
         (
@@ -93,6 +98,10 @@ def test_posts_and_their_holders(directory: Any, body: str, expected: dict[str, 
         ("Clinics  Kita Ward, Minami Ward", "Kita Ward"),
         ("The trial, led by Dr. Hale of the Mayo Clinic, enrolled 300 patients.", "Hale"),
         ("Prof. Hua gave a lecture on robotic surgery.", "Hua"),
+        # another body's people: after a grade "from ...", a post "of the Department of Radiology"
+        ("We have 30 beds. Wang Fang, professor, from Peking University, gave a lecture.", "Wang Fang"),
+        ("We have 30 beds. Director Li Ming, chief physician of the Department of Radiology, spoke.", "Li Ming"),
+        ("We have 30 beds. Chief physicians Tang Yun and Zou Hong are from Xiangya Hospital.", "Tang Yun"),
     ],
 )
 def test_no_person_without_a_form_that_makes_it_certain(directory: Any, body: str, absent: str) -> None:
@@ -124,6 +133,11 @@ def test_a_flattened_table_gives_people_their_posts(directory: Any) -> None:
 def test_a_table_without_a_post_or_title_column_is_not_a_staff_table(directory: Any) -> None:
     body = "Name    Phone    Room\nHao Jingwen    0311-555    12\n"
     assert "Hao Jingwen" not in _people(directory, body)
+    # a title column of papers is no staff table's; one of clinical grades is
+    papers = "Publications\nName    Title    Year\nHao Jingwen    Robotic lobectomy outcomes    2020\n"
+    assert "Hao Jingwen" not in _people(directory, papers)
+    grades = "Doctors\nName    Title\nHao Jingwen    Chief Physician\n"
+    assert _people(directory, grades) == {"Hao Jingwen": None}
 
 
 # ---------------------------------------------------------------- team lines

@@ -169,7 +169,7 @@ _RESPECTIVELY = re.compile(
 _OPENING = re.compile(
     rf"(?:^|\n|(?<=[.;])[^\S\n])[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
-    rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
+    rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b|[^\S\n]*(?:from|of|at)\b)"  # "X, professor, from Y University": not ours
 )
 # "Chief physician Cai Xiaohong is ...": a clinical grade before a name is a title, not a role in the department
 _GRADE = re.compile(

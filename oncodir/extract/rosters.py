@@ -193,17 +193,23 @@ _OWN_POST = (
     r"[Dd]epartment|Head[ \t][Nn]urse|Chief[ \t]physicist"
     r"|(?<=;[ \t])(?:(?:deputy|vice)[ \t]director|deputy[ \t]head))"  # "...; deputy director Han Xue is ..."
 )
+# "chief physician of the Department of Radiology", "... at Peking University": another body's (not "chief
+# physician of integrated Chinese and Western medicine")
+_ELSEWHERE = (
+    r"[ \t]+(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,5}"
+    r"(?:Department|Hospital|University|College|Institute|Cent(?:er|re)|Society|Association|Clinic)\b"
+)
 _VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
 _POST_NAME = re.compile(
     rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}"
-    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)|[ \t]+{_VERB}\b)"
+    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b)"
 )
 # "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
 _LISTED = rf"{_PART}[ \t]{_PART}"
 _POSTS_NAMES = re.compile(
     rf"{_OPENS}(?P<role>(?:Deputy|Vice)[ \t][Dd]irectors|Deputy[ \t][Hh]eads|(?P<grade>{GRADE})s)[ \t]"
     rf"(?P<list>{_LISTED}(?:(?:,[ \t]|,?[ \t]and[ \t]){_LISTED}){{1,5}})"
-    r"(?=[ \t]*[.;]|[ \t]+(?:are|were|lead|led|work|serve)\b)"
+    r"(?=[ \t]*[.;]|[ \t]+(?:lead|led|work|serve)\b|[ \t]+(?:are|were)\b(?![ \t]+(?:from|of|at|visiting|guests?)\b))"
 )
 
 

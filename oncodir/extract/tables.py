@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.rosters import Add, person_cell, post_of
+from oncodir.extract.rosters import GRADE, Add, person_cell, post_of
 
+_GRADE = re.compile(GRADE)
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _NAME_COLUMN = re.compile(r"(?i:name|doctor|expert|staff member)")
 _POST_COLUMN = re.compile(r"(?i:position|post|role|function|duty|administrative (?:post|position))")
@@ -52,4 +53,6 @@ def table_rows(lines: list[str], add: Add) -> None:
         name, lead = person
         post = post_of(cells[columns[1]]) if columns[1] is not None else None
         title = cells[columns[2]] if columns[2] is not None else None
+        if columns[1] is None and not (title and _GRADE.search(title)):
+            continue  # with no post column, only a clinical grade says the row is a doctor's (not a paper's title)
         add(name, post, title or lead)

@@ -151,7 +151,8 @@ def test_an_ambiguous_slashed_date_is_not_guessed(directory: Any, page: str, dat
 
 def test_spelling_never_settles_a_slashed_date(directory: Any) -> None:
     # British spelling is no evidence of how a page writes its dates: an ambiguous one stays unknown, with a note
-    uk = "Haematology\n\nOur paediatric tumour service is run by the NHS trust.\n\nLast updated: 07/09/2022\n"
+    # (the page naming the NHS, or a UK postcode, is: see tests/test_extract_people_dates.py)
+    uk = "Haematology\n\nOur paediatric tumour service is run by a regional trust.\n\nLast updated: 07/09/2022\n"
     us = "Hematology\n\nOur pediatric tumor service is run by the center.\n\nLast updated: 07/09/2022\n"
     for page in (uk, us):
         d = draft(page, "p", directory)

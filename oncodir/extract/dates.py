@@ -5,7 +5,11 @@ The update date is read from "Last update: May 2021", "Last Update : 05 July 201
 (not the "Next review due" after it), and from a line (or a field of a line set apart by spaces) that
 holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16",
 "Release time: 2023-09-12 16:32:24"): that
-is the page's posting date. A year in the text ("founded in 2008") is never an update date.
+is the page's posting date. Labels in other languages count too ("Stand: 07.05.2024", "Senast uppdaterad:
+2024-01-22", "更新时间: 2022年3月18日"). A slashed date whose day and month could be either ("04/09/2023") is
+read day first only when the page makes it certain: its other dates can only be day first, its label is in a
+language of Europe, or the page is British by its own words (the NHS, a UK postcode); else it is not guessed.
+A year in the text ("founded in 2008") is never an update date.
 Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or "2016".
 """
 
@@ -26,14 +30,25 @@ DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
-    r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4}))"
+    r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4})"
+    r"|(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月(?:\s*(?P<d5>\d{1,2})\s*日)?)"  # 2022年3月18日
 )
 
+# an update's label in the languages of Europe: its numeric dates are written day first
+_EUROPEAN = (
+    r"(?-i:Stand)|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|letzte\s+aktualisierung|(?:senast\s+)?(?:uppdaterad|ändrad)|"
+    r"(?:dernière\s+)?mise\s+à\s+jour(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"última\s+actualización|aggiornato(?:\s+il)?|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt(?:\s+op)?|"
+    r"(?:sist\s+)?(?:oppdatert|opdateret)"
+)
 _UPDATED = re.compile(
-    rf"\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
-    rf"(?:release|publish|post)(?:d|ed|ing)?\s+(?:date|time))\s*[:：]?\s*{DATE}(?!\d)",
+    rf"(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
+    rf"(?:release|publish|post|update)(?:d|ed|ing)?\s+(?:date|time)|(?P<eu>{_EUROPEAN}))|(?:更新|发布)(?:时间|日期))"
+    rf"\s*[:：]?\s*{DATE}(?!\d)",
     re.I,
 )
+# a page's own words that make it British ("NHS", a postcode "NE9 6SX"): its "04/09/2023" is 4 September
+_BRITISH = re.compile(r"\bNHS\b|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}\b")
 _DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
                         rf"Released)\s*[:：]\s*)?{DATE}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -66,7 +81,7 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     "04.11.2024" (dots) is day first, as written in Europe. With slashes, a day or month over 12 settles the
     order ("15/03/2021"); "04/11/2024" is settled only by the page's other dates (``month_first`` True or
     False), else (None) it is not guessed."""
-    for i in "1234":
+    for i in "12345":
         year = m[f"y{i}"]
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
@@ -93,11 +108,13 @@ def updated(text: str, header: list[str], notes: list[str] | None = None) -> str
     unless the page's other dates settle the order."""
     american, european = _MONTH_FIRST.search(text) is not None, _DAY_FIRST.search(text) is not None
     month_first = american if american != european else None
+    if month_first is None and not american and _BRITISH.search(text):
+        month_first = False
     matches = list(_UPDATED.finditer(text))
     for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
         matches += [p for p in map(_DATE_ONLY.match, re.split(r"\s{2,}|\t|\s+\|\s+", line.strip())) if p]
     for m in matches:
-        found = _from(m, month_first)
+        found = _from(m, False if month_first is None and m.groupdict().get("eu") else month_first)
         if found:
             return found
         if notes is not None and _from(m, True):

@@ -1,8 +1,9 @@
 """People a department page names, with their title and their role in the department.
 
 A person is a full name (two words or more: "Wang Qun", "CHEN Yiding", "Ji-hong Liu", "Christoph
-Pöttgen"), never a lone surname or a title ("Wu", "Dr"). A role comes only from a sentence that
-gives it to that person:
+Pöttgen", "Étienne Marchand"), never a lone word or a title ("Wu", "Dr"), but where the page's form
+makes a one-word name certain (:mod:`.rosters`). A role comes only from a sentence that gives it to
+that person:
 
 - "X is the (current) director of the department", "X, a member of ..., is the director";
 - "The current department director is Prof. X", "Dr. X serves as the Department Chair",
@@ -14,7 +15,8 @@ gives it to that person:
 - "The founder and current director of the department, Professor X", "the director X, three chief
   physicians ...", "Professor X, the department director";
 - "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively";
-- a paragraph opening "X, chief physician and master tutor, ...": a person, with no role.
+- a paragraph or sentence opening "X, chief physician and master tutor, ...": a person, with no role;
+- a staff table flattened into text, under its header row (:mod:`.tables`).
 
 The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and
 "Prof." do not end sentences.
@@ -27,55 +29,29 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.rosters import honorific, names_a_post, posts_then_names, staff_lines, without_fragments
+from oncodir.extract.rosters import UPPER, honorific, names_a_post, posts_then_names, staff_lines, without_fragments
+from oncodir.extract.tables import table_rows
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
-_PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
+_PART = rf"(?:{UPPER}(?:['’](?={UPPER}))?{_L}+(?:[-'’]{_L}+)*)"
 NAME = rf"(?P<name>{_PART}(?:[^\S\n]{{1,2}}{_PART}){{1,3}})"  # never across a menu's run of spaces
 _TITLE_WORD = (
     rf"(?:Prof{MASK}?|(?i:professor|doctor|academician)|Dr{MASK}?|PD|Mr{MASK}|Mrs{MASK}|Ms{MASK}|med{MASK}"
     rf"|Assoc{MASK}?|habil{MASK}?)"
 )
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+)?"
-_NOT_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "department",
-        "director",
-        "chair",
-        "chairman",
-        "head",
-        "chief",
-        "professor",
-        "prof",
-        "dr",
-        "doctor",
-        "med",
-        "md",
-        "phd",
-        "deputy",
-        "vice",
-        "associate",
-        "our",
-        "this",
-        "his",
-        "her",
-        "dept",
-        "division",
-        "center",
-        "centre",
-        "hospital",
-        "university",
-    ]
-)
+_NOT_NAME = frozenset([
+    "the", "a", "an", "department", "director", "chair", "chairman", "head", "chief", "professor", "prof", "dr",
+    "doctor", "med", "md", "phd", "deputy", "vice", "associate", "our", "this", "his", "her", "dept", "division",
+    "center", "centre", "hospital", "university",
+])  # fmt: skip
 ROLE = (
     r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
     r"[^\S\n]*)?"
     r"(?:department[^\S\n]+|division[^\S\n]+|section[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
-    r"chief(?:[ -]specialist)?|president|ordinarius|chef|(?:academic|discipline|subject|program(?:me)?)[^\S\n]+leader|"
+    r"chief(?:[ -]specialist|[^\S\n]+physicist)?|president|ordinarius|chef|"
+    r"(?:academic|discipline|subject|program(?:me)?)[^\S\n]+leader|"
     r"leading[^\S\n]+figure|(?:party[^\S\n]+(?:branch[^\S\n]+)?)?secretary|(?:klinik)?direktor(?:in)?|leiter(?:in)?|"
     r"chief[^\S\n]+executive[^\S\n]+officer))"
 )
@@ -162,7 +138,7 @@ _PATTERNS = (
     ),
     # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
     re.compile(
-        rf"(?:^|\n|(?<=[.;])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
+        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
     # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
@@ -191,9 +167,9 @@ _RESPECTIVELY = re.compile(
     rf"(?P<roles>[^.;]{{3,160}}?),?[^\S\n]+respectively\b"
 )
 _OPENING = re.compile(
-    rf"(?:^|\n)[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
+    rf"(?:^|\n|(?<=[.;])[^\S\n])[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
-    rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b)"  # "X, chief physician, head of the Chinese Society of ...": not here
+    rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b|[^\S\n]*(?:from|of|at)\b)"  # "X, professor, from Y University": not ours
 )
 # "Chief physician Cai Xiaohong is ...": a clinical grade before a name is a title, not a role in the department
 _GRADE = re.compile(
@@ -286,11 +262,11 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     """Named people with their title and their role in the department (``own``: its name, when known)."""
     found: dict[str, dict[str, Any]] = {}
 
-    def add(name: str, role: str | None, title: str | None) -> None:
+    def add(name: str, role: str | None, title: str | None, single: bool = False) -> None:
         name, lead = honorific(re.sub(r"['’]s$", "", " ".join(unmask(name).split())))  # not "X's laboratory"
         title = title or lead
-        if not _name_ok(name) or names_a_post(name):
-            return
+        if not (_name_ok(name) or (single and " " not in name)) or names_a_post(name):
+            return  # (a one-word name only where the page's form makes it certain: ``single``)
         person = found.setdefault(name, {"name": name, "role": None, "title": None})
         role = _BY.get(role.lower(), role) if role else None  # "the department is headed by X"
         person["role"] = person["role"] or (_role(role) if role else None)
@@ -299,6 +275,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
     _staff_list(lines, add, own)
     staff_lines(masked, add)
+    table_rows(lines, add)
     posts_then_names(masked, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
@@ -325,15 +302,19 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
 _TEAM_LINE = re.compile(
-    rf"^[^\S\n]*(?P<title>(?:{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|(?i:dr[.{MASK}]?))(?:[^\S\n]*(?:{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
-    rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS|MSN|BSN|RN|NP|DNP)\b)*)[^\S\n]*"
+    rf"^[^\S\n]*(?P<title>(?:{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|Pr|(?i:dr[.{MASK}]?))(?:[^\S\n]*(?:{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
+    rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS|MSN|BSN|RN|NP|DNP|MS|CGC)\b)*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
 )
 # a leader's post, and a post of a staff list; "chief physician" is a Chinese title, not a post
 _LEAD = re.compile(
     r"\b(?:director|head|lead|leader|chair\w*|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b", re.I
 )
-_POST = re.compile(r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending)\b", re.I)
+_POST = re.compile(
+    r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
+    r"|coordinator)\b",
+    re.I,
+)
 
 
 def _team_lines(lines: list[str], add: Any) -> None:
@@ -395,4 +376,4 @@ def _each(names: str, roles: str, add: Any) -> None:
 
 
 def _mask_line(line: str) -> str:
-    return re.sub(r"\b(Dr|Prof|M|D|Ph|med)\.", lambda m: m[1] + MASK, line)
+    return re.sub(r"\b(Dr|Prof|M|D|Ph|med|Mr|Mrs|Ms)\.", lambda m: m[1] + MASK, line)

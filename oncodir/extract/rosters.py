@@ -2,8 +2,15 @@
 
 - "Deputy Directors: Li Ming, Wang Fang" and "Head of Department: Univ.-Prof. Dr. Jane Roe, FEBU": the
   text before the colon is the post, given to each name after it (a plural post to each, in the singular);
-- "Director  Prof. Kim Min-ho (Surgery)": a post and a name parted by a run of spaces, as a table row;
-- a heading line that is a post alone ("Director"), and the name on the next line.
+  "Deputy directors: A, chief physician; B, associate chief physician": a name opening each segment;
+- "Director  Prof. Kim Min-ho (Surgery)": a post and a name parted by a run of spaces, as a table row
+  ("Staff  A, B, C": people with no post);
+- a heading line that is a post alone ("Director"), and the name on the next line;
+- a post opening a sentence, then a name ("Deputy director Qiao Jun, associate chief physician, ...",
+  "Chief physicist Gu Yan is ..."), or a plural post then names ("Deputy directors A and B lead ...").
+
+A name of one word is taken only where the form makes it a person's: a post's line, then a clinical grade
+("Deputy Director: Batu, chief physician"), or "led by Prof. Kong," (the department's leader; no post).
 
 The words before the colon must name a post (director, head, chief, lead, consultant, nurse ...); a
 title before the name (Dr, Prof.) makes a person without a post ("Psychosocial Service: Dipl.-Psych. X")
@@ -17,16 +24,23 @@ line's item that names a post ("Consultant Medical Oncologist") is no person (:f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from oncodir.extract.facts import unmask
+from oncodir.extract.facts import MASK, unmask
 
-Add = Callable[[str, "str | None", "str | None"], None]
 
+class Add(Protocol):
+    """Takes a person: name, role, title; ``single`` when the page's form makes a one-word name certain."""
+
+    def __call__(self, name: str, role: str | None, title: str | None, single: bool = False) -> None: ...
+
+
+# a capital letter of a Latin script ("Étienne", "Łukasz", "Øyvind"), not only A-Z
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _L = r"[^\W\d_]"
-_PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
-_NAME = rf"(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
+_PART = rf"(?:{UPPER}(?:['’](?={UPPER}))?{_L}+(?:[-'’]{_L}+)*)"
+# a middle initial inside a name ("Rachel M. Osterhout"), never at its end
+_NAME = rf"(?P<name>{_PART}(?:[ \t](?:[A-Z]\.[ \t])?{_PART}){{1,3}})"
 _TITLE = (
     r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
     r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Dott\.(?:ssa)?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
@@ -37,14 +51,15 @@ _PERSON = re.compile(
 )
 # the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead")
 _POST = re.compile(
-    r"^(?:[\w&-]+[ \t]+){0,2}?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
-    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|oberarzt|oberärztin|chefarzt|"
+    r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
+    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|ward[ \t]+manager|oberarzt|oberärztin|chefarzt|"
     r"chefärztin|leiter\w*|direktor\w*|dean|president)s?\b",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
 _COLON_LINE = re.compile(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*)$")
 # a table row's post is a few plain words ("Director", "Deputy Head"), no list of topics
+_STAFF = re.compile(r"(?i:staff|team|members|physicians|doctors|surgeons)")
 _TABLE_LINE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
@@ -67,14 +82,50 @@ def _singular(post: str) -> str:
     return re.sub(r"(?<=[a-z])s\b(?=[^,&]*$)", "", post, count=1) if re.search(r"[a-z]s\b", post) else post
 
 
-_DEGREE_ITEM = re.compile(r"MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.")
+# a degree between names, perhaps with the specialty of who holds it: "X, MD (Thoracic Surgery) and Y, MD"
+_DEGREE_ITEM = re.compile(r"(?:MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.)(?:[ \t]*\([^()\n]{1,40}\))?")
 
 
-def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None, str | None]]:
+# a clinical grade after a name ("Han Lei, chief physician"): the name's, no post of the department
+GRADE = (
+    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior)[ \t]+"
+    r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+)?professor|nurse-in-charge)"
+)
+_GRADE_ITEM = re.compile(GRADE)
+# a one-word name ("Wurigen", as Mongolian and Uyghur names are often written), only before a grade
+_ONE_WORD = re.compile(rf"(?P<name>{UPPER}[a-z]{{3,14}})(?:[ \t]*\([^()\n]{{1,20}}\))?")
+_NOT_ONE = frozenset({"professor", "doctor", "director", "chief", "head", "vacant", "none", "staff", "team"})
+
+Person = tuple[str, "str | None", "str | None", bool]  # name, title, the post it gives in brackets, one word
+
+
+def _first(segment: str, titled_only: bool) -> Person | None:
+    """The person a list's segment opens with: a name, or a one-word name before a clinical grade."""
+    items = [i.strip() for i in segment.split(",")]
+    m = _PERSON.fullmatch(items[0])
+    if m is not None:
+        if titled_only and not m["title"]:
+            return None
+        return m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None, False
+    one = _ONE_WORD.fullmatch(items[0])
+    certain = one is not None and len(items) > 1 and _GRADE_ITEM.fullmatch(items[1]) is not None
+    if one and certain and not titled_only and one["name"].lower() not in _NOT_ONE and not names_a_post(one["name"]):
+        return one["name"], None, None, True
+    return None
+
+
+def _names(rest: str, titled_only: bool) -> list[Person]:
     """The names a line lists after its post: items separated by commas or 'and', up to the first non-name
-    (a degree between them, "X, MD; Y, MD", is skipped); each with its title and the post it gives in brackets."""
-    out: list[tuple[str, str | None, str | None]] = []
-    for item in re.split(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+", rest.strip().rstrip(".")):
+    (a degree between them, "X, MD; Y, MD", is skipped); each with its title and the post it gives in brackets.
+    Segments parted by semicolons that each open with a name ("Han Lei, chief physician; Zhou Min, associate
+    chief physician") give one person each."""
+    rest = rest.strip().rstrip(".")
+    segments = [s for s in re.split(r"[ \t]*;[ \t]*", rest) if s.strip()]
+    firsts = [_first(s, titled_only) for s in segments]
+    if firsts and all(firsts) and (len(segments) > 1 or (firsts[0] and firsts[0][3])):
+        return [f for f in firsts if f is not None]
+    out: list[Person] = []
+    for item in re.split(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+", rest):
         if out and _DEGREE_ITEM.fullmatch(item.strip()):
             continue
         m = _PERSON.fullmatch(item.strip())
@@ -82,11 +133,14 @@ def _names(rest: str, titled_only: bool) -> list[tuple[str, str | None, str | No
             if out or m is not None:
                 break
             return out
-        out.append((m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None))
+        out.append((m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None, False))
     return out
 
 
-_TITLE_END = re.compile(r"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St)|-[A-Z][a-z]{0,5})\.$")
+# (a middle initial, "Rachel M. Osterhout", ends no sentence either)
+_TITLE_END = re.compile(
+    r"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{0,5})\.$"
+)
 
 
 def _pieces(masked: str) -> list[tuple[str, bool]]:
@@ -94,7 +148,7 @@ def _pieces(masked: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for line in masked.split("\n"):
         parts: list[str] = []
-        for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：\n]*[:：])", line):  # not "X, MD; Y"
+        for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：.\n]*[:：])", line):  # not "X, MD; Y"
             if parts and _TITLE_END.search(parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr." (not "Qiao Ying.")
                 parts[-1] += " " + part
             else:
@@ -115,12 +169,14 @@ def staff_lines(masked: str, add: Add) -> None:
         m = m or _TABLE_LINE.match(line)
         if m is not None:
             post = _post(m["label"])
-            names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None)
-            if post is None and table:
+            staff = table and _STAFF.fullmatch(m["label"]) is not None  # a row "Staff  A, B, C": no post
+            names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None and not staff)
+            if post is None and table and not staff:
                 continue
-            for name, title, own in names:
+            for name, title, own, single in names:
                 plural = post is not None and (len(names) > 1 or _PLURAL_POST.search(post) is not None)
-                add(name, own or (_singular(post) if post is not None and plural else post), title)  # "Directors: A; B"
+                role = own or (_singular(post) if post is not None and plural else post)  # "Directors: A; B"
+                add(name, role, title, single=single)
             continue
         heading = _HEADING.match(line) if whole else None
         post = _post(heading["label"]) if heading else None
@@ -128,19 +184,58 @@ def staff_lines(masked: str, add: Add) -> None:
             _under_heading(post, content[i + 1 :], add)
 
 
-# "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...": a post opening a sentence, then a name
-# with no title; only the department's own posts, and only before a clinical grade or a verb
+# "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
+# opening a sentence, then a name with no title; only the department's own posts, and only before a clinical
+# grade or a verb (never "Deputy director Li Ming of the Department of Radiology")
+_OPENS = r"(?:(?:^|\n)[ \t]*|(?<=[.;])[ \t]+)"
+_OWN_POST = (
+    r"(?:(?:Deputy|Vice|Executive)[ \t][Dd]irector|Director|Deputy[ \t][Hh]ead|Head[ \t]of[ \t](?:the[ \t])?"
+    r"[Dd]epartment|Head[ \t][Nn]urse|Chief[ \t]physicist"
+    r"|(?<=;[ \t])(?:(?:deputy|vice)[ \t]director|deputy[ \t]head))"  # "...; deputy director Han Xue is ..."
+)
+# "chief physician of the Department of Radiology", "... at Peking University": another body's (not "chief
+# physician of integrated Chinese and Western medicine")
+_ELSEWHERE = (
+    r"[ \t]+(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,5}"
+    r"(?:Department|Hospital|University|College|Institute|Cent(?:er|re)|Society|Association|Clinic)\b"
+)
+_VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
 _POST_NAME = re.compile(
-    rf"(?:^|\n|(?<=[.;])[ \t])(?P<role>(?:(?:Deputy|Vice|Executive)[ \t])?Director|Head[ \t][Nn]urse)[ \t]{_NAME}"
-    r"(?=,[ \t]+(?i:(?:associate[ \t]+|deputy[ \t]+)?chief[ \t]+(?:physician|surgeon)|professor|M\.?D\b)"
-    r"|[ \t]+(?:is|was|has|leads|led|graduated|joined|studied|speciali[sz]es)\b)"
+    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}"
+    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b)"
+)
+# "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
+_LISTED = rf"{_PART}[ \t]{_PART}"
+_POSTS_NAMES = re.compile(
+    rf"{_OPENS}(?P<role>(?:Deputy|Vice)[ \t][Dd]irectors|Deputy[ \t][Hh]eads|(?P<grade>{GRADE})s)[ \t]"
+    rf"(?P<list>{_LISTED}(?:(?:,[ \t]|,?[ \t]and[ \t]){_LISTED}){{1,5}})"
+    r"(?=[ \t]*[.;]|[ \t]+(?:lead|led|work|serve)\b|[ \t]+(?:are|were)\b(?![ \t]+(?:from|of|at|visiting|guests?)\b))"
+)
+
+
+# "Currently, led by Prof. Kong, we ...": the department's leader, by a title and a surname alone (never "led by
+# Dr. Smith of ...", another body's); no post, as "led" names none
+_LED_BY = re.compile(
+    rf"\b(?i:led|headed)[ \t]+by[ \t]+(?:the[ \t]+(?:(?:current|former)[ \t]+)?director[ \t]+)?"
+    rf"(?P<title>Prof{MASK}|Professor|Dr{MASK})[ \t](?P<name>{UPPER}[a-z]{{1,14}})"
+    rf"(?=[ \t]*[,;]|[ \t]*\.(?![ \t]*[A-Z]{MASK}))(?![ \t]*,?[ \t]+(?:of|from|at)\b)"
 )
 
 
 def posts_then_names(masked: str, add: Add) -> None:
-    """A post opening a sentence, then the name of who holds it ('Director Gu Wei, chief physician, ...')."""
+    """A post opening a sentence, then the name of who holds it ('Director Gu Wei, chief physician, ...'), or
+    a plural post, then the names ('Deputy directors A and B lead ...': each holds the post; after a plural
+    clinical grade each is a person with the grade as a title, no post)."""
     for m in _POST_NAME.finditer(masked):
         add(m["name"], m["role"], None)
+    for m in _LED_BY.finditer(masked):
+        add(m["name"], None, unmask(m["title"]), single=True)
+    for m in _POSTS_NAMES.finditer(masked):
+        for name in re.split(r",?[ \t]and[ \t]|,[ \t]", m["list"]):
+            if m["grade"]:
+                add(name, None, m["grade"])
+            else:
+                add(name, _singular(m["role"]), None)
 
 
 def _under_heading(post: str, after: list[str], add: Add) -> None:
@@ -185,3 +280,14 @@ def honorific(name: str) -> tuple[str, str | None]:
 def names_a_post(name: str) -> bool:
     """True when a would-be name holds a post's words ("Consultant Gynaecological Oncologist")."""
     return bool(_POST_WORD.search(name))
+
+
+def post_of(text: str) -> str | None:
+    """The post a table's cell names ("Deputy Director"), or None ("—", a specialty)."""
+    return _post(text)
+
+
+def person_cell(text: str) -> tuple[str, str | None] | None:
+    """A table cell that is a name, with its title ("Prof. Li Ming" -> ("Li Ming", "Prof.")), else None."""
+    m = _PERSON.fullmatch(text.strip())
+    return (m["name"], (m["title"] or "").strip() or None) if m and not m["paren"] else None

@@ -1,0 +1,58 @@
+"""People from a staff table flattened into text: a header row naming its columns, then a row per person.
+
+    Name    Title    Position    Specialty
+    Li Ming    Chief Physician, Professor    Director    lung cancer
+
+Cells are parted by a run of spaces, a tab or a bar. Only a header that has a name column and a column of
+posts (Position, Post, Role, Function, Duty) or of titles is read; each row under it whose name cell is a
+name gives a person, their post from the post column when it names one ("—" or a specialty gives none) and
+their title from the title column. The table ends at the first line that is not such a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.rosters import GRADE, Add, person_cell, post_of
+
+_GRADE = re.compile(GRADE)
+_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_NAME_COLUMN = re.compile(r"(?i:name|doctor|expert|staff member)")
+_POST_COLUMN = re.compile(r"(?i:position|post|role|function|duty|administrative (?:post|position))")
+_TITLE_COLUMN = re.compile(r"(?i:title|professional title|grade|rank)")
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELLS.split(line.strip().strip("|")) if c]
+
+
+def _columns(header: list[str]) -> tuple[int, int | None, int | None] | None:
+    """Where the name, post and title columns are in a header row; None when it is no staff table's."""
+    name = next((i for i, c in enumerate(header) if _NAME_COLUMN.fullmatch(c)), None)
+    post = next((i for i, c in enumerate(header) if _POST_COLUMN.fullmatch(c)), None)
+    title = next((i for i, c in enumerate(header) if _TITLE_COLUMN.fullmatch(c)), None)
+    if name is None or (post is None and title is None) or len(header) < 2:
+        return None
+    return name, post, title
+
+
+def table_rows(lines: list[str], add: Add) -> None:
+    """People from the rows under a staff table's header row."""
+    columns: tuple[int, int | None, int | None] | None = None
+    width = 0
+    for line in lines:
+        cells = _cells(line)
+        if columns is None:
+            columns, width = _columns(cells), len(cells)
+            continue
+        person = person_cell(cells[columns[0]]) if len(cells) == width else None
+        if person is None:
+            columns = _columns(cells)  # the table ends here (or another begins)
+            width = len(cells)
+            continue
+        name, lead = person
+        post = post_of(cells[columns[1]]) if columns[1] is not None else None
+        title = cells[columns[2]] if columns[2] is not None else None
+        if columns[1] is None and not (title and _GRADE.search(title)):
+            continue  # with no post column, only a clinical grade says the row is a doctor's (not a paper's title)
+        add(name, post, title or lead)

@@ -1,0 +1,63 @@
+"""The hospital a page names as the site's own outside its department's sentences.
+
+- a header line that is a hospital's name, alone or as the first field of a navigation line
+  ("X Hospital | 中文 | Search"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central
+  Hospital") or with "The" before it;
+- a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.generic import generic
+from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
+
+# "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
+NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
+                         r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
+
+_CJK_ONLY = re.compile(r"[\u3000-\u9fff\uff00-\uffef\s()（）·]+")
+_SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
+# "X Hospital, Y University" or "Inselspital, Universitätsspital Bern": a hospital and another of its names
+_NAMED_FIELD = re.compile(rf"(?P<h>{FULL})(?:\s*,\s*[^|,]{{3,60}})?")
+
+
+def _title(text: str) -> str:
+    """'GANSU PROVINCIAL CANCER HOSPITAL' -> 'Gansu Provincial Cancer Hospital' (a name in capitals only)."""
+    if not text.isupper() or len(text.split()) < 2:
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def header_hospital(lines: list[str]) -> str | None:
+    """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
+    Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
+        fields = [f for f in re.split(r"\s*\|\s*|\s{3,}|\t", NAV_PREFIX.sub("", line)) if f]
+        # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
+        fields = [f for f in fields if not _CJK_ONLY.fullmatch(f)]
+        for field in fields[:1]:
+            m = _NAMED_FIELD.fullmatch(re.sub(r"^(?:The|THE)\s+", "", _title(field)))
+            if m:
+                found.setdefault(clean_hospital(m["h"]), i)
+    rows = sorted(found.values())
+    if len(found) == 1 or (found and rows == list(range(rows[0], rows[0] + len(rows)))):
+        return min(found, key=found.__getitem__)
+    return None
+
+
+# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...": the page's hospital
+_LOCATED_AT = re.compile(
+    rf"(?:^|\n|\.\s+)(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
+    r"(?:located|situated|based)\s+(?:in|at|on)\b"
+)
+
+
+def located_hospital(text: str) -> str | None:
+    """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
+    m = _LOCATED_AT.search(text[:NEAR_TOP])
+    return clean_hospital(m["h"]) if m and not generic(m["h"]) else None

@@ -1,0 +1,118 @@
+"""extract: the department's own hospital and its name, against other hospitals a page names.
+
+Every sentence and hospital here is invented; each form has a twin that must NOT give the fact (or must
+keep it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import extract_page as _page
+
+from oncodir.extract import draft
+
+_BODY = (
+    "The department was set up in 1996 and has 40 beds. It treats lung cancer and gastric cancer with "
+    "chemotherapy and targeted therapy, and every patient is discussed at a weekly tumour board."
+)
+
+
+def _whole(directory: Any, text: str) -> dict[str, Any]:
+    """The draft of a whole page (header lines and all)."""
+    return draft(text, "page.txt", directory)
+
+
+# ---------------------------------------------------------------- a hospital elsewhere is not the department's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients who need a liver transplant are referred to the transplant center of Qingluo Union Hospital.",
+        "Patients needing proton therapy are transferred to the Proton Center of Qingluo Union Hospital.",
+        "The director worked in the Lymphoma Center of Qingluo Union Hospital for two years.",
+        "The department is a member of the Yunling alliance led by the Cancer Center of Qingluo Union Hospital.",
+        "Radiotherapy is given by the Radiotherapy Department of Qingluo Union Hospital, our partner hospital.",
+        "Scans are read by the Imaging Unit of Qingluo Union Hospital, a cooperating hospital.",
+    ],
+)
+def test_a_hospital_patients_are_sent_to_or_a_partner_is_not_the_departments(directory, sentence):
+    d = _page(directory, f"{_BODY} {sentence}", heading="Hepatobiliary Surgery")
+    assert d["hospital"] != "Qingluo Union Hospital"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Transplant Center of Qingluo Union Hospital was founded in 2001.",
+        "The Radiotherapy Department of Qingluo Union Hospital has 60 beds.",
+    ],
+)
+def test_the_departments_own_unit_of_a_hospital_still_names_it(directory, sentence):
+    d = _page(directory, f"{sentence} {_BODY}", heading="Hepatobiliary Surgery")
+    assert d["hospital"] == "Qingluo Union Hospital"
+
+
+# ---------------------------------------------------------------- header lines
+
+
+@pytest.mark.parametrize(
+    ("header", "hospital"),
+    [
+        ("青罗中心医院 | Qingluo Riverside Central Hospital", "Qingluo Riverside Central Hospital"),
+        (
+            "The First Affiliated Hospital of Beiling Medical College",
+            "First Affiliated Hospital of Beiling Medical College",
+        ),
+        ("Universitätsmedizin Hallenbach", "Universitätsmedizin Hallenbach"),
+    ],
+)
+def test_a_header_line_names_the_sites_hospital(directory, header, hospital):
+    d = _whole(directory, f"{header}\nHome | Departments | Contact\n\nDepartment of Oncology\n\n{_BODY}\n")
+    assert d["hospital"] == hospital
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "青罗中心医院 | Departments | Contact",
+        "The Department of Oncology | Patients | Research",
+        "Universitätsmedizin",
+    ],
+)
+def test_a_header_line_without_a_hospitals_name_gives_none(directory, header):
+    d = _whole(directory, f"{header}\nHome | Departments | Contact\n\nDepartment of Oncology\n\n{_BODY}\n")
+    assert d["hospital"] is None
+
+
+def test_a_clinic_elsewhere_in_a_universitatsmedizin_is_not_the_departments(directory):
+    d = _page(directory, f"{_BODY} The director came from the Universitätsmedizin Hallenbach in 2019.")
+    assert d["hospital"] is None
+
+
+def test_a_hospital_name_running_into_the_next_line_is_taken_whole(directory):
+    text = (
+        "Qingluo Hospital of Traditional Chinese Medicine\nHome    Profile    Departments    News\n\n"
+        f"Oncology Department\n\n{_BODY}\n"
+    )
+    assert _whole(directory, text)["hospital"] == "Qingluo Hospital of Traditional Chinese Medicine"
+
+
+def test_a_hospital_before_its_unit_is_still_the_departments(directory):
+    d = _page(directory, f"Qingluo Riverside Hospital Oncology Department was founded in 1996. {_BODY}")
+    assert d["hospital"] == "Qingluo Riverside Hospital"
+
+
+# ---------------------------------------------------------------- the department's name
+
+
+def test_a_translation_in_brackets_under_the_heading_is_not_the_name(directory):
+    text = f"Clinic and Polyclinic for Urology\n(Klinik und Poliklinik für Urologie)\n\n{_BODY}\n"
+    assert _whole(directory, text)["name"] == "Clinic and Polyclinic for Urology"
+
+
+def test_a_heading_with_brackets_inside_stays_the_name(directory):
+    text = f"Oncology Department (Integrated Chinese and Western Medicine)\n\n{_BODY}\n"
+    assert _whole(directory, text)["name"] == "Oncology Department (Integrated Chinese and Western Medicine)"

@@ -116,3 +116,55 @@ def test_a_translation_in_brackets_under_the_heading_is_not_the_name(directory):
 def test_a_heading_with_brackets_inside_stays_the_name(directory):
     text = f"Oncology Department (Integrated Chinese and Western Medicine)\n\n{_BODY}\n"
     assert _whole(directory, text)["name"] == "Oncology Department (Integrated Chinese and Western Medicine)"
+
+
+@pytest.mark.parametrize(
+    ("header", "hospital"),
+    [
+        ("Qingluo Riverside Hospital > Departments > Oncology", "Qingluo Riverside Hospital"),
+        ("University Hospital Hallenbach · Campus North", "University Hospital Hallenbach"),
+        ("University Hospital Hallenbach – Medical Clinic III", "University Hospital Hallenbach"),
+        (
+            "Qingluo Cancer Hospital (Qingluo Tumour Hospital) | Second Hospital of Beiling College",
+            "Qingluo Cancer Hospital",
+        ),
+        ("UKH Universitätsklinikum Hallenbach, Campus Nord", "Universitätsklinikum Hallenbach, Campus Nord"),
+        ("Qingluo Provincial Oncology Hospital", "Qingluo Provincial Oncology Hospital"),
+        ("National Tumour Center Hospital West", "National Tumour Center Hospital West"),
+        ("Azienda Ospedaliera San Felice dei Monti", "Azienda Ospedaliera San Felice dei Monti"),
+    ],
+)
+def test_a_header_field_in_other_forms_names_the_sites_hospital(directory, header, hospital):
+    d = _whole(directory, f"{header}\n\nDepartment of Oncology\n\n{_BODY}\n")
+    assert d["hospital"] == hospital
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Home > Departments > Oncology",
+        "Hospital Services | Visiting Hours | Contact",
+        "Cancer Center | Patients | Research",
+        "Qingluo Medical University · Campus North",
+    ],
+)
+def test_a_header_field_naming_no_hospital_gives_none(directory, header):
+    d = _whole(directory, f"{header}\n\nDepartment of Oncology\n\n{_BODY}\n")
+    assert d["hospital"] is None
+
+
+def test_a_copyright_line_names_the_sites_hospital(directory):
+    text = f"Department of Oncology\n\n{_BODY}\n\nCopyright © 2021 Qingluo Riverside Hospital. All rights reserved.\n"
+    assert _whole(directory, text)["hospital"] == "Qingluo Riverside Hospital"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © 2021 Qingluo Medical University. All rights reserved.",
+        "Copyright © 2021 Qingluo Riverside Hospital. © 2022 Beiling Union Hospital.",
+    ],
+)
+def test_a_copyright_line_of_no_hospital_or_of_two_gives_none(directory, footer):
+    text = f"Department of Oncology\n\n{_BODY}\n\n{footer}\n"
+    assert _whole(directory, text)["hospital"] is None

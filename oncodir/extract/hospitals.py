@@ -34,7 +34,8 @@ _PLACE_AFTER = (
     rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
 )
 # "Inselspital", "Universitätsspital Bern", "Kantonsspital Aarau", "Klinikum Nürnberg": one word, then its place
-_ONE_WORD = rf"[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
+# (not "Hospital Services": "Hospital" itself ends in "spital")
+_ONE_WORD = rf"(?!Hospital\b)[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
 FULL = (
     rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",

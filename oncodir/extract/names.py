@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic
-from oncodir.extract.header import NAV_PREFIX, header_hospital, located_hospital
+from oncodir.extract.header import NAV_PREFIX, copyright_hospital, header_hospital, located_hospital
 from oncodir.extract.hospitals import (
     FULL_RE,
     HOSPITAL,
@@ -74,7 +74,7 @@ _UNIT_OF = re.compile(
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
 _POSSESSIVE = re.compile(
     rf"{HOSPITAL}['’]s\s+(?=[A-Za-z])|{HOSPITAL_NAME.replace('<h>', '<h2>')}"
-    r"\s+(?=(?:[A-Z]\w+\s+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
+    r"[^\S\n]+(?=(?:[A-Z]\w+[^\S\n]+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(
@@ -287,6 +287,9 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital = located_hospital(text)
         how = "located" if hospital else ""
+    if hospital is None:
+        hospital = copyright_hospital(text)
+        how = "copyright" if hospital else ""
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"

@@ -168,3 +168,39 @@ def test_a_copyright_line_names_the_sites_hospital(directory):
 def test_a_copyright_line_of_no_hospital_or_of_two_gives_none(directory, footer):
     text = f"Department of Oncology\n\n{_BODY}\n\n{footer}\n"
     assert _whole(directory, text)["hospital"] is None
+
+
+# ---------------------------------------------------------------- where the department is housed; a first sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is located on the 5th floor of the Surgery Building of Qingluo Riverside Hospital.",
+        "The Department of Oncology of Beiling Medical University is located at the Qingluo Riverside Hospital.",
+        "Our ward is housed in the east wing of Qingluo Riverside Hospital.",
+    ],
+)
+def test_the_hospital_the_department_is_housed_in_is_its_own(directory, sentence):
+    assert _page(directory, f"{_BODY} {sentence}")["hospital"] == "Qingluo Riverside Hospital"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proton centre we refer to is located at Qingluo Riverside Hospital.",
+        "Our partner, a member of the alliance, is located in the west wing of Qingluo Riverside Hospital.",
+    ],
+)
+def test_another_unit_housed_in_a_hospital_gives_no_hospital(directory, sentence):
+    assert _page(directory, f"{_BODY} {sentence}")["hospital"] is None
+
+
+def test_a_first_sentence_founding_a_hospital_names_the_sites_hospital(directory):
+    d = _page(directory, f"Qingluo Riverside Hospital, founded in 1952, is a general hospital.\n\n{_BODY}")
+    assert d["hospital"] == "Qingluo Riverside Hospital"
+
+
+def test_a_centre_founded_in_a_year_may_be_the_department_itself(directory):
+    d = _page(directory, f"Qingluo Breast Cancer Center was founded in 2008.\n\n{_BODY}", heading="Breast Surgery")
+    assert d["hospital"] is None

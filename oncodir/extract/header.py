@@ -93,14 +93,21 @@ def copyright_hospital(text: str) -> str | None:
     return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
 
 
-# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...": the page's hospital
+# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...", "X Hospital,
+# founded in 1946, is ...": a sentence that opens with a hospital and places or dates it is about the page's hospital
 _LOCATED_AT = re.compile(
     rf"(?:^|\n|\.\s+)(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
-    r"(?:located|situated|based)\s+(?:in|at|on)\b"
+    r"(?P<verb>located|situated|based|founded|established|built)\s+(?:in|at|on)\b"
 )
+# a centre may be the department itself ("Breast Cancer Center was founded in 2008"); a hospital is not
+_HOSPITAL_ITSELF = re.compile(r"\b(?:Hospital|Klinikum|Infirmary)\b|spital\b")
 
 
 def located_hospital(text: str) -> str | None:
     """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
     m = _LOCATED_AT.search(text[:NEAR_TOP])
-    return clean_hospital(m["h"]) if m and not generic(m["h"]) else None
+    if m is None or generic(m["h"]):
+        return None
+    if m["verb"] not in ("located", "situated", "based") and not _HOSPITAL_ITSELF.search(m["h"]):
+        return None
+    return clean_hospital(m["h"])

@@ -164,6 +164,18 @@ _PARTNER_AFTER = re.compile(
 )
 
 
+# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The Department of X
+# of Z University is located at Y Hospital": the department (not any sentence's subject) is housed there
+_HOUSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
+    r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
+    r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
+    r"(?:now\s+)?(?:located|situated|housed)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
+    rf"{HOSPITAL_NAME}",
+    re.M,
+)
+
+
 def _name_goes_on(text: str, start: int, end: int) -> bool:
     """'X Hospital of Traditional Chinese | Medicine': the hospital's name runs on; no unit follows it."""
     full = FULL_RE.match(text, start)
@@ -172,7 +184,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
 
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
-    for pattern, how in ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
+    patterns = ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive"), (_HOUSED, "housed"))
+    for pattern, how in patterns:
         for m in pattern.finditer(text):
             name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")
             line = text.rfind("\n", 0, m.start()) + 1

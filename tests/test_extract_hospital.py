@@ -204,3 +204,28 @@ def test_a_first_sentence_founding_a_hospital_names_the_sites_hospital(directory
 def test_a_centre_founded_in_a_year_may_be_the_department_itself(directory):
     d = _page(directory, f"Qingluo Breast Cancer Center was founded in 2008.\n\n{_BODY}", heading="Breast Surgery")
     assert d["hospital"] is None
+
+
+def test_a_heading_naming_a_unit_at_a_hospital_gives_both(directory):
+    d = _whole(directory, f"Thoracic Oncology Program at Qingluo Riverside Hospital\n\n{_BODY}\n")
+    assert (d["name"], d["hospital"]) == ("Thoracic Oncology Program", "Qingluo Riverside Hospital")
+
+
+def test_a_heading_naming_only_a_hospital_is_no_name(directory):
+    assert _whole(directory, f"Qingluo Riverside Hospital\n\n{_BODY}\n")["name"] is None
+
+
+def test_a_hospital_then_a_dash_then_the_unit(directory):
+    d = _whole(directory, f"Qingluo Riverside Hospital - Department of Head and Neck Surgery\n\n{_BODY}\n")
+    assert (d["name"], d["hospital"]) == ("Department of Head and Neck Surgery", "Qingluo Riverside Hospital")
+
+
+def test_an_outline_heading_is_no_name(directory):
+    d = _whole(directory, f"Department of Biliary Oncology\nUpdate: 2023.04.01\n\nOutline of the department\n{_BODY}\n")
+    assert d["name"] == "Department of Biliary Oncology"
+
+
+@pytest.mark.parametrize(("heading", "name"), [("Sarcoma Disease Team", "Sarcoma Disease Team"), ("Our Team", None),
+                                               ("Nursing Team", None)])  # fmt: skip
+def test_a_disease_team_is_a_units_name_but_a_team_is_not(directory, heading, name):
+    assert _whole(directory, f"{heading}\n\n{_BODY}\n")["name"] == name

@@ -40,7 +40,8 @@ from oncodir.extract.units import own_alias, several
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
-    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
+    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung|"
+    r"(?:disease|tumou?r|site)\s+team)\b",
     re.I,
 )
 # (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]")
@@ -122,7 +123,9 @@ def _unit_line(line: str) -> str | None:
     if "," in line and not listed:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
+    # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
+    hospital_only = hospital_only and split_name(line)[1] is None
     if not words - _GENERIC or hospital_only:
         return None
     return line
@@ -215,7 +218,7 @@ def split_name(name: str) -> tuple[str, str | None]:
         rest = name[space.end() :]
         if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(HOSPITAL_NAME, rest):
             return name[: space.start()], clean_hospital(rest)
-    m = re.match(rf"^{HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
+    m = re.match(rf"^{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|])?\s+(?=\S)", name)  # "X Hospital - Department of Y"
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None

@@ -22,6 +22,7 @@ GENERIC_WORDS = frozenset(
         "intro",
         "general",
         "overview",
+        "outline",
         "about",
         "us",
         "our",

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from oncodir.directory import names
-from oncodir.extract.names import FULL, NEAR_TOP, clean_hospital, norm
+from oncodir.extract.hospitals import FULL, NEAR_TOP, clean_hospital, norm
 
 
 def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:

@@ -25,20 +25,29 @@ from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic
+from oncodir.extract.header import NAV_PREFIX, copyright_hospital, header_hospital, located_hospital
+from oncodir.extract.hospitals import (
+    FULL_RE,
+    HOSPITAL,
+    HOSPITAL_HEAD,
+    HOSPITAL_NAME,
+    NEAR_TOP,
+    abbreviations,
+    clean_hospital,
+    norm,
+)
 from oncodir.extract.units import own_alias, several
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
-    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung)\b",
+    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung|"
+    r"(?:disease|tumou?r|site)\s+team)\b",
     re.I,
 )
 # (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]")
 _NAV = re.compile(
     r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[", re.I
 )
-# "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
-_NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
-                         r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
 _LISTED = re.compile(
@@ -49,59 +58,24 @@ _DATE_LINE = re.compile(
 )
 
 _WORDS = r"[A-Z\u2160-\u217f][\w'’\u2160-\u217f-]*"
-# A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
-_HWORD = (
-    r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
-    r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
-    r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
-    r"[A-Z][\w'’-]*"
-)
 _CONN = r"(?:of|the|and|&|for|de|du|der|für|an|in)"
 _DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,10}}"
 _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
-_TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
-_HOSPITAL_HEAD = (
-    r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
-    r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust)"
-    # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
-    r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
-)
-# "University Hospital Essen", "Universitätsklinikum Nordstadt": the place after the head
-_PLACE_AFTER = (
-    r"(?:University[^\S\n]+(?:Hospital|Medical[^\S\n]+Cent(?:er|re))|Universitätsklinikum|Uniklinik(?:um)?)"
-    rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
-)
-# "Inselspital", "Universitätsspital Bern", "Kantonsspital Aarau", "Klinikum Nürnberg": one word, then its place
-_ONE_WORD = rf"[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
-FULL = (
-    rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{_HOSPITAL_HEAD}(?:s\b)?"
-    # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
-    # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
-    rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
-    rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
-    rf"|[^\S\n]*,[^\S\n]*(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
-)
-# An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
-_ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
-_HOSPITAL = rf"(?P<h>{FULL}|{_ACRONYM})"
-_HOSPITAL_NAME = rf"(?P<h>{FULL})"
-_ABBREV_DEF = re.compile(rf"{_HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
-
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
 _DEPT_OF = re.compile(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
-    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{_HOSPITAL}"
+    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{HOSPITAL}"
 )
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
     rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard)"
-    rf"\s+(?:of|at)\s+(?:the\s+)?{_HOSPITAL}"
+    rf"\s+(?:of|at)\s+(?:the\s+)?{HOSPITAL}"
 )
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
 _POSSESSIVE = re.compile(
-    rf"{_HOSPITAL}['’]s\s+(?=[A-Za-z])|{_HOSPITAL_NAME.replace('<h>', '<h2>')}"
-    r"\s+(?=(?:[A-Z]\w+\s+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
+    rf"{HOSPITAL}['’]s\s+(?=[A-Za-z])|{HOSPITAL_NAME.replace('<h>', '<h2>')}"
+    r"[^\S\n]+(?=(?:[A-Z]\w+[^\S\n]+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(
@@ -122,7 +96,6 @@ _WELCOME = re.compile(
     rf"|(?:{_WORDS}\s+){{1,5}}{_UNIT_WORD})(?=\s*[.!,;]|\s+(?:at|of|in)\s)"
 )
 
-NEAR_TOP = 20_000  # characters: where a page names its department's hospital
 _HEADER_LINES = 400  # lines: where a page's heading is
 
 
@@ -135,16 +108,13 @@ class Found(NamedTuple):
     units: tuple[str, ...] = ()  # the departments a page about several names, when none is its own
 
 
-def clean_hospital(name: str) -> str:
-    name = re.sub(r"^(?:the|The|a|A)\s+", "", " ".join(name.split()))
-    return name.strip(" ,.;")
-
-
 def _unit_line(line: str) -> str | None:
     """A line as a department name, or None when it is navigation, a date or a section heading."""
     line = line.strip().lstrip("•·*-–—# \t").strip()
     line = re.split(r"\s+Home\s*>", line)[0]
-    line = _LABEL.sub("", _NAV_PREFIX.sub("", line)).strip()
+    line = _LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
+    if line.startswith("(") and line.endswith(")"):  # "(Klinik für Urologie)": the heading's translation
+        return None
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
         return None
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
@@ -153,7 +123,9 @@ def _unit_line(line: str) -> str | None:
     if "," in line and not listed:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
+    # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
+    hospital_only = hospital_only and split_name(line)[1] is None
     if not words - _GENERIC or hospital_only:
         return None
     return line
@@ -181,19 +153,50 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
 # "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:together|along|relationship|relations|ties|cooperation|collaboration|partnership|agreement)\s+with|"
-    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|trained|studied|visit\w*|from)\b"
+    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|trained|studied|visit\w*|from|"
+    # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
+    r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network)\b"
     r"[^.;\n]{0,120}$",
+    re.I,
+)
+# "... the Radiotherapy Department of Y Hospital, our partner hospital": named as a partner after the name
+_PARTNER_AFTER = re.compile(
+    r"\s*,\s*(?:our|a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:partner|sister|cooperati\w+|collaborati\w+|alliance|"
+    r"consortium|network)\b",
     re.I,
 )
 
 
+# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The Department of X
+# of Z University is located at Y Hospital": the department (not any sentence's subject) is housed there
+_HOUSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
+    r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
+    r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
+    r"(?:now\s+)?(?:located|situated|housed)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
+    rf"{HOSPITAL_NAME}",
+    re.M,
+)
+
+
+def _name_goes_on(text: str, start: int, end: int) -> bool:
+    """'X Hospital of Traditional Chinese | Medicine': the hospital's name runs on; no unit follows it."""
+    full = FULL_RE.match(text, start)
+    return full is not None and full.end() > end
+
+
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
-    for pattern, how in ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive")):
+    patterns = ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive"), (_HOUSED, "housed"))
+    for pattern, how in patterns:
         for m in pattern.finditer(text):
             name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")
             line = text.rfind("\n", 0, m.start()) + 1
             if generic(name) or _PARTNER_BEFORE.search(text, max(line, m.start() - 120), m.start()):
+                continue
+            if _PARTNER_AFTER.match(text, m.end()):
+                continue
+            if m.groupdict().get("h2") and _name_goes_on(text, m.start("h2"), m.end("h2")):
                 continue
             return name, how
     return None, ""
@@ -208,14 +211,14 @@ _UNIT_LAST = re.compile(
 def split_name(name: str) -> tuple[str, str | None]:
     """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
     for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
-        m = re.compile(rf"(?:the\s+)?{_HOSPITAL}\s*$").match(name, sep.end())
+        m = re.compile(rf"(?:the\s+)?{HOSPITAL}\s*$").match(name, sep.end())
         if m and len(m["h"]) > 8:
             return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
     for space in re.finditer(r"\s+", name):  # "Department of Radiation Oncology Sichuan Cancer Hospital"
         rest = name[space.end() :]
-        if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(_HOSPITAL_NAME, rest):
+        if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(HOSPITAL_NAME, rest):
             return name[: space.start()], clean_hospital(rest)
-    m = re.match(rf"^{_HOSPITAL_NAME}(?:['’]s)?\s+(?=\S)", name)
+    m = re.match(rf"^{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|])?\s+(?=\S)", name)  # "X Hospital - Department of Y"
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None
@@ -230,15 +233,15 @@ def department_alias(text: str) -> str | None:
     """'The Department of Radiation Oncology ...' -> 'Department of Radiation Oncology'."""
     for m in re.finditer(rf"\b[Dd]epartment of (?P<n>{_DEPT_NAME})", text[:3000]):
         name = re.sub(r"(?:\s+(?:and|&|of|for|the|in|an|de|der|du|für))+$", "", m["n"])
-        if re.search(rf"{_HOSPITAL_HEAD}$", name):  # "Department of Urology of X Hospital": the hospital's off
+        if re.search(rf"{HOSPITAL_HEAD}$", name):  # "Department of Urology of X Hospital": the hospital's off
             name, of = split_name(name)
-            name = name if of and not re.search(rf"{_HOSPITAL_HEAD}$", name) else ""
+            name = name if of and not re.search(rf"{HOSPITAL_HEAD}$", name) else ""
         if name and not _BODY.search(name) and not _BODY_NEXT.match(text, m.end()):
             break
     else:
         return None
     name, _ = split_name(name)
-    name = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", name)[0] if re.search(_HOSPITAL_HEAD, name) else name
+    name = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", name)[0] if re.search(HOSPITAL_HEAD, name) else name
     return "Department of " + name if name else None
 
 
@@ -247,7 +250,7 @@ def subject_name(text: str) -> str | None:
     department of head and neck surgery has been ...' (in small letters: written as a name)."""
     for para in re.split(r"\n\s*\n", text[:4000]):
         m = _WELCOME.match(para.strip())
-        if m and not re.fullmatch(_HOSPITAL_NAME, m["n"]) and not generic(m["n"]):
+        if m and not re.fullmatch(HOSPITAL_NAME, m["n"]) and not generic(m["n"]):
             return split_name(m["n"])[0]
         m = _SUBJECT.match(para.strip())
         if m:
@@ -267,54 +270,6 @@ def breadcrumb(header: list[str]) -> str | None:
         if len(steps) > 2 and re.search(r"\bHome\b", steps[0], re.I):
             return _unit_line(steps[-1])
     return None
-
-
-_SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
-# "X Hospital, Y University" or "Inselspital, Universitätsspital Bern": a hospital and another of its names
-_NAMED_FIELD = re.compile(rf"(?P<h>{FULL})(?:\s*,\s*[^|,]{{3,60}})?")
-
-
-def _title(text: str) -> str:
-    """'GANSU PROVINCIAL CANCER HOSPITAL' -> 'Gansu Provincial Cancer Hospital' (a name in capitals only)."""
-    if not text.isupper() or len(text.split()) < 2:
-        return text
-    words = text.lower().split()
-    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
-def header_hospital(lines: list[str]) -> str | None:
-    """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
-    Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
-    found: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
-        fields = [f for f in re.split(r"\s*\|\s*|\s{3,}|\t", _NAV_PREFIX.sub("", line)) if f]
-        for field in fields[:1]:
-            m = _NAMED_FIELD.fullmatch(_title(field))
-            if m:
-                found.setdefault(clean_hospital(m["h"]), i)
-    rows = sorted(found.values())
-    if len(found) == 1 or (found and rows == list(range(rows[0], rows[0] + len(rows)))):
-        return min(found, key=found.__getitem__)
-    return None
-
-
-# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...": the page's hospital
-_LOCATED_AT = re.compile(
-    rf"(?:^|\n|\.\s+)(?:The\s+)?{_HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
-    r"(?:located|situated|based)\s+(?:in|at|on)\b"
-)
-
-
-def located_hospital(text: str) -> str | None:
-    """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
-    m = _LOCATED_AT.search(text[:NEAR_TOP])
-    return clean_hospital(m["h"]) if m and not generic(m["h"]) else None
-
-
-def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations the page defines for a hospital: 'Second Affiliated Hospital (SAHZU)'."""
-    return {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper()}
 
 
 def find(text: str, lines: list[str]) -> Found:
@@ -348,6 +303,9 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital = located_hospital(text)
         how = "located" if hospital else ""
+    if hospital is None:
+        hospital = copyright_hospital(text)
+        how = "copyright" if hospital else ""
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"
@@ -364,12 +322,7 @@ def _parent(text: str, unit: str) -> str | None:
     """The hospital a page says ``unit`` is affiliated to ('X is affiliated to the prestigious Y Hospital')."""
     m = re.search(
         rf"{re.escape(unit)}\s+(?:is|was)\s+(?:[a-z]+\s+){{0,3}}?affiliated\s+(?:to|with)\s+(?:the\s+)?"
-        rf"(?:(?:prestigious|renowned|famous|well-known)\s+)?{_HOSPITAL_NAME}",
+        rf"(?:(?:prestigious|renowned|famous|well-known)\s+)?{HOSPITAL_NAME}",
         text[:NEAR_TOP],
     )
     return clean_hospital(m["h"]) if m and norm(m["h"]) != norm(unit) else None
-
-
-def norm(name: str) -> str:
-    """A hospital's name for comparison: small letters, no leading "the" / "department of"."""
-    return re.sub(r"^(?:the\s+)?(?:department\s+of\s+)?", "", " ".join(name.lower().split()))

@@ -1,0 +1,113 @@
+"""The hospital a page names as the site's own outside its department's sentences.
+
+- a header line that is a hospital's name, alone or as the first field of a navigation line
+  ("X Hospital | 中文 | Search"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central
+  Hospital") or with "The" before it;
+- a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.generic import generic
+from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
+
+# "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
+NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
+                         r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
+
+_CJK_ONLY = re.compile(r"[\u3000-\u9fff\uff00-\uffef\s()（）·]+")
+_SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
+# "X Hospital, Y University" or "Inselspital, Universitätsspital Bern": a hospital and another of its names
+_NAMED_FIELD = re.compile(rf"(?P<h>(?:{FULL})(?:\s*,\s*Campus\s+[A-ZÄÖÜ][\w-]*)?)(?:\s*,\s*[^|,]{{3,60}})?")
+
+
+def _title(text: str) -> str:
+    """'GANSU PROVINCIAL CANCER HOSPITAL' -> 'Gansu Provincial Cancer Hospital' (a name in capitals only)."""
+    if not text.isupper() or len(text.split()) < 2:
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+# Between the fields of a header line: "X Hospital | Search", "X Hospital > Departments > Y", "X · Campus Y",
+# "University Hospital X - Medical Clinic II"
+_SEPARATOR = re.compile(r"\s*[|>»›·]\s*|\s+[–—-]\s+|\s{3,}|\t")
+# A hospital's name in title case, as a header writes it: "National Cancer Center Hospital East",
+# "St. Mary University Hospital Münster", "Azienda Ospedaliera San Gerardo dei Colli"
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|of|the|and|&|de|del|della|dei|di|der|des|du|la|le|am|an|van|von)"
+_TITLE_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
+_HOSPITAL_WORD = re.compile(
+    r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|"
+    r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute)\b"
+)
+_UNIT_WORD = re.compile(
+    r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Section|Services?|Clinic|Klinik|Abteilung|Surgery|"
+    r"Team|Home|Welcome|News|Search)\b"
+)
+
+
+def _field_hospital(field: str) -> str | None:
+    """A header field that is a hospital's name: 'The X Hospital', 'UKSH Universitätsklinikum X, Campus Y',
+    'X Cancer Hospital (X Tumor Hospital)'."""
+    field = re.sub(r"^(?:The|THE)\s+|^[A-Z]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöü])|\s*\([^()]*\)", "", _title(field)).strip()
+    m = _NAMED_FIELD.fullmatch(field)
+    if m:
+        return clean_hospital(m["h"])
+    if _TITLE_NAME.fullmatch(field) and _HOSPITAL_WORD.search(field) and not _UNIT_WORD.search(field):
+        return clean_hospital(field)
+    return None
+
+
+def header_hospital(lines: list[str]) -> str | None:
+    """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
+    Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
+        fields = [f for f in _SEPARATOR.split(NAV_PREFIX.sub("", line)) if f]
+        # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
+        fields = [f for f in fields if not _CJK_ONLY.fullmatch(f)]
+        for field in fields[:1]:
+            name = _field_hospital(field)
+            if name:
+                found.setdefault(name, i)
+    rows = sorted(found.values())
+    if len(found) == 1 or (found and rows == list(range(rows[0], rows[0] + len(rows)))):
+        return min(found, key=found.__getitem__)
+    return None
+
+
+# "Copyright © 2023 X Hospital. All rights reserved": the site's owner, wherever the line is
+_COPYRIGHT = re.compile(
+    rf"(?:Copyright|©)[^\S\n]*(?:©[^\S\n]*)?(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*)?(?:The[^\S\n]+)?"
+    rf"(?P<h>{FULL})(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f]))",
+    re.M,
+)
+
+
+def copyright_hospital(text: str) -> str | None:
+    """The hospital a copyright line names (the one, if all such lines name one)."""
+    found = {clean_hospital(m["h"]) for m in _COPYRIGHT.finditer(text)}
+    return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
+
+
+# "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...", "X Hospital,
+# founded in 1946, is ...": a sentence that opens with a hospital and places or dates it is about the page's hospital
+_LOCATED_AT = re.compile(
+    rf"(?:^|\n|\.\s+)(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
+    r"(?P<verb>located|situated|based|founded|established|built)\s+(?:in|at|on)\b"
+)
+# a centre may be the department itself ("Breast Cancer Center was founded in 2008"); a hospital is not
+_HOSPITAL_ITSELF = re.compile(r"\b(?:Hospital|Klinikum|Infirmary)\b|spital\b")
+
+
+def located_hospital(text: str) -> str | None:
+    """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
+    m = _LOCATED_AT.search(text[:NEAR_TOP])
+    if m is None or generic(m["h"]):
+        return None
+    if m["verb"] not in ("located", "situated", "based") and not _HOSPITAL_ITSELF.search(m["h"]):
+        return None
+    return clean_hospital(m["h"])

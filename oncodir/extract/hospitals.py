@@ -1,0 +1,67 @@
+"""What a hospital's name looks like, in the forms pages write it.
+
+``FULL`` is one hospital's name: words then a hospital-word ("Sichuan Cancer Hospital", "Samsung
+Medical Center", "Royal Infirmary"), optionally "of"/"affiliated to" a university; a place after the
+hospital-word ("University Hospital Essen", "Universitätsmedizin Rostock"); one compound word
+("Inselspital", "Klinikum Nürnberg"). ``HOSPITAL`` also takes an abbreviation standing for one
+("FUSCC"). Every pattern is bounded, so no page makes it backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEAR_TOP = 20_000  # characters: where a page names its department's hospital
+
+# A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
+_HWORD = (
+    r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
+    r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
+    r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
+    r"[A-Z][\w'’-]*"
+)
+_TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
+HOSPITAL_HEAD = (
+    r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust)"
+    # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
+    r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
+)
+# "University Hospital Essen", "Universitätsklinikum Nordstadt": the place after the head
+_PLACE_AFTER = (
+    r"(?:University[^\S\n]+(?:Hospital|Medical[^\S\n]+Cent(?:er|re))|Universitätsklinikum|Uniklinik(?:um)?"
+    r"|Universitätsmedizin)"
+    rf"(?:[^\S\n]+{_HWORD}){{1,2}}"
+)
+# "Inselspital", "Universitätsspital Bern", "Kantonsspital Aarau", "Klinikum Nürnberg": one word, then its place
+# (not "Hospital Services": "Hospital" itself ends in "spital")
+_ONE_WORD = rf"(?!Hospital\b)[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
+FULL = (
+    rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"
+    # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
+    # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
+    rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
+    rf"|[^\S\n]*,[^\S\n]*(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
+)
+# An abbreviation standing for the hospital ("at FUSCC"); not the many that name other things
+_ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
+HOSPITAL = rf"(?P<h>{FULL}|{_ACRONYM})"
+HOSPITAL_NAME = rf"(?P<h>{FULL})"
+FULL_RE = re.compile(FULL)
+_ABBREV_DEF = re.compile(rf"{HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
+
+
+def clean_hospital(name: str) -> str:
+    name = re.sub(r"^(?:the|The|a|A)\s+", "", " ".join(name.split()))
+    return name.strip(" ,.;")
+
+
+def norm(name: str) -> str:
+    """A hospital's name for comparison: small letters, no leading "the" / "department of"."""
+    return re.sub(r"^(?:the\s+)?(?:department\s+of\s+)?", "", " ".join(name.lower().split()))
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the page defines for a hospital: 'Second Affiliated Hospital (SAHZU)'."""
+    return {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper()}

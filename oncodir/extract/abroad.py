@@ -8,8 +8,8 @@ regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts on
   "Boston, MA 02215") or an address line ("Address: ...", "... Straße 11, Essen"); or
 - the page says the department is "located in" it; or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
-  the country ("Germany", "UK", "NHS") or the US state (right after the city, "Rochester, MN", or
-  anywhere on the page, "the largest program in Wisconsin").
+  the country ("Germany", "UK", "NHS", or a telephone number's prefix, "+82") or the US state (right
+  after the city, "Rochester, MN", or anywhere on the page, "the largest program in Wisconsin").
 
 The country is given only when one country fits: the only one the name may mean, or the one the
 page names. Cities come from GeoNames (data/world_cities.tsv, places of 15,000 people or more).
@@ -140,10 +140,25 @@ def _candidates(text: str, known: World) -> list[tuple[int, int, list[Abroad]]]:
     return found
 
 
+# A telephone number's international prefix names its country as surely as the country's name ("+82-53-250-7700")
+_DIALLING = {
+    "1": ("US", "CA"), "31": ("NL",), "32": ("BE",), "33": ("FR",), "34": ("ES",), "39": ("IT",), "41": ("CH",),
+    "43": ("AT",), "44": ("GB",), "45": ("DK",), "46": ("SE",), "47": ("NO",), "48": ("PL",), "49": ("DE",),
+    "61": ("AU",), "64": ("NZ",), "65": ("SG",), "81": ("JP",), "82": ("KR",), "351": ("PT",), "353": ("IE",),
+    "358": ("FI",), "420": ("CZ",), "972": ("IL",),
+}  # fmt: skip
+_PHONE = re.compile(r"(?<![\w+])\+\s?(?P<code>\d{1,3})[\s-]?\(?\d")
+
+
 def _named_countries(text: str) -> set[str]:
-    """The countries the page names anywhere (by GeoNames' name or a usual alias), as ISO codes."""
+    """The countries the page names anywhere (by GeoNames' name or a usual alias, or a telephone number's
+    international prefix), as ISO codes."""
     pattern, names = _country_pattern()
-    return {names[m.group()] for m in pattern.finditer(text)}
+    found = {names[m.group()] for m in pattern.finditer(text)}
+    for m in _PHONE.finditer(text):
+        code = next((m["code"][:n] for n in (3, 2, 1) if m["code"][:n] in _DIALLING), None)
+        found.update(_DIALLING[code] if code else ())
+    return found
 
 
 @lru_cache(maxsize=1)

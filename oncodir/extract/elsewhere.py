@@ -5,8 +5,9 @@ A department's page often names what it does not do itself: what it no longer do
 another unit took over ("was separated from"), what a sister unit is responsible for ("Department II
 ... is mainly responsible for lymphoma"), what patients had before they came ("the side effects of
 radiotherapy", "recurrence after surgery"), what another unit or hospital gives ("referred to the
-Department of Radiotherapy", "delivered at St Mary's Hospital", "given by our radiation oncology
-colleagues", "our partner hospital offers"), the place patients are sent to and the cancers sent
+Department of Radiotherapy", "delivered at St Mary's Hospital", "prescribed by the Department of
+Medical Oncology", "given by our radiation oncology colleagues", "our partner hospital offers", "For
+radiosurgery we work with the X Centre"), the place patients are sent to and the cancers sent
 there ("referred to the genetic counselling clinic of ...", "Patients with liver metastases are
 referred to ..."), and what it avoids ("without the need for surgery"). Each rule here says why such
 a mention is not the department's own; :mod:`.terms` asks them in turn.
@@ -35,7 +36,8 @@ UNIT_KINDS = rf"{DEPARTMENT_WORDS}|Unit|Clinic"
 # Patients passed on to another unit: "referred to", "transferred there", "sent to the Department of ..."
 _SENT_ON = r"referred|transferred|sent"
 # Up to the end of a clause: "X is given in the ward, while Y is performed by ..." gives X here
-_CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?])"
+# (a new item of a list ends one too: "- X\n- Y, given by ..." says nothing of X)
+_CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s)[^.;:!?])"
 # Another body giving a treatment: "who provide radiotherapy", "which offers proton therapy"
 GIVES = r"(?:provide|offer|deliver|give|perform)s?"
 # Another unit's staff, named by what they give: "our radiation oncology colleagues"
@@ -107,7 +109,7 @@ _SUPPORTIVE = re.compile(
 _HANDED_ON = re.compile(
     rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{_SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
-    r"treated|managed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
+    r"treated|managed|prescribed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
@@ -119,15 +121,19 @@ _IN_DEPT_AFTER = re.compile(
     rf"[^.;]{{0,40}}?\b(?:in|at|by|to)\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+"
     r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
 )
+# After "the department", words that end its name: it is this one ("given by the department under the guidance of")
+_NAME_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:from|by|when|if|after|every|each|under|according|as|within|during|itself)\b)"
 # "performed by the department of radiation", "given by our radiation oncology colleagues" (but "by the
-# department's own team" is the department itself): a department or its staff, with or without a verb
+# department's own team", and "carried out by the department." with nothing after it, are the department itself):
+# a department or its staff, with or without a verb
 _BY_OTHER = re.compile(
-    rf"^{_CLAUSE}{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)|{_COLLEAGUES})",
+    rf"^{_CLAUSE}{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)"
+    rf"(?!(?<=the\s[Dd]epartment){_NAME_ENDS})|{_COLLEAGUES})",
     re.I,
 )
 # "by our team", "by the department's own team", "by the unit itself": the department itself
 _OURS = re.compile(
-    rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|\s+itself|(?=\s*$|\s+(?:from|by|when|if|after|every|each)\b)))\b"
+    rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|{_NAME_ENDS}))\b"
     r"(?![^.;,]{0,30}\bpartner)",
     re.I,
 )
@@ -146,6 +152,14 @@ _PARTNER_GIVES = re.compile(
 _MOVED_THERE = re.compile(
     r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
     rf"(?:{_SENT_ON}|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    re.I,
+)
+# "For radiosurgery we work with the Gamma Knife Centre": a treatment the sentence opens with "for", then a partner
+# the department works with for it (but "For radiosurgery we use the Gamma Knife" gives it here)
+_FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
+_FOR_PARTNER = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:we|the\s+(?:department|unit|clinic|team)|our\s+(?:department|unit|clinic|team))\s+"
+    r"(?:\w+ly\s+)?(?:work|cooperate|collaborate|partner)s?\s+(?:closely\s+)?with\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
 # "patients who need a stem cell transplant are referred": those who need it are sent away for it
@@ -215,6 +229,9 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
         return True
     after = text[end : end + 200]
+    partner = _FOR_PARTNER.match(after) if _FOR_OPENS.search(text, max(0, start - 60), start) else None
+    if partner and _unit_elsewhere(partner["unit"], own_names):
+        return True
     teamwork = phrase_is_teamwork(text[start:end])
     m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
     if m is None:

@@ -13,7 +13,8 @@
   (:func:`bracketed`);
 - a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`);
 - kinds of a treatment the sentence names, said before "techniques": "Radiotherapy is given ... with
-  image-guided and intensity-modulated techniques" (:func:`kinds_of_named`).
+  image-guided and intensity-modulated techniques" (:func:`kinds_of_named`);
+- a treatment for a cancer's pain: "Strontium-89 therapy for the pain of bone metastases" (:func:`cancer_pain`).
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
 """
@@ -297,3 +298,22 @@ def _with_head(index: Index, words: list[str], heads: set[str]) -> set[str] | No
         if found and index.treatments >= found:
             return found
     return None
+
+
+# "Strontium-89 therapy for the pain of multiple bone metastases": a treatment for a cancer's pain ("the pain of
+# arthritis" is no cancer's, "pain from metastases" without a treatment word says nothing the department gives)
+_CANCER_PAIN = re.compile(
+    r"\b(?:therapy|treatment|relief|management|palliation|control)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<pain>pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:metastas[ie]s|cancers?|tumou?rs?|malignanc(?:y|ies)|carcinomas?))\b",
+    re.I,
+)
+
+
+def cancer_pain(text: str, index: Index) -> Iterator[Mention]:
+    """'therapy for the pain of bone metastases': the vocabulary's 'pain caused by cancer', in other words."""
+    found = index.words.get(tuple(canon(w) for w in WORD.findall("pain caused by cancer")))
+    if not found:
+        return
+    for m in _CANCER_PAIN.finditer(text):
+        yield Mention(m.start("pain"), m.end("pain"), m["pain"], tuple(sorted(found)))

@@ -7,7 +7,8 @@ department's ("Medical Oncology Department II has another 80 beds"), or a part's
 whole department ("including 8 laminar flow beds" after the total, "beds for daytime chemotherapy",
 "the day clinic has 8 beds"). :func:`holder` reads whose a count is from the clause it stands in:
 the unit just before it ("a hospital with"), the words after it ("beds in the whole hospital"),
-else the subject of the verb before it ("the Gynecologic Oncology ward has"). A clause naming no
+what the clause says its subject is ("It is a tertiary general hospital ..., with"), else the subject
+of the verb before it ("the Gynecologic Oncology ward has", "Founded in 1952, X Hospital has"). A clause naming no
 one else is the department's; a unit named in words the department's name shares in part may be
 the department under another name, so only a unit sharing none of them, or differing from it only
 by a number ("Department II"), is another unit.
@@ -135,6 +136,8 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
         later = re.match(r"[^,;]{0,60},\s+([^,;]{1,80})", sentence[end:])
         np = _np_from_start(later[1].split()) if later else ""
         return _whose(np, own) if np else NEUTRAL
+    if _IS_A_HOSPITAL.match(sentence, verbs[-1].start(), start):  # "It is a tertiary general hospital ..., with"
+        return HOSPITAL
     head = _ADVERB.sub("", sentence[lo : verbs[-1].start()])
     if part_named(" ".join(head.split()[-4:]), own) and _IS_KIND.search(head):  # "the day clinic has 8 beds"
         return PART
@@ -146,6 +149,11 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
     return _whose(np, own) if np else NEUTRAL
 
 
+# "It is a tertiary general hospital integrating ..., with 1,800 beds": the clause says what its subject is, a
+# hospital (not "a department of the hospital", "the largest ward in the hospital")
+_IS_A_HOSPITAL = re.compile(
+    r"(?:is|was)\s+(?:a|an)\s+(?:(?!(?:of|in|at|within|under|for)\b)[\w-]+\s+){0,5}hospital\b(?!['’]s)", re.I
+)
 _PREPOSITION = {"in", "on", "at", "of", "for", "from", "to", "into", "with", "by", "near", "beside", "within", "under"}
 
 
@@ -159,7 +167,8 @@ def _np_before(words: list[str], object_too: bool = False) -> str:
         word = words.pop()
         bare = word.lower()
         if taken and re.search(r"[,;:()]$", word):
-            return ""
+            # "Founded in 1952, Xiangnan Hospital has": an opening phrase before a hospital's name; else no subject
+            return " ".join(taken) if _HOSPITAL_NAME.search(taken[-1]) and word.endswith(",") else ""
         if bare in _DETERMINER:
             if words and words[-1].lower() == "of":  # "... of the hospital": the unit is before it
                 taken.insert(0, word)

@@ -5,7 +5,7 @@ A page names many places that are not where the department is: institutions ("Zh
 meetings ("annual meeting held in Hangzhou"), partners and awards. So a city counts only when a
 sentence places the department or its hospital there:
 
-- "located in Suzhou", "based in ...", "situated in ...";
+- "located in Suzhou", "based in ...", "situated in ...", "located in the ancient capital Kaifeng";
 - an address line ("Add: 283 Tongzipo Road, Yuelu District, Changsha, 410013, Hunan");
 - "the only ... hospital for breast disease in Chongqing", "the largest breast specialist ... in
   Hangzhou area": a hospital, department, centre or specialist word before "in <City>", with no
@@ -26,7 +26,8 @@ from typing import NamedTuple
 from oncodir.geo import City, Gazetteer
 
 _LOCATED = re.compile(
-    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}city\s+of\s+)?$",
+    r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?$",  # "the ancient capital X"
     re.I,
 )
 _ADDRESS_LINE = re.compile(

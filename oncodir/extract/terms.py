@@ -14,7 +14,8 @@ without saying the department gives them:
   page says that another unit gives a treatment, and the words for units and for giving, are
   :mod:`.elsewhere`'s;
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
-  "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator");
+  "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator"), "interventional
+  operations" (no surgery), iodine-131 "remnant ablation" (no tumour ablation);
 - laboratory research ("signal transduction ... metastasis of malignancies", "... is one of its research
   directions"), but not a treatment given in a clinical study ("the CAR-T clinical study ... has been
   carried out"), nor the clinical trials themselves;
@@ -45,8 +46,9 @@ _INSTITUTION_OF = re.compile(
 )
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
-# "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too
-_DEPARTMENTS_OF = re.compile(rf"\b(?:department|{UNIT_KINDS})s?\s+of\s+(?:[\w-]+,?\s+){{0,8}}$")
+# "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
+# with its line: a heading "Department of Oncology" says nothing of the sentence below it)
+_DEPARTMENTS_OF = re.compile(rf"\b(?:department|{UNIT_KINDS})s?[^\S\n]+of[^\S\n]+(?:[\w-]+,?[^\S\n]+){{0,8}}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
@@ -70,9 +72,13 @@ _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it:
 _VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r"[;!?]|(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
+    r"[;!?]|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s|"  # a new item of a list ends the one before
+    r"(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
     r",\s+(?:and\s+)?(?:(?!(?i:imaging|nursing|screening|staging|training|counsell?ing|testing|monitoring|planning)\b)"
-    r"\w+ing|which|who|where)\b"  # a participle ("..., including"), not a service ending in -ing
+    r"\w+ing|which|who|where)\b|"  # a participle ("..., including"), not a service ending in -ing
+    # "..., and participates in 8 clinical trials": the department's own next verb (a partner's list ends)
+    r",\s+and\s+(?:also\s+)?(?:has|is|participates|takes|carries|conducts|performs|offers|provides|holds|runs|leads|"
+    r"undertakes|joins|treats|gives)\b"
 )
 # "surgery, chemotherapy and radiotherapy are the pillars of modern cancer treatment": the field, not the department
 _GENERAL = re.compile(
@@ -93,6 +99,7 @@ _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
     (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
     (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
+    (re.compile(r"^ablation$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:thyroid\s+)?remnants?\b", re.I)),
 )
 # "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
 _IMAGE_BEFORE = re.compile(
@@ -116,6 +123,10 @@ _HARM_AFTER = re.compile(
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:cancers?|tumou?rs?|carcinomas?|patients?|cases?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+# "2,200 interventional operations": a catheter or needle procedure; "remnant ablation" with iodine-131 destroys
+# the thyroid left after an operation, no tumour
+_NOT_SURGICAL_BEFORE = re.compile(r"\binterventional\s+$", re.I)
+_REMNANT_BEFORE = re.compile(r"\b(?:remnant|radioiodine|radio-iodine|iodine(?:-131)?|I-131|131I|RAI)\s+$", re.I)
 _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
 _PLAN = re.compile(
     r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
@@ -212,10 +223,14 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
             return "ambiguous"
     if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
         return "ambiguous"
+    if phrase.lower() == "ablation" and _REMNANT_BEFORE.search(before):
+        return "ambiguous"
     if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
     if _HARM_AFTER.match(after) or (_OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before)):
         return "received"
+    if _OPERATED.search(phrase) and _NOT_SURGICAL_BEFORE.search(before):
+        return "ambiguous"
     return None
 
 
@@ -339,6 +354,7 @@ def terms(
         *forms.techniques(text, index),
         *forms.bracketed(text, index),
         *forms.kinds_of_named(text, index, named),
+        *forms.cancer_pain(text, index),
     ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())

@@ -138,11 +138,20 @@ def answer(index: Index, query: Query, reads: Reads | None = None) -> list[Any]:
         found = for_find(index, query, texts=reads is not None and reads.encoded)
         hits = search.find(found, query)
         if hits:
-            return finish(index, found, hits, reads)
+            done = finish(index, found, hits, reads)
+            _KEPT[:] = (found, hits)
+            return done
         return explain.answer(for_explain(index, query), query)
     finally:
         if paused:
             gc.enable()
+
+
+# The last answer's candidates and ranked hits, kept instead of freed when it returns: a run
+# ends without the interpreter's clean-up (oncodir.__main__.finish), and freeing tens of
+# thousands of small objects one by one cost 18 ms of a query with 10,911 results. The next
+# answer in the same process (tests) frees them.
+_KEPT: list[Any] = []
 
 
 def finish(index: Index, found: Directory, hits: list[dict[str, Any]], reads: Reads | None = None) -> list[Any]:
@@ -177,14 +186,22 @@ def _encoded(
     then the keys the result adds."""
     bodies = texts if texts is not None else index_docs.bodies(index, positions)
     encode = index_docs.encoder()
+    # The keys a result adds, encoded once per distinct value: results naming the same terms
+    # share their reason dicts (search._concept_reasons), so the ids of those, with the score,
+    # origin and distance (its repr: 0.0 and -0.0 are equal keys), tell equal tails apart. Every
+    # hit is alive meanwhile, so no id is reused.
+    tails: dict[tuple[Any, ...], str] = {}
     out = []
     for pos, hit in zip(positions, shown, strict=True):
         text, links = bodies[pos]
         if links & index_docs.NOT_PLAIN:  # the record has a key the result sets: its order differs
             out.append(Encoded(encode(_whole(index.rows([pos])[0][1], hit))))
-        else:
-            tail = encode({k: hit[k] for k in index_docs.ADDED if k in hit})
-            out.append(Encoded(f"{text[:-1]}, {tail[1:]}"))
+            continue
+        key = (*map(id, hit["matched"]), hit["score"], hit["origin"], repr(hit.get("distance_km")))
+        tail = tails.get(key)
+        if tail is None:
+            tail = tails[key] = encode({k: hit[k] for k in index_docs.ADDED if k in hit})[1:]
+        out.append(Encoded(f"{text[:-1]}, {tail}"))
     return out
 
 

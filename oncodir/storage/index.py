@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 5  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 6  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
@@ -299,7 +299,7 @@ class Index:
         With ``slim``, its records hold only :data:`oncodir.storage.index_docs.SLIM`; with
         ``texts`` too, each record's stored JSON is read with it (``Narrowed.texts``).
         """
-        bodies: dict[int, tuple[str, int]] | None = {} if slim and texts else None
+        bodies: dict[int, tuple[bytes, int]] | None = {} if slim and texts else None
         if slim:
             from oncodir.storage.index_docs import slim_rows
 
@@ -368,7 +368,7 @@ class Narrowed(Directory):
         self._index = index
         self.slim = False  # records hold only the fields ranking reads (index_docs.SLIM)
         self.positions: list[int] = []  # each record's position in the index
-        self.texts: dict[int, tuple[str, int]] | None = None  # position -> stored JSON, links (if read)
+        self.texts: dict[int, tuple[bytes, int]] | None = None  # position -> stored JSON, links (if read)
 
     def record_names(self) -> list[str]:
         return self._index.record_names()

@@ -92,7 +92,9 @@ def _directory(index: Index, found: list[Candidates], combine: str, texts: bool 
     # Matched by terms, places and hospitals alone (every criterion narrowed, none by words):
     # search reads only the slim fields, so ranking needs no more of each candidate.
     slim = combine == "and" and not words and len(narrowed) == len(found)
-    return index.directory(chosen | extra, text=words, slim=slim, texts=texts)
+    directory = index.directory(chosen | extra, text=words, slim=slim, texts=texts)
+    directory.candidates_only = combine == "and"
+    return directory
 
 
 def for_find(index: Index, query: Query, texts: bool = False) -> Directory:

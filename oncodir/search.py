@@ -350,6 +350,8 @@ def _candidates(plans: list[Plan], directory: Directory) -> Iterable[int]:
     A concept criterion matches nothing but records naming a term in its closure (or a compound
     it is part of), so the index gives exactly the records a full scan would keep, in order.
     """
+    if directory.candidates_only:  # each record is a candidate: the match tests what this would
+        return range(len(directory.records))
     positions: set[int] | None = None
     for plan in plans:
         if not plan.closure or plan.hospital_ids is not None or plan.cities or plan.province is not None:

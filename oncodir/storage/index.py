@@ -303,22 +303,25 @@ class Index:
         if slim:
             from oncodir.storage.index_docs import slim_rows
 
-            rows = [(pos, r, "", user) for pos, r, user in slim_rows(self, positions, bodies)]
+            at, records, users = slim_rows(self, positions, bodies)
+            words = None
         else:
             rows = self.rows(positions, text)
+            at, records, words = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+            users = [r[3] for r in rows]
         narrowed = Narrowed(
             self,
-            records=[r for _, r, _, _ in rows],
+            records=records,
             vocabulary=self.vocabulary,
             gazetteer=self.gazetteer,
-            user_ids={str(r["id"]) for _, r, _, user in rows if user},
+            user_ids={str(r["id"]) for r, user in zip(records, users, strict=True) if user},
             sources=self.sources,
-            search_text=[t for _, _, t, _ in rows] if text else None,
+            search_text=words if text else None,
             stopwords=self.stopwords(),
         )
         narrowed.slim = slim
         narrowed.texts = bodies
-        narrowed.positions = [pos for pos, _, _, _ in rows]
+        narrowed.positions = at
         return narrowed
 
     def stopwords(self) -> list[str]:

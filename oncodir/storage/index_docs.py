@@ -116,24 +116,35 @@ def _fetch(index: Index, columns: str, positions: Iterable[int], extra: str = ""
 
 def slim_rows(
     index: Index, positions: Iterable[int], texts: dict[int, tuple[bytes, int]] | None = None
-) -> list[tuple[int, dict[str, Any], bool]]:
-    """(position, slim record, from the user database) in position order, each checked. With
-    ``texts``, each record's JSON and links (as :func:`bodies` gives them) are read in the same
-    pass, checked, and put there as stored (UTF-8, lone surrogates passed): a writer of compact
-    JSON prints them without a second read."""
-    out = []
+) -> tuple[list[int], list[dict[str, Any]], list[bool]]:
+    """The positions, slim records and whether each is from the user database, in position order,
+    each checked. With ``texts``, each record's JSON and links (as :func:`bodies` gives them) are
+    read in the same pass, checked, and put there as stored (UTF-8, lone surrogates passed): a
+    writer of compact JSON prints them without a second read."""
+    at: list[int] = []
+    records: list[dict[str, Any]] = []
+    users: list[bool] = []
+    loads = marshal.loads
     if texts is None:
         for pos, small, crc, user in _fetch(index, "slim, scrc, user", positions):
             if slim_checksum(small, user) != crc:
                 raise IndexError_(f"record at {pos}")
-            out.append((pos, marshal.loads(small), bool(user)))
-        return out
+            at.append(pos)
+            records.append(loads(small))
+            users.append(bool(user))
+        return at, records, users
+    crc32 = zlib.crc32
     for pos, small, crc, user, raw, bcrc, links in _fetch(index, "slim, scrc, user, body, crc, links", positions):
-        if slim_checksum(small, user) != crc or body_checksum(raw, user, links) != bcrc:
+        # slim_checksum and body_checksum, inlined: a query may read 10,000s of rows
+        if type(small) is not bytes or type(raw) is not bytes or type(user) is not int or type(links) is not int:
             raise IndexError_(f"record at {pos}")
-        out.append((pos, marshal.loads(small), bool(user)))
+        if crc32(b"%d" % user, crc32(small)) != crc or crc32(b"%d %d" % (user, links), crc32(raw)) != bcrc:
+            raise IndexError_(f"record at {pos}")
+        at.append(pos)
+        records.append(loads(small))
+        users.append(bool(user))
         texts[pos] = (raw, links)
-    return out
+    return at, records, users
 
 
 def full_rows(index: Index, positions: Iterable[int], text: bool) -> list[tuple[int, dict[str, Any], str, bool]]:

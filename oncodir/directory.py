@@ -51,11 +51,23 @@ class Directory:
         self.sources = sources if sources is not None else []
         # field ("cancers"/"treatments") -> term -> positions in ``records``: a concept query
         # visits only the records that name one of its terms instead of every record.
-        self.term_index = term_index or build_term_index(records)
+        self._term_index = term_index or None
         self._search_text = search_text if search_text is not None and len(search_text) == len(records) else None
         # Words that carry no criterion in a question (the database's stopwords table), normalised.
         self.stopwords = frozenset(normalise(w) for w in stopwords) | STOP_WORDS
         self._hospital_names: dict[str, set[str]] | None = None
+
+    # Are these records only the candidates of the query being answered (chosen by the query index
+    # for every criterion)? Then search matches each of them instead of first looking up which
+    # name the query's terms (the term index would rule out almost none and cost more to build).
+    candidates_only = False
+
+    @property
+    def term_index(self) -> TermIndex:
+        """Built on first use: a Directory of a query's candidates never needs it."""
+        if self._term_index is None:
+            self._term_index = build_term_index(self.records)
+        return self._term_index
 
     def hospital_names(self) -> Mapping[str, set[str]]:
         """Every hospital's name, aliases (English and Chinese) and id, normalised -> hospital ids.

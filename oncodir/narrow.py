@@ -23,7 +23,7 @@ from typing import Any
 from oncodir import explain, search
 from oncodir.directory import Directory
 from oncodir.models import with_links
-from oncodir.output import Encoded, Reads
+from oncodir.output import Encoded, Reads, Utf8
 from oncodir.query import Criterion, Query
 from oncodir.storage import index_docs
 from oncodir.storage.index import FACETS, Index, Narrowed, place_key
@@ -92,7 +92,9 @@ def _directory(index: Index, found: list[Candidates], combine: str, texts: bool 
     # Matched by terms, places and hospitals alone (every criterion narrowed, none by words):
     # search reads only the slim fields, so ranking needs no more of each candidate.
     slim = combine == "and" and not words and len(narrowed) == len(found)
-    return index.directory(chosen | extra, text=words, slim=slim, texts=texts)
+    directory = index.directory(chosen | extra, text=words, slim=slim, texts=texts)
+    directory.candidates_only = combine == "and"
+    return directory
 
 
 def for_find(index: Index, query: Query, texts: bool = False) -> Directory:
@@ -138,11 +140,20 @@ def answer(index: Index, query: Query, reads: Reads | None = None) -> list[Any]:
         found = for_find(index, query, texts=reads is not None and reads.encoded)
         hits = search.find(found, query)
         if hits:
-            return finish(index, found, hits, reads)
+            done = finish(index, found, hits, reads)
+            _KEPT[:] = (found, hits)
+            return done
         return explain.answer(for_explain(index, query), query)
     finally:
         if paused:
             gc.enable()
+
+
+# The last answer's candidates and ranked hits, kept instead of freed when it returns: a run
+# ends without the interpreter's clean-up (oncodir.__main__.finish), and freeing tens of
+# thousands of small objects one by one cost 18 ms of a query with 10,911 results. The next
+# answer in the same process (tests) frees them.
+_KEPT: list[Any] = []
 
 
 def finish(index: Index, found: Directory, hits: list[dict[str, Any]], reads: Reads | None = None) -> list[Any]:
@@ -158,7 +169,10 @@ def finish(index: Index, found: Directory, hits: list[dict[str, Any]], reads: Re
     where = dict(zip((str(r["id"]) for r in found.records), found.positions, strict=True))
     positions = [where[str(h["id"])] for h in shown]
     if reads is not None and reads.encoded:
-        done: list[Any] = _encoded(index, shown, positions, found.texts)
+        bodies = found.texts if found.texts is not None else index_docs.bodies(index, positions)
+        done: list[Any] = (reads.utf8 and _utf8(index, shown, positions, bodies)) or _encoded(
+            index, shown, positions, bodies
+        )
     else:
         records = {pos: record for pos, record, _, _ in index.rows(positions)}
         done = [_whole(records[pos], hit) for pos, hit in zip(positions, shown, strict=True)]
@@ -170,21 +184,60 @@ def _whole(record: Mapping[str, Any], hit: Mapping[str, Any]) -> dict[str, Any]:
     return {**with_links(record), **{k: hit[k] for k in index_docs.ADDED if k in hit}}
 
 
+def _tail_key(hit: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What tells apart the keys results add, encoded once per distinct value: results naming the
+    same terms share their reason dicts (search._concept_reasons), so the ids of those, with the
+    score, origin and distance (its repr: 0.0 and -0.0 are equal keys). Every hit is alive while
+    its results are made, so no id is reused."""
+    return (*map(id, hit["matched"]), hit["score"], hit["origin"], repr(hit.get("distance_km")))
+
+
 def _encoded(
-    index: Index, shown: list[dict[str, Any]], positions: list[int], texts: Mapping[int, tuple[str, int]] | None
+    index: Index, shown: list[dict[str, Any]], positions: list[int], bodies: Mapping[int, tuple[bytes, int]]
 ) -> list[Encoded]:
     """Each result's compact JSON: the record's stored JSON (read with its slim form, or now),
     then the keys the result adds."""
-    bodies = texts if texts is not None else index_docs.bodies(index, positions)
     encode = index_docs.encoder()
+    tails: dict[tuple[Any, ...], str] = {}
     out = []
     for pos, hit in zip(positions, shown, strict=True):
-        text, links = bodies[pos]
+        raw, links = bodies[pos]
         if links & index_docs.NOT_PLAIN:  # the record has a key the result sets: its order differs
             out.append(Encoded(encode(_whole(index.rows([pos])[0][1], hit))))
-        else:
-            tail = encode({k: hit[k] for k in index_docs.ADDED if k in hit})
-            out.append(Encoded(f"{text[:-1]}, {tail[1:]}"))
+            continue
+        key = _tail_key(hit)
+        tail = tails.get(key)
+        if tail is None:
+            tail = tails[key] = encode({k: hit[k] for k in index_docs.ADDED if k in hit})[1:]
+        out.append(Encoded(f"{raw.decode('utf-8', 'surrogatepass')}, {tail}"))
+    return out
+
+
+def _utf8(
+    index: Index, shown: list[dict[str, Any]], positions: list[int], bodies: Mapping[int, tuple[bytes, int]]
+) -> list[Utf8] | None:
+    """Each result's compact JSON as UTF-8 (:class:`oncodir.output.Utf8`): the record's stored
+    JSON as it is, then the keys the result adds. None when a record or a query holds a lone
+    surrogate (its text is then not UTF-8: the text path writes it, or fails, as it would)."""
+    encode = index_docs.encoder()
+    tails: dict[tuple[Any, ...], bytes] = {}
+    out = []
+    try:
+        for pos, hit in zip(positions, shown, strict=True):
+            raw, links = bodies[pos]
+            if links & (index_docs.NOT_PLAIN | index_docs.SURROGATES):
+                if links & index_docs.SURROGATES:
+                    return None
+                # the record has a key the result sets: its order differs
+                out.append(Utf8(encode(_whole(index.rows([pos])[0][1], hit)).encode()))
+                continue
+            key = _tail_key(hit)
+            tail = tails.get(key)
+            if tail is None:
+                tail = tails[key] = b", " + encode({k: hit[k] for k in index_docs.ADDED if k in hit})[1:].encode()
+            out.append(Utf8(raw, tail))
+    except UnicodeEncodeError:
+        return None
     return out
 
 

@@ -7,7 +7,9 @@ testable without a terminal. Rich is not imported here: the human views live in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import codecs
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TextIO
 
@@ -44,26 +46,67 @@ class Encoded(str):
     index's stored JSON of the record, so a large answer is not encoded again record by record)."""
 
 
+class Utf8:
+    """One result's compact JSON as UTF-8 bytes: exactly what :func:`write_json` and
+    :func:`write_jsonl` write for it as text, made only from text without lone surrogates (whose
+    UTF-8 is then that of the text). Kept in parts (the query index's stored JSON of the record,
+    then the keys the result adds), joined only as they are written: a large answer is neither
+    decoded, copied result by result, nor encoded again."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: bytes | memoryview) -> None:
+        self.parts = parts
+
+
 class Reads:
     """What a writer will read of the results: ``fields`` (None: all of every result), whether
-    :class:`Encoded` JSON text will do instead, and how many results it prints (``limit``)."""
+    :class:`Encoded` JSON text will do instead, or (``utf8``) :class:`Utf8` bytes, and how many
+    results it prints (``limit``)."""
 
-    __slots__ = ("encoded", "fields", "limit")
+    __slots__ = ("encoded", "fields", "limit", "utf8")
 
-    def __init__(self, fields: Sequence[str] | None, encoded: bool = False, limit: int | None = None) -> None:
+    def __init__(
+        self, fields: Sequence[str] | None, encoded: bool = False, limit: int | None = None, utf8: bool = False
+    ) -> None:
         self.fields = fields
         self.encoded = encoded
         self.limit = limit
+        self.utf8 = encoded and utf8
 
 
-def reads(form: Format, columns: Sequence[str], keys: Sequence[str] | None, is_tty: bool, limit: int | None) -> Reads:
-    """What :func:`write_machine` (or a table) reads of each result in this format."""
+def reads(
+    form: Format,
+    columns: Sequence[str],
+    keys: Sequence[str] | None,
+    is_tty: bool,
+    limit: int | None,
+    utf8: bool = False,
+) -> Reads:
+    """What :func:`write_machine` (or a table) reads of each result in this format; ``utf8``:
+    the stream takes UTF-8 bytes (:func:`bytes_writer`)."""
     if form in (Format.table, Format.markdown, Format.geojson):  # whole records: sources, places
         return Reads(None, limit=limit)
     if form in (Format.json, Format.jsonl):
-        # Compact JSON (json in a pipe, jsonl anywhere) can be written from Encoded text.
-        return Reads(keys, encoded=not keys and (form is Format.jsonl or not is_tty), limit=limit)
+        # Compact JSON (json in a pipe, jsonl anywhere) can be written from Encoded text, and in a
+        # pipe from Utf8 bytes (a terminal's text is made safe first: TerminalSafe).
+        compact = not keys and (form is Format.jsonl or not is_tty)
+        return Reads(keys, encoded=compact, limit=limit, utf8=utf8 and not is_tty)
     return Reads(("id",) if form is Format.ids else columns, limit=limit)
+
+
+def bytes_writer(stream: Any) -> Callable[[bytes], object] | None:
+    """How to write bytes to ``stream`` after the text written so far, when it encodes text as
+    UTF-8 and writes "\n" as it is (so bytes are what the text would have been); else None."""
+    writer = getattr(stream, "bytes_writer", None)  # oncodir.streams.GuardedOutput
+    write = writer() if writer is not None else None
+    if write is None or os.linesep != "\n":
+        return None
+    try:
+        same = codecs.lookup(str(getattr(stream, "encoding", None))).name == "utf-8"
+    except LookupError:
+        return None
+    return write if same else None
 
 
 def choose(fmt: Format | None, is_tty: bool) -> Format:
@@ -182,6 +225,39 @@ def write_json(
 # Characters JSON leaves unescaped with ensure_ascii=False that many line readers (Python's
 # str.splitlines, JavaScript before ES2019) take as line breaks: escaped, one record stays one line.
 _LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+_LINE_BREAKS_UTF8 = tuple((raw.encode(), escaped.encode()) for raw, escaped in _LINE_BREAKS)
+
+UTF8_BATCH = 1024  # parts joined into one write
+
+
+def write_utf8(write: Callable[[bytes], object], fmt: Format, objs: Sequence[Utf8]) -> None:
+    """Compact JSON (an array, or ``jsonl``: a line each) of results made as :class:`Utf8`, the
+    same bytes :func:`write_json` and :func:`write_jsonl` write from their text."""
+    lines = fmt is Format.jsonl
+    pieces: list[bytes | memoryview] = [] if lines else [b"["]
+    sep, end = (b"\n", b"\n") if lines else (b", ", b"]\n")
+    for i, obj in enumerate(objs):
+        if i and not lines:
+            pieces.append(sep)
+        pieces.extend(obj.parts)
+        if lines:
+            pieces.append(sep)
+        if len(pieces) >= UTF8_BATCH:
+            write(_unbroken(b"".join(pieces)) if lines else b"".join(pieces))
+            pieces = []
+    if not lines:
+        pieces.append(end)
+    if pieces:
+        write(_unbroken(b"".join(pieces)) if lines else b"".join(pieces))
+
+
+def _unbroken(data: bytes) -> bytes:
+    """JSON lines with the line-break characters escaped, as :func:`json_line` does (UTF-8 is
+    self-synchronising: their bytes occur nowhere else)."""
+    if not data.isascii():
+        for raw, escaped in _LINE_BREAKS_UTF8:
+            data = data.replace(raw, escaped)
+    return data
 
 
 def json_line(obj: Any) -> str:
@@ -230,7 +306,7 @@ class TerminalSafe:
 def write_machine(
     stream: TextIO,
     fmt: Format,
-    objs: Sequence[Any],  # Mappings, or Encoded JSON for json and jsonl (see reads)
+    objs: Sequence[Any],  # Mappings, or Encoded or Utf8 JSON for json and jsonl (see reads)
     columns: Sequence[str],
     fields: Sequence[str] | None,
     id_key: str = "id",
@@ -238,6 +314,11 @@ def write_machine(
     is_tty: bool = False,
 ) -> None:
     """Any format but ``table``; on a terminal, control characters are replaced."""
+    if objs and isinstance(objs[0], Utf8):  # made only as reads() allows: compact JSON, not a terminal
+        write = bytes_writer(stream)
+        assert write is not None and fmt in (Format.json, Format.jsonl) and not fields
+        write_utf8(write, fmt, objs)
+        return
     if is_tty:
         stream = TerminalSafe(stream)  # type: ignore[assignment]
     if fmt is Format.tsv:

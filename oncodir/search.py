@@ -26,7 +26,7 @@ from oncodir.directory import Directory, hospitals, names, origin, place
 from oncodir.errors import UsageError
 from oncodir.geo import City, distance_km
 from oncodir.mentions import mentions, person, text_keys
-from oncodir.models import Record, with_links
+from oncodir.models import Record
 from oncodir.query import Criterion, Query
 from oncodir.text import has_words, normalise
 
@@ -50,6 +50,7 @@ class Plan:
         "named",
         "person",
         "province",
+        "reasons",
         "text_keys",
         "wholes",
     )
@@ -66,6 +67,8 @@ class Plan:
         self.named = False  # the hospitals were named by the query itself: they rank first
         self.text_keys: list[str] = []  # the key, its other spellings and singular forms
         self.person: frozenset[str] = frozenset()  # a person's name in any order: {"fang", "meiyu"}
+        # field -> term -> the reason a record naming it gets (see _concept_reasons)
+        self.reasons: dict[str, dict[str, dict[str, Any]]] = {}
 
 
 def _text_plan(plan: Plan) -> Plan:
@@ -121,7 +124,23 @@ def plan_for(criterion: Criterion, directory: Directory) -> Plan:
         for whole in vocab.wholes(concept):
             if whole not in plan.closure:
                 plan.wholes[whole] = concept
+    _concept_reasons(plan)
     return plan
+
+
+def _concept_reasons(plan: Plan) -> None:
+    """The reason each term of the closure (exact or narrower) or compound (part) gives, made once
+    per field: every record naming the term shares the one dict (nothing changes a reason once
+    made), so matching thousands of records makes no dicts, and a writer encodes each distinct
+    reason once (:func:`oncodir.narrow.finish`)."""
+    query = plan.criterion.text
+    for fname in plan.fields:
+        made = plan.reasons[fname] = {}
+        for term, (concept, depth) in plan.closure.items():
+            match = "exact" if depth == 0 else "narrower"
+            made[term] = {"field": fname, "term": term, "query": query, "concept": concept, "match": match}
+        for term, concept in plan.wholes.items():
+            made[term] = {"field": fname, "term": term, "query": query, "concept": concept, "match": "part"}
 
 
 def _place(record: Record, directory: Directory, cache: dict[int, City | None]) -> City | None:
@@ -177,17 +196,12 @@ def _in_hospital(record: Record, plan: Plan, by_id: dict[str, Record]) -> Reason
 def _by_concept(record: Record, plan: Plan) -> Reasons:
     """The record's terms in the query's closure (exact or narrower), or compounds it is part of."""
     reasons = []
-    query = plan.criterion.text
     for fname in plan.fields:
+        made = plan.reasons[fname]
         for term in record.get(fname) or []:
-            if term in plan.closure:
-                concept, depth = plan.closure[term]
-                match = "exact" if depth == 0 else "narrower"
-            elif term in plan.wholes:
-                concept, match = plan.wholes[term], "part"
-            else:
-                continue
-            reasons.append({"field": fname, "term": term, "query": query, "concept": concept, "match": match})
+            reason = made.get(term)
+            if reason is not None:
+                reasons.append(reason)
     return reasons
 
 
@@ -209,14 +223,30 @@ def _text_match(record: Record, position: int, plan: Plan, directory: Directory)
     return mentions(record, blob, c.text, plan.text_keys, named=plan.person, caps=c.caps)
 
 
+_FAR = float("inf")  # no distance (no --near, or no known place): after every distance
+
+
 def _sort_key(hit: dict[str, Any]) -> tuple[Any, ...]:
+    # Made for every result (10,000s at a million records): loops rather than any() of a generator.
     distance = hit.get("distance_km")
     reasons = hit["matched"]
+    kind = hit.get("kind")
+    named = 1
+    if kind == "hospital":
+        for r in reasons:
+            if r.get("named"):
+                named = 0
+                break
+    text = 0
+    for r in reasons:
+        if r["match"] == "text":
+            text = 1
+            break
     return (
-        distance if distance is not None else float("inf"),
-        0 if hit.get("kind") == "hospital" and any(r.get("named") for r in reasons) else 1,
-        1 if any(r["match"] == "text" for r in reasons) else 0,
-        0 if hit.get("kind") == "department" else 1,
+        distance if distance is not None else _FAR,
+        named,
+        text,
+        0 if kind == "department" else 1,
         -hit["score"],
         -len(reasons),
         str(hit.get("name", "")).casefold(),
@@ -280,22 +310,34 @@ def matching(directory: Directory, plans: list[Plan], located: bool) -> list[dic
     needs_hospitals = any(p.hospital_ids is not None for p in plans)
     by_id = {str(r["id"]): r for r in hospitals(directory.records)} if needs_hospitals else {}
     places: dict[int, City | None] = {}
+    placed = located or any(p.cities for p in plans)
+    records = directory.records
     hits = []
     for position in _candidates(plans, directory):
-        record = directory.records[position]
+        record = records[position]
         reasons: list[dict[str, Any]] = []
         score = 0
-        place = _place(record, directory, places) if located or any(p.cities for p in plans) else None
+        place = _place(record, directory, places) if placed else None
         for plan in plans:
-            found = _match(record, position, plan, by_id, place, directory)
+            # A plan with a closure is matched by concept alone (plan_for gives it no hospitals or
+            # places): called directly, as _match would, for each of 10,000s of records.
+            found = (
+                _by_concept(record, plan) if plan.closure else _match(record, position, plan, by_id, place, directory)
+            )
             if not found:
                 break
             if plan.named:
                 found = [{**r, "named": True} for r in found]
             reasons.extend(found)
-            score += max(STRENGTH[r["match"]] for r in found)
+            score += STRENGTH[found[0]["match"]] if len(found) == 1 else max([STRENGTH[r["match"]] for r in found])
         else:
-            hit = {**with_links(record), "matched": reasons, "score": score, "origin": origin(directory, record)}
+            # with_links(record) and the added keys, copied once (an existing key keeps its place)
+            hit = dict(record)
+            hit.setdefault("hospital", None)
+            hit.setdefault("hospital_id", None)
+            hit["matched"] = reasons
+            hit["score"] = score
+            hit["origin"] = origin(directory, record)
             if located:
                 hit["_place"] = place
             hits.append(hit)
@@ -308,6 +350,8 @@ def _candidates(plans: list[Plan], directory: Directory) -> Iterable[int]:
     A concept criterion matches nothing but records naming a term in its closure (or a compound
     it is part of), so the index gives exactly the records a full scan would keep, in order.
     """
+    if directory.candidates_only:  # each record is a candidate: the match tests what this would
+        return range(len(directory.records))
     positions: set[int] | None = None
     for plan in plans:
         if not plan.closure or plan.hospital_ids is not None or plan.cities or plan.province is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from oncodir.errors import InputError, OutputError
@@ -93,6 +93,22 @@ class GuardedOutput:
             return
         try:
             self.wrapped.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:
+            raise self._fail(exc) from None
+
+    def bytes_writer(self) -> Callable[[bytes], None] | None:
+        """A writer of bytes after the text written so far (its binary buffer, the text flushed
+        first), failing as :meth:`write` fails; None when the stream has no binary buffer."""
+        if self.wrapped is None or getattr(self.wrapped, "buffer", None) is None:
+            return None
+        return self._write_bytes
+
+    def _write_bytes(self, data: bytes) -> None:
+        try:
+            self.wrapped.flush()
+            self.wrapped.buffer.write(data)
         except BrokenPipeError:
             raise
         except (OSError, ValueError) as exc:

@@ -11,7 +11,7 @@ import typer
 from oncodir.cli import complete
 from oncodir.cli.options import FieldsOpt, FormatOpt, is_tty, state
 from oncodir.errors import UsageError
-from oncodir.output import Format, choose, parse_fields, reads, write_machine
+from oncodir.output import Format, bytes_writer, choose, parse_fields, reads, write_machine
 
 if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
@@ -135,7 +135,7 @@ def find(
     form = choose(fmt, tty)
     if limit is None and form is Format.table:
         limit = TABLE_ROWS  # a person reads the best matches; thousands of rows help nobody
-    hits = run.answer(asked, reads(form, columns, keys, tty, limit))
+    hits = run.answer(asked, reads(form, columns, keys, tty, limit, utf8=bytes_writer(sys.stdout) is not None))
     if asked.set_aside:  # words that carry no criterion: say so, never silently
         from oncodir.text import clean_line
 

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from oncodir.geo import Gazetteer
     from oncodir.vocabulary import Vocabulary
 
-SCHEMA = 5  # the layout of the tables; any change makes older indexes unusable (rebuilt)
+SCHEMA = 6  # the layout of the tables; any change makes older indexes unusable (rebuilt)
 PREFIX = "index-"
 SUFFIX = ".sqlite"
 ENV_INDEX = "ONCODIR_INDEX"  # "0": never use an index (the full-load path; for comparison and debugging)
@@ -299,26 +299,29 @@ class Index:
         With ``slim``, its records hold only :data:`oncodir.storage.index_docs.SLIM`; with
         ``texts`` too, each record's stored JSON is read with it (``Narrowed.texts``).
         """
-        bodies: dict[int, tuple[str, int]] | None = {} if slim and texts else None
+        bodies: dict[int, tuple[bytes, int]] | None = {} if slim and texts else None
         if slim:
             from oncodir.storage.index_docs import slim_rows
 
-            rows = [(pos, r, "", user) for pos, r, user in slim_rows(self, positions, bodies)]
+            at, records, users = slim_rows(self, positions, bodies)
+            words = None
         else:
             rows = self.rows(positions, text)
+            at, records, words = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+            users = [r[3] for r in rows]
         narrowed = Narrowed(
             self,
-            records=[r for _, r, _, _ in rows],
+            records=records,
             vocabulary=self.vocabulary,
             gazetteer=self.gazetteer,
-            user_ids={str(r["id"]) for _, r, _, user in rows if user},
+            user_ids={str(r["id"]) for r, user in zip(records, users, strict=True) if user},
             sources=self.sources,
-            search_text=[t for _, _, t, _ in rows] if text else None,
+            search_text=words if text else None,
             stopwords=self.stopwords(),
         )
         narrowed.slim = slim
         narrowed.texts = bodies
-        narrowed.positions = [pos for pos, _, _, _ in rows]
+        narrowed.positions = at
         return narrowed
 
     def stopwords(self) -> list[str]:
@@ -368,7 +371,7 @@ class Narrowed(Directory):
         self._index = index
         self.slim = False  # records hold only the fields ranking reads (index_docs.SLIM)
         self.positions: list[int] = []  # each record's position in the index
-        self.texts: dict[int, tuple[str, int]] | None = None  # position -> stored JSON, links (if read)
+        self.texts: dict[int, tuple[bytes, int]] | None = None  # position -> stored JSON, links (if read)
 
     def record_names(self) -> list[str]:
         return self._index.record_names()

@@ -7,17 +7,21 @@ Each row of ``doc`` holds one record twice, each form with its own crc32:
   of a record's bytes, instead of whole ones.
 - ``body``: the record as JSON text with ``hospital`` and ``hospital_id`` always present, exactly
   as the compact JSON writer prints a result before its ``matched``, ``score`` and ``origin``
-  (:func:`oncodir.models.with_links`, :func:`oncodir.output.write_json`). A result is printed from
-  it without parsing and encoding the record again, and a whole record is parsed back from it
-  (``links`` says which of the two keys were added, so they are taken out again).
+  (:func:`oncodir.models.with_links`, :func:`oncodir.output.write_json`), without its closing
+  brace: a result is printed from it, the keys the result adds following it directly, without
+  parsing and encoding the record again, and a whole record is parsed back from it (``links``
+  says which of the two keys were added, so they are taken out again).
 
-The JSON is encoded with ``surrogatepass``: a lone surrogate read from a database survives.
+The JSON is encoded to UTF-8 with ``surrogatepass``: a lone surrogate read from a database
+survives, and ``links`` says so (:data:`SURROGATES`); any other record's body is valid UTF-8, so
+a writer of bytes copies it as it is.
 """
 
 from __future__ import annotations
 
 import json
 import marshal
+import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
@@ -39,7 +43,7 @@ SLIM = ("kind", "id", "name", "aliases", "hospital", "hospital_id", "city", "pro
 # Keys a result adds after the record's own (in this order): a record holding one of them is
 # printed by encoding the whole result, as its key order differs.
 ADDED = ("matched", "score", "origin", "distance_km")
-HOSPITAL_ADDED, HOSPITAL_ID_ADDED, NOT_PLAIN = 1, 2, 4
+HOSPITAL_ADDED, HOSPITAL_ID_ADDED, NOT_PLAIN, SURROGATES = 1, 2, 4, 8
 FETCH = 20000  # positions per query, passed as one JSON array (json_each), not as variables
 
 
@@ -73,7 +77,9 @@ def doc_row(pos: int, record: Mapping[str, Any], user: int, encode: Callable[[An
         body = f'{body[:-1]}, "hospital_id": null}}' if body != "{}" else '{"hospital_id": null}'
     if not record.keys().isdisjoint(ADDED):
         links |= NOT_PLAIN
-    raw = body.encode("utf-8", "surrogatepass")
+    raw = body[:-1].encode("utf-8", "surrogatepass")
+    if surrogates(raw):
+        links |= SURROGATES
     small = marshal.dumps(slim(record))
     return (pos, small, slim_checksum(small, user), raw, body_checksum(raw, user, links), user, links)
 
@@ -109,24 +115,36 @@ def _fetch(index: Index, columns: str, positions: Iterable[int], extra: str = ""
 
 
 def slim_rows(
-    index: Index, positions: Iterable[int], texts: dict[int, tuple[str, int]] | None = None
-) -> list[tuple[int, dict[str, Any], bool]]:
-    """(position, slim record, from the user database) in position order, each checked. With
-    ``texts``, each record's JSON and links (as :func:`bodies` gives them) are read in the same
-    pass, checked, and put there: a writer of compact JSON prints them without a second read."""
-    out = []
+    index: Index, positions: Iterable[int], texts: dict[int, tuple[bytes, int]] | None = None
+) -> tuple[list[int], list[dict[str, Any]], list[bool]]:
+    """The positions, slim records and whether each is from the user database, in position order,
+    each checked. With ``texts``, each record's JSON and links (as :func:`bodies` gives them) are
+    read in the same pass, checked, and put there as stored (UTF-8, lone surrogates passed): a
+    writer of compact JSON prints them without a second read."""
+    at: list[int] = []
+    records: list[dict[str, Any]] = []
+    users: list[bool] = []
+    loads = marshal.loads
     if texts is None:
         for pos, small, crc, user in _fetch(index, "slim, scrc, user", positions):
             if slim_checksum(small, user) != crc:
                 raise IndexError_(f"record at {pos}")
-            out.append((pos, marshal.loads(small), bool(user)))
-        return out
+            at.append(pos)
+            records.append(loads(small))
+            users.append(bool(user))
+        return at, records, users
+    crc32 = zlib.crc32
     for pos, small, crc, user, raw, bcrc, links in _fetch(index, "slim, scrc, user, body, crc, links", positions):
-        if slim_checksum(small, user) != crc or body_checksum(raw, user, links) != bcrc:
+        # slim_checksum and body_checksum, inlined: a query may read 10,000s of rows
+        if type(small) is not bytes or type(raw) is not bytes or type(user) is not int or type(links) is not int:
             raise IndexError_(f"record at {pos}")
-        out.append((pos, marshal.loads(small), bool(user)))
-        texts[pos] = (raw.decode("utf-8", "surrogatepass"), links)
-    return out
+        if crc32(b"%d" % user, crc32(small)) != crc or crc32(b"%d %d" % (user, links), crc32(raw)) != bcrc:
+            raise IndexError_(f"record at {pos}")
+        at.append(pos)
+        records.append(loads(small))
+        users.append(bool(user))
+        texts[pos] = (raw, links)
+    return at, records, users
 
 
 def full_rows(index: Index, positions: Iterable[int], text: bool) -> list[tuple[int, dict[str, Any], str, bool]]:
@@ -141,7 +159,7 @@ def full_rows(index: Index, positions: Iterable[int], text: bool) -> list[tuple[
     for pos, raw, crc, user, links, words in _fetch(index, columns, positions, extra):
         if body_checksum(raw, user, links) != crc:
             raise IndexError_(f"record at {pos}")
-        record = loads(raw.decode("utf-8", "surrogatepass"))
+        record = loads(raw.decode("utf-8", "surrogatepass") + "}")
         if links & HOSPITAL_ADDED:
             del record["hospital"]
         if links & HOSPITAL_ID_ADDED:
@@ -150,11 +168,21 @@ def full_rows(index: Index, positions: Iterable[int], text: bool) -> list[tuple[
     return out
 
 
-def bodies(index: Index, positions: Iterable[int]) -> dict[int, tuple[str, int]]:
-    """Position -> (the record's JSON with its links, links flags), each checked."""
+def bodies(index: Index, positions: Iterable[int]) -> dict[int, tuple[bytes, int]]:
+    """Position -> (the record's JSON with its links, as stored: UTF-8 without the closing brace;
+    links flags), each checked."""
     out = {}
     for pos, raw, crc, user, links in _fetch(index, "body, crc, user, links", positions):
         if body_checksum(raw, user, links) != crc:
             raise IndexError_(f"record at {pos}")
-        out[pos] = (raw.decode("utf-8", "surrogatepass"), links)
+        out[pos] = (raw, links)
     return out
+
+
+_SURROGATE = re.compile(b"\xed[\xa0-\xbf]")  # a lead byte of U+D800-U+DFFF in surrogatepass UTF-8
+
+
+def surrogates(raw: bytes) -> bool:
+    """Does JSON encoded with ``surrogatepass`` hold a lone surrogate (so it is not UTF-8)? The
+    first test is all most records need: no 0xED byte at all (U+D000-U+DFFF: Hangul or surrogates)."""
+    return b"\xed" in raw and _SURROGATE.search(raw) is not None

@@ -163,3 +163,22 @@ def test_a_visitor_from_another_hospital_is_not_on_the_team(directory: Any) -> N
 )
 def test_update_dates(directory: Any, body: str, date: str | None) -> None:
     assert _page(directory, body)["source"]["updated"] == date
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Senior Consultant, Head of Lung Cancer Screening Unit: Dr. Ana Silva",
+            {"Ana Silva": "Head of Lung Cancer Screening Unit"},
+        ),
+        (
+            "Senior Consultant, Lung Cancer Screening and Early Detection: Dr. Ana Silva",
+            {"Ana Silva": "Senior Consultant"},
+        ),
+        # the twin: a long label of no post gives none
+        ("Questions from patients, families and their carers: Dr. Ana Silva", {"Ana Silva": None}),
+    ],
+)
+def test_a_long_label_of_posts_gives_the_leaders(directory: Any, body: str, expected: dict[str, str | None]) -> None:
+    assert _roles(_page(directory, body)) == expected

@@ -67,9 +67,16 @@ _HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ 
 _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 
 
+_LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
+
+
 def _post(label: str) -> str | None:
-    """The post a line's label names, or None; at most six words, all of it a post's wording."""
+    """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
+    posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post."""
     label = " ".join(label.split())
+    if len(label.split()) > 6 and "," in label:
+        posts = [p for p in map(_post, label.split(",")) if p]
+        return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
     if len(label.split()) > 6 or not _POST.match(label):
         return None
     return label[:1].upper() + label[1:]

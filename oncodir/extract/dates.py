@@ -31,7 +31,8 @@ DATE = (
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
     r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4})"
-    r"|(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月(?:\s*(?P<d5>\d{1,2})\s*日)?)"  # 2022年3月18日
+    r"|(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月(?:\s*(?P<d5>\d{1,2})\s*日)?"  # 2022年3月18日
+    r"|(?P<m6>\d{1,2})/(?P<y6>\d{4}))"  # "Last reviewed: 03/2023": a month and a year
 )
 
 # an update's label in the languages of Europe: its numeric dates are written day first
@@ -49,6 +50,15 @@ _UPDATED = re.compile(
 )
 # a page's own words that make it British ("NHS", a postcode "NE9 6SX"): its "04/09/2023" is 4 September
 _BRITISH = re.compile(r"\bNHS\b|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}\b")
+# countries whose people write the day first ("05/02/2024" is 5 February): where the draft places the department
+# in one of them, its slashed dates are read so (the US writes the month first; China, Japan and Korea the year)
+DAY_FIRST = frozenset({
+    "Austria", "Belgium", "Croatia", "Czechia", "Denmark", "Finland", "France", "Germany", "Greece", "Hungary",
+    "Iceland", "Ireland", "Italy", "Luxembourg", "Netherlands", "The Netherlands", "Norway", "Poland", "Portugal",
+    "Romania", "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "United Kingdom", "Australia",
+    "New Zealand", "India", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Mexico", "Turkey", "Israel",
+    "Singapore", "Malaysia",
+})  # fmt: skip
 _DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
                         rf"Released)\s*[:：]\s*)?{DATE}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -81,11 +91,11 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     "04.11.2024" (dots) is day first, as written in Europe. With slashes, a day or month over 12 settles the
     order ("15/03/2021"); "04/11/2024" is settled only by the page's other dates (``month_first`` True or
     False), else (None) it is not guessed."""
-    for i in "12345":
+    for i in "123456":
         year = m[f"y{i}"]
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
-            day = int(m[f"d{i}"]) if m[f"d{i}"] else None
+            day = int(m[f"d{i}"]) if m.groupdict().get(f"d{i}") else None
             if i == "4" and "/" in m.group() and day is not None and month is not None and day != month:
                 if day <= 12 and month <= 12 and month_first is None:
                     return None
@@ -101,14 +111,15 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def updated(text: str, header: list[str], notes: list[str] | None = None) -> str | None:
+def updated(text: str, header: list[str], notes: list[str] | None = None, country: str | None = None) -> str | None:
     """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading.
 
     A slashed date whose day and month could be either ("04/11/2024") is left out, with a note in ``notes``,
-    unless the page's other dates settle the order."""
+    unless the page's other dates settle the order, or the page is British, or ``country`` (where the draft
+    places the department) writes the day first."""
     american, european = _MONTH_FIRST.search(text) is not None, _DAY_FIRST.search(text) is not None
     month_first = american if american != european else None
-    if month_first is None and not american and _BRITISH.search(text):
+    if month_first is None and not american and (_BRITISH.search(text) or country in DAY_FIRST):
         month_first = False
     matches = list(_UPDATED.finditer(text))
     for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line

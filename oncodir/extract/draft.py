@@ -75,7 +75,11 @@ def draft(
     record["annual_patients"] = annual_patients(sentences, holders)
     record["programs"] = programmes(lines, sentences)
     header = [line for line in text[: found.body + 200].split("\n")[:40]]
-    record["source"] = {"document": document, "title": found.name, "updated": updated(text, header, record["notes"])}
+    record["source"] = {
+        "document": document,
+        "title": found.name,
+        "updated": updated(text, header, record["notes"], record["country"]),
+    }
     if url:
         record["source"]["url"] = url
     record["id"] = make_id(record) or None

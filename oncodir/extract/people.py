@@ -29,8 +29,17 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.rosters import UPPER, honorific, names_a_post, posts_then_names, staff_lines, without_fragments
+from oncodir.extract.rosters import (
+    UPPER,
+    honorific,
+    names_a_post,
+    of_another_body,
+    posts_then_names,
+    staff_lines,
+    without_fragments,
+)
 from oncodir.extract.tables import table_rows
+from oncodir.extract.titles import DEGREE, TITLE
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -302,8 +311,9 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
 _TEAM_LINE = re.compile(
-    rf"^[^\S\n]*(?P<title>(?:{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|Pr|(?i:dr[.{MASK}]?))(?:[^\S\n]*(?:{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
-    rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*(?:MD|PhD|M{MASK}D{MASK}|FRCP\w*|DPhil|MBBS|MSN|BSN|RN|NP|DNP|MS|CGC)\b)*)[^\S\n]*"
+    rf"^[^\S\n]*(?P<title>(?:{TITLE}|{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|Pr|(?i:dr[.{MASK}]?))"
+    rf"(?:[^\S\n]*(?:{TITLE}|{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
+    rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*{DEGREE}(?!\w))*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
 )
 # a leader's post, and a post of a staff list; "chief physician" is a Chinese title, not a post
@@ -312,7 +322,7 @@ _LEAD = re.compile(
 )
 _POST = re.compile(
     r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
-    r"|coordinator)\b",
+    r"|coordinator|supervisor|senior\s+physician)\b",
     re.I,
 )
 
@@ -327,7 +337,8 @@ def _team_lines(lines: list[str], add: Any) -> None:
         if not m or (m["sep"] == "," and (masked.endswith(".") or not (m["title"] or m["deg"] or listed))):
             listed = listed and not line.strip()
             continue
-        items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in unmask(m["rest"]).split(",")]
+        # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
+        items = [item.strip() for item in re.sub(r"\s*\([^()]*\)", "", unmask(m["rest"])).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
         if role or m["title"] or m["deg"]:  # a titled or qualified name on a team list, with or without a post
             add(m["name"], role, m["title"])
@@ -357,7 +368,8 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _RESPECTIVELY.finditer(masked):
         _each(m["list"], m["roles"], add)
     for m in _TITLED.finditer(masked):
-        add(m["name"], None, m["title"])
+        if not of_another_body(masked, m.end()):  # a visitor from another hospital is not the department's
+            add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
         add(m["name"], None, m["title"])
     for m in _GRADE.finditer(masked):

@@ -24,9 +24,11 @@ line's item that names a post ("Consultant Medical Oncologist") is no person (:f
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, Protocol
 
 from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.titles import ABBREVIATED, TITLE, split_title
 
 
 class Add(Protocol):
@@ -43,7 +45,7 @@ _PART = rf"(?:{UPPER}(?:['’](?={UPPER}))?{_L}+(?:[-'’]{_L}+)*)"
 _NAME = rf"(?P<name>{_PART}(?:[ \t](?:[A-Z]\.[ \t])?{_PART}){{1,3}})"
 _TITLE = (
     r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
-    r"Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Dott\.(?:ssa)?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
+    rf"{TITLE}|Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
 _PERSON = re.compile(
@@ -65,9 +67,16 @@ _HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ 
 _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 
 
+_LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
+
+
 def _post(label: str) -> str | None:
-    """The post a line's label names, or None; at most six words, all of it a post's wording."""
+    """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
+    posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post."""
     label = " ".join(label.split())
+    if len(label.split()) > 6 and "," in label:
+        posts = [p for p in map(_post, label.split(",")) if p]
+        return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
     if len(label.split()) > 6 or not _POST.match(label):
         return None
     return label[:1].upper() + label[1:]
@@ -139,7 +148,8 @@ def _names(rest: str, titled_only: bool) -> list[Person]:
 
 # (a middle initial, "Rachel M. Osterhout", ends no sentence either)
 _TITLE_END = re.compile(
-    r"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{0,5})\.$"
+    rf"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{{0,5}})\.$"
+    rf"|(?<![\w.-]){ABBREVIATED}$"
 )
 
 
@@ -200,9 +210,10 @@ _ELSEWHERE = (
     r"(?:Department|Hospital|University|College|Institute|Cent(?:er|re)|Society|Association|Clinic)\b"
 )
 _VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
+# (the name may end the sentence, "Head nurse Dai Min.", or carry an aside: "Deputy director Bao Lin (Mongolian),")
 _POST_NAME = re.compile(
-    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}"
-    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b)"
+    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b|\.[ \t]*(?:\n|$)|\.[ \t]+[A-Z])"
 )
 # "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
 _LISTED = rf"{_PART}[ \t]{_PART}"
@@ -222,6 +233,13 @@ _LED_BY = re.compile(
 )
 
 
+# a line that is a name and its post alone: "Wen Jia, Head Nurse." (a clinical grade after the name is no post)
+_NAME_THEN_POST = re.compile(rf"^[ \t]*{_TITLES}{_NAME},[ \t]*(?P<post>[A-Z][A-Za-z -]{{2,40}}?)[ \t]*\.?[ \t]*$")
+
+
+_LIST_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME},")
+
+
 def posts_then_names(masked: str, add: Add) -> None:
     """A post opening a sentence, then the name of who holds it ('Director Gu Wei, chief physician, ...'), or
     a plural post, then the names ('Deputy directors A and B lead ...': each holds the post; after a plural
@@ -236,6 +254,18 @@ def posts_then_names(masked: str, add: Add) -> None:
                 add(name, None, m["grade"])
             else:
                 add(name, _singular(m["role"]), None)
+    _name_then_post(unmask(masked), add)
+
+
+def _name_then_post(text: str, add: Add) -> None:
+    """'Wen Jia, Head Nurse.': a line of a list, under another that opens with a name and a comma (a line alone,
+    'Contact / Jane Fox, Lead Nurse Specialist', is no list's)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for before, line in pairwise(lines):
+        m = _NAME_THEN_POST.match(line)
+        post = _post(m["post"]) if m and not _GRADE_ITEM.fullmatch(m["post"]) else None
+        if m and post and _LIST_LINE.match(before):
+            add(m["name"], post, (m["title"] or "").strip() or None)
 
 
 def _under_heading(post: str, after: list[str], add: Add) -> None:
@@ -246,10 +276,23 @@ def _under_heading(post: str, after: list[str], add: Add) -> None:
         nxt = _NAME_LINE.match(line)
         if nxt is None:
             return
-        own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[nxt.end() :])
-        add(nxt["name"], _post(own[1]) if own and _post(own[1]) else one, (nxt["title"] or "").strip() or None)
-        if one == post:
+        if one == post:  # a singular heading: its one holder
+            own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[nxt.end() :])
+            add(nxt["name"], _post(own[1]) if own and _post(own[1]) else one, (nxt["title"] or "").strip() or None)
             return
+        for name, title, own_post, single in _holders(line, nxt):
+            add(name, own_post or one, title, single=single)
+
+
+def _holders(line: str, first: re.Match[str]) -> list[Person]:
+    """The people of a list's line: one per segment parted by semicolons when each opens with a name ("Han Lei,
+    chief physician; Zhou Min, associate chief physician"), else the name the line opens with."""
+    segments = [s for s in re.split(r"[ \t]*;[ \t]*", line.strip()) if s.strip()]
+    firsts = [_first(s, False) for s in segments] if len(segments) > 1 else []
+    if firsts and all(firsts):
+        return [f for f in firsts if f is not None]
+    own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[first.end() :])
+    return [(first["name"], (first["title"] or "").strip() or None, _post(own[1]) if own else None, False)]
 
 
 def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -263,7 +306,6 @@ def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-_HONORIFIC = re.compile(r"^(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?)[ \t]+(?=[A-Z])")
 # a post's words, never a name's: "Consultant Gynaecological Oncologist", "Clinical Nurse Specialist"
 _POST_WORD = re.compile(
     r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
@@ -272,9 +314,9 @@ _POST_WORD = re.compile(
 
 
 def honorific(name: str) -> tuple[str, str | None]:
-    """A name without a British honorific it begins with ("Miss Jane Roe" -> "Jane Roe", "Miss")."""
-    m = _HONORIFIC.match(name)
-    return (name[m.end() :], m["title"]) if m else (name, None)
+    """A name without the honorific or title it begins with ("Miss Jane Roe" -> "Jane Roe", "Miss"; "DGKP
+    Sabine Wimmer", "Sister Morag Stewart": a nurse's title, see :mod:`.titles`)."""
+    return split_title(name)
 
 
 def names_a_post(name: str) -> bool:
@@ -291,3 +333,15 @@ def person_cell(text: str) -> tuple[str, str | None] | None:
     """A table cell that is a name, with its title ("Prof. Li Ming" -> ("Li Ming", "Prof.")), else None."""
     m = _PERSON.fullmatch(text.strip())
     return (m["name"], (m["title"] or "").strip() or None) if m and not m["paren"] else None
+
+
+# "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
+_OF_BODY = re.compile(
+    r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,6}"
+    r"(?:Hospital|University|College|Institute|Cent(?:er|re)|Clinic|Society|Association|Academy)\b"
+)
+
+
+def of_another_body(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is said to be of a named hospital, university or institute."""
+    return _OF_BODY.match(text, end) is not None

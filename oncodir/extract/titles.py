@@ -1,0 +1,69 @@
+"""Titles said before a person's name, and degrees after it, in the forms of several countries.
+
+A title is never part of the name: "DGKP Sabine Wimmer" is Sabine Wimmer, "Sister Morag Stewart" is Morag
+Stewart. Titles read here:
+
+- academic and medical: Prof., Professor, Dr., Dr.in, Dra., Dott., Dott.ssa, Prof.ssa, Pr (France), Univ.-Prof.,
+  Ao. Univ.-Prof., Priv.-Doz., Univ.-Doz., PD, Prim. (Austria's head of a department), OA/OÄ and FA/FÄ
+  (Austria's and Germany's senior and specialist doctors), MUDr., doc., Mag., Dipl.-Ing.;
+- nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
+- honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Herr, Frau.
+
+"Dean" is no title here: it is a given name too. A degree after a name ("MD, FACS", "MBChB, FRCS") is a
+qualification, never a post: a post comes after the degrees.
+
+A dot may be masked (:data:`.facts.MASK`) where abbreviations' full stops are, so each pattern takes both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.facts import MASK
+
+_DOT = rf"[.{MASK}]"
+# each: an abbreviation with its full stop, or a word (the dot after a word-title is optional)
+_ABBREVIATED = (
+    rf"(?:Ao{_DOT}[ \t]?)?Univ{_DOT}?-Prof{_DOT}",
+    rf"Priv{_DOT}?-Doz{_DOT}",
+    rf"Univ{_DOT}?-Doz{_DOT}",
+    rf"Ass(?:oc|ist)?{_DOT}?-Prof{_DOT}",
+    rf"Dipl{_DOT}?-[A-Z][a-z]+{_DOT}",
+    rf"Dott{_DOT}(?:ssa{_DOT}?)?",
+    rf"Prof{_DOT}ssa{_DOT}?",
+    rf"Dr{_DOT}ssa{_DOT}?",
+    rf"Dr{_DOT}in",
+    rf"Prim{_DOT}",
+    rf"MUDr{_DOT}",
+    rf"Mag{_DOT}(?:a{_DOT})?",
+    rf"doc{_DOT}",
+    rf"Dra{_DOT}",
+    rf"Sra?{_DOT}",
+    rf"Mme{_DOT}?",
+)
+_WORDS = (
+    "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
+    "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
+)  # fmt: skip
+# an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)
+ABBREVIATED = "(?:" + "|".join(_ABBREVIATED) + ")"
+# a title of this module, before a name (a word-title only before a letter: "OA" alone is no title)
+TITLE = "(?:" + ABBREVIATED + "|(?:" + "|".join(_WORDS) + r")(?=[ \t]+[^\W\d_]))"
+
+# degrees and fellowships after a name
+DEGREE = (
+    rf"(?:M{_DOT}D{_DOT}?|Ph{_DOT}D{_DOT}?|MD|PhD|DPhil|MBBS|MBChB|MBBCh|BM|DO|MPH|MSc|MS|MA|MBA|DrPH|"
+    r"FACS|FACP|FACR|FASCO|FRCS\w*|FRCP\w*|FRCR|FRACS|FRANZCR|FEBU|FEBS|MRCP\w*|MRCS|"
+    r"RN|NP|APRN|DNP|MSN|BSN|OCN|AOCNP|CGC|PA-C)"
+)
+
+_COMMON = rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof|PD|Professor|Doctor){_DOT}?(?=[ \t]+[A-Z])|(?:Dr|Prof|med|habil){_DOT}"
+_LEADING = re.compile(rf"^(?P<title>(?:(?:{TITLE}|{_COMMON})[ \t]*)+)[ \t]*(?=\S)")
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """A name without the titles it begins with ("DGKP Sabine Wimmer" -> "Sabine Wimmer", "DGKP")."""
+    m = _LEADING.match(name)
+    if m is None:
+        return name, None
+    return name[m.end() :], " ".join(m["title"].split())

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from oncodir import __version__
 from oncodir.directory import Directory
 from oncodir.storage.index_docs import IndexError_ as IndexError_  # re-exported: callers catch index.IndexError_
+from oncodir.storage.index_text import bind, loaded
 from oncodir.storage.looked import Looked
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class Index:
         import sqlite3
 
         try:
-            return self.conn.execute(sql, args).fetchone()
+            return self.conn.execute(sql, bind(args)).fetchone()
         except sqlite3.Error as exc:
             raise IndexError_(str(exc)) from None
 
@@ -180,7 +181,7 @@ class Index:
         import sqlite3
 
         try:
-            return self.conn.execute(sql, args).fetchall()
+            return self.conn.execute(sql, bind(args)).fetchall()
         except sqlite3.Error as exc:
             raise IndexError_(str(exc)) from None
 
@@ -261,7 +262,7 @@ class Index:
             part = list(ids[start : start + CHUNK])
             marks = ",".join("?" * len(part))
             for rid, pos in self._all(f"SELECT id, pos FROM rec WHERE id IN ({marks})", part):
-                out[rid] = pos
+                out[loaded(rid)] = pos
         return out
 
     def department_positions(self, hospital_ids: Iterable[str]) -> set[int]:
@@ -337,7 +338,9 @@ class Index:
         """Every hospital's names, normalised -> hospital ids (see Directory.hospital_names), each
         looked up when asked: reading a question asks for a few, and loading all cost every query."""
         if self._hospital_names is None:
-            self._hospital_names = Looked(self.hospital_ids, lambda: [r[0] for r in self._all("SELECT key FROM hname")])
+            self._hospital_names = Looked(
+                self.hospital_ids, lambda: [loaded(r[0]) for r in self._all("SELECT key FROM hname")]
+            )
         return self._hospital_names
 
     def hospital_ids(self, key: str) -> set[str] | None:

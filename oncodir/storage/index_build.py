@@ -27,7 +27,8 @@ from oncodir.storage.index import (
     index_name,
     state_key,
 )
-from oncodir.storage.index_docs import doc_row, encoder
+from oncodir.storage.index_docs import SURROGATES, doc_row, encoder
+from oncodir.storage.index_text import stored, stored_row
 
 PROGRESS_AFTER = 1.0  # seconds of building before a progress bar appears on a terminal
 
@@ -90,18 +91,24 @@ class Progress:
             self.stream.flush()
 
 
-def _place_keys(directory: Any) -> Callable[[Mapping[str, Any]], tuple[str | None, str | None]]:
-    """A record's gazetteer city (name, province) and gazetteer province, looked up once per pair."""
-    gaz = directory.gazetteer
-    seen: dict[tuple[Any, Any], tuple[str | None, str | None]] = {}
+Stored = str | bytes | None  # a TEXT column's value (index_text.stored)
 
-    def keys(record: Mapping[str, Any]) -> tuple[str | None, str | None]:
+
+def _place_keys(directory: Any) -> Callable[[Mapping[str, Any]], tuple[Stored, Stored]]:
+    """A record's gazetteer city (name, province) and gazetteer province, looked up once per pair,
+    as stored (index_text.stored)."""
+    gaz = directory.gazetteer
+    seen: dict[tuple[Any, Any], tuple[Stored, Stored]] = {}
+
+    def keys(record: Mapping[str, Any]) -> tuple[Stored, Stored]:
         city, province = record.get("city"), record.get("province")
         pair = (city, province)
         if pair not in seen:
             located = gaz.place_of(record)
             place = f"{located.name}\t{located.province}" if located is not None else None
-            seen[pair] = (place, gaz.province(str(province)) if province else None)
+            # The gazetteer may come from the user's database: its names may hold a lone surrogate.
+            known = gaz.province(str(province)) if province else None
+            seen[pair] = (None if place is None else stored(place), None if known is None else stored(known))
         return seen[pair]
 
     return keys
@@ -152,6 +159,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         user_ids = directory.user_ids
 
         docs: list[tuple[Any, ...]] = []
+        lone: set[int] = set()  # positions of records holding a lone surrogate (their text is stored as bytes)
         encode = encoder()
 
         def rows() -> Iterator[tuple[Any, ...]]:
@@ -160,11 +168,13 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                     progress.update(pos)
                 rid = str(record.get("id"))
                 docs.append(doc_row(pos, record, 1 if rid in user_ids else 0, encode))
+                if docs[-1][6] & SURROGATES:  # what doc_row found in the record's JSON: no second look
+                    lone.add(pos)
                 place, province = places(record)
                 city = record.get("city")
                 if city and city not in cities:
                     cities[city] = normalise(str(city))
-                yield (
+                row = (
                     pos,
                     rid,
                     record.get("kind"),
@@ -177,23 +187,27 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                     # (see models.covering_text): show and --hospital compare a key with all three.
                     normalise("\n".join([rid, str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
                 )
+                yield stored_row(row) if pos in lone else row
 
         conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?)", rows())
         conn.executemany("INSERT INTO doc VALUES (?,?,?,?,?,?,?)", docs)
         del docs[:]
-        conn.executemany("INSERT INTO txt VALUES (?,?)", ((pos, covering_text(r)) for pos, r in enumerate(records)))
+        conn.executemany(
+            "INSERT INTO txt VALUES (?,?)",
+            ((pos, stored(covering_text(r)) if pos in lone else covering_text(r)) for pos, r in enumerate(records)),
+        )
         progress.update(len(records))
         term_rows = []
         for fname, by_term in directory.term_index.items():
             for term, posts in by_term.items():
                 blob = marshal.dumps(list(posts))
-                term_rows.append((fname, term, blob, checksum(blob)))
+                term_rows.append((fname, stored(term), blob, checksum(blob)))  # user vocabulary: any text
         conn.executemany("INSERT INTO term VALUES (?,?,?,?)", term_rows)
         for what, rows_ in facets.items():
             blob = marshal.dumps(rows_)
             conn.execute("INSERT INTO facet VALUES (?,?,?)", (what, blob, checksum(blob)))
         hnames = [
-            (k, blob, checksum(blob))
+            (stored(k), blob, checksum(blob))
             for k, ids in directory.hospital_names().items()
             for blob in [marshal.dumps(sorted(ids))]
         ]

@@ -26,6 +26,8 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
+from oncodir.storage.index_text import loaded
+
 
 class IndexError_(Exception):
     """The index is damaged or not the one these databases need: rebuild it."""
@@ -164,7 +166,7 @@ def full_rows(index: Index, positions: Iterable[int], text: bool) -> list[tuple[
             del record["hospital"]
         if links & HOSPITAL_ID_ADDED:
             del record["hospital_id"]
-        out.append((pos, record, words, bool(user)))
+        out.append((pos, record, loaded(words), bool(user)))  # text with a lone surrogate is stored as bytes
     return out
 
 

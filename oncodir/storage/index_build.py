@@ -284,7 +284,7 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
         return None
     paths = [bundled_path(), user_path]
     sources = paths if bundled else paths[1:]
-    options = (bundled,)
+    options = (bundled,)  # index_sweep.OPTIONS lists every such tuple: keep them in step
     try:
         key, name = state_key(paths, options), index_name(paths, options)
     except OSError:

@@ -81,3 +81,88 @@ def test_a_cancer_screened_for_whose_organ_another_department_treats(directory):
 )
 def test_twins_the_cancer_stays(directory, body):
     assert "breast cancer" in _page(directory, body, "Department of Breast Oncology")["cancers"]
+
+
+def test_colon_and_rectum_is_colorectal_cancer(directory):
+    body = "We treat cancers of the stomach, liver, colon and rectum."
+    assert "colorectal cancer" in _page(directory, body, "Digestive Oncology")["cancers"]
+    # the twin: the colon alone is colon cancer, no more
+    cancers = _page(directory, "We treat cancers of the stomach, liver and colon.", "Digestive Oncology")["cancers"]
+    assert "colon cancer" in cancers and "colorectal cancer" not in cancers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("We resect lung tumours. Chemotherapy is given in the oncological day hospital.", True),
+        ("We resect lung tumours. Chemotherapy is given in the outpatient unit.", True),
+        # the twin: a day unit by another department's name is that department's
+        ("We resect lung tumours. Chemotherapy is given in the Medical Oncology Day Unit.", False),
+    ],
+)
+def test_an_unnamed_day_hospital_is_where_the_department_gives(directory, sentence, present):
+    assert ("chemotherapy" in _page(directory, sentence)["treatments"]) is present
+
+
+def test_a_multidisciplinary_oncological_consultation_is_multidisciplinary_care(directory):
+    body = "Every new patient is discussed at the weekly multidisciplinary oncological consultation."
+    assert "multidisciplinary care" in _page(directory, body)["treatments"]
+    assert (
+        "multidisciplinary care"
+        not in _page(directory, "Every new patient is seen at a weekly consultation.")["treatments"]
+    )
+
+
+# ---------------------------------------------------------------- beds
+
+
+def test_inpatient_care_on_a_ward_named_by_its_size(directory):
+    body = "Our services\n- Inpatient care on Ward 9, a 30-bed ward with 6 single rooms\n- A day unit for infusions"
+    assert (_page(directory, body, "Haematology Service")["beds"] or {}).get("value") == 30
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a ward merely mentioned, not where the department gives its inpatient care
+        "Our services\n- Visiting hours on Ward 9, a 30-bed ward, are from 2 to 8 pm\n- A day unit for infusions",
+        # another department gives the inpatient care there
+        "Inpatient care is given by the Department of Medicine on Ward 9, a 30-bed ward.",
+    ],
+)
+def test_twins_a_sized_ward_not_the_departments(directory, body):
+    assert _page(directory, body, "Haematology Service")["beds"] is None
+
+
+# ---------------------------------------------------------------- more words for the department's own
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "term", "present"),
+    [
+        ("Sarcoma Unit", "We perform wide resection of soft tissue sarcoma.", "surgery", True),
+        ("Sarcoma Unit", "We give chemotherapy for soft tissue sarcoma.", "surgery", False),
+        ("Liver Surgery", "Each case goes to the multidisciplinary cancer board on Fridays.", "multidisciplinary care",
+         True),
+        ("Liver Surgery", "Each case is reviewed by two consultants on Fridays.", "multidisciplinary care", False),
+        # a team made of the department's own staff is its own; the hospital's team is another unit
+        ("Colorectal Surgery", "- Fast-track recovery, with a nutrition support team of surgeons, nurses and "
+         "dietitians.", "nutritional support", True),
+        ("Colorectal Surgery", "- Patients are seen by the hospital's nutrition support team.", "nutritional support",
+         False),
+        # what a part of them includes is given elsewhere, not all of them
+        ("Brain Tumour Program", "- Clinical trials, including studies offered through our partner university "
+         "hospital.", "clinical trials", True),
+        ("Brain Tumour Program", "Radiotherapy, including IMRT, is delivered at the county hospital.", "radiotherapy",
+         False),
+    ],
+)  # fmt: skip
+def test_more_words_for_the_departments_own(directory, heading, sentence, term, present):
+    assert (term in _page(directory, sentence, heading)["treatments"]) is present
+
+
+def test_an_organ_adjective_before_malignant_tumours(directory):
+    body = "The ward is the referral centre for gynecologic malignant tumors in the region."
+    assert "gynecologic cancer" in _page(directory, body, "Gynecologic Oncology")["cancers"]
+    # the twin: "benign and malignant tumors" names no organ, so no cancer
+    assert _page(directory, "We see benign and malignant tumors.", "Oncology Clinic")["cancers"] == []

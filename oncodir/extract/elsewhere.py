@@ -119,6 +119,8 @@ _IN_OTHER = re.compile(
     rf"^(?:\s+\([^()]{{1,20}}\)|\))?\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:{UNIT_KINDS})s?\s+of\s+[^.;:,]{{0,60}}|"
     r"(?:the|our)\s+hospital['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Cent(?:er|re)|Department|Division|Unit|Clinic))\b"
 )
+# "Clinical trials, including studies offered through our partner X": a part of them elsewhere, not all of them
+_SUBSET = re.compile(r",\s+(?:including|such\s+as)\b[^,]*$")
 # "the department recommends proton therapy at the proton centres in X": recommended, and given at another place
 _RECOMMENDED = re.compile(r"\brecommend\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AT_PLACE = re.compile(r"^\s+(?:at|in)\s+(?P<unit>[^.;:,]{0,80})", re.I)
@@ -141,7 +143,8 @@ _BY_OTHER = re.compile(
 # "by our team", "by the department's own team", "by the unit itself": the department itself
 _OURS = re.compile(
     rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|{_NAME_ENDS}))\b"
-    r"(?![^.;,]{0,30}\bpartner)",
+    r"(?![^.;,]{0,30}\bpartner)|"  # and a day hospital not named ("the oncological day hospital"): where it gives
+    r"^(?-i:(?:[a-z][\w-]*\s+)?(?:day|outpatient|ambulatory)[\s-]+(?:hospital|unit|cent(?:er|re)|clinic|ward)s?)\b",
     re.I,
 )
 # A specialty's name is a unit's after "transferred to": "transferred to Hepatobiliary Surgery" (capitalised: a name)
@@ -243,9 +246,7 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
         return True
     teamwork = phrase_is_teamwork(text[start:end])
     m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
-    if m is None:
-        return False
-    return _unit_elsewhere(m["unit"], own_names)
+    return m is not None and not _SUBSET.match(after, 0, m.start("unit")) and _unit_elsewhere(m["unit"], own_names)
 
 
 def _unit_elsewhere(unit: str, own_names: set[str]) -> bool:
@@ -374,9 +375,7 @@ def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
 
 # "a screening programme which checks cervical cancer and breast cancer. Women with abnormal breast ultrasound are
 # referred to the Department of Breast Surgery": a cancer screened for, whose organ another department treats
-_ORGAN_SENT = re.compile(
-    rf"\b(?:{_SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})"
-)
+_TO_ORGAN = re.compile(rf"\b(?:{_SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
 
 
 def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> bool:
@@ -384,7 +383,7 @@ def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[
     organ = m.phrase.split()[0].lower()[:5]
     if not re.search(r"\bscreen\w*|\bcheck(?:s|ed|ing)?\b", text[lo:hi], re.I) or len(organ) < 4:
         return False
-    sent = (s["x"] for s in _ORGAN_SENT.finditer(text, lo, min(len(text), hi + 300)))
+    sent = (s["x"] for s in _TO_ORGAN.finditer(text, lo, min(len(text), hi + 300)))
     return any(organ in unit_stems(x) and _other_unit(x, own_names) for x in sent)
 
 

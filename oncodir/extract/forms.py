@@ -28,7 +28,11 @@ from itertools import pairwise
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
-_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+diseases?)\b", re.I)
+# ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
+_NOUN = re.compile(
+    r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+(?:diseases?|tumou?rs?|neoplasms?))\b",
+    re.I,
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 _INTRO = re.compile(
     r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+"
@@ -46,13 +50,16 @@ ORGANS = {
     "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
     "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
     "thyroid gland": "thyroid", "mediastinum": "mediastinal", "head-neck region": "head and neck",
-    "head and neck region": "head and neck", "salivary glands": "salivary gland",
+    "head and neck region": "head and neck", "salivary glands": "salivary gland", "colon and rectum": "colorectal",
 }  # fmt: skip
 
 
 def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
     """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
-    protected = re.sub(r"\bhead\s+(?:and|&)\s+neck\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I)
+    # "head and neck" is one region, "colon and rectum" one organ's cancer (colorectal): neither is two items
+    protected = re.sub(
+        r"\b(?:head\s+(?:and|&)\s+neck|colon\s+and\s+rectum)\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I
+    )
     covering = {m.end: m.start for m in names}
     for noun in _NOUN.finditer(protected):
         lo, hi = sentence_bounds(protected, noun.start(), noun.end())

@@ -44,6 +44,9 @@ _INSTITUTION_OF = re.compile(
     r"\b(?:Committee|Branch|Society|Association|Alliance|League|Federation|Foundation)\s+(?:of|on|for)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}$"
 )
+# "with a nutrition support team of surgeons, nurses and dietitians": a team made of its own staff, not another unit
+_STAFFED_TEAM = re.compile(r"^\s*teams?\s+(?:(?:made\s+up|composed|consisting)\s+)?of\s+(?:our\s+)?(?:[\w-]+\s+)?"
+                           r"(?:surgeons|nurses|doctors|physicians|oncologists|dieti[tc]ians)\b", re.I)  # fmt: skip
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 # "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
@@ -181,7 +184,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
     teamwork = _TEAMWORK in m.terms
-    unit = _OTHER_UNIT.match(after)
+    unit = None if _STAFFED_TEAM.match(after) else _OTHER_UNIT.match(after)
     # (given_by_other comes after plans and subjects taught: a mention left out as one of those is not noted
     # as another department's)
     if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after):

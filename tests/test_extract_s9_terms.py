@@ -166,3 +166,30 @@ def test_an_organ_adjective_before_malignant_tumours(directory):
     assert "gynecologic cancer" in _page(directory, body, "Gynecologic Oncology")["cancers"]
     # the twin: "benign and malignant tumors" names no organ, so no cancer
     assert _page(directory, "We see benign and malignant tumors.", "Oncology Clinic")["cancers"] == []
+
+
+# ---------------------------------------------------------------- the department's team meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("At our weekly multidisciplinary sarcoma conference, surgeons and pathologists review each new case.", True),
+        ("We hold a multidisciplinary lung cancer meeting every Thursday.", True),
+        # the twin: a meeting of staff names no cancer the team meets about
+        ("We hold a multidisciplinary staff meeting every Thursday.", False),
+        ("The plan is set in the Multidisciplinary Groups for breast and lung tumours.", True),
+        (
+            "The ward works with the Departments of Radiotherapy and Pathology in the weekly MDT for ovarian tumours.",
+            True,
+        ),
+    ],
+)
+def test_a_team_meeting_is_multidisciplinary_care(directory, sentence, present):
+    assert ("multidisciplinary care" in _page(directory, sentence, "Oncology Department")["treatments"]) is present
+
+
+def test_departments_named_before_a_treatment_are_still_others(directory):
+    # the twin of the joint MDT: a treatment after "the Departments of X and Y" is theirs
+    body = "The ward works with the Departments of Pathology and Radiotherapy for ovarian tumours."
+    assert "radiotherapy" not in _page(directory, body, "Gynecologic Oncology")["treatments"]

@@ -194,6 +194,9 @@ def _operated(
             if head in heads and canons[j] in ("therapy", "treatment") and canons[j - 1] in _CANCER_NOUN:
                 yield _mention(text, tokens, lo, j, heads[head])
                 return
+        if j > hi and canons[j] in heads and canons[j - 1] in _CANCER_NOUN:
+            yield _mention(text, tokens, lo, j, heads[canons[j]])  # "multidisciplinary sarcoma conference"
+            return
 
 
 def _linked(text: str, tokens: list[re.Match[str]], lo: int, hi: int) -> bool:

@@ -194,7 +194,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     dep = _DEPARTMENTS_OF.search(before)
     if (
         dep
-        and not (teamwork and _TO_GIVE.search(dep.group()))  # "with the Departments of X and Y to establish MDTs"
+        # "with the Departments of X and Y to establish MDTs", "... and Y in the weekly MDT": the team is joint
+        and not (teamwork and (_TO_GIVE.search(dep.group()) or _VENUE.search(dep.group())))
         and not is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
         and not (_own_acts(dep.group(), own_names))
     ):

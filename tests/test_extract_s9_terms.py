@@ -193,3 +193,22 @@ def test_departments_named_before_a_treatment_are_still_others(directory):
     # the twin of the joint MDT: a treatment after "the Departments of X and Y" is theirs
     body = "The ward works with the Departments of Pathology and Radiotherapy for ovarian tumours."
     assert "radiotherapy" not in _page(directory, body, "Gynecologic Oncology")["treatments"]
+
+
+# ---------------------------------------------------------------- nutrition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Enhanced recovery after surgery, prehabilitation and nutrition therapy were introduced in 2016.", True),
+        # the twin: what patients recover from is still what they had
+        ("We offer rehabilitation after chemotherapy, radiotherapy and nutrition therapy.", False),
+        ("- Nutrition counselling after gastrectomy by a dedicated dietitian", True),
+        ("A nutrition support team screens every inpatient and provides enteral and parenteral nutrition.", True),
+        ("The department has a diet and nutrition clinic.", True),
+        ("The department has a pain clinic.", False),
+    ],
+)
+def test_nutrition_in_other_words(directory, sentence, present):
+    assert ("nutritional support" in _page(directory, sentence, "Stomach Surgery")["treatments"]) is present

@@ -75,13 +75,13 @@ _SPLIT_OFF = re.compile(
 )
 # A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
 _LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}$"
-# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy",
-# "rehabilitation after surgery" - and, in a unit that gives supportive care (not surgery or chemotherapy),
-# "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
+# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy", "rehabilitation
+# after surgery" (but "Enhanced recovery after surgery, prehabilitation and X" gives X) - and, in a unit that gives
+# supportive care, "care for patients after surgery, radiotherapy and chemotherapy", "patients who had surgery"
 _AFTERMATH = re.compile(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
-    r"rehabilitation|recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|caused\s+by|"
-    r"induced\s+by|during)|"
+    r"rehabilitation|(?<!enhanced\s)recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|"
+    r"caused\s+by|induced\s+by|during)|enhanced\s+recovery\s+(?:after|following)(?=\s+$)|"
     r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
     r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,

@@ -212,3 +212,21 @@ def test_departments_named_before_a_treatment_are_still_others(directory):
 )
 def test_nutrition_in_other_words(directory, sentence, present):
     assert ("nutritional support" in _page(directory, sentence, "Stomach Surgery")["treatments"]) is present
+
+
+# ---------------------------------------------------------------- a unit of the department's own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("The ward gives hyperthermia and has a hospice care unit with 6 beds.", True),
+        ("The palliative care team of the department visits patients at home.", True),
+        # the twins: the hospital's unit or team is another unit
+        ("The hospital has a hospice care unit.", False),
+        ("The palliative care team of the hospital visits patients at home.", False),
+    ],
+)
+def test_a_unit_the_department_has(directory, sentence, present):
+    found = _page(directory, sentence, "Oncology Department")["treatments"]
+    assert bool({"hospice care", "palliative care"} & set(found)) is present

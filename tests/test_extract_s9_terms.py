@@ -230,3 +230,11 @@ def test_nutrition_in_other_words(directory, sentence, present):
 def test_a_unit_the_department_has(directory, sentence, present):
     found = _page(directory, sentence, "Oncology Department")["treatments"]
     assert bool({"hospice care", "palliative care"} & set(found)) is present
+
+
+def test_a_name_read_across_an_aside_of_techniques(directory):
+    body = "Surgery includes minimally invasive (laparoscopic and thoracoscopic) oesophagectomy."
+    assert "minimally invasive surgery" in _page(directory, body, "Upper GI Surgery")["treatments"]
+    # the twin: an aside that is no list of techniques still stops the name
+    body = "Surgery includes minimally invasive (where suitable and safe) oesophagectomy."
+    assert "minimally invasive surgery" not in _page(directory, body, "Upper GI Surgery")["treatments"]

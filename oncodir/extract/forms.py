@@ -219,14 +219,23 @@ def bracketed(text: str, index: Index) -> Iterator[Mention]:
     for aside in _ASIDE.finditer(text):
         kinds = list(_inside(text, index, aside))
         yield from kinds
-        if _NOT_ASIDE.search(aside.group()) and not kinds:
+        if _NOT_ASIDE.search(aside.group()) and not kinds and not _techniques_only(aside.group(), index):
             continue  # "breast (benign and malignant) tumours" says more than a name (not a list of its kinds)
         lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
         window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
-        for m in index.mentions(window):
+        # (a technique too, read with the aside as one space: "minimally invasive (laparoscopic) oesophagectomy")
+        cut, gap = aside.start() - lo, aside.end() - aside.start() - 1
+        spanned = [m._replace(end=m.end + gap) for m in techniques(window[:cut] + " " + window[cut + gap + 1 :], index)]
+        for m in [*index.mentions(window), *spanned]:
             if m.start < aside.start() - lo and m.end > aside.end() - lo:
                 yield Mention(lo + m.start, lo + m.end, " ".join(text[lo + m.start : lo + m.end].split()), m.terms)
     yield from _kinds_after(text, index)
+
+
+def _techniques_only(aside: str, index: Index) -> bool:
+    """An aside of techniques only ("(laparoscopic and thoracoscopic)"): the name reads across it."""
+    items = [i for i in _ITEMS.split(aside.strip()[1:-1]) if i]
+    return bool(items) and all(tuple(canon(w) for w in i.split()) in index.modifiers for i in items)
 
 
 _ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")

@@ -126,7 +126,13 @@ _N_BED = re.compile(
     r"(?P<kind>ward|unit|wing|department|service|clinic|hospital|cent(?:er|re))\b",
     re.I,
 )
-_N_BED_OWNED = re.compile(r"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+$", re.I)
+# (or a list item of the department's services: "Inpatient care on Ward 6, a 24-bed ward")
+_N_BED_OWNED = re.compile(
+    r"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+$|"
+    r"(?:^|[-–•*:]\s*|\n\W*)\binpatient\s+(?:care|treatment|services?)\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+an?\s+$",
+    re.I,
+)
 _SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
 # "the nuclide therapy ward was opened in 2014 with 12 beds": a ward's size from its opening, when the page gives
 # no later count (a ward is built with its beds); a department founded with some beds has grown since

@@ -75,13 +75,13 @@ _SPLIT_OFF = re.compile(
 )
 # A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
 _LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}$"
-# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy",
-# "rehabilitation after surgery" - and, in a unit that gives supportive care (not surgery or chemotherapy),
-# "care for patients after surgery, radiotherapy and chemotherapy", "patients who have undergone surgery"
+# Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy", "rehabilitation
+# after surgery" (but "Enhanced recovery after surgery, prehabilitation and X" gives X) - and, in a unit that gives
+# supportive care, "care for patients after surgery, radiotherapy and chemotherapy", "patients who had surgery"
 _AFTERMATH = re.compile(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
-    r"rehabilitation|recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|caused\s+by|"
-    r"induced\s+by|during)|"
+    r"rehabilitation|(?<!enhanced\s)recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|"
+    r"caused\s+by|induced\s+by|during)|enhanced\s+recovery\s+(?:after|following)(?=\s+$)|"
     r"(?:recurrences?|relapses?|metastas[ie]s)\s+after|"  # not "metastasis following MDT review"
     r"(?:residual|recurrent|relapsed|refractory|persistent)\b[^.;,]{0,60}?\b(?:after|following)|"
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
@@ -113,8 +113,17 @@ _HANDED_ON = re.compile(
     r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
-# "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both)
-_IN_OTHER = re.compile(rf"^\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:{UNIT_KINDS})s?\s+of\s+[^.;:,]{{0,60}})")
+# "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both), "treated with
+# ESD (its short name) in the hospital's Endoscopy Center": another unit of the hospital, by its name
+_IN_OTHER = re.compile(
+    rf"^(?:\s+\([^()]{{1,20}}\)|\))?\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:{UNIT_KINDS})s?\s+of\s+[^.;:,]{{0,60}}|"
+    r"(?:the|our)\s+hospital['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Cent(?:er|re)|Department|Division|Unit|Clinic))\b"
+)
+# "Clinical trials, including studies offered through our partner X": a part of them elsewhere, not all of them
+_SUBSET = re.compile(r",\s+(?:including|such\s+as)\b[^,]*$")
+# "the department recommends proton therapy at the proton centres in X": recommended, and given at another place
+_RECOMMENDED = re.compile(r"\brecommend\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AT_PLACE = re.compile(r"^\s+(?:at|in)\s+(?P<unit>[^.;:,]{0,80})", re.I)
 # "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
 # (cancers too): a little further on than _IN_OTHER, a named department whose words are none of the own names'
 _IN_DEPT_AFTER = re.compile(
@@ -134,7 +143,8 @@ _BY_OTHER = re.compile(
 # "by our team", "by the department's own team", "by the unit itself": the department itself
 _OURS = re.compile(
     rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|{_NAME_ENDS}))\b"
-    r"(?![^.;,]{0,30}\bpartner)",
+    r"(?![^.;,]{0,30}\bpartner)|"  # and a day hospital not named ("the oncological day hospital"): where it gives
+    r"^(?-i:(?:[a-z][\w-]*\s+)?(?:day|outpatient|ambulatory)[\s-]+(?:hospital|unit|cent(?:er|re)|clinic|ward)s?)\b",
     re.I,
 )
 # A specialty's name is a unit's after "transferred to": "transferred to Hepatobiliary Surgery" (capitalised: a name)
@@ -162,16 +172,17 @@ _FOR_PARTNER = re.compile(
     r"(?:\w+ly\s+)?(?:work|cooperate|collaborate|partner)s?\s+(?:closely\s+)?with\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
-# "patients who need a stem cell transplant are referred": those who need it are sent away for it
+# "patients who need a stem cell transplant are referred", "..., we coordinate referral to X": sent away for it
 _NEEDING = re.compile(
     r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for|"
-    r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for)|needing|requiring|"
+    r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for|"
+    r"(?:(?:may|might|could|would)\s+)?benefit\s+from)|needing|requiring|"
     r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _SENT_AWAY = re.compile(
-    rf"^[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{_SENT_ON})\b(?!\s+"
-    r"(?:to\s+)?(?:us|our|this|here)\b)",
+    rf"^(?:[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{_SENT_ON})|"
+    r"[^.;:]{0,40}?\b(?:referrals?|transfers?)\s+to)\b(?!\s+(?:to\s+)?(?:us|our|this|here)\b)",
     re.I,
 )
 # "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
@@ -230,18 +241,19 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
         return True
     after = text[end : end + 200]
     partner = _FOR_PARTNER.match(after) if _FOR_OPENS.search(text, max(0, start - 60), start) else None
+    partner = partner or (_AT_PLACE.match(after) if _RECOMMENDED.search(text, max(0, start - 40), start) else None)
     if partner and _unit_elsewhere(partner["unit"], own_names):
         return True
     teamwork = phrase_is_teamwork(text[start:end])
     m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
-    if m is None:
-        return False
-    return _unit_elsewhere(m["unit"], own_names)
+    return m is not None and not _SUBSET.match(after, 0, m.start("unit")) and _unit_elsewhere(m["unit"], own_names)
 
 
 def _unit_elsewhere(unit: str, own_names: set[str]) -> bool:
     """Whether the words after 'given by', 'referred to' name a unit, a hospital or their staff, not this one."""
-    unit = _JOINED_BY.sub("", re.sub(r"^(?:the|a|an)\s+", "", unit.strip(), flags=re.I))
+    # ("the hospital's Endoscopy Center" is another unit of it: the name after the possessive is the unit's)
+    unit = re.sub(r"^(?:the|our|this)\s+hospital['’]s\s+", "", unit.strip(), flags=re.I)
+    unit = _JOINED_BY.sub("", re.sub(r"^(?:the|a|an)\s+", "", unit, flags=re.I))
     if _OURS.match(unit) or not (_UNIT_WORD.search(unit) or _SPECIALTY.match(unit)):
         return False  # "given in our day clinic", "given in the ward": the department's own
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
@@ -270,6 +282,8 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
     if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, _own_words(text, m), own_names):
         return "other department"
     if _sent_to(text, m, lo, own_names) or (kind == "cancer" and _sent_on(text, m.end, hi, own_names)):
+        return "other department"
+    if kind == "cancer" and _screened_for_other(text, m, lo, hi, own_names):
         return "other department"
     if _SPLIT_OFF.search(text, lo, hi):  # (a listed mention spans its list)
         return "other department"
@@ -357,6 +371,20 @@ def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
             return False
         end = place.end()
     return not is_own(text[start:end], own_names)
+
+
+# "a screening programme which checks cervical cancer and breast cancer. Women with abnormal breast ultrasound are
+# referred to the Department of Breast Surgery": a cancer screened for, whose organ another department treats
+_TO_ORGAN = re.compile(rf"\b(?:{_SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
+
+
+def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> bool:
+    """A cancer named as a screening programme's target, whose organ's patients go to another department."""
+    organ = m.phrase.split()[0].lower()[:5]
+    if not re.search(r"\bscreen\w*|\bcheck(?:s|ed|ing)?\b", text[lo:hi], re.I) or len(organ) < 4:
+        return False
+    sent = (s["x"] for s in _TO_ORGAN.finditer(text, lo, min(len(text), hi + 300)))
+    return any(organ in unit_stems(x) and _other_unit(x, own_names) for x in sent)
 
 
 def _sent_on(text: str, end: int, hi: int, own_names: set[str]) -> bool:

@@ -28,7 +28,11 @@ from itertools import pairwise
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
-_NOUN = re.compile(r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+diseases?)\b", re.I)
+# ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
+_NOUN = re.compile(
+    r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+(?:diseases?|tumou?rs?|neoplasms?))\b",
+    re.I,
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 _INTRO = re.compile(
     r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+"
@@ -46,13 +50,16 @@ ORGANS = {
     "digestive tract": "digestive tract", "bile duct": "bile duct", "bile ducts": "bile duct",
     "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
     "thyroid gland": "thyroid", "mediastinum": "mediastinal", "head-neck region": "head and neck",
-    "head and neck region": "head and neck", "salivary glands": "salivary gland",
+    "head and neck region": "head and neck", "salivary glands": "salivary gland", "colon and rectum": "colorectal",
 }  # fmt: skip
 
 
 def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
     """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
-    protected = re.sub(r"\bhead\s+(?:and|&)\s+neck\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I)
+    # "head and neck" is one region, "colon and rectum" one organ's cancer (colorectal): neither is two items
+    protected = re.sub(
+        r"\b(?:head\s+(?:and|&)\s+neck|colon\s+and\s+rectum)\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I
+    )
     covering = {m.end: m.start for m in names}
     for noun in _NOUN.finditer(protected):
         lo, hi = sentence_bounds(protected, noun.start(), noun.end())
@@ -187,6 +194,9 @@ def _operated(
             if head in heads and canons[j] in ("therapy", "treatment") and canons[j - 1] in _CANCER_NOUN:
                 yield _mention(text, tokens, lo, j, heads[head])
                 return
+        if j > hi and canons[j] in heads and canons[j - 1] in _CANCER_NOUN:
+            yield _mention(text, tokens, lo, j, heads[canons[j]])  # "multidisciplinary sarcoma conference"
+            return
 
 
 def _linked(text: str, tokens: list[re.Match[str]], lo: int, hi: int) -> bool:
@@ -209,14 +219,23 @@ def bracketed(text: str, index: Index) -> Iterator[Mention]:
     for aside in _ASIDE.finditer(text):
         kinds = list(_inside(text, index, aside))
         yield from kinds
-        if _NOT_ASIDE.search(aside.group()) and not kinds:
+        if _NOT_ASIDE.search(aside.group()) and not kinds and not _techniques_only(aside.group(), index):
             continue  # "breast (benign and malignant) tumours" says more than a name (not a list of its kinds)
         lo, hi = max(0, aside.start() - 60), min(len(text), aside.end() + 60)
         window = text[lo : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : hi]
-        for m in index.mentions(window):
+        # (a technique too, read with the aside as one space: "minimally invasive (laparoscopic) oesophagectomy")
+        cut, gap = aside.start() - lo, aside.end() - aside.start() - 1
+        spanned = [m._replace(end=m.end + gap) for m in techniques(window[:cut] + " " + window[cut + gap + 1 :], index)]
+        for m in [*index.mentions(window), *spanned]:
             if m.start < aside.start() - lo and m.end > aside.end() - lo:
                 yield Mention(lo + m.start, lo + m.end, " ".join(text[lo + m.start : lo + m.end].split()), m.terms)
     yield from _kinds_after(text, index)
+
+
+def _techniques_only(aside: str, index: Index) -> bool:
+    """An aside of techniques only ("(laparoscopic and thoracoscopic)"): the name reads across it."""
+    items = [i for i in _ITEMS.split(aside.strip()[1:-1]) if i]
+    return bool(items) and all(tuple(canon(w) for w in i.split()) in index.modifiers for i in items)
 
 
 _ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")

@@ -65,7 +65,8 @@ def _head_forms(name: str) -> list[str]:
     return forms
 
 
-_GAP_HEADS = frozenset({"surgery", "therapy", "treatment", "technology", "technique"})
+# (and the meetings a team holds: "multidisciplinary sarcoma conference")
+_GAP_HEADS = frozenset({"surgery", "therapy", "treatment", "technology", "technique", "conference", "meeting", "board"})
 NOT_BETWEEN = frozenset({"and", "or", "of", "for", "the", "with", "in", "to", "by"})
 
 

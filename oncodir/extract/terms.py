@@ -44,6 +44,12 @@ _INSTITUTION_OF = re.compile(
     r"\b(?:Committee|Branch|Society|Association|Alliance|League|Federation|Foundation)\s+(?:of|on|for)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}$"
 )
+# "with a nutrition support team of surgeons, nurses and dietitians": a team made of its own staff, not another unit
+_STAFFED_TEAM = re.compile(r"^\s*teams?\s+(?:(?:made\s+up|composed|consisting)\s+)?of\s+(?:our\s+)?(?:[\w-]+\s+)?"
+                           r"(?:surgeons|nurses|doctors|physicians|oncologists|dieti[tc]ians)\b", re.I)  # fmt: skip
+# "the department has a hospice care unit", "the palliative team of the department": a part of its own
+_HAS_A = re.compile(r"\b(?:has|have|runs|operates)\s+(?:also\s+)?(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWN_PART = re.compile(r"^\s*(?:[\w-]+\s+)?(?:units?|teams?|wards?)\s+of\s+(?:the|our|this)\s+department\b", re.I)
 _OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 # "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
@@ -181,7 +187,10 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
     teamwork = _TEAMWORK in m.terms
-    unit = _OTHER_UNIT.match(after)
+    has = _HAS_A.search(before)  # (the hospital's "has a" is the hospital's)
+    owned = has is not None and not re.search(r"\b(?:hospital|cent(?:er|re))\b[^.;]*$", before[: has.start()], re.I)
+    part = owned or _STAFFED_TEAM.match(after) or _OWN_PART.match(after)
+    unit = None if part else _OTHER_UNIT.match(after)
     # (given_by_other comes after plans and subjects taught: a mention left out as one of those is not noted
     # as another department's)
     if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after):
@@ -191,7 +200,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     dep = _DEPARTMENTS_OF.search(before)
     if (
         dep
-        and not (teamwork and _TO_GIVE.search(dep.group()))  # "with the Departments of X and Y to establish MDTs"
+        # "with the Departments of X and Y to establish MDTs", "... and Y in the weekly MDT": the team is joint
+        and not (teamwork and (_TO_GIVE.search(dep.group()) or _VENUE.search(dep.group())))
         and not is_own(text[before.rfind(dep.group()) + max(0, m.start - 120) : m.end], own_names)
         and not (_own_acts(dep.group(), own_names))
     ):

@@ -153,7 +153,9 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
 # "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:together|along|relationship|relations|ties|cooperation|collaboration|partnership|agreement)\s+with|"
-    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|trained|studied|visit\w*|from|"
+    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|train\w*|stud(?:y|ies|ied|ying)|visit\w*|from|"
+    # "finished advanced study in X at Y Hospital", "a six-month training in X at Y Hospital": where someone learnt
+    r"fellow\w*|scholars?|graduat\w*|exchange|"
     # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
     r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network)\b"
     r"[^.;\n]{0,120}$",

@@ -44,7 +44,7 @@ _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
-    r"outreach|refer\w*|transferr?\w*|sent|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
+    r"outreach|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
     r"\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
     re.I,
 )

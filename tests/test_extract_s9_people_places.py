@@ -66,3 +66,51 @@ def test_twin_the_header_hospital_wins_over_a_training_place(directory: Any) -> 
         "Our team\nZhao Ming, Director. He finished advanced study in breast surgery at Riverside General Hospital.\n"
     )
     assert draft(page, "p", directory)["hospital"] == "Maple Valley Hospital"
+
+
+# ---------------------------------------------------------------- people: a staff list's lines
+
+
+def _people(directory: Any, team: str) -> dict[str, str | None]:
+    page = (
+        "Thoracic Oncology\n\nThe department has 40 beds and treats lung cancer with surgery and chemotherapy.\n\n"
+        f"Our team\n{team}\n\nThe department takes part in clinical trials.\n"
+    )
+    return {p["name"]: p["role"] for p in draft(page, "p", directory)["people"]}
+
+
+def test_list_lines_a_name_then_a_post_then_a_grade_and_prose(directory: Any) -> None:
+    team = (
+        "Qiu Hanlin, Director, chief physician. He trained in Wuhan and has led lung surgery here for 19 years.\n"
+        "Pan Yuwei, Deputy Director, associate chief physician, good at thoracoscopic surgery.\n"
+        "Tao Minhui, Head Nurse, supervisor nurse.\n"
+        "Ren Jiaqi, attending physician."
+    )
+    assert _people(directory, team) == {
+        "Qiu Hanlin": "Director", "Pan Yuwei": "Deputy Director", "Tao Minhui": "Head Nurse", "Ren Jiaqi": None,
+    }  # fmt: skip
+
+
+def test_list_lines_with_a_dash_degrees_and_specialties(directory: Any) -> None:
+    team = (
+        "Rosa Lindqvist, MD - Medical Director, Thoracic Program; Thoracic Surgeon. Dr. Lindqvist trained abroad.\n"
+        "Dr. Bram Hoefnagel – pulmonologist\n"
+        "Ines Achterberg – oncocoach (care coordinator)\n"
+        "Colm Reddan, MD - Pathologist (Department of Pathology)"
+    )
+    assert _people(directory, team) == {
+        "Rosa Lindqvist": "Medical Director", "Bram Hoefnagel": "Pulmonologist", "Ines Achterberg": "Oncocoach",
+        "Colm Reddan": None,  # another department's doctor on the list: no post of this one
+    }  # fmt: skip
+
+
+def test_twin_a_list_lines_post_of_another_body_is_none(directory: Any) -> None:
+    team = (
+        "Xu Dongmei, Director, chief physician.\n"
+        "Wei Lan, vice chairman of the Hubei Thoracic Society, associate chief physician."
+    )
+    assert _people(directory, team) == {"Xu Dongmei": "Director", "Wei Lan": None}
+
+
+def test_twin_a_line_alone_is_no_list(directory: Any) -> None:
+    assert _people(directory, "Tao Minhui, Head Nurse, supervisor nurse.") == {}

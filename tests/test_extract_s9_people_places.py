@@ -114,3 +114,39 @@ def test_twin_a_list_lines_post_of_another_body_is_none(directory: Any) -> None:
 
 def test_twin_a_line_alone_is_no_list(directory: Any) -> None:
     assert _people(directory, "Tao Minhui, Head Nurse, supervisor nurse.") == {}
+
+
+# ---------------------------------------------------------------- city: a name of China and abroad alike; a paragraph
+
+
+def test_a_city_of_china_and_korea_alike_in_a_chinese_address_is_chinas(directory: Any) -> None:
+    page = "Thoracic Surgery\nAdd: No. 9 Peace Road, Wenfeng District, Anyang, Henan 455000\n\nIt has 50 beds.\n"
+    d = draft(page, "p", directory)
+    assert (d["city"], d["province"], d["country"]) == ("Anyang", "Henan", "China")
+
+
+def test_twin_the_same_name_with_its_country_abroad_named_is_abroad(directory: Any) -> None:
+    page = (
+        "Thoracic Surgery\nAddress: 12 Pyeongchon-daero, Dongan-gu, Anyang, Gyeonggi-do, Republic of Korea\n\n"
+        "The department has 50 beds.\n"
+    )
+    d = draft(page, "p", directory)
+    assert (d["city"], d["country"]) == ("Anyang", "South Korea")
+
+
+_PARAGRAPH = (
+    "The Department of Thoracic Surgery was set up in 2009 and has 40 beds. {where} The department is the only "
+    "thoracic team in the north of the province, and receives patients from Mianyang, Deyang, Guangyuan and Suining."
+)
+
+
+def test_in_a_paragraph_the_city_right_after_the_district_is_the_address(directory: Any) -> None:
+    where = "Our hospital is located in Fucheng District of Mianyang, Sichuan Province."
+    page = "Thoracic Surgery\n\n" + _PARAGRAPH.format(where=where) + "\n"
+    assert draft(page, "p", directory)["city"] == "Mianyang"
+
+
+def test_twin_a_paragraph_naming_several_cities_with_no_address_gives_none(directory: Any) -> None:
+    where = "Our hospital has a new branch in the High-tech District, opened in 2020."
+    page = "Thoracic Surgery\n\n" + _PARAGRAPH.format(where=where) + "\n"
+    assert draft(page, "p", directory)["city"] is None

@@ -30,10 +30,13 @@ _LOCATED = re.compile(
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?$",  # "the ancient capital X"
     re.I,
 )
-_ADDRESS_LINE = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]"  # "Add:", "Address:", "Visiting address:"
-    r"|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)",
-    re.I,
+_ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
+_ADDRESS_LINE = re.compile(r"^.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},", re.I)
+_ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
+IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
+# in a paragraph, only the city right after the street or district: "located in Shizhong District of Leshan, ..."
+_AFTER_STREET = re.compile(
+    r"\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){0,3},?\s*$"
 )
 _SELF = re.compile(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
@@ -121,6 +124,8 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         written = text[start:end]
         spelled = written if written.lower() == _folded(city.name) else city.name
         placed.setdefault((city.name, city.province), Place(city, how, spelled))
+    if len(placed) > 1:  # "located in X District of Leshan, ... patients from Leshan, Meishan": the street's city
+        placed = {k: p for k, p in placed.items() if p.how != IN_PARAGRAPH} or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
@@ -156,8 +161,11 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
     if not AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
         return None
     line = text[line_start : text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
-    if _ADDRESS_LINE.match(line):
+    if _ADDRESS_LABEL.match(line):
         return "address"
+    if _ADDRESS_LINE.match(line):
+        short = len(line) <= _ADDRESS_LINE_MAX or _AFTER_STREET.search(before)
+        return "address" if short else IN_PARAGRAPH
     if _LOCATED.search(before):
         return "located in"
     clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]

@@ -150,3 +150,30 @@ def test_twin_a_paragraph_naming_several_cities_with_no_address_gives_none(direc
     where = "Our hospital has a new branch in the High-tech District, opened in 2020."
     page = "Thoracic Surgery\n\n" + _PARAGRAPH.format(where=where) + "\n"
     assert draft(page, "p", directory)["city"] is None
+
+
+# ---------------------------------------------------------------- name: a tagline under the heading; "based at"
+
+_TAGLINE_PAGE = (
+    "Lakeshore Health\nFind a Doctor   Locations   Pay My Bill\n\nCancer Care / Sarcoma Program\n\n"
+    "Sarcoma Program\n{tagline}\n\n"
+    "A sarcoma is a rare tumour of bone or soft tissue, and our program brings surgeons, oncologists and nurses "
+    "together in one place. {based}\n"
+)
+
+
+def test_a_tagline_under_the_heading_is_not_the_name_and_based_at_gives_the_hospital(directory: Any) -> None:
+    page = _TAGLINE_PAGE.format(
+        tagline="Bone and Soft Tissue Tumor Care at Lakeshore Medical Center",
+        based="The program is based at Lakeshore Medical Center, our 400-bed hospital in the city.",
+    )
+    d = draft(page, "p", directory)
+    assert (d["name"], d["hospital"]) == ("Sarcoma Program", "Lakeshore Medical Center")
+
+
+def test_twin_a_unit_line_at_a_hospital_is_still_the_name(directory: Any) -> None:
+    page = _TAGLINE_PAGE.format(
+        tagline="Orthopedic Oncology at Lakeshore Medical Center", based="We see 200 new patients a year."
+    )
+    d = draft(page, "p", directory)
+    assert (d["name"], d["hospital"]) == ("Orthopedic Oncology", "Lakeshore Medical Center")

@@ -126,6 +126,9 @@ def _unit_line(line: str) -> str | None:
     # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
     hospital_only = hospital_only and split_name(line)[1] is None
+    unit, at = split_name(line)
+    if at and not _UNIT.search(unit):  # "Brain and Spine Tumor Care at X Medical Center": a tagline, no unit
+        return None
     if not words - _GENERIC or hospital_only:
         return None
     return line
@@ -169,13 +172,14 @@ _PARTNER_AFTER = re.compile(
 )
 
 
-# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The Department of X
-# of Z University is located at Y Hospital": the department (not any sentence's subject) is housed there
+# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The program is based at
+# Y Medical Center", "The Department of X of Z University is located at Y Hospital": the department (not any
+# sentence's subject) is housed there
 _HOUSED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
     r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
     r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
-    r"(?:now\s+)?(?:located|situated|housed)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
+    r"(?:now\s+)?(?:located|situated|housed|based)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
     rf"{HOSPITAL_NAME}",
     re.M,
 )

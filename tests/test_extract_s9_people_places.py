@@ -177,3 +177,24 @@ def test_twin_a_unit_line_at_a_hospital_is_still_the_name(directory: Any) -> Non
     )
     d = draft(page, "p", directory)
     assert (d["name"], d["hospital"]) == ("Orthopedic Oncology", "Lakeshore Medical Center")
+
+
+# ---------------------------------------------------------------- hospital: a name the page calls a hospital
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hospital"),
+    [
+        (
+            "The Department of Pulmonology of AZ Meerhaven, a general hospital in Bruges, treats lung cancer.",
+            "AZ Meerhaven",
+        ),
+        ("The Division of Haematology at Kestrel Vale, a teaching hospital, treats leukaemia.", "Kestrel Vale"),
+        # twins: a network of hospitals, a university, is no hospital's name
+        ("The Department of Pulmonology of Meerhaven Care, a network of hospitals, treats lung cancer.", None),
+        ("The Division of Haematology at Kestrel Vale, a university with a teaching hospital, treats leukaemia.", None),
+    ],
+)
+def test_a_name_the_page_calls_a_hospital(directory: Any, sentence: str, hospital: str | None) -> None:
+    page = f"Thoracic Oncology\n\n{sentence} The department has 30 beds.\n"
+    assert draft(page, "p", directory)["hospital"] == hospital

@@ -11,6 +11,8 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - "Department of X of/at/, Y Hospital", "X Department of Y Hospital", "Y Hospital's department of X",
   "Y Hospital X Department", "X is a division at Y Cancer Center", "Program at Smilow Cancer Hospital";
 - the same with an abbreviation instead of the name ("Department of Radiation Oncology at FUSCC");
+- a name with no hospital-word that the sentence calls a hospital ("Department of X of AZ Portus, a general
+  hospital in Ghent");
 - a hospital of the directory, by its name or an alias (:mod:`.known`);
 - the one hospital named in the page's header lines (before the department's heading).
 
@@ -66,6 +68,12 @@ _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 _DEPT_OF = re.compile(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
     rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{HOSPITAL}"
+)
+# "the Department of X of AZ Portus, a general hospital in Ghent": a name with no hospital-word, called a hospital
+_CALLED = re.compile(
+    rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of {_DEPT_NAME_LAZY}[^\S\n]+(?:of|at)"
+    rf"[^\S\n]+(?P<h>{_WORDS}(?:[^\S\n]+{_WORDS}){{0,4}}),[^\S\n]+(?:a|an|the|our)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,3}}"
+    r"(?:hospital|medical[^\S\n]+cent(?:er|re))\b"
 )
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
@@ -193,7 +201,13 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
 
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
-    patterns = ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive"), (_HOUSED, "housed"))
+    patterns = (
+        (_DEPT_OF, "department of"),
+        (_CALLED, "department of"),
+        (_UNIT_OF, "unit of"),
+        (_POSSESSIVE, "possessive"),
+        (_HOUSED, "housed"),
+    )
     for pattern, how in patterns:
         for m in pattern.finditer(text):
             name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")

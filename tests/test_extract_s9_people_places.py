@@ -198,3 +198,43 @@ def test_twin_a_unit_line_at_a_hospital_is_still_the_name(directory: Any) -> Non
 def test_a_name_the_page_calls_a_hospital(directory: Any, sentence: str, hospital: str | None) -> None:
     page = f"Thoracic Oncology\n\n{sentence} The department has 30 beds.\n"
     assert draft(page, "p", directory)["hospital"] == hospital
+
+
+# ---------------------------------------------------------------- city: spellings, a ward before it, a named province
+
+
+def _city(directory: Any, body: str) -> tuple[str | None, str | None]:
+    d = draft(f"Thoracic Surgery\n\n{body}\n", "p", directory)
+    return d["city"], d["province"]
+
+
+def test_a_city_written_without_its_syllable_mark(directory: Any) -> None:
+    assert _city(directory, "Our hospital is located in Taian, at the foot of Mount Tai.") == ("Taian", "Shandong")
+
+
+def test_twin_a_city_without_its_mark_merely_mentioned_is_not_placed(directory: Any) -> None:
+    assert _city(directory, "The department receives many patients from Taian and Jining.")[0] is None
+
+
+def test_located_in_a_ward_then_the_city(directory: Any) -> None:
+    assert _city(directory, "Our hospital is located in Xuanwu District, Nanjing, near the lake.")[0] == "Nanjing"
+
+
+def test_twin_a_ward_and_city_with_no_placement(directory: Any) -> None:
+    body = "Our director trained for a year at a large teaching hospital in Xuanwu District, Nanjing, before 2010."
+    assert _city(directory, "The department treats lung cancer with surgery, and it has 40 beds. " + body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "expected"),
+    [
+        ("It is one of the oldest such departments in southern Jiangsu.", ("Suzhou", "Jiangsu")),
+        ("It treats patients of all ages.", (None, None)),  # twin: no province named, the Suzhou is not certain
+        ("It receives patients from Jiangsu and Anhui.", (None, None)),  # twin: both candidates' provinces named
+    ],
+)
+def test_an_ambiguous_city_in_an_address_resolved_by_the_province_the_page_names(
+    directory: Any, elsewhere: str, expected: tuple[str | None, str | None]
+) -> None:
+    body = f"The department has 40 beds. {elsewhere}\n\nAddress: 8 Renmin Road, Gusu District, Suzhou"
+    assert _city(directory, body) == expected

@@ -238,3 +238,13 @@ def test_an_ambiguous_city_in_an_address_resolved_by_the_province_the_page_names
 ) -> None:
     body = f"The department has 40 beds. {elsewhere}\n\nAddress: 8 Renmin Road, Gusu District, Suzhou"
     assert _city(directory, body) == expected
+
+
+def test_an_address_line_on_a_boulevard_or_drive_gives_the_city(directory: Any) -> None:
+    page = "Radiation Oncology\n\nWe treat 900 patients a year.\n\nContact\n7 Harbour Boulevard, Singapore 169610\n"
+    assert draft(page, "p", directory)["city"] == "Singapore"
+
+
+def test_twin_a_drive_in_prose_with_no_address(directory: Any) -> None:
+    page = "Radiation Oncology\n\nWe treat 900 patients a year, and we drive research with partners in Singapore.\n"
+    assert draft(page, "p", directory)["city"] is None

@@ -36,12 +36,14 @@ _LOCATED = re.compile(
     re.I,
 )
 _ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
-_ADDRESS_LINE = re.compile(r"^.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},", re.I)
+_ADDRESS_LINE = re.compile(
+    r"^.*\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},", re.I
+)
 _ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
 IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
 # in a paragraph, only the city right after the street or district: "located in Shizhong District of Leshan, ..."
 _AFTER_STREET = re.compile(
-    r"\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){0,3},?\s*$"
+    r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){0,3},?\s*$"
 )
 _SELF = re.compile(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"

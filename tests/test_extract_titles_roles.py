@@ -121,7 +121,11 @@ def test_a_supervisor_on_a_team_list(directory: Any) -> None:
         ),
         # the twins: another department's head nurse, a clinical grade (no post), a singular heading's one holder
         ("Team\nHead nurse Wen Li of the Department of Cardiology visited us.", {}),
-        ("Team\nWu Ping, Director, chief physician.\nLuo Fang, chief physician.", {"Wu Ping": "Director"}),
+        # (a grade gives no post; the line is still a staff list's person)
+        (
+            "Team\nWu Ping, Director, chief physician.\nLuo Fang, chief physician.",
+            {"Wu Ping": "Director", "Luo Fang": None},
+        ),
         ("Team\nLuo Fang, Head Nurse.", {}),  # a line alone, with no list's line above it
         (
             "Director\nMa Kai, chief physician; Qin Yu, associate chief physician.",

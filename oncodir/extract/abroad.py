@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from oncodir.extract.places import AFTER_OK, placed_how
+from oncodir.extract.places import AFTER_OK, IN_PARAGRAPH, placed_how
 from oncodir.storage.paths import data_file
 
 WORLD_FILE = "world_cities.tsv"
@@ -85,6 +85,7 @@ class Found(NamedTuple):
     city: str  # as the page writes it
     country: str | None  # the country's name, when only one fits
     how: str
+    confirmed: bool = False  # the page names the country or the state too (not only the city's name)
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +203,8 @@ def _how(text: str, start: int, end: int) -> str | None:
     if ends and ends["country"] in _country_pattern()[1]:
         return "address"
     how = placed_how(text, line_start, before, after)
+    if how == IN_PARAGRAPH:
+        return None  # a paragraph with a street in it: only the city right after the street is its address
     if how == "in" and _ANOTHER.search(re.split(r"[.;!?]\s", before)[-1]):
         return None  # "(with the national centre in Sheffield)": a centre beside this one
     if how == "address" and len(line) > _ADDRESS_LINE_MAX and not _AFTER_STREET.search(before):
@@ -234,7 +237,8 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
         countries = {c.country for c in fits}
         country = data.countries.get(countries.pop()) if len(countries) == 1 else None
         written = text[start:end]
-        placed.setdefault(fits[0].name, Found(written, country, how))
+        sure = bool(in_state or named & {c.country for c in cities})
+        placed.setdefault(fits[0].name, Found(written, country, how, sure))
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes

@@ -147,6 +147,11 @@ def _from_record(record: Record, hospital: Mapping[str, Any]) -> None:
 def _city(record: Record, text: str, directory: Directory) -> None:
     place, notes = where(text, directory.gazetteer)
     away, away_notes = where_abroad(text)
+    if place is not None and away is not None and place.spelled.lower() == away.city.lower():
+        # a city of China and abroad alike ("Anyang"): China's unless the page names the country abroad and not
+        # the Chinese city's province
+        china = not away.confirmed or bool(re.search(rf"\b{re.escape(place.city.province)}\b", text))
+        place, away = (place, None) if china else (None, away)
     if place is not None and away is not None:
         record["notes"].append(
             f"City: the page places the department both in {place.spelled} and in {away.city}; none chosen."

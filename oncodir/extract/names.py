@@ -11,6 +11,8 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - "Department of X of/at/, Y Hospital", "X Department of Y Hospital", "Y Hospital's department of X",
   "Y Hospital X Department", "X is a division at Y Cancer Center", "Program at Smilow Cancer Hospital";
 - the same with an abbreviation instead of the name ("Department of Radiation Oncology at FUSCC");
+- a name with no hospital-word that the sentence calls a hospital ("Department of X of AZ Portus, a general
+  hospital in Ghent");
 - a hospital of the directory, by its name or an alias (:mod:`.known`);
 - the one hospital named in the page's header lines (before the department's heading).
 
@@ -66,6 +68,12 @@ _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 _DEPT_OF = re.compile(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
     rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{HOSPITAL}"
+)
+# "the Department of X of AZ Portus, a general hospital in Ghent": a name with no hospital-word, called a hospital
+_CALLED = re.compile(
+    rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of {_DEPT_NAME_LAZY}[^\S\n]+(?:of|at)"
+    rf"[^\S\n]+(?P<h>{_WORDS}(?:[^\S\n]+{_WORDS}){{0,4}}),[^\S\n]+(?:a|an|the|our)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,3}}"
+    r"(?:hospital|medical[^\S\n]+cent(?:er|re))\b"
 )
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
@@ -126,6 +134,9 @@ def _unit_line(line: str) -> str | None:
     # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
     hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
     hospital_only = hospital_only and split_name(line)[1] is None
+    unit, at = split_name(line)
+    if at and not _UNIT.search(unit):  # "Brain and Spine Tumor Care at X Medical Center": a tagline, no unit
+        return None
     if not words - _GENERIC or hospital_only:
         return None
     return line
@@ -153,7 +164,9 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
 # "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:together|along|relationship|relations|ties|cooperation|collaboration|partnership|agreement)\s+with|"
-    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|trained|studied|visit\w*|from|"
+    r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|train\w*|stud(?:y|ies|ied|ying)|visit\w*|from|"
+    # "finished advanced study in X at Y Hospital", "a six-month training in X at Y Hospital": where someone learnt
+    r"fellow\w*|scholars?|graduat\w*|exchange|"
     # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
     r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network)\b"
     r"[^.;\n]{0,120}$",
@@ -167,13 +180,14 @@ _PARTNER_AFTER = re.compile(
 )
 
 
-# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The Department of X
-# of Z University is located at Y Hospital": the department (not any sentence's subject) is housed there
+# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The program is based at
+# Y Medical Center", "The Department of X of Z University is located at Y Hospital": the department (not any
+# sentence's subject) is housed there
 _HOUSED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
     r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
     r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
-    r"(?:now\s+)?(?:located|situated|housed)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
+    r"(?:now\s+)?(?:located|situated|housed|based)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
     rf"{HOSPITAL_NAME}",
     re.M,
 )
@@ -187,7 +201,13 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
 
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
-    patterns = ((_DEPT_OF, "department of"), (_UNIT_OF, "unit of"), (_POSSESSIVE, "possessive"), (_HOUSED, "housed"))
+    patterns = (
+        (_DEPT_OF, "department of"),
+        (_CALLED, "department of"),
+        (_UNIT_OF, "unit of"),
+        (_POSSESSIVE, "possessive"),
+        (_HOUSED, "housed"),
+    )
     for pattern, how in patterns:
         for m in pattern.finditer(text):
             name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")

@@ -29,6 +29,7 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.listlines import list_lines
 from oncodir.extract.rosters import (
     UPPER,
     honorific,
@@ -303,6 +304,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
     _team_lines(lines, add)
+    list_lines(lines, add)
     return without_fragments(list(found.values()))
 
 

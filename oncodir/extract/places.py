@@ -12,7 +12,11 @@ sentence places the department or its hospital there:
   meeting, award or training word between;
 
 and never when the city's name is followed by another capitalised word (an institution's name) or
-by "Province". Every city is looked up in the gazetteer, in one pass over the page.
+by "Province". In a long paragraph, only the city right after a street or district is its address
+("located in Shizhong District of Leshan, ..."), when the paragraph names several. A city's name may be
+written without its syllable mark ("Huaian" for Huai'an); a name two cities share is told apart by the
+province after it, or, in an address, by the one candidate province the page names. Every city is looked
+up in the gazetteer, in one pass over the page.
 """
 
 from __future__ import annotations
@@ -27,13 +31,19 @@ from oncodir.geo import City, Gazetteer
 
 _LOCATED = re.compile(
     r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+"
-    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?$",  # "the ancient capital X"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?"  # "the ancient capital X"
+    r"(?:[A-Z][\w-]*(?:-(?:ku|gu|shi)|\s+(?:District|Ward|Borough)),\s+)?$",  # "located in Chuo-ku, Chiba City"
     re.I,
 )
+_ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
 _ADDRESS_LINE = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]"  # "Add:", "Address:", "Visiting address:"
-    r"|.*\b(?:Road|Street|Avenue|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},)",
-    re.I,
+    r"^.*\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},", re.I
+)
+_ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
+IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
+# in a paragraph, only the city right after the street or district: "located in Shizhong District of Leshan, ..."
+_AFTER_STREET = re.compile(
+    r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){0,3},?\s*$"
 )
 _SELF = re.compile(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
@@ -44,7 +54,7 @@ _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
-    r"outreach|refer\w*|transferr?\w*|sent|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
+    r"outreach|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
     r"\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
     re.I,
 )
@@ -64,7 +74,7 @@ def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
     for c in gazetteer.cities:
-        for n in dict.fromkeys((c.name.lower(), _folded(c.name), c.zh)):
+        for n in dict.fromkeys((c.name.lower(), _folded(c.name), _unmarked(c.name), c.zh)):
             if n:
                 out.setdefault(n, []).append(c)
     return out
@@ -76,6 +86,12 @@ def _folded(name: str) -> str:
         return ""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     return plain.lower() if plain.isascii() else ""
+
+
+def _unmarked(name: str) -> str:
+    """A name as pages also write it, without its syllable mark ("Huai'an" -> "huaian"); '' if it has none."""
+    plain = re.sub(r"['’]", "", name)
+    return plain.lower() if plain != name else ""
 
 
 def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[City]]]:
@@ -114,13 +130,18 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         before = text[max(line_start, start - 160) : start]
         after = text[end : end + 60]
         how = placed_how(text, line_start, before, after)
-        if how is None or (len(cities) > 1 and not _province_follows(after, cities)):
+        picked = cities if len(cities) == 1 else _province_follows(after, cities) or _province_named(text, cities, how)
+        if how is None or not picked:
             elsewhere.add(cities[0].name)
             continue
-        city = cities[0] if len(cities) == 1 else _province_follows(after, cities)[0]
+        city = picked[0]
         written = text[start:end]
-        spelled = written if written.lower() == _folded(city.name) else city.name
-        placed.setdefault((city.name, city.province), Place(city, how, spelled))
+        spelled = written if written.lower() in (_folded(city.name), _unmarked(city.name)) else city.name
+        key = (city.name, city.province)
+        if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how
+            placed[key] = Place(city, how, spelled)
+    if len(placed) > 1:  # "located in X District of Leshan, ... patients from Leshan, Meishan": the street's city
+        placed = {k: p for k, p in placed.items() if p.how != IN_PARAGRAPH} or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
@@ -156,8 +177,15 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
     if not AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
         return None
     line = text[line_start : text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
-    if _ADDRESS_LINE.match(line):
+    if _ADDRESS_LABEL.match(line):
         return "address"
+    if _ADDRESS_LINE.match(line) and len(line) <= _ADDRESS_LINE_MAX:
+        return "address"
+    if _ADDRESS_LINE.match(line):
+        if not _AFTER_STREET.search(before):
+            return IN_PARAGRAPH
+        # a paragraph's street and city, unless the sentence is about somewhere else ("trained ... in X District, Y")
+        return None if _NOT_WHERE.search(re.split(r"[.;!?]\s", before)[-1]) else "address"
     if _LOCATED.search(before):
         return "located in"
     clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
@@ -166,6 +194,15 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
     if self and not _NOT_WHERE.search(clause):
         return "in"
     return None
+
+
+def _province_named(text: str, cities: list[City], how: str | None) -> list[City]:
+    """'Address: 26 Daoqian Street, Gusu District, Suzhou' on a page that names Jiangsu (and no other candidate's
+    province): the Suzhou in Jiangsu; only for an address or "located in", never a city merely "in" a sentence."""
+    if how not in ("address", "located in"):
+        return []
+    named = [c for c in cities if c.province and re.search(rf"\b{re.escape(c.province)}\b", text)]
+    return named if len({c.province for c in named}) == 1 else []
 
 
 def _province_follows(after: str, cities: list[City]) -> list[City]:

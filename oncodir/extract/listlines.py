@@ -1,0 +1,106 @@
+"""People from a staff list's lines: each line a name, then what the person is, then perhaps more prose.
+
+"Hu Ming, Director, chief physician. He has worked in surgery for 20 years.", "Lin Bo - Head Nurse, deputy
+chief nurse.", "Dr. Anna Berg - gastroenterologist", "Jo Smith, MD - Medical Director, Lung Program;
+Thoracic Surgeon. Dr. Smith trained at ...": the line opens with a name (a title before it, degrees after
+it), then a comma or a dash, then the person's post, clinical grade or specialty. A line alone may be
+anything ("Li Ming, Director of the Department of Radiology, gave a lecture"), so a line counts only in a
+run of two or more such lines, one under the other: a list.
+
+The post is the first item (items parted by commas or semicolons, in the line's first sentence, asides in
+brackets left out) naming a leader's post ("Director", "Head Nurse", "head of department"), else the first
+naming a post or a specialty ("gastroenterologist", "Radiation Oncologist"); a clinical grade ("associate
+chief physician") is a title, never a post. An item of another body ("vice chairman of the X Society",
+"professor of Y University") and a line naming another department ("Neuropathologist (Department of
+Pathology)") give no post.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Protocol
+
+from oncodir.extract.titles import DEGREE, TITLE
+
+
+class Add(Protocol):
+    def __call__(self, name: str, role: str | None, title: str | None, single: bool = False) -> None: ...
+
+
+_L = r"[^\W\d_]"
+_PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
+_TITLES = rf"(?P<title>(?:(?:{TITLE}|Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]{{1,2}})+)?"
+# "Pieter Van Damme", "Hu Yanping", "Michael Brandt, MD, PhD"; then a comma or a dash, and the rest
+_LINE = re.compile(
+    rf"^[ \t]*(?:[•·*][ \t]*)?{_TITLES}(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
+    rf"(?P<deg>(?:,[ \t]*{DEGREE}(?!\w))*)[ \t]*(?:,|[ \t][–—-])[ \t]*(?P<rest>[^\n]{{2,}})$"
+)
+_GRADE = re.compile(
+    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor)[ \t]+"
+    r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+|assistant[ \t]+)?professor"
+    r"|nurse-in-charge|master(?:'s)?[ \t]+tutor|doctoral[ \t]+supervisor)"
+)
+_LEAD = re.compile(r"\b(?i:director|head|chair(?:man|woman|person)?|lead|leader|chief)\b")
+# a post or a specialty: "Deputy Director", "Head Nurse", "Nurse Navigator", "medical oncologist", "oncocoach"
+_POST = re.compile(
+    r"^(?:[\w-]+[ \t]+){0,3}?(?i:(?:vice-|deputy-|co-)?(?:director|head|chair(?:man|woman|person)?|lead|leader|"
+    r"consultant|nurse|navigator|coordinator|manager|[a-z-]*(?:ologist|iatrist|surgeon|therapist|physicist|coach)|"
+    r"specialist|dietitian|pharmacist))(?:[ \t]+of[ \t]+[^,;]{2,60})?$"
+)
+# an item of another body: "vice chairman of the Gynecologic Society", "professor of X University"
+_OTHER_BODY = re.compile(
+    r"\b(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?i:hospital|university|college|institute|"
+    r"society|association|committee|federation|alliance|academy)\b"
+    r"|\b(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Department|Division)\b"
+    r"|\b(?:Department|Division)[ \t]+of\b(?![ \t]+(?:the|this|our)\b)"
+)
+# a person's sentence goes on: "He has ...", "Dr. Smith completed ..."; an aside in brackets is left out
+_SENTENCE_END = re.compile(r"\.(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+def list_lines(lines: list[str], add: Add) -> None:
+    """The people of staff lists: runs of two or more lines, one under the other, each a name then a post,
+    grade or specialty (blank lines between them allowed)."""
+    found = [(line, _person_line(line)) for line in lines if line.strip()]
+    listed = [False] * len(found)
+    for i, ((_, a), (_, b)) in enumerate(pairwise(found)):
+        if a is not None and b is not None:
+            listed[i] = listed[i + 1] = True
+    for (_, m), in_list in zip(found, listed, strict=True):
+        if in_list and m is not None:
+            role, grade = _what(m["rest"])
+            title = " ".join(((m["title"] or "") + " " + (grade or "")).split()) or None
+            add(m["name"], role, title)
+
+
+def _person_line(line: str) -> re.Match[str] | None:
+    """The line as a name then what the person is, or None."""
+    m = _LINE.match(line)
+    if m is None:
+        return None
+    role, grade = _what(m["rest"])
+    return m if role or grade or _named_post(m["rest"]) else None
+
+
+def _items(rest: str) -> list[str]:
+    first = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    plain = re.sub(r"[ \t]*\([^()\n]*\)", "", first)
+    return [i.strip(" .\t") for i in re.split(r"[,;]", plain) if i.strip(" .\t")][:4]
+
+
+def _named_post(rest: str) -> bool:
+    """True when the line's first item names a post or specialty (whoever's it is)."""
+    items = _items(rest)
+    return bool(items) and bool(_POST.match(items[0]))
+
+
+def _what(rest: str) -> tuple[str | None, str | None]:
+    """The post and the clinical grade the rest of a list line gives (a line naming another unit: no post)."""
+    items = _items(rest)
+    grade = next((i for i in items if _GRADE.fullmatch(i)), None)
+    if re.search(r"\((?:[^()\n]*\b(?:Department|Division|Service)\b[^()\n]*)\)", rest.split(". ")[0]):
+        return None, grade  # "Neuropathologist (Department of Pathology)": another unit's member
+    posts = [i for i in items if _POST.match(i) and not _GRADE.fullmatch(i) and not _OTHER_BODY.search(i)]
+    role = next((p for p in posts if _LEAD.search(p)), posts[0] if posts else None)
+    return role, grade

@@ -345,3 +345,24 @@ _OF_BODY = re.compile(
 def of_another_body(text: str, end: int) -> bool:
     """True when the name ending at ``end`` is said to be of a named hospital, university or institute."""
     return _OF_BODY.match(text, end) is not None
+
+
+# "studied under Professor X", "a disciple of Prof. X", "trained under Dr. X": the teacher named is not the
+# department's staff (the one who studied is)
+_TEACHER = re.compile(
+    r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
+    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|"
+    r"well-known|national|late|master|TCM|[Ee]xpert|[Pp]hysician|[Dd]octor)[ \t]+){0,6}$",
+    re.I,
+)
+
+
+def a_teacher(text: str, start: int) -> bool:
+    """True when the (titled) name starting at ``start`` follows "studied under", "a disciple of" and the like."""
+    return _TEACHER.search(text[max(0, start - 120) : start]) is not None
+
+
+def first_sentence(text: str) -> str:
+    """A line's text up to its first sentence end: a post never runs on into the next sentence
+    ("Consultant Dermatologist. Dr. X completed his fellowship ..." -> "Consultant Dermatologist")."""
+    return re.split(r"(?<![A-Z][a-z])(?<=[a-z)\]])\.[ \t]+(?=[A-Z])", text, maxsplit=1)[0]  # (not "St. Anne's")

@@ -65,3 +65,26 @@ def test_twin_a_role_with_no_sentence_after_is_kept_whole(directory):
     )
     people = _roles_of(directory, body)
     assert people["Maeve Tierney"] == "Clinical Lead" and people["Owen Farrelly"] == "Consultant Surgeon"
+
+
+# ---------------------------------------------------------------- a team list with each post in brackets
+
+
+def test_a_team_list_with_posts_in_brackets(directory):
+    body = (
+        "Team: Luo Jianping (Director, chief physician); Pan Wenjie (Deputy Director, associate chief physician); "
+        "Qin Yue (Head Nurse)."
+    )
+    people = _roles_of(directory, body)
+    assert people == {"Luo Jianping": "Director", "Pan Wenjie": "Deputy Director", "Qin Yue": "Head Nurse"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Team: Thoracic Surgery; Radiation Oncology; Pathology Services.",
+        "Team: Luo Jianping (since 2015); Pan Wenjie (since 2018).",
+    ],
+)
+def test_twins_a_team_line_without_posts_names_no_one(directory, body):
+    assert _roles_of(directory, body) == {}

@@ -1,4 +1,5 @@
-"""extract city: a city named for a sponsor or for visitors' home hospital is not where the department is.
+"""extract city and hospital: a city named for a sponsor or for visitors' home is not where the department is;
+a "Health Sciences Centre" is a hospital.
 
 Every sentence here is invented; each pattern has a twin that must NOT give the fact (or must keep it).
 """
@@ -39,3 +40,18 @@ def test_a_sponsor_or_visitors_city_is_not_the_departments(directory, sentence):
 )
 def test_twins_the_departments_own_city_is_kept(directory, sentence):
     assert _city(directory, sentence) == "Lishui"
+
+
+# ---------------------------------------------------------------- a "Health Sciences Centre" is a hospital
+
+
+def test_a_health_sciences_centre_is_the_hospital(directory):
+    heading = "Pinecrest Health Sciences Centre\n\nSarcoma Clinic"
+    body = "The Sarcoma Clinic treats adults with bone tumours."
+    assert extract_page(directory, body, heading)["hospital"] == "Pinecrest Health Sciences Centre"
+
+
+def test_twin_a_health_sciences_department_is_no_hospital(directory):
+    heading = "Pinecrest Sciences Centre\n\nSarcoma Clinic"
+    body = "The Sarcoma Clinic treats adults with bone tumours."
+    assert extract_page(directory, body, heading)["hospital"] != "Pinecrest Sciences Centre"

@@ -46,9 +46,11 @@ _UNIT = re.compile(
     r"(?:disease|tumou?r|site)\s+team)\b",
     re.I,
 )
-# (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]")
+# (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]"; three items parted by " / " a trail)
 _NAV = re.compile(
-    r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[", re.I
+    r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|[^/\n]\s/\s[^/\n]+\s/\s|"
+    r"All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[",
+    re.I,
 )
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"

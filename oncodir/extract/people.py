@@ -32,6 +32,8 @@ from oncodir.extract.generic import unit_stems
 from oncodir.extract.listlines import list_lines
 from oncodir.extract.rosters import (
     UPPER,
+    a_teacher,
+    first_sentence,
     honorific,
     names_a_post,
     of_another_body,
@@ -340,7 +342,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
             listed = listed and not line.strip()
             continue
         # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
-        items = [item.strip() for item in re.sub(r"\s*\([^()]*\)", "", unmask(m["rest"])).split(",")]
+        items = [item.strip() for item in unmask(first_sentence(re.sub(r"\s*\([^()]*\)", "", m["rest"]))).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
         if role or m["title"] or m["deg"]:  # a titled or qualified name on a team list, with or without a post
             add(m["name"], role, m["title"])
@@ -370,7 +372,7 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _RESPECTIVELY.finditer(masked):
         _each(m["list"], m["roles"], add)
     for m in _TITLED.finditer(masked):
-        if not of_another_body(masked, m.end()):  # a visitor from another hospital is not the department's
+        if not (of_another_body(masked, m.end()) or a_teacher(masked, m.start())):  # a visitor, a teacher: not staff
             add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
         add(m["name"], None, m["title"])

@@ -55,7 +55,10 @@ _NOT_WHERE = re.compile(
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
     r"outreach|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
-    r"\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b",
+    r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b"
+    # "experts from that hospital in X", "doctors from a partner hospital in X": the place they come from
+    r"|\bfrom\s+(?:(?:that|this|the|a|an|another|other|their|its)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:hospitals?|cent(?:er|re)s?|universit(?:y|ies)|institutes?)\s+in\s+$",
     re.I,
 )
 AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")

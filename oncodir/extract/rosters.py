@@ -49,7 +49,7 @@ _TITLE = (
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
 _PERSON = re.compile(
-    rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?"
+    rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?"
 )
 # the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead")
 _POST = re.compile(
@@ -108,14 +108,26 @@ _NOT_ONE = frozenset({"professor", "doctor", "director", "chief", "head", "vacan
 Person = tuple[str, "str | None", "str | None", bool]  # name, title, the post it gives in brackets, one word
 
 
+def _paren_post(paren: str | None) -> str | None:
+    """The post a name's brackets give: their first item that is a post ("Director, chief physician": "Director")."""
+    return next((p for p in map(_post, (paren or "").split(",")) if p), None)
+
+
+def _bracketed(rest: str) -> list[Person]:
+    """A staff list's names with no title, where each one's post is given in brackets ("Team: X (Director, chief
+    physician); Y (Head Nurse)"); else none (a bare "Team: Thoracic Surgery, Radiology" names no one)."""
+    found = _names(rest, False)
+    return found if found and all(own for _, _, own, _ in found) else []
+
+
 def _first(segment: str, titled_only: bool) -> Person | None:
     """The person a list's segment opens with: a name, or a one-word name before a clinical grade."""
-    items = [i.strip() for i in segment.split(",")]
+    items = [i.strip() for i in re.split(r",(?![^()]*\))", segment)]  # (not at a comma in brackets)
     m = _PERSON.fullmatch(items[0])
     if m is not None:
         if titled_only and not m["title"]:
             return None
-        return m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None, False
+        return m["name"], (m["title"] or "").strip() or None, _paren_post(m["paren"]), False
     one = _ONE_WORD.fullmatch(items[0])
     certain = one is not None and len(items) > 1 and _GRADE_ITEM.fullmatch(items[1]) is not None
     if one and certain and not titled_only and one["name"].lower() not in _NOT_ONE and not names_a_post(one["name"]):
@@ -142,7 +154,7 @@ def _names(rest: str, titled_only: bool) -> list[Person]:
             if out or m is not None:
                 break
             return out
-        out.append((m["name"], (m["title"] or "").strip() or None, _post(m["paren"]) if m["paren"] else None, False))
+        out.append((m["name"], (m["title"] or "").strip() or None, _paren_post(m["paren"]), False))
     return out
 
 
@@ -181,6 +193,8 @@ def staff_lines(masked: str, add: Add) -> None:
             post = _post(m["label"])
             staff = table and _STAFF.fullmatch(m["label"]) is not None  # a row "Staff  A, B, C": no post
             names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None and not staff)
+            if not (names or table or post) and _STAFF.fullmatch(m["label"]):
+                names = _bracketed(m["rest"])
             if post is None and table and not staff:
                 continue
             for name, title, own, single in names:
@@ -345,3 +359,24 @@ _OF_BODY = re.compile(
 def of_another_body(text: str, end: int) -> bool:
     """True when the name ending at ``end`` is said to be of a named hospital, university or institute."""
     return _OF_BODY.match(text, end) is not None
+
+
+# "studied under Professor X", "a disciple of Prof. X", "trained under Dr. X": the teacher named is not the
+# department's staff (the one who studied is)
+_TEACHER = re.compile(
+    r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
+    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|"
+    r"well-known|national|late|master|TCM|[Ee]xpert|[Pp]hysician|[Dd]octor)[ \t]+){0,6}$",
+    re.I,
+)
+
+
+def a_teacher(text: str, start: int) -> bool:
+    """True when the (titled) name starting at ``start`` follows "studied under", "a disciple of" and the like."""
+    return _TEACHER.search(text[max(0, start - 120) : start]) is not None
+
+
+def first_sentence(text: str) -> str:
+    """A line's text up to its first sentence end: a post never runs on into the next sentence
+    ("Consultant Dermatologist. Dr. X completed his fellowship ..." -> "Consultant Dermatologist")."""
+    return re.split(r"(?<![A-Z][a-z])(?<=[a-z)\]])\.[ \t]+(?=[A-Z])", text, maxsplit=1)[0]  # (not "St. Anne's")

@@ -88,3 +88,20 @@ def test_titled_multidisciplinary_meeting(directory: Any, sentence: str, claimed
 def test_laser_microsurgery(directory: Any, sentence: str, claimed: bool) -> None:
     treatments = extract_page(directory, sentence, "Department of Otolaryngology")["treatments"]
     assert ("laser therapy" in treatments) is claimed
+
+
+# ---------------------------------------------------------------- the team meeting partners plan care in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("We resect liver cancer. Adjuvant treatment is planned together with medical oncology and radiotherapy at "
+         "the weekly hepatobiliary and pancreatic tumour MDT.", True),
+        ("We resect liver cancer. We work together with the Provincial Cancer Hospital and its hepatobiliary and "
+         "pancreatic tumour MDT.", False),
+    ],
+)  # fmt: skip
+def test_meeting_with_partners_named_at_length(directory: Any, sentence: str, claimed: bool) -> None:
+    treatments = extract_page(directory, sentence, "Department of Hepatobiliary Surgery")["treatments"]
+    assert ("multidisciplinary care" in treatments) is claimed

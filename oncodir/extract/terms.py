@@ -77,7 +77,7 @@ _WHICH_GIVES = re.compile(
 )
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 # "... together with the surgeons through the paediatric tumour MDT": the team they meet in, the department's too
-_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;!?]|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s|"  # a new item of a list ends the one before

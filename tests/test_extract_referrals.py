@@ -105,3 +105,19 @@ def test_laser_microsurgery(directory: Any, sentence: str, claimed: bool) -> Non
 def test_meeting_with_partners_named_at_length(directory: Any, sentence: str, claimed: bool) -> None:
     treatments = extract_page(directory, sentence, "Department of Hepatobiliary Surgery")["treatments"]
     assert ("multidisciplinary care" in treatments) is claimed
+
+
+# ---------------------------------------------------------------- a multicentre study is a clinical trial
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("We treat lung cancer and take part in national multicentre studies of new drugs.", True),
+        ("We treat lung cancer and take part in national multi-center studies of new drugs.", True),
+        ("We treat lung cancer and take part in national surveys of new drugs.", False),
+    ],
+)
+def test_multicentre_studies(directory: Any, sentence: str, claimed: bool) -> None:
+    treatments = extract_page(directory, sentence, "Department of Oncology")["treatments"]
+    assert ("clinical trials" in treatments) is claimed

@@ -121,3 +121,18 @@ def test_meeting_with_partners_named_at_length(directory: Any, sentence: str, cl
 def test_multicentre_studies(directory: Any, sentence: str, claimed: bool) -> None:
     treatments = extract_page(directory, sentence, "Department of Oncology")["treatments"]
     assert ("clinical trials" in treatments) is claimed
+
+
+# ---------------------------------------------------------------- endoscopic techniques are endoscopic treatment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("We treat bladder cancer; small tumours are removed with endoscopic techniques.", True),
+        ("We treat bladder cancer; small tumours are removed with open techniques.", False),
+    ],
+)
+def test_endoscopic_techniques(directory: Any, sentence: str, claimed: bool) -> None:
+    treatments = extract_page(directory, sentence, "Department of Urology")["treatments"]
+    assert ("endoscopic treatment" in treatments) is claimed

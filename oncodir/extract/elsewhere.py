@@ -34,7 +34,7 @@ from oncodir.text import normalise
 DEPARTMENT_WORDS = r"Department|Division"
 UNIT_KINDS = rf"{DEPARTMENT_WORDS}|Unit|Clinic"
 # Patients passed on to another unit: "referred to", "transferred there", "sent to the Department of ..."
-_SENT_ON = r"referred|transferred|sent"
+SENT_ON = r"referred|transferred|sent"
 # Up to the end of a clause: "X is given in the ward, while Y is performed by ..." gives X here
 # (a new item of a list ends one too: "- X\n- Y, given by ..." says nothing of X)
 _CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s)[^.;:!?])"
@@ -107,7 +107,7 @@ _SUPPORTIVE = re.compile(
 # with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
 # surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
 _HANDED_ON = re.compile(
-    rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{_SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
+    rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed|prescribed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
@@ -161,7 +161,7 @@ _PARTNER_GIVES = re.compile(
 # "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
 _MOVED_THERE = re.compile(
     r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
-    rf"(?:{_SENT_ON}|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
+    rf"(?:{SENT_ON}|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
     re.I,
 )
 # "For radiosurgery we work with the Gamma Knife Centre": a treatment the sentence opens with "for", then a partner
@@ -181,7 +181,7 @@ _NEEDING = re.compile(
     re.I,
 )
 _SENT_AWAY = re.compile(
-    rf"^(?:[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{_SENT_ON})|"
+    rf"^(?:[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{SENT_ON})|"
     r"[^.;:]{0,40}?\b(?:referrals?|transfers?)\s+to)\b(?!\s+(?:to\s+)?(?:us|our|this|here)\b)",
     re.I,
 )
@@ -242,14 +242,14 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     after = text[end : end + 200]
     partner = _FOR_PARTNER.match(after) if _FOR_OPENS.search(text, max(0, start - 60), start) else None
     partner = partner or (_AT_PLACE.match(after) if _RECOMMENDED.search(text, max(0, start - 40), start) else None)
-    if partner and _unit_elsewhere(partner["unit"], own_names):
+    if partner and unit_elsewhere(partner["unit"], own_names):
         return True
     teamwork = phrase_is_teamwork(text[start:end])
     m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
-    return m is not None and not _SUBSET.match(after, 0, m.start("unit")) and _unit_elsewhere(m["unit"], own_names)
+    return m is not None and not _SUBSET.match(after, 0, m.start("unit")) and unit_elsewhere(m["unit"], own_names)
 
 
-def _unit_elsewhere(unit: str, own_names: set[str]) -> bool:
+def unit_elsewhere(unit: str, own_names: set[str]) -> bool:
     """Whether the words after 'given by', 'referred to' name a unit, a hospital or their staff, not this one."""
     # ("the hospital's Endoscopy Center" is another unit of it: the name after the possessive is the unit's)
     unit = re.sub(r"^(?:the|our|this)\s+hospital['’]s\s+", "", unit.strip(), flags=re.I)
@@ -314,7 +314,7 @@ _NUMBERED = re.compile(r"\s(?:[ivx]{1,4}|\d{1,2}|[a-d])$")
 # malignancy centre", "treated by the regional anal cancer team", "referred to radiation oncology": the mention
 # names the place patients are sent to
 _TO_PLACE = re.compile(
-    rf"\b(?:(?P<sent>(?:{_SENT_ON})\s+(?:\w+\s+){{0,2}}?to)|(?P<to>to)|(?:treated|managed|given|delivered|performed|"
+    rf"\b(?:(?P<sent>(?:{SENT_ON})\s+(?:\w+\s+){{0,2}}?to)|(?P<to>to)|(?:treated|managed|given|delivered|performed|"
     r"provided|offered)\s+(?:\w+ly\s+)?by)\s+(?P<det>(?:the|a|an)\s+(?:(?!(?:our|this|its)\b)[\w'’-]+\s+){0,3})?$",
     re.I,
 )
@@ -323,7 +323,7 @@ _PLACE_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_PLACE}", re.I)
 # "Patients with liver metastases are referred to ...", "Anal cancer is treated by the regional team": the cancer goes
 _CANCER_GOES = re.compile(
     r"(?:\s+(?:patients|cases))?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:treated|managed|cared\s+for|operated\s+on)\s+"
-    rf"(?:by|at|in)|(?:{_SENT_ON})\s+(?:\w+\s+){{0,2}}?to)\s+(?P<unit>[^.;:,]{{0,80}})",
+    rf"(?:by|at|in)|(?:{SENT_ON})\s+(?:\w+\s+){{0,2}}?to)\s+(?P<unit>[^.;:,]{{0,80}})",
     re.I,
 )
 
@@ -359,7 +359,7 @@ def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
     if phrase_is_teamwork(m.phrase):
         return False  # "managed by a multidisciplinary team with ...": the department's own team, partners and all
     cue = _TO_PLACE.search(text, max(lo, start - 100), start)
-    if cue is None or (cue["to"] and not re.search(_SENT_ON, text[lo : cue.start()], re.I)):
+    if cue is None or (cue["to"] and not re.search(SENT_ON, text[lo : cue.start()], re.I)):
         return False  # a bare "to" only where patients are sent: "... and those with X to a national X centre"
     if not cue["det"]:
         return bool(cue["sent"])  # "referred to radiation oncology"
@@ -375,7 +375,7 @@ def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
 
 # "a screening programme which checks cervical cancer and breast cancer. Women with abnormal breast ultrasound are
 # referred to the Department of Breast Surgery": a cancer screened for, whose organ another department treats
-_TO_ORGAN = re.compile(rf"\b(?:{_SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
+_TO_ORGAN = re.compile(rf"\b(?:{SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
 
 
 def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> bool:
@@ -390,7 +390,7 @@ def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[
 def _sent_on(text: str, end: int, hi: int, own_names: set[str]) -> bool:
     """A cancer whose patients another unit or hospital takes: 'Patients with X are referred to ...'."""
     goes = _CANCER_GOES.match(text, end, hi)
-    return goes is not None and _unit_elsewhere(goes["unit"], own_names)
+    return goes is not None and unit_elsewhere(goes["unit"], own_names)
 
 
 def is_own(phrase: str, own_names: set[str]) -> bool:

@@ -34,6 +34,8 @@ from typing import Any
 from oncodir.extract import forms
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
+from oncodir.extract.meetings import titled_meeting
+from oncodir.extract.referrals import sent_for
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -75,7 +77,7 @@ _WHICH_GIVES = re.compile(
 )
 _TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 # "... together with the surgeons through the paediatric tumour MDT": the team they meet in, the department's too
-_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;!?]|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s|"  # a new item of a list ends the one before
@@ -162,7 +164,7 @@ _RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabol
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
     """Why a mention is not the department's own (a short reason), or None when it is."""
     before, after = text[max(0, m.start - 120) : m.start], text[m.end : m.end + 80]
-    named = _inside_proper_name(text, m.start, m.end) and not _own_title(text, m)
+    named = _inside_proper_name(text, m.start, m.end) and not (_own_title(text, m) or titled_meeting(text, m))
     if named or _INSTITUTION_OF.search(before) or _named_body(text, m):
         return "institution"
     if re.search(r"\bnon[-\s]?$", before, re.I):  # "non-surgical treatment" is not surgery
@@ -176,7 +178,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "institution"
     if kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end]):
         return "a person's field"
-    why = elsewhere(text, m, kind, lo, hi, own_names)
+    why = elsewhere(text, m, kind, lo, hi, own_names) or sent_for(text, kind, m.start, lo, own_names)
     if why:
         return why
     if kind != "treatment":

@@ -1,0 +1,33 @@
+"""A multidisciplinary meeting a page names by its title.
+
+"Patients are discussed at the weekly Skin Cancer Multidisciplinary Meeting": the words are in title case,
+like an institution's name, but the meeting is where the department's patients are discussed, and the
+multidisciplinary care is the department's own. The page must say the meeting works for it (patients
+discussed there, a weekly meeting); a name that goes on after the meeting's words ("the Multidisciplinary
+Team Oncology Society") and a group one is a member of still name a body, not the department's meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.index import Mention
+
+_TEAMWORK = "multidisciplinary care"
+# the meeting's own head word ends the mention: "... Multidisciplinary Meeting", "... Tumour Board"
+_MEETING_HEAD = re.compile(r"\b(?:meetings?|boards?|conferences?|teams?|clinics?|discussions?|groups?)$", re.I)
+# the title goes on with another capitalised word: a body's name ("... Meeting Society", "... Team Centre")
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?[A-Z]")
+# the page says patients are discussed there or that it meets regularly: a working meeting, not a body one joins
+# ("a member of the Irish Skin Cancer Multidisciplinary Group" names no meeting of the department's)
+_MEETS = re.compile(
+    r"\b(?:discuss\w*|review\w*|present\w*|weekly|monthly|fortnightly|daily|held|holds?|runs?)\b[^.;:!?]{0,80}$",
+    re.I,
+)
+
+
+def titled_meeting(text: str, m: Mention) -> bool:
+    """Whether a title-case mention is the name of a multidisciplinary meeting, which ends with it."""
+    if _TEAMWORK not in m.terms or not _MEETING_HEAD.search(m.phrase):
+        return False
+    return not _NAME_GOES_ON.match(text, m.end) and bool(_MEETS.search(text, max(0, m.start - 100), m.start))

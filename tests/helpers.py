@@ -330,6 +330,12 @@ def extract_page(directory: Any, body: str, heading: str = "Oncology") -> dict[s
     return draft(f"{heading}\n\n{body}\n", "page.txt", directory)
 
 
+def terms_of(directory: Any, body: str, heading: str) -> set[str]:
+    """The cancers and treatments ``oncodir extract`` finds on a page with this heading and body."""
+    page = extract_page(directory, body, heading)
+    return set(page["cancers"]) | set(page["treatments"])
+
+
 def roles(draft: dict[str, Any]) -> dict[str, str | None]:
     """Each person a draft names, with their role."""
     return {p["name"]: p["role"] for p in draft["people"]}

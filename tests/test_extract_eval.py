@@ -112,7 +112,6 @@ def test_the_invented_pages_stay_as_measured(invented):
     assert [len(invented[s]) for s in sets] == [24, 20, 20, 16, 16, 16, 18, 18, 16, 15]
     floors = {"synthetic": 0.94, "synthetic2": 0.97, "synthetic3": 0.95, "synthetic4": 0.98, "synthetic5": 0.92,
               "synthetic6": 0.96, "synthetic7": 0.96, "synthetic8": 0.97, "synthetic9": 0.99,
-              "synthetic10": 0.86}  # fmt: skip
+              "synthetic10": 0.94}  # fmt: skip
     assert {s: _accuracy(invented[s]) >= floor for s, floor in floors.items()} == dict.fromkeys(floors, True)
-    assert [c for s in sets[:9] for r in invented[s] for c in r.false_claims] == []
-    assert len([c for r in invented["synthetic10"] for c in r.false_claims]) <= 4
+    assert [c for s in sets for r in invented[s] for c in r.false_claims] == []

@@ -9,13 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import extract_page
-
-
-def _terms(directory: Any, body: str, heading: str) -> set[str]:
-    page = extract_page(directory, body, heading)
-    return set(page["cancers"]) | set(page["treatments"])
-
+from helpers import terms_of as _terms
 
 # ---------------------------------------------------------------- wordings of the vocabulary
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from oncodir.directory import names
@@ -26,6 +27,11 @@ def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, 
     return found
 
 
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _mentions(text: str, name: str) -> bool:
     return next(_spans(text, name), None) is not None
 
@@ -35,6 +41,8 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
         yield from ((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
         return
     words = [w for w in name.split() if w.lower() != "the"]
+    if not words or re.split(r"['’]", words[0])[0].lower() not in _lowered(text):
+        return  # most hospitals are not on a page: a plain search says so before any pattern runs
     # "Sun Yat-SenUniversity Cancer Center": a space lost between two words of the name
     body = r"\s*(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
     flags = 0 if name.isupper() else re.I

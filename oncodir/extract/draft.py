@@ -157,7 +157,6 @@ def _city(record: Record, text: str, directory: Directory) -> None:
             f"City: the page places the department both in {place.spelled} and in {away.city}; none chosen."
         )
         return
-    record["notes"].extend(notes if away is None else [])
     if away is not None:
         record.update(city=away.city, country=away.country)
         record["notes"].append(
@@ -165,6 +164,7 @@ def _city(record: Record, text: str, directory: Directory) -> None:
             + (f", {away.country}." if away.country else "; the country is not certain.")
         )
         return
+    record["notes"].extend(notes)
     if place is None:
         record["notes"].extend(away_notes)
         record["province"] = province(text, directory.gazetteer)

@@ -16,6 +16,7 @@ as the vocabulary spells them, the index holds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -199,18 +200,28 @@ def joined(text: str, tokens: list[re.Match[str]]) -> bool:
     return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
 
 
-# A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No."
+# A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No." (the full stop is
+# looked for first, so the other places of a page fail at once)
 _FULL_STOP = re.compile(
-    r"(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)\. "
-    r"|(?<=\betc)\. (?=(?-i:[A-Z]))",  # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
+    r"(?=\. )(?:(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)\. "
+    r"|(?<=\betc)\. (?=(?-i:[A-Z])))",  # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
     re.I,
 )
 
 
+@lru_cache(maxsize=4)  # every mention of a page asks about the same text: its full stops are found once
+def _stops(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _FULL_STOP.finditer(text))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around text[start:end] begins and ends (a full stop or a blank line)."""
-    stops = [m.start() for m in _FULL_STOP.finditer(text, max(0, start - 400), start)]
-    left = max(stops[-1] if stops else -1, text.rfind("\n\n", max(0, start - 400), start))
-    after = _FULL_STOP.search(text, end, end + 400)
-    right_candidates = [i for i in (after.start() if after else -1, text.find("\n\n", end, end + 400)) if i >= 0]
-    return (left + 1 if left >= 0 else max(0, start - 400)), (min(right_candidates) if right_candidates else len(text))
+    """Where the sentence around text[start:end] begins and ends (a full stop or a blank line, within 400
+    characters)."""
+    stops = _stops(text)
+    floor = max(0, start - 400)
+    i = bisect_right(stops, start - 2) - 1  # the last full stop (and its space) before the start
+    left = max(stops[i] if i >= 0 and stops[i] >= floor else -1, text.rfind("\n\n", floor, start))
+    j = bisect_left(stops, end)
+    after = stops[j] if j < len(stops) and stops[j] <= end + 398 else -1
+    right_candidates = [i for i in (after, text.find("\n\n", end, end + 400)) if i >= 0]
+    return (left + 1 if left >= 0 else floor), (min(right_candidates) if right_candidates else len(text))

@@ -53,6 +53,9 @@ _TITLE_WORD = (
     rf"|Assoc{MASK}?|habil{MASK}?)"
 )
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+)?"
+# where a name or a title may begin: at a word's start, with a capital or a title's first letter (so the
+# many places where none begins fail at once)
+_START = rf"(?<![^\W\d_])(?={UPPER}|[pdamh])"
 _NOT_NAME = frozenset([
     "the", "a", "an", "department", "director", "chair", "chairman", "head", "chief", "professor", "prof", "dr",
     "doctor", "med", "md", "phd", "deputy", "vice", "associate", "our", "this", "his", "her", "dept", "division",
@@ -101,13 +104,13 @@ _OWN = (
 _PATTERNS = (
     # "Dr. ZHONG Haijun, director of our department, ...", "Wang Wei, chief physician, head of the department"
     re.compile(
-        rf"{TITLES}{NAME},(?:[^\S\n]+[a-z][\w' -]{{0,40}}?(?:,|[^\S\n]+and))?[^\S\n]+(?:the[^\S\n]+)?"
+        rf"{_START}{TITLES}{NAME},(?:[^\S\n]+[a-z][\w' -]{{0,40}}?(?:,|[^\S\n]+and))?[^\S\n]+(?:the[^\S\n]+)?"
         rf"(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
         r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
     ),
     # "Professor X, the academic leader, is ...": the role in apposition, closed by a comma
     re.compile(
-        rf"{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}"
+        rf"{_START}{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}"
         rf"(?:{_OF_DEPT})?,[^\S\n]"
     ),
     # "The department of X is headed by professor Li Ming"
@@ -119,7 +122,7 @@ _PATTERNS = (
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
-        rf"{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
+        rf"{_START}{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
         rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
         rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
@@ -145,7 +148,7 @@ _PATTERNS = (
     re.compile(rf"\b(?:the|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>){NAME}(?=[,.;])"),
     # "Professor Zhu suyu, the department director, who ...": a title, so a given name in small letters is a name
     re.compile(
-        rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
+        rf"{_START}(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
     # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
@@ -175,7 +178,7 @@ _LAST_ROLE = re.compile(rf",[^\S\n]*(?P<role>{ROLE}(?:[^\S\n]+of[^\S\n]+(?:the[^
 # "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively"
 _ONE_ROLE = re.compile(rf"(?:[a-zA-Z]+[^\S\n]+){{0,2}}?(?:{ROLE}|(?i:dean))")
 _RESPECTIVELY = re.compile(
-    rf"(?P<list>{_TITLE_WORD}[^\S\n]*[^.;]{{3,200}}?)[^\S\n]+(?:serves?|served|acts?|acted)[^\S\n]+as[^\S\n]+"
+    rf"{_START}(?P<list>{_TITLE_WORD}[^\S\n]*[^.;]{{3,200}}?)[^\S\n]+(?:serves?|served|acts?|acted)[^\S\n]+as[^\S\n]+"
     rf"(?P<roles>[^.;]{{3,160}}?),?[^\S\n]+respectively\b"
 )
 _OPENING = re.compile(
@@ -197,16 +200,16 @@ _MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<
 _TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
 # (a listed name's given name may be in small letters: "Wang Pei and Zhang shichuan are the deputy directors")
 _LISTED = rf"{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}}\b)"
-_MANY_BEFORE = re.compile(rf"(?P<list>{_LISTED}(?:(?:,|[^\S\n]+and)[^\S\n]+(?:{_TW})?{_LISTED}){{1,5}})"
+_MANY_BEFORE = re.compile(rf"{_START}(?P<list>{_LISTED}(?:(?:,|[^\S\n]+and)[^\S\n]+(?:{_TW})?{_LISTED}){{1,5}})"
                           rf"[^\S\n]+are[^\S\n]+"
                           rf"(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 # "Dr Shen, Zhen-Zhou and Dr Shao, Zhi-Min, are the acting chief executive officers"
 _INVERTED = re.compile(
-    rf"(?P<t>{_TITLE_WORD}[^\S\n]*)(?P<sur>[A-Z][a-z]+),[^\S\n]+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
+    rf"{_START}(?P<t>{_TITLE_WORD}[^\S\n]*)(?P<sur>[A-Z][a-z]+),[^\S\n]+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
 )
 _NAMEP = rf"{_PART}(?:[^\S\n]+{_PART}){{1,2}}"
-_MANY_TITLED = re.compile(rf"(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
+_MANY_TITLED = re.compile(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
                           rf"(?:are|serve[^\S\n]+as|act[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
                           rf"(?P<role>{ROLE})s\b")  # fmt: skip
 

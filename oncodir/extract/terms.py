@@ -81,7 +81,7 @@ _VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;!?]|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s|"  # a new item of a list ends the one before
-    r"(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
+    r"(?=\.)(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
     r",\s+(?:and\s+)?(?:(?!(?i:imaging|nursing|screening|staging|training|counsell?ing|testing|monitoring|planning)\b)"
     r"\w+ing|which|who|where)\b|"  # a participle ("..., including"), not a service ending in -ing
     # "..., and participates in 8 clinical trials": the department's own next verb (a partner's list ends)

@@ -203,8 +203,9 @@ def joined(text: str, tokens: list[re.Match[str]]) -> bool:
 # A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No." (the full stop is
 # looked for first, so the other places of a page fail at once)
 _FULL_STOP = re.compile(
-    r"(?=\. )(?:(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)\. "
-    r"|(?<=\betc)\. (?=(?-i:[A-Z])))",  # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
+    r"(?=\. )(?:(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)"
+    # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
+    r"\. |(?<=\betc)\. (?=(?-i:[A-Z])))",
     re.I,
 )
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds
+from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds, words_of
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 # ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
@@ -148,8 +148,7 @@ _AND = frozenset({"and", "or"})
 def techniques(text: str, index: Index) -> Iterator[Mention]:
     """'laparoscopic colorectal surgery', 'multimodal gastric cancer treatment', 'neoadjuvant and adjuvant
     chemotherapy': a treatment's words with others between them."""
-    tokens = list(WORD.finditer(text))
-    canons = [canon(t.group()) for t in tokens]
+    tokens, canons = words_of(text)
     for i in range(len(tokens)):
         for n in (1, 2, 3):
             heads = index.modifiers.get(tuple(canons[i : i + n]))
@@ -287,8 +286,7 @@ _TECHNIQUE_NOUNS = frozenset({"technique", "technology", "method", "approach", "
 def kinds_of_named(text: str, index: Index, named: list[Mention]) -> Iterator[Mention]:
     """'Radiotherapy is given ... with image-guided and intensity-modulated techniques': adjectives before
     'techniques' that make a term with a treatment the same sentence names (its last word: 'radiotherapy')."""
-    tokens = list(WORD.finditer(text))
-    canons = [canon(t.group()) for t in tokens]
+    tokens, canons = words_of(text)
     for j, word in enumerate(canons):
         if word not in _TECHNIQUE_NOUNS:
             continue

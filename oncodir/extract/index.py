@@ -120,10 +120,13 @@ class Index:
 
     def mentions(self, text: str) -> Iterator[Mention]:
         """Every longest name at word boundaries, left to right, without overlaps."""
-        tokens = list(WORD.finditer(text))
-        canons = [canon(t.group()) for t in tokens]
+        tokens, canons = words_of(text)
+        longest = self.longest
         i = 0
         while i < len(tokens):
+            if canons[i] not in longest and tokens[i].group() not in longest:
+                i += 1  # no name starts with this word (most words of a page)
+                continue
             found = self._at(text, tokens, canons, i)
             if found is None:
                 i += 1
@@ -154,6 +157,29 @@ class Index:
             if key in self.gapped and canons[i + n - 2] not in NOT_BETWEEN and joined(text, tokens[i : i + n]):
                 return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
         return None
+
+
+class Words(NamedTuple):
+    """A text's words (as matches, for where they are) and each one's canonical form."""
+
+    tokens: list[re.Match[str]]
+    canons: list[str]
+
+
+def words_of(text: str) -> Words:
+    """The words of a text; a page's are worked out once for all the readers that walk them."""
+    return _page_words(text) if len(text) > _SHORT else _words(text)
+
+
+_SHORT = 1000  # a phrase or a name is read afresh: kept, it would push the page's words out of the cache
+
+
+def _words(text: str) -> Words:
+    tokens = list(WORD.finditer(text))
+    return Words(tokens, [canon(t.group()) for t in tokens])
+
+
+_page_words = lru_cache(maxsize=4)(_words)
 
 
 _SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\S\n]?([^\W\d_]+)(?![\w-])")

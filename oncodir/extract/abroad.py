@@ -70,14 +70,23 @@ class Abroad(NamedTuple):
 
 
 class World(NamedTuple):
-    cities: dict[str, list[str]]  # a name as pages write it, lower-cased -> its lines' other columns, unparsed
+    rows: list[str]  # the file's city lines, as written (sorted by their name in lower case)
+    first: dict[str, int]  # a name in lower case -> its first line (the lines of one name follow each other)
+    keys: list[str]  # each line's name in lower case
+    folded: dict[str, list[int]]  # a name without its diacritics ("wurzburg") -> the lines of the names it folds
     countries: dict[str, str]  # ISO code -> name
     states: dict[str, str]  # US state's code and name -> code
     openers: frozenset[str]  # the first words of names of several words ("frankfurt" of "Frankfurt am Main")
 
     def lookup(self, name: str) -> list[Abroad]:
         """The cities a name may mean (parsed only when a page names one: reading stays fast)."""
-        rows = (r.split("\t") for r in self.cities.get(name.lower(), ()))
+        key = name.lower()
+        at = self.first.get(key)
+        lines = set(self.folded.get(key, ()))
+        while at is not None and at < len(self.keys) and self.keys[at] == key:
+            lines.add(at)
+            at += 1
+        rows = (self.rows[i].split("\t")[1:] for i in sorted(lines))
         return [Abroad(own[0] if own else name, code, admin1) for code, admin1, *own in rows]
 
 
@@ -90,26 +99,36 @@ class Found(NamedTuple):
 
 @lru_cache(maxsize=1)
 def world() -> World:
-    """The cities abroad (read once, only by extract)."""
-    cities: dict[str, list[str]] = {}
+    """The cities abroad (read once, only by extract; whole-text operations, as 57,000 lines are many)."""
+    with open(data_file(WORLD_FILE), encoding="utf-8") as fh:
+        text = fh.read()
+    body = re.search(r"^[^#]", text, re.M)
+    head, cities = (text[: body.start()], text[body.start() :]) if body else (text, "")
     countries: dict[str, str] = {}
     states: dict[str, str] = {}
-    with open(data_file(WORLD_FILE), encoding="utf-8") as fh:
-        for line in fh.read().splitlines():
-            name, rest = line.split("\t", 1)
-            if name[0] == "#":
-                kind, code, full = line.split("\t")
-                if kind == "#country":
-                    countries[code] = full
-                else:
-                    states[code] = states[full] = code
-                continue
-            key = name.lower()
-            cities.setdefault(key, []).append(rest)
-            if not name.isascii() and (plain := _folded(name)) != key:
-                cities.setdefault(plain, []).append(rest)
-    openers = frozenset(name.split(" ", 1)[0] for name in cities if " " in name)
-    return World(cities, countries, states, openers)
+    for line in head.splitlines():
+        kind, code, full = line.split("\t")
+        if kind == "#country":
+            countries[code] = full
+        else:
+            states[code] = states[full] = code
+    rows = cities.split("\n")[:-1] if cities.endswith("\n") else cities.split("\n")
+    lowered = cities.lower()
+    keys = re.findall(r"^[^\t\n]*", lowered, re.M)[: len(rows)]
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # the first line of each wins
+    folded: dict[str, list[int]] = {}
+    foreign = [(i, k) for i, k in enumerate(keys) if not k.isascii()]
+    table = _fold_table("".join(k for _, k in foreign))
+    for i, key in foreign:
+        if (plain := key.translate(table)) != key:
+            folded.setdefault(plain, []).append(i)
+    openers = frozenset(k.split(" ", 1)[0] for k in [*keys, *folded] if " " in k)
+    return World(rows, first, keys, folded, countries, states, openers)
+
+
+def _fold_table(letters: str) -> dict[int, str]:
+    """Each letter without its diacritics ("ü" -> "u"), for ``str.translate``."""
+    return {ord(ch): _folded(ch) for ch in set(letters) if not ch.isascii()}
 
 
 def _folded(name: str) -> str:

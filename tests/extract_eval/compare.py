@@ -49,7 +49,8 @@ def norm_role(text: str | None) -> str | None:
     if text is None:
         return None
     out = re.sub(r"[-_]", " ", _clean(text))
-    return re.sub(r"\s+", " ", out).strip(" .,;:") or None
+    out = re.sub(r"\s+", " ", out).strip(" .,;:")
+    return re.sub(r"(?<=\w{3}[^s])s$", "", out) or None  # a heading's plural is the role: "Deputy Directors"
 
 
 def person_key(name: str) -> tuple[str, ...]:

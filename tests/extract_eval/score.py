@@ -10,7 +10,8 @@ label this script runs ``python -m oncodir extract PAGE --format json`` in a sub
 * ``beds``: value and qualifier (a missing qualifier is null); ``beds_alternates`` accepted.
 * ``cancers``, ``treatments``: per item; ``optional_*`` terms are neither rewarded nor counted false.
 * ``people``: per person, matched by name (order, case, commas, hyphens and titles such as "Prof." ignored); a
-  role is right when it matches case-insensitively (or a ``role_alternates`` entry), or both are null.
+  role is right when it matches case-insensitively (or a ``role_alternates`` entry; a plural is the same role:
+  "Deputy Directors"), or both are null.
   ``optional_people`` are neither rewarded nor counted false.
 
 A label whose ``hospital``/``city``/``name`` is null but which has alternates accepts either null or an alternate.
@@ -47,7 +48,7 @@ Usage::
 
     # the invented pages of synthetic/ (written and labelled by people who never ran extract)
     python tests/extract_eval/score.py --labels tests/extract_eval/synthetic/labels.json \
-        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic10|all]
+        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic11|all]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """
@@ -73,7 +74,7 @@ FIELDS: tuple[str, ...] = ("name", "hospital", "city", "cancers", "treatments", 
 SPLITS: tuple[str, ...] = (
     "tune", "heldout", "tune2", "final", "tune3", "final2",
     "synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8",
-    "synthetic9", "synthetic10",
+    "synthetic9", "synthetic10", "synthetic11",
     "all",
 )  # fmt: skip
 

@@ -10,9 +10,10 @@ hold doctoral degrees"). Whose a count is (the department's, the hospital's, ano
 part's) is read by :mod:`.holders`: the hospital's and another unit's counts are never the
 department's, a part's beds (its day clinic's, its intensive care unit's) are named beside its count
 but never taken for it. A ward the page names by its size ("our 24-bed ward") is the department's
-count when no plain count is given, and a ward's size at its opening ("the ward was opened in 2014
-with 12 beds") when the page gives no later one. A count set out as a label ("Beds: 52", "a bed
-capacity of 52") is read as a count, and numbers may be written out ("forty", "thirty-six").
+count when no plain count is given, and a ward's size at its opening ("the ward was opened in 2014 with 12
+beds") when the page gives no later one; the size a growth reached ("in 2016 the department was expanded to 64
+beds", the last such the page tells) when it gives no count of the present. A count set out as a label ("Beds:
+52", "a bed capacity of 52") is read as a count, and numbers may be written out ("forty", "thirty-six").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from oncodir.extract.facts import unmask
-from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, holder, part_named
+from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
@@ -153,7 +154,12 @@ _BED_LABEL = re.compile(
 _A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a count before "including 8 beds" holds them
 # The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
 # opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
-_RANK = {OWN: 0, PART: 4}
+_GROWN, _OPENED_WITH = 3, 4  # ranks: the latest growth a history tells, a ward's size at its opening
+_RANK = {OWN: 0, PART: 5}
+_TAKEN_AS = {
+    _GROWN: "the page gives no count of the present; taken as the current one.",
+    _OPENED_WITH: "the page gives no later count; taken as the ward's size.",
+}
 _WHOSE = {HOSPITAL: "the hospital's", OTHER: "another unit's", PART: "a part's (not the whole department's)"}
 
 
@@ -165,6 +171,7 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     own = own or Own()
     found: list[tuple[int, int, dict[str, Any], str]] = []  # (rank, order, quantity, wording)
     past: list[str] = []
+    grown: list[tuple[str, dict[str, Any], str]] = []  # counts a history says the department grew to
     elsewhere: dict[str, list[str]] = {}
 
     def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
@@ -176,11 +183,11 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     for sentence in sentences:
         for m in _BEDS.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
-            if not _past(sentence, m):
-                whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
-                add(PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m), said)
-            elif _opening(sentence, m, own):
-                add(NEUTRAL, 3, {**quantity(m), "note": f"{said} at the ward's opening"}, said)
+            whose, rank, q = _bed_count(sentence, m, own, said)
+            if rank == _GROWN:
+                grown.append((whose, q, said))
+            elif q:
+                add(whose, rank, q, said)
             else:
                 past.append(said)
         for m in _BED_LABEL.finditer(sentence):  # "Beds: 52", "a bed capacity of 52"
@@ -189,6 +196,9 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
         for m in _N_BED.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
             add(_sized_ward(sentence, m, own), 2, {"value": int(m["n"].replace(",", "")), "note": said}, said)
+    for whose, q, said in grown[-1:]:  # "in 2016 the department was expanded to 64 beds": the latest state told
+        past += [said for _, _, said in grown[:-1]]
+        add(whose, _GROWN, q, said)
     whole = [f for f in found if f[0] != _RANK[PART]]
     if not whole:  # a part's beds only ("the day clinic has 8 beds"): no count of the department's
         if found:
@@ -196,20 +206,52 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
         _note(notes, past, elsewhere)
         return None
     rank, order, first, _ = min(whole, key=lambda f: (f[0], f[1]))
-    if rank == 3 and notes is not None:
-        notes.append(f"Beds: {first['note']} - the page gives no later count; taken as the ward's size.")
-    past += [f[3] for f in found if f[0] == 3 and f[1] != order]
+    if rank in _TAKEN_AS and notes is not None:
+        notes.append(f"Beds: {first['note']} - {_TAKEN_AS[rank]}")
+    past += [f[3] for f in found if f[0] in _TAKEN_AS and f[1] != order]
     _note(notes, past, elsewhere)
-    more = [f[3] for f in sorted(found, key=lambda f: f[1]) if f[1] != order and f[0] != 3]
+    more = [f[3] for f in sorted(found, key=lambda f: f[1]) if f[1] != order and f[0] not in _TAKEN_AS]
     if more:
         first["note"] = "; ".join([*(p for p in [first.get("note")] if p), *(f"also {p}" for p in more)])
     return first
+
+
+def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[str, int, dict[str, Any]]:
+    """Whose a bed count is, its rank and its quantity: a current count, a ward's size at its opening, the size a
+    growth reached; a count of the past has no quantity."""
+    if not _past(sentence, m):
+        whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
+        return PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m)
+    if _opening(sentence, m, own):
+        return NEUTRAL, _OPENED_WITH, {**quantity(m), "note": f"{said} at the ward's opening"}
+    verb = _grown_to(sentence, m)
+    if verb is not None:
+        whose = grower(sentence, verb, own) or holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
+        return whose, _GROWN, {**_to(m), "note": f"{said} (the latest growth the page tells)"}
+    return NEUTRAL, 0, {}
 
 
 def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:
     """Whether a past bed count is a ward's size at its opening (not its first state, not a part's)."""
     opened = _OPENED.search(sentence, 0, m.start())
     return bool(opened and not m["hi"] and not _FIRST_STATE.search(sentence) and not part_named(opened["np"], own))
+
+
+# "was expanded to 64 beds", "increased from 30 to 60 beds": the size a growth reached
+_GREW_TO = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|enlarg\w*|extend\w*|r[io]s\w*)\s+(?:again\s+)?to\s+$", re.I)
+
+
+def _grown_to(sentence: str, m: re.Match[str]) -> int | None:
+    """Where the verb is when a count of the past is the size a growth reached ("was expanded to 64 beds")."""
+    verb = _GREW_TO.search(sentence, max(0, m.start() - 40), m.start())
+    if verb is None and m["hi"]:
+        verb = _GREW.search(sentence, max(0, m.start() - 40), m.start())
+    return verb.start() if verb else None
+
+
+def _to(m: re.Match[str]) -> dict[str, Any]:
+    """The count a growth reached: "from 30 to 60 beds" is 60."""
+    return {"value": int(re.sub(r"[, ]", "", m["hi"]))} if m["hi"] else quantity(m)
 
 
 def _labelled(m: re.Match[str]) -> dict[str, Any]:

@@ -6,10 +6,10 @@ The update date is read from "Last update: May 2021", "Last Update : 05 July 201
 holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16",
 "Release time: 2023-09-12 16:32:24"): that
 is the page's posting date. Labels in other languages count too ("Stand: 07.05.2024", "Senast uppdaterad:
-2024-01-22", "更新时间: 2022年3月18日"). A slashed date whose day and month could be either ("04/09/2023") is
-read day first only when the page makes it certain: its other dates can only be day first, its label is in a
-language of Europe, or the page is British by its own words (the NHS, a UK postcode); else it is not guessed.
-A year in the text ("founded in 2008") is never an update date.
+2024-01-22", "更新时间: 2022年3月18日"). A slashed or dashed date ("25-08-2020") whose day and month could be either
+("04/09/2023") is read day first only when the page makes it certain: its other dates can only be day first, its
+label is in a language of Europe, or the page is British by its own words (the NHS, a UK postcode); else it is
+not guessed. A year in the text ("founded in 2008") is never an update date.
 Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or "2016".
 """
 
@@ -30,7 +30,7 @@ DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
-    r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4})"
+    r"|(?P<d4>\d{1,2})(?P<s4>[./-])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4})"  # 05.07.2018, 25/08/2020, 25-08-2020
     r"|(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月(?:\s*(?P<d5>\d{1,2})\s*日)?"  # 2022年3月18日
     r"|(?P<m6>\d{1,2})/(?P<y6>\d{4}))"  # "Last reviewed: 03/2023": a month and a year
 )
@@ -78,17 +78,18 @@ def _month(name: str | None) -> int | None:
 
 
 # "03/15/2021": a page that writes the month first (American), so its "04/11/2024" is April 11
-_MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}\b")
+_MONTH_FIRST = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{4}\b")
 
 
 # "15/03/2021": a page that writes the day first, so its "04/11/2024" is 4 November
-_DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}\b")
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{4}\b")
 
 
 def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     """The date a DATE match holds, as YYYY, YYYY-MM or YYYY-MM-DD; None when it is impossible or ambiguous.
 
-    "04.11.2024" (dots) is day first, as written in Europe. With slashes, a day or month over 12 settles the
+    "04.11.2024" (dots) is day first, as written in Europe. With slashes or dashes ("25-08-2020"; some pages in
+    America write "08-25-2020"), a day or month over 12 settles the
     order ("15/03/2021"); "04/11/2024" is settled only by the page's other dates (``month_first`` True or
     False), else (None) it is not guessed."""
     for i in "123456":
@@ -96,7 +97,7 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
             day = int(m[f"d{i}"]) if m.groupdict().get(f"d{i}") else None
-            if i == "4" and "/" in m.group() and day is not None and month is not None and day != month:
+            if i == "4" and m["s4"] != "." and day is not None and month is not None and day != month:
                 if day <= 12 and month <= 12 and month_first is None:
                     return None
                 if month_first or month > 12:

@@ -8,7 +8,8 @@ whole department ("including 8 laminar flow beds" after the total, "beds for day
 "the day clinic has 8 beds"). :func:`holder` reads whose a count is from the clause it stands in:
 the unit just before it ("a hospital with"), the words after it ("beds in the whole hospital"),
 what the clause says its subject is ("It is a tertiary general hospital ..., with"), else the subject
-of the verb before it ("the Gynecologic Oncology ward has", "Founded in 1952, X Hospital has"). A clause naming no
+of the verb before it ("the Gynecologic Oncology ward has", "Founded in 1952, X Hospital has"); a body
+named "as a whole" ("the NMC as a whole has") is the institution, "our own ward" the department. A clause naming no
 one else is the department's; a unit named in words the department's name shares in part may be
 the department under another name, so only a unit sharing none of them, or differing from it only
 by a number ("Department II"), is another unit.
@@ -139,14 +140,48 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
     if _IS_A_HOSPITAL.match(sentence, verbs[-1].start(), start):  # "It is a tertiary general hospital ..., with"
         return HOSPITAL
     head = _ADVERB.sub("", sentence[lo : verbs[-1].start()])
+    whole = _AS_A_WHOLE.search(head)
+    if whole:  # "The NMC as a whole has 1,300 beds": a body taken whole, set against the department's own
+        return _taken_whole(_np_before(head[: whole.start()].split()), own)
     if part_named(" ".join(head.split()[-4:]), own) and _IS_KIND.search(head):  # "the day clinic has 8 beds"
         return PART
+    ours = _OUR_OWN.search(head)
+    if ours and not _HOSPITAL_NAME.search(ours.group()):  # "our own therapy ward has 6 beds"
+        return OWN
     which = re.search(r",?\s+(?:which|that)$", head)  # "the Surgical Center, which has 300 beds": the Center
     if which:
         head = head[: which.start()]
     elided = not which and re.search(r"(?:,|\band)$", head)
     np = _np_from_start(head.split()) if elided else _np_before(head.split(), bool(which))
     return _whose(np, own) if np else NEUTRAL
+
+
+# "the department was gradually expanded", "Millbrook Hospital grew": the subject before a verb of growth
+_AUXILIARY = re.compile(
+    r"(?:\s+(?:was|were|is|has|had|have|been|being|then|again|later|gradually|further|since))*\s*$", re.I
+)
+
+
+def grower(sentence: str, verb: int, own: Own) -> str:
+    """Whose a growth is by the subject of its verb at ``sentence[verb:]`` ("the hospital was expanded to"):
+    :data:`HOSPITAL`, :data:`OTHER`, :data:`OWN`, :data:`PART` or :data:`NEUTRAL` (a pronoun, none named)."""
+    lo = max([m.end() for m in re.finditer(r"[.;,]\s|\band\s", sentence[:verb])] or [0])
+    head = _AUXILIARY.sub("", sentence[lo:verb])
+    np = _np_before(head.split(), True)
+    return _whose(np, own) if np else NEUTRAL
+
+
+_AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole$", re.I)
+# "our own ward", "our own inpatient unit": the page's department set against a larger body (not "our own hospital")
+_OUR_OWN = re.compile(rf"\bour\s+own\s+(?:[\w-]+\s+){{0,3}}(?:{_KIND})$", re.I)
+
+
+def _taken_whole(np: str, own: Own) -> str:
+    """Whose a body "as a whole" is: a unit by its kind ("the department as a whole") is read as any unit; a
+    bare name or abbreviation ("the NMC as a whole") is the institution the department belongs to."""
+    if not np or re.search(rf"\b(?:{_KIND})\b", np, re.I):
+        return _whose(np, own) if np else NEUTRAL
+    return OWN if any(np.casefold() == n.casefold() for n in own.names) else HOSPITAL
 
 
 # "It is a tertiary general hospital integrating ..., with 1,800 beds": the clause says what its subject is, a

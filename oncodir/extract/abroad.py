@@ -6,10 +6,11 @@ regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts on
 
 - it sits in the page's address: a postal code beside it ("97080 Würzburg", "Leeds LS9 7TF",
   "Boston, MA 02215") or an address line ("Address: ...", "... Straße 11, Essen"); or
-- the page says the department is "located in" it; or
+- the page says the department is "located in" it (or in a part of it: "in Adelaide's western suburbs"); or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
-  the country ("Germany", "UK", "NHS", or a telephone number's prefix, "+82") or the US state (right
-  after the city, "Rochester, MN", or anywhere on the page, "the largest program in Wisconsin").
+  the country ("Germany", "UK", "NHS", a telephone number's prefix, "+82", or an Australian state and
+  postcode, "SA 5011") or the US state (right after the city, "Rochester, MN", or anywhere on the page,
+  "the largest program in Wisconsin").
 
 The country is given only when one country fits: the only one the name may mean, or the one the
 page names. Cities come from GeoNames (data/world_cities.tsv, places of 15,000 people or more).
@@ -60,6 +61,13 @@ _ANOTHER = re.compile(r"\b(?:with|national|regional|other|another|partner|sister
 _LOCATED_AT = re.compile(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
 # An address line: digits, two commas, a country at its end ("6-5-1 Kashiwanoha, Kashiwa, Chiba 277-8577, Japan").
 _ADDRESS_ENDS = re.compile(r"^(?=[^\n]*\d)[^\n]*,[^\n]*,\s*(?P<country>[A-Z][\w. ]+?)\.?\s*$")
+# "in Adelaide's western suburbs", "on Leeds' outskirts": a part of the city, the city's own ground
+_CITY_PART = re.compile(
+    r"^['’]s?\s+(?:(?:inner|outer|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+)?"
+    r"(?:suburbs?|outskirts|city\s+cent(?:re|er)|cent(?:re|er)|CBD|metropolitan\s+area)\b"
+)
+# "Woodville South SA 5011": an Australian state's abbreviation and a postcode of four digits name the country
+_AU_POSTCODE = re.compile(r"(?<![\w-])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?![\d-])")
 _STATE_AFTER = re.compile(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
@@ -151,9 +159,13 @@ def _candidates(text: str, known: World) -> list[tuple[int, int, list[Abroad]]]:
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
                 continue
-            cities = known.lookup(" ".join(g.group() for g in group))
+            name, end = " ".join(g.group() for g in group), group[-1].end()
+            cities = known.lookup(name)
+            if not cities and name[-2:] in ("'s", "’s"):  # "Adelaide's western suburbs": the city, possessive
+                name, end = name[:-2], end - 2
+                cities = known.lookup(name)
             if cities and group[-1].group()[0].isupper():
-                found.append((group[0].start(), group[-1].end(), cities))
+                found.append((group[0].start(), end, cities))
                 i += n - 1
                 break
         i += 1
@@ -195,6 +207,13 @@ def _any_of(names: Iterable[str]) -> str:
     return f"(?=[{initials}])(?:" + "|".join(map(re.escape, names)) + ")"
 
 
+def _australian(text: str, cities: list[Abroad], named: set[str]) -> None:
+    """Australia among the countries the page names when its address has a state and postcode ("SA 5011");
+    looked for only when a city placed "in" a sentence may be Australian (most pages name none)."""
+    if "AU" not in named and any(c.country == "AU" for c in cities) and _AU_POSTCODE.search(text):
+        named.add("AU")
+
+
 def _named_states(text: str) -> set[str]:
     """The US states the page names in full ("Wisconsin"), as their codes."""
     states = world().states
@@ -212,6 +231,8 @@ def _how(text: str, start: int, end: int) -> str | None:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
+    part = _CITY_PART.match(after)
+    after = after[part.end() :] if part else after
     if _POSTCODE_AFTER.match(after):
         return "address"
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
@@ -241,6 +262,8 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     address_lines: set[int] = set()
     for start, end, cities in _candidates(text, data):
         how = _how(text, start, end)
+        if how == "in":
+            _australian(text, cities, named)
         line = text.rfind("\n", 0, start)
         if how is None or (how == "address" and line in address_lines):
             continue  # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture

@@ -2,7 +2,8 @@
 
 - a header line that is a hospital's name, alone or as the first field of a navigation line
   ("X Hospital | 中文 | Search"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central
-  Hospital") or with "The" before it;
+  Hospital") or with "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC"), and
+  after a "Skip to content" link;
 - a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
 """
 
@@ -38,10 +39,14 @@ _SEPARATOR = re.compile(r"\s*[|>»›·]\s*|\s+[–—-]\s+|\s{3,}|\t")
 # "St. Mary University Hospital Münster", "Azienda Ospedaliera San Gerardo dei Colli"
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|of|the|and|&|de|del|della|dei|di|der|des|du|la|le|am|an|van|von)"
 _TITLE_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
+# (in other languages too: "Spital Aaretal", "Policlinico San Matteo"; "Erasmus MC", "Amsterdam UMC": a Dutch
+# medical centre, its abbreviation closing the name)
 _HOSPITAL_WORD = re.compile(
-    r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|"
-    r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute)\b"
+    r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|Spital|Policlinico|"
+    r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute)\b|\s(?:U?MC)$"
 )
+# "Skip to content | X Hospital | Patients": a link for screen readers before the navigation's first field
+_SKIP_LINK = re.compile(r"^(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)$", re.I)
 _UNIT_WORD = re.compile(
     r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Section|Services?|Clinic|Klinik|Abteilung|Surgery|"
     r"Team|Home|Welcome|News|Search)\b"
@@ -68,7 +73,7 @@ def header_hospital(lines: list[str]) -> str | None:
         line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
         fields = [f for f in _SEPARATOR.split(NAV_PREFIX.sub("", line)) if f]
         # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
-        fields = [f for f in fields if not _CJK_ONLY.fullmatch(f)]
+        fields = [f for f in fields if not _CJK_ONLY.fullmatch(f) and not _SKIP_LINK.match(f)]
         for field in fields[:1]:
             name = _field_hospital(field)
             if name:

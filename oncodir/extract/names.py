@@ -1,10 +1,10 @@
 """The department's name and its hospital, as a page states them.
 
-Name: the last heading-like line before the first paragraph that names a unit ("Breast Surgery",
-"Division of Tumor Radiotherapy"); navigation, dates, contact lines and section headings
-("Introduction", "Department introduction", "History & Overview") are skipped, and "Introduction
-of"/"Name:" are taken off. With no such line, the subject of the first sentences ("The Department
-of X ...", "X Department was founded ...").
+Name: the last heading-like line before the first paragraph that names a unit ("Breast Surgery", "Division of
+Tumor Radiotherapy"); navigation, dates, contact lines, a certification line ("Certified breast centre (...)")
+and section headings ("Introduction", "Department introduction", "History & Overview") are skipped, and
+"Introduction of"/"Name:" are taken off. With no such line, the subject of the first sentences ("The
+Department of X ...", "X Department was founded ...").
 
 Hospital: a hospital named as the department's own, in any of these forms:
 
@@ -51,6 +51,11 @@ _NAV = re.compile(
     r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|[^/\n]\s/\s[^/\n]+\s/\s|"
     r"All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[",
     re.I,
+)
+# "Certified breast centre (German Cancer Society)", "Accredited by ...": a line about a certificate or award under
+# the heading, not the unit's name
+_TAGLINE = re.compile(
+    r"^(?:certified|accredited|recogni[sz]ed|approved|award(?:ed|-winning)|(?:an?\s+)?member\s+of)\b", re.I
 )
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
@@ -125,7 +130,7 @@ def _unit_line(line: str) -> str | None:
     line = _LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
     if line.startswith("(") and line.endswith(")"):  # "(Klinik für Urologie)": the heading's translation
         return None
-    if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line):
+    if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.match(line):
         return None
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
     if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
@@ -170,7 +175,9 @@ _PARTNER_BEFORE = re.compile(
     # "finished advanced study in X at Y Hospital", "a six-month training in X at Y Hospital": where someone learnt
     r"fellow\w*|scholars?|graduat\w*|exchange|"
     # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
-    r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network)\b"
+    r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network|"
+    # "radiotherapy is carried out by the Department of Radiation Oncology of Y": a service another unit gives
+    r"(?:carried\s+out|performed|provided|given|delivered|administered)\s+(?:by|at))\b"
     r"[^.;\n]{0,120}$",
     re.I,
 )

@@ -150,7 +150,7 @@ def techniques(text: str, index: Index) -> Iterator[Mention]:
     chemotherapy': a treatment's words with others between them."""
     tokens, canons = words_of(text)
     for i in range(len(tokens)):
-        for n in (1, 2, 3):
+        for n in (1, 2, 3) if canons[i] in index.modifier_starts else ():
             heads = index.modifiers.get(tuple(canons[i : i + n]))
             if heads and _linked(text, tokens, i, i + n):
                 yield from _operated(text, tokens, canons, i, i + n, heads)

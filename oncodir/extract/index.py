@@ -104,6 +104,7 @@ class Index:
                 self.modifiers.setdefault(key[:-1], {}).setdefault(key[-1], set()).update(found)
                 if len(key) > 2 and key[-1] in ("treatment", "therapy"):
                     self.words.setdefault(("treatment", "of", *key[:-1]), set()).update(found)
+        self.modifier_starts = {key[0] for key in self.modifiers}  # most words start no modifier: passed at once
         # "minimally invasive CO2 laser surgery", "breast-conserving plastic surgery": one word may come
         # between a name of three words or more and its head noun.
         self.gapped = {(*k[:-1], "", k[-1]): t for k, t in self.words.items() if len(k) > 2 and k[-1] in _GAP_HEADS}

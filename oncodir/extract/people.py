@@ -339,6 +339,9 @@ def _team_lines(lines: list[str], add: Any) -> None:
     Haematologist'); an item giving only a specialty ('Medical Oncology') gives none."""
     listed = False  # the line before was a titled or qualified name of a team list
     for line in lines:
+        if not line or line.isspace():
+            listed = False
+            continue
         masked = _mask_line(line.strip())
         m = _TEAM_LINE.match(masked)
         if not m or (m["sep"] == "," and (masked.endswith(".") or not (m["title"] or m["deg"] or listed))):

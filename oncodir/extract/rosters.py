@@ -169,6 +169,8 @@ def _pieces(masked: str) -> list[tuple[str, bool]]:
     """Each line, split at its sentences' ends ("... Association. Deputy directors: X, Y"); True for a whole line."""
     out: list[tuple[str, bool]] = []
     for line in masked.split("\n"):
+        if not line or line.isspace():
+            continue
         parts: list[str] = []
         for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：.\n]*[:：])", line):  # not "X, MD; Y"
             if parts and _TITLE_END.search(parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr." (not "Qiao Ying.")

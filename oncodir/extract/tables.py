@@ -41,6 +41,9 @@ def table_rows(lines: list[str], add: Add) -> None:
     columns: tuple[int, int | None, int | None] | None = None
     width = 0
     for line in lines:
+        if "|" not in line and "\t" not in line and "  " not in line:
+            columns = None  # a line of one cell is no table's header nor a row of one (and most lines are such)
+            continue
         cells = _cells(line)
         if columns is None:
             columns, width = _columns(cells), len(cells)

@@ -53,8 +53,7 @@ _TITLE_WORD = (
     rf"|Assoc{MASK}?|habil{MASK}?)"
 )
 TITLES = rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+)?"
-# where a name or a title may begin: at a word's start, with a capital or a title's first letter (so the
-# many places where none begins fail at once)
+# a name or title begins a word, with a capital or a title's letter (the other places fail at once)
 _START = rf"(?<![^\W\d_])(?={UPPER}|[pdamh])"
 _NOT_NAME = frozenset([
     "the", "a", "an", "department", "director", "chair", "chairman", "head", "chief", "professor", "prof", "dr",

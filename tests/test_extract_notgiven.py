@@ -156,3 +156,21 @@ def test_other_wordings_of_a_treatment_are_read(directory: Any, sentence: str, k
 def test_a_committee_of_a_treatment_is_not_the_treatment(directory: Any) -> None:
     body = "We give chemotherapy. Our director chairs the Committee of Minimally Invasive Treatment of the province."
     assert "minimally invasive surgery" not in _treatments(directory, body)
+
+
+def test_a_title_with_a_national_rank_names_what_it_gives(directory: Any) -> None:
+    body = 'We give chemotherapy. In 2016 the ward was named a provincial "Model Pain Management Ward".'
+    assert "cancer pain management" in _treatments(directory, body)
+
+
+# ---------------------------------------------------------------- a treatment for a cancer's pain
+
+
+def test_relief_of_a_named_pain_from_metastases_is_cancer_pain_management(directory: Any) -> None:
+    body = "We give radioiodine. Samarium-153 is given for the relief of bone pain from skeletal metastases."
+    assert "cancer pain management" in _treatments(directory, body, "Department of Nuclear Medicine")
+
+
+def test_relief_of_a_pain_of_no_cancer_is_not_cancer_pain_management(directory: Any) -> None:
+    body = "We give radioiodine. Samarium-153 is given for the relief of joint pain from arthritis."
+    assert "cancer pain management" not in _treatments(directory, body, "Department of Nuclear Medicine")

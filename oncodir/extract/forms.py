@@ -332,11 +332,12 @@ def _with_head(index: Index, words: list[str], heads: set[str]) -> set[str] | No
     return None
 
 
-# "Strontium-89 therapy for the pain of multiple bone metastases": a treatment for a cancer's pain ("the pain of
-# arthritis" is no cancer's, "pain from metastases" without a treatment word says nothing the department gives)
+# "Strontium-89 therapy for the pain of multiple bone metastases", "relief of bone pain caused by metastases": a
+# treatment for a cancer's pain ("the pain of arthritis" is no cancer's, "pain from metastases" without a treatment
+# word says nothing the department gives)
 _CANCER_PAIN = re.compile(
     r"\b(?:therapy|treatment|relief|management|palliation|control)\s+(?:for|of)\s+(?:the\s+)?"
-    r"(?P<pain>pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<pain>(?:[\w-]+\s+)?pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:metastas[ie]s|cancers?|tumou?rs?|malignanc(?:y|ies)|carcinomas?))\b",
     re.I,
 )

@@ -246,12 +246,12 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
     return None
 
 
-# 'the department was approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'the ward is a "..."':
-# a title the department holds names what it gives
+# 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives
 _TITLED_AS = re.compile(
     r"(?i:\b(?:the\s+(?:department|ward|unit|cent(?:er|re)|clinic)|it|we)\s+(?:has\s+been|have\s+been|was|were|is)\s+"
     r"(?:(?:\w+ly\s+)?(?:approved|designated|named|rated|accredited|certified|recogni[sz]ed|selected|listed)\s+"
-    r"(?:as\s+)?)?(?:an?\s+|the\s+)?)[\"“‘']?(?:[A-Z][\w-]*\s+){0,5}$"
+    r"(?:as\s+)?)?(?:an?\s+|the\s+)?(?:(?:national|provincial|municipal|regional|state|city)\s+)?)[\"“‘']?"
+    r"(?:[A-Z][\w-]*\s+){0,5}$"
 )
 _TITLE_HEAD = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Ward|Unit|Department|Cent(?:er|re)|Base|Clinic)\b")
 

@@ -66,9 +66,9 @@ _DENIED_AFTER = re.compile(
     r"(?:available|offered|performed|provided|treated|done|given|carried\s+out|possible|part\s+of)\b",
     re.I,
 )
-# "patients who can no longer benefit from ...": the patients' state is denied, not the cancers they have
-_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,30}\b(?:who|that)\s+(?:\w+\s+)?$",
-                             re.I)  # fmt: skip
+# "patients who can no longer benefit from ...", "whose disease can no longer be controlled": the patients' state
+_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,30}\b(?:who|that|whose)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 # "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
 _SPLIT_OFF = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
@@ -140,9 +140,9 @@ _BY_OTHER = re.compile(
     rf"(?!(?<=the\s[Dd]epartment){_NAME_ENDS})|{_COLLEAGUES})",
     re.I,
 )
-# "by our team", "by the department's own team", "by the unit itself": the department itself
+# "by our team", "in the department's wards", "the wards of the department", "by the unit itself": its own
 _OURS = re.compile(
-    rf"^(?:our|this|we|us|its|(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\s+own|{_NAME_ENDS}))\b"
+    rf"^(?:our|this|we|us|its|(?:\w+\s+of\s+)?(?:the\s+)?(?:{UNIT_KINDS})(?:['’]s\b|{_NAME_ENDS}))\b"
     r"(?![^.;,]{0,30}\bpartner)|"  # and a day hospital not named ("the oncological day hospital"): where it gives
     r"^(?-i:(?:[a-z][\w-]*\s+)?(?:day|outpatient|ambulatory)[\s-]+(?:hospital|unit|cent(?:er|re)|clinic|ward)s?)\b",
     re.I,
@@ -177,7 +177,7 @@ _NEEDING = re.compile(
     r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for|"
     r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for|"
     r"(?:(?:may|might|could|would)\s+)?benefit\s+from)|needing|requiring|"
-    r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _SENT_AWAY = re.compile(
@@ -276,7 +276,7 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
     """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
     negated = _NEGATED.search(text, lo, m.end)
     if negated and not (
-        kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 40), negated.start())
+        kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 60), negated.start())
     ):
         return "other department"
     if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, _own_words(text, m), own_names):

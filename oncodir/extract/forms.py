@@ -180,11 +180,15 @@ def _coordinated(canons: list[str], i: int, index: Index) -> tuple[int, set[str]
 def _operated(
     text: str, tokens: list[re.Match[str]], canons: list[str], lo: int, hi: int, heads: dict[str, set[str]]
 ) -> Iterator[Mention]:
-    """After a modifier (tokens lo..hi): up to four words, then an operation or the name's own head."""
-    for j in range(hi, min(hi + 5, len(tokens))):
-        if not _BETWEEN.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+    """After a modifier (tokens lo..hi): up to four words, then an operation or the name's own head ("and" between
+    two organs, "liver and pancreatic resections", is one of the operation's words and not counted)."""
+    organs_joined = 0
+    for j in range(hi, min(hi + 7, len(tokens))):
+        joins_organs = j > hi + 1 and canons[j - 1] in _AND and _organs_joined(canons, j - 1)
+        organs_joined += joins_organs
+        if j - organs_joined >= hi + 5 or not _BETWEEN.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
             return
-        if j > hi and canons[j - 1] in NOT_BETWEEN and not (j - 1 == hi and canons[j - 1] in _AND):
+        if j > hi and canons[j - 1] in NOT_BETWEEN and not (j - 1 == hi and canons[j - 1] in _AND) and not joins_organs:
             return  # but "laparoscopic and robotic-assisted hysterectomy": two techniques of one operation
         if "surgery" in heads and _OPERATION.match(canons[j]):
             yield _mention(text, tokens, lo, j, heads["surgery"])
@@ -196,6 +200,17 @@ def _operated(
         if j > hi and canons[j] in heads and canons[j - 1] in _CANCER_NOUN:
             yield _mention(text, tokens, lo, j, heads[canons[j]])  # "multidisciplinary sarcoma conference"
             return
+
+
+# one organ's word and another's: "liver and pancreatic resections", "colon and rectal surgery"
+_MORE_ORGANS = ("hepatic", "biliary", "pulmonary", "breast", "colon", "colonic", "bowel", "brain", "bone", "prostate",
+                "thoracic", "abdominal", "pelvic", "spinal")  # fmt: skip
+_ORGAN_WORD = frozenset(canon(w) for w in (*ORGANS, *ORGANS.values(), *_MORE_ORGANS) if " " not in w)
+
+
+def _organs_joined(canons: list[str], k: int) -> bool:
+    """Whether the "and" at token ``k`` joins two organs' words."""
+    return k + 1 < len(canons) and canons[k - 1] in _ORGAN_WORD and canons[k + 1] in _ORGAN_WORD
 
 
 def _linked(text: str, tokens: list[re.Match[str]], lo: int, hi: int) -> bool:
@@ -317,11 +332,12 @@ def _with_head(index: Index, words: list[str], heads: set[str]) -> set[str] | No
     return None
 
 
-# "Strontium-89 therapy for the pain of multiple bone metastases": a treatment for a cancer's pain ("the pain of
-# arthritis" is no cancer's, "pain from metastases" without a treatment word says nothing the department gives)
+# "Strontium-89 therapy for the pain of multiple bone metastases", "relief of bone pain caused by metastases": a
+# treatment for a cancer's pain ("the pain of arthritis" is no cancer's, "pain from metastases" without a treatment
+# word says nothing the department gives)
 _CANCER_PAIN = re.compile(
     r"\b(?:therapy|treatment|relief|management|palliation|control)\s+(?:for|of)\s+(?:the\s+)?"
-    r"(?P<pain>pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<pain>(?:[\w-]+\s+)?pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:metastas[ie]s|cancers?|tumou?rs?|malignanc(?:y|ies)|carcinomas?))\b",
     re.I,
 )

@@ -1,10 +1,14 @@
-"""Treatments a page names as the reason patients are sent to another unit.
+"""Treatments a page names that the department does not give them: patients get them elsewhere or at another time.
 
 "Patients with advanced melanoma are referred to Medical Oncology for immunotherapy or targeted therapy":
 the treatments after "for" are what the other unit gives, not the department's own. The unit is read as
 :mod:`.elsewhere` reads any unit a page hands patients on to (a unit's word or a specialty's name, none of
 the department's own names, nor sharing their words); "referred to us for ..." and "referred to our clinic
 for ..." keep the treatment.
+
+Nor does a page give what its patients had before they came ("please bring previous imaging and pathology
+reports"), what they cannot have ("patients who cannot tolerate surgery"), or the topic of a lecture ("a
+visiting professor gave a lecture on robotic surgery"): :func:`not_given` reads the words just before the mention.
 """
 
 from __future__ import annotations
@@ -34,3 +38,31 @@ def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> 
     # words may be the department itself, and the treatment stays
     own = set().union(*(unit_stems(n) for n in own_names)) if own_names else set()
     return None if unit_stems(found["unit"]) & own else "other department"
+
+
+# "bring previous imaging (CD) and pathology reports", "prior radiotherapy": had before, the list after it too
+# (joined by "and", "or": "compared with previous years, surgery ..." says nothing of surgery had before)
+_BEFORE = re.compile(r"\b(?:previous|prior)\s+(?:[\w-]+(?:\s+\([^()]{0,20}\))?\s+(?:and|or|&|/)\s+){0,3}$", re.I)
+# "patients who cannot tolerate surgery", "unable to undergo an operation", "unfit for surgery": not given to them
+_CANNOT_HAVE = re.compile(
+    r"\b(?:(?:can\s*not|can['’]t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:tolerate|undergo|bear|withstand|afford)|"
+    r"(?:intolerant|unfit)\s+(?:of|to|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:(?:a|an|the|further|major)\s+)?$",
+    re.I,
+)
+# "gave a lecture on minimally invasive surgery": the topic of a talk, no treatment given (a course the department
+# trains others in is another matter: "training courses on ..." is left as it is)
+_TALK_ON = re.compile(
+    r"\b(?:lectures?|talks?|speech(?:es)?|keynotes?|presentations?|reports?|seminars?)\s+(?:on|about|entitled|titled)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def not_given(text: str, kind: str, start: int) -> str | None:
+    """Why the treatment at ``start`` is not given by the department: had before, cannot be had, a talk's topic."""
+    if kind != "treatment":
+        return None
+    window = (text, max(0, start - 80), start)
+    if _BEFORE.search(*window) or _CANNOT_HAVE.search(*window):
+        return "received"
+    return "academic subject" if _TALK_ON.search(*window) else None

@@ -35,7 +35,7 @@ from oncodir.extract import forms
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.extract.meetings import titled_meeting
-from oncodir.extract.referrals import sent_for
+from oncodir.extract.referrals import not_given, sent_for
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -179,7 +179,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end]):
         return "a person's field"
     why = elsewhere(text, m, kind, lo, hi, own_names) or sent_for(text, kind, m.start, lo, own_names)
-    if why:
+    if why or (why := not_given(text, kind, m.start)):
         return why
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
@@ -246,12 +246,12 @@ def _lookalike(phrase: str, before: str, after: str) -> str | None:
     return None
 
 
-# 'the department was approved as a "Standardized Cancer Pain Treatment Demonstration Ward"': a title the
-# department holds names what it gives
+# 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives
 _TITLED_AS = re.compile(
     r"(?i:\b(?:the\s+(?:department|ward|unit|cent(?:er|re)|clinic)|it|we)\s+(?:has\s+been|have\s+been|was|were|is)\s+"
-    r"(?:\w+ly\s+)?(?:approved|designated|named|rated|accredited|certified|recogni[sz]ed|selected|listed)\s+"
-    r"(?:as\s+)?(?:an?\s+|the\s+)?)[\"“‘']?(?:[A-Z][\w-]*\s+){0,5}$"
+    r"(?:(?:\w+ly\s+)?(?:approved|designated|named|rated|accredited|certified|recogni[sz]ed|selected|listed)\s+"
+    r"(?:as\s+)?)?(?:an?\s+|the\s+)?(?:(?:national|provincial|municipal|regional|state|city)\s+)?)[\"“‘']?"
+    r"(?:[A-Z][\w-]*\s+){0,5}$"
 )
 _TITLE_HEAD = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Ward|Unit|Department|Cent(?:er|re)|Base|Clinic)\b")
 

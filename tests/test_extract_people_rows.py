@@ -107,6 +107,7 @@ def test_dutch_titles_and_a_surnames_particles(directory):
         ("In 2019 Dr. Paul Weber of Hamburg gave a lecture on robotic surgery in the department.", "Paul Weber"),
         ("In May, Prof. Ines Moreau from Lyon visited the ward and met the nurses.", "Ines Moreau"),
         ("Invited speaker: Prof. Lars Holm.\n", "Lars Holm"),
+        ("The department welcomed a visit from Prof. Nora Lind in March.", "Nora Lind"),
     ],
 )
 def test_a_visitor_is_no_staff(directory, body, visitor):
@@ -120,6 +121,7 @@ def test_a_visitor_is_no_staff(directory, body, visitor):
         ("Team\nHead of Unit: Dr Anna Kerr\nConsultant 2022: Dr Tom Reid\n", "Tom Reid"),
         ("Dr. Paul Weber gave a lecture on robotic surgery at the annual congress.", "Paul Weber"),
         ("Consultant: Prof. Lars Holm.\n", "Lars Holm"),
+        ("After surgery each patient has a follow-up visit by Dr. Nora Lind, the ward's physician.", "Nora Lind"),
     ],
 )
 def test_twin_the_departments_own_stay(directory, body, person):

@@ -6,7 +6,7 @@ in the department". Each is a person from elsewhere, so none is taken as the dep
 just before the name and the clause just after it are read:
 
 - before it: a guest's or visitor's wording ("guest lecture by", "a talk given by", "invited speaker",
-  "visiting fellow:", "visit of");
+  "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own);
 - after it: "of"/"from" a place named with capitals, then a visit's verb in the same sentence ("of Toronto
   gave a lecture", "from Osaka visited the department"): "Dr. E of our department gave a lecture" and
   "Dr. F gave a lecture" keep their person.
@@ -22,7 +22,7 @@ _BEFORE = re.compile(
     r"(?:lecturer|lecture|speaker|talk|professor|fellow|scholar|doctor|physician|surgeon|researcher|"
     r"expert|consultant|seminar|presentation|guest)s?(?:[ \t]+\d{4})?[ \t]*(?:[:：]|\bby\b|\bfrom\b|\bwas\b)?"
     r"|\b(?:lecture|talk|seminar|presentation|speech)[ \t]+(?:given[ \t]+|held[ \t]+|delivered[ \t]+)?by"
-    r"|\b(?:guests?|visitors?)[ \t]*[:：]|\bvisit[ \t]+(?:of|by|from))"
+    r"|\b(?:guests?|visitors?)[ \t]*[:：]|\bvisit[ \t]+(?:of|from))"
     r"[ \t]*(?:[A-Za-z.]+[ \t]+){0,3}$"
 )
 _AFTER = re.compile(

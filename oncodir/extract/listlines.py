@@ -31,10 +31,12 @@ class Add(Protocol):
 _L = r"[^\W\d_]"
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 _TITLES = rf"(?P<title>(?:(?:{TITLE}|Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]{{1,2}})+)?"
-# "Pieter Van Damme", "Hu Yanping", "Michael Brandt, MD, PhD"; then a comma or a dash, and the rest
+# a table row's cells, parted by a bar, a tab or a run of spaces: "Li Na | Head Nurse", "Li Na    Head Nurse"
+_CELL = r"(?:[ \t]*\t|[ \t]{2,})"
+# "Pieter Van Damme", "Hu Yanping", "Michael Brandt, MD, PhD"; then a comma, a dash or a cell's end, and the rest
 _LINE = re.compile(
-    rf"^[ \t]*(?:[•·*][ \t]*)?{_TITLES}(?P<name>{_PART}(?:[ \t]{_PART}){{1,3}})"
-    rf"(?P<deg>(?:,[ \t]*{DEGREE}(?!\w))*)[ \t]*(?:,|[ \t][–—-])[ \t]*(?P<rest>[^\n]{{2,}})$"
+    rf"^[ \t]*(?:[•·*][ \t]*)?{_TITLES}(?P<name>{_PART}(?:[ ]{_PART}){{1,3}})"  # (never across a tab: a cell's end)
+    rf"(?P<deg>(?:,[ \t]*{DEGREE}(?!\w))*)(?:[ \t]*(?:,|[ \t][–—-]|\|)|{_CELL})[ \t]*(?P<rest>[^\n]{{2,}})$"
 )
 _GRADE = re.compile(
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor)[ \t]+"
@@ -86,7 +88,8 @@ def _person_line(line: str) -> re.Match[str] | None:
 def _items(rest: str) -> list[str]:
     first = _SENTENCE_END.split(rest, maxsplit=1)[0]
     plain = re.sub(r"[ \t]*\([^()\n]*\)", "", first)
-    return [i.strip(" .\t") for i in re.split(r"[,;]", plain) if i.strip(" .\t")][:4]
+    cells = re.split(rf"[ \t]*\|[ \t]*|{_CELL}", plain.strip())  # a row's next cell is no item of its post
+    return [i.strip(" .\t") for i in re.split(r"[,;]", cells[0]) if i.strip(" .\t")][:4]
 
 
 def _named_post(rest: str) -> bool:

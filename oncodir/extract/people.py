@@ -43,6 +43,7 @@ from oncodir.extract.rosters import (
 )
 from oncodir.extract.tables import table_rows
 from oncodir.extract.titles import DEGREE, TITLE
+from oncodir.extract.visitors import a_visitor
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -377,7 +378,7 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _RESPECTIVELY.finditer(masked):
         _each(m["list"], m["roles"], add)
     for m in _TITLED.finditer(masked):
-        if not (of_another_body(masked, m.end()) or a_teacher(masked, m.start())):  # a visitor, a teacher: not staff
+        if not (of_another_body(masked, m.end()) or a_teacher(masked, m.start()) or a_visitor(masked, *m.span())):
             add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
         add(m["name"], None, m["title"])

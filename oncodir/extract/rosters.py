@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.titles import ABBREVIATED, TITLE, split_title
+from oncodir.extract.visitors import a_visitors_label
 
 
 class Add(Protocol):
@@ -42,7 +43,9 @@ UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _L = r"[^\W\d_]"
 _PART = rf"(?:{UPPER}(?:['’](?={UPPER}))?{_L}+(?:[-'’]{_L}+)*)"
 # a middle initial inside a name ("Rachel M. Osterhout"), never at its end
-_NAME = rf"(?P<name>{_PART}(?:[ \t](?:[A-Z]\.[ \t])?{_PART}){{1,3}})"
+# and the small particles of a Dutch, German or French surname ("Anneke de Vries", "Jan van der Berg")
+_PARTICLES = r"(?:(?:van|von|der|den|de|da|di|du|la|le|ter|zu)[ \t]){0,2}"
+_NAME = rf"(?P<name>{_PART}(?:[ \t](?:[A-Z]\.[ \t])?{_PARTICLES}{_PART}){{1,3}})"
 _TITLE = (
     r"(?:Univ\.-Prof\.|Priv\.-Doz\.|Dipl\.-[A-Z][a-z]+\.|Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
     rf"{TITLE}|Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
@@ -55,7 +58,7 @@ _PERSON = re.compile(
 _POST = re.compile(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
     r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|ward[ \t]+manager|oberarzt|oberärztin|chefarzt|"
-    r"chefärztin|leiter\w*|direktor\w*|dean|president)s?\b",
+    r"chefärztin|leiter\w*|direktor\w*|dean|president|coordinator)s?\b",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
@@ -70,10 +73,17 @@ _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 _LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
 
 
+# a heading over a group of people names no post of theirs: "Leaders", "Department leaders", "Our team"
+_GROUP = re.compile(r"(?i:(?:(?:our|the|department|departmental|unit|clinic|ward)[ \t]+)?(?:leaders|leadership|team))")
+
+
 def _post(label: str) -> str | None:
     """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
-    posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post."""
-    label = " ".join(label.split())
+    posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post. An aside in
+    brackets is no part of the post ("Consultants (Oberärztinnen/Oberärzte)": Consultants)."""
+    label = " ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split())
+    if _GROUP.fullmatch(label):
+        return None
     if len(label.split()) > 6 and "," in label:
         posts = [p for p in map(_post, label.split(",")) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
@@ -160,7 +170,7 @@ def _names(rest: str, titled_only: bool) -> list[Person]:
 
 # (a middle initial, "Rachel M. Osterhout", ends no sentence either)
 _TITLE_END = re.compile(
-    rf"(?:\b(?:Assoc|Prof|Dr|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{{0,5}})\.$"
+    rf"(?:\b(?:Assoc|Prof|Dr|dr|ir|em|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{{0,5}})\.$"
     rf"|(?<![\w.-]){ABBREVIATED}$"
 )
 
@@ -191,6 +201,8 @@ def staff_lines(masked: str, add: Add) -> None:
         m = _COLON_LINE.match(line)
         table = m is None
         m = m or _TABLE_LINE.match(line)
+        if m is not None and a_visitors_label(m["label"]):
+            continue  # "Visiting fellow 2020: Dr X": a guest's line, no staff's
         if m is not None:
             post = _post(m["label"])
             staff = table and _STAFF.fullmatch(m["label"]) is not None  # a row "Staff  A, B, C": no post

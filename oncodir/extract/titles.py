@@ -5,7 +5,8 @@ Stewart. Titles read here:
 
 - academic and medical: Prof., Professor, Dr., Dr.in, Dra., Dott., Dott.ssa, Prof.ssa, Pr (France), Univ.-Prof.,
   Ao. Univ.-Prof., Priv.-Doz., Univ.-Doz., PD, Prim. (Austria's head of a department), OA/OÄ and FA/FÄ
-  (Austria's and Germany's senior and specialist doctors), MUDr., doc., Mag., Dipl.-Ing.;
+  (Austria's and Germany's senior and specialist doctors), MUDr., doc., Mag., Dipl.-Ing., ir. (the Netherlands'
+  engineer), em. (emeritus: "Prof. em. dr.");
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Herr, Frau.
 
@@ -40,6 +41,7 @@ _ABBREVIATED = (
     rf"Dra{_DOT}",
     rf"Sra?{_DOT}",
     rf"Mme{_DOT}?",
+    rf"(?<![\w.-])(?:[Ii]r|em){_DOT}(?=[ \t]+[^\W\d_])",
 )
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",

@@ -1,0 +1,42 @@
+"""Visitors a department page names: guests, invited speakers and visiting fellows, never its staff.
+
+A page's news and staff lists name people who only came for a while: "Guest lecture by Dr. A (Lyon)",
+"Visiting professor: Dr. B", "Visiting fellow 2021: Dr C (Perth)", "Dr. D of Toronto gave a lecture on ...
+in the department". Each is a person from elsewhere, so none is taken as the department's. Only the words
+just before the name and the clause just after it are read:
+
+- before it: a guest's or visitor's wording ("guest lecture by", "a talk given by", "invited speaker",
+  "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own);
+- after it: "of"/"from" a place named with capitals, then a visit's verb in the same sentence ("of Toronto
+  gave a lecture", "from Osaka visited the department"): "Dr. E of our department gave a lecture" and
+  "Dr. F gave a lecture" keep their person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (a label "Visiting fellow 2020:" may carry a year; "Guests:" a list)
+_BEFORE = re.compile(
+    r"(?i:\b(?:guest|visiting|invited|honorary[ \t]+visiting)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:lecturer|lecture|speaker|talk|professor|fellow|scholar|doctor|physician|surgeon|researcher|"
+    r"expert|consultant|seminar|presentation|guest)s?(?:[ \t]+\d{4})?[ \t]*(?:[:：]|\bby\b|\bfrom\b|\bwas\b)?"
+    r"|\b(?:lecture|talk|seminar|presentation|speech)[ \t]+(?:given[ \t]+|held[ \t]+|delivered[ \t]+)?by"
+    r"|\b(?:guests?|visitors?)[ \t]*[:：]|\bvisit[ \t]+(?:of|from))"
+    r"[ \t]*(?:[A-Za-z.]+[ \t]+){0,3}$"
+)
+_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:of|from)[ \t]+(?!the\b|our\b|this\b)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    r"[^.;\n]{0,40}?\b(?:gave|delivered|held|visited|lectured|came[ \t]+to|was[ \t]+invited|were[ \t]+invited)\b"
+)
+
+
+def a_visitor(text: str, start: int, end: int) -> bool:
+    """True when the name from ``start`` to ``end`` is a guest's or a visitor's, not the department's staff."""
+    return _BEFORE.search(text[max(0, start - 60) : start]) is not None or _AFTER.match(text, end) is not None
+
+
+def a_visitors_label(label: str) -> bool:
+    """True when a staff line's label names visitors ("Visiting fellow 2020", "Guest speakers")."""
+    return _BEFORE.search(label.strip() + " ") is not None

@@ -339,13 +339,10 @@ def _team_lines(lines: list[str], add: Any) -> None:
     Haematologist'); an item giving only a specialty ('Medical Oncology') gives none."""
     listed = False  # the line before was a titled or qualified name of a team list
     for line in lines:
-        if not line or line.isspace():
-            listed = False
-            continue
-        masked = _mask_line(line.strip())
-        m = _TEAM_LINE.match(masked)
+        masked = _mask_line(line.strip()) if line and not line.isspace() else ""  # (blank lines: most of some pages)
+        m = _TEAM_LINE.match(masked) if masked else None
         if not m or (m["sep"] == "," and (masked.endswith(".") or not (m["title"] or m["deg"] or listed))):
-            listed = listed and not line.strip()
+            listed = False
             continue
         # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
         items = [item.strip() for item in unmask(first_sentence(re.sub(r"\s*\([^()]*\)", "", m["rest"]))).split(",")]

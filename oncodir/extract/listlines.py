@@ -21,7 +21,9 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from oncodir.extract.generic import unit_stems
 from oncodir.extract.titles import DEGREE, TITLE
+from oncodir.extract.visitors import a_visitors_post
 
 
 class Add(Protocol):
@@ -30,7 +32,7 @@ class Add(Protocol):
 
 _L = r"[^\W\d_]"
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
-_TITLES = rf"(?P<title>(?:(?:{TITLE}|Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]{{1,2}})+)?"
+_TITLES = rf"(?P<title>(?:(?:{TITLE}|Prof\.?|Professor|Dr\.?|med\.|Mr\.?|Mrs\.?|Ms\.?)[ \t]{{1,2}})+)?"  # "Dr. med."
 # a table row's cells, parted by a bar, a tab or a run of spaces: "Li Na | Head Nurse", "Li Na    Head Nurse"
 _CELL = r"(?:[ \t]*\t|[ \t]{2,})"
 # "Pieter Van Damme", "Hu Yanping", "Michael Brandt, MD, PhD"; then a comma, a dash or a cell's end, and the rest
@@ -61,19 +63,52 @@ _OTHER_BODY = re.compile(
 _SENTENCE_END = re.compile(r"\.(?=[ \t]+[A-Z]|[ \t]*$)")
 
 
-def list_lines(lines: list[str], add: Add) -> None:
+def list_lines(lines: list[str], add: Add, own: str | None = None) -> None:
     """The people of staff lists: runs of two or more lines, one under the other, each a name then a post,
-    grade or specialty (blank lines between them allowed)."""
+    grade or specialty (blank lines between them allowed); never a visitor ("visiting consultant") nor the
+    leader of a unit the page names beside its own (``own``: the department's name, when known)."""
     found = [(line, _person_line(line)) for line in lines if line.strip()]
     listed = [False] * len(found)
     for i, ((_, a), (_, b)) in enumerate(pairwise(found)):
         if a is not None and b is not None:
             listed[i] = listed[i + 1] = True
+    sisters: set[frozenset[str]] | None = None  # read from the page only when a line leads a named unit
     for (_, m), in_list in zip(found, listed, strict=True):
-        if in_list and m is not None:
-            role, grade = _what(m["rest"])
-            title = " ".join(((m["title"] or "") + " " + (grade or "")).split()) or None
-            add(m["name"], role, title)
+        if not in_list or m is None or any(map(a_visitors_post, _items(m["rest"]))):
+            continue
+        role, grade = _what(m["rest"])
+        led = _LEADS_UNIT.match(role or "")
+        if led is not None:
+            sisters = _sister_units(lines) if sisters is None else sisters
+            if _another_unit(led["unit"], sisters, own):
+                continue  # "Director of Pediatric Hematology" beside "the neighbouring Pediatric Hematology ward"
+        title = " ".join(((m["title"] or "") + " " + (grade or "")).split()) or None
+        add(m["name"], role, title)
+
+
+# a post leading a unit named with capitals: "Director of Pediatric Hematology", "Head of the Breast Unit"
+_LEADS_UNIT = re.compile(
+    r"^(?:[\w-]+[ \t]+){0,2}?(?i:director|head|chief|chair\w*|lead|leader)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?P<unit>[A-Z][\w&' -]{2,60})$"
+)
+# a unit the page names as another one beside its own: "the neighbouring Pediatric Hematology ward", "in
+# cooperation with the Breast Surgery Department" (never the department's own sections: "our Breast Unit")
+_SISTER = re.compile(
+    r"\b(?i:neighbou?ring|sister|adjacent|nearby|partner|(?:in[ \t]+)?cooperation[ \t]+with[ \t]+the|"
+    r"together[ \t]+with[ \t]+the)[ \t]+(?P<unit>(?:[A-Z][\w&'-]*[ \t]+){1,4})"
+    r"(?i:ward|department|unit|clinic|division)\b"
+)
+
+
+def _sister_units(lines: list[str]) -> set[frozenset[str]]:
+    """The word stems of each unit the page names as another one beside its own."""
+    return {frozenset(unit_stems(m["unit"])) for m in _SISTER.finditer("\n".join(lines))} - {frozenset()}
+
+
+def _another_unit(unit: str, sisters: set[frozenset[str]], own: str | None) -> bool:
+    """True when a led unit is one the page names beside its own, and not the department itself."""
+    stems = frozenset(unit_stems(unit))
+    return stems in sisters and not (own and stems <= unit_stems(own))
 
 
 def _person_line(line: str) -> re.Match[str] | None:

@@ -43,7 +43,7 @@ from oncodir.extract.rosters import (
 )
 from oncodir.extract.tables import table_rows
 from oncodir.extract.titles import DEGREE, TITLE
-from oncodir.extract.visitors import a_visitor
+from oncodir.extract.visitors import a_visitor, a_visitors_post
 
 _L = r"[^\W\d_]"
 # two letters at least ("M" of "M.D." is no name); "O'Neill" has one before its apostrophe
@@ -309,7 +309,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
     _respectively_and_titled(masked, add)
     _team_lines(lines, add)
-    list_lines(lines, add)
+    list_lines(lines, add, own)
     return without_fragments(list(found.values()))
 
 
@@ -347,7 +347,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
         # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
         items = [item.strip() for item in unmask(first_sentence(re.sub(r"\s*\([^()]*\)", "", m["rest"]))).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
-        if role or m["title"] or m["deg"]:  # a titled or qualified name on a team list, with or without a post
+        if (role or m["title"] or m["deg"]) and not any(map(a_visitors_post, items)):  # (a visitor: no staff)
             add(m["name"], role, m["title"])
         listed = bool(m["title"] or m["deg"] or (listed and role))
 

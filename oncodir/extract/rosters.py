@@ -73,8 +73,11 @@ _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 _LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
 
 
-# a heading over a group of people names no post of theirs: "Leaders", "Department leaders", "Our team"
-_GROUP = re.compile(r"(?i:(?:(?:our|the|department|departmental|unit|clinic|ward)[ \t]+)?(?:leaders|leadership|team))")
+# a heading over a group names no post: "Leaders", "Our team", "Other surgeons" (the rest of a list: no post said)
+_GROUP = re.compile(
+    r"(?i:(?:(?:our|the|department|departmental|unit|clinic|ward)[ \t]+)?(?:leaders|leadership|team)"
+    r"|(?:other|further|additional|more|remaining)[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]+s)"
+)
 
 
 def _post(label: str) -> str | None:

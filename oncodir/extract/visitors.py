@@ -7,7 +7,8 @@ just before the name and the clause just after it are read:
 
 - before it: a guest's or visitor's wording ("guest lecture by", "a talk given by", "invited speaker",
   "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own);
-- after it: "of"/"from" a place named with capitals, then a visit's verb in the same sentence ("of Toronto
+- after it: an item of its apposition naming a visitor's post ("Dr. G, Lakeside Hospital, visiting
+  consultant"), or "of"/"from" a place named with capitals, then a visit's verb in the same sentence ("of Toronto
   gave a lecture", "from Osaka visited the department"): "Dr. E of our department gave a lecture" and
   "Dr. F gave a lecture" keep their person.
 """
@@ -31,10 +32,26 @@ _AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:gave|delivered|held|visited|lectured|came[ \t]+to|was[ \t]+invited|were[ \t]+invited)\b"
 )
 
+# an item of the name's own line or apposition naming a visitor's post: "Dr. G, Lakeside Hospital, visiting
+# consultant (monthly)"; never one that only mentions visitors ("Dr. H, director, hosts visiting fellows")
+_VISITING = (
+    r"(?:an?[ \t]+)?(?:(?i:honorary)[ \t]+)?(?i:visiting|guest)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?i:lecturer|speaker|professor|fellow|scholar|doctor|physician|surgeon|researcher|expert|consultant)s?\b"
+    r"(?![ \t]+(?:at|of|in|to|with|for)\b)"  # "visiting scholar at MD Anderson": staff who went elsewhere
+)
+_APPOSED = re.compile(rf"(?:,|[ \t]+[–—-])[ \t]*(?:[^,.;\n]{{1,60}},[ \t]*){{0,2}}{_VISITING}")
+_VISITING_ITEM = re.compile(_VISITING)
+
 
 def a_visitor(text: str, start: int, end: int) -> bool:
     """True when the name from ``start`` to ``end`` is a guest's or a visitor's, not the department's staff."""
-    return _BEFORE.search(text[max(0, start - 60) : start]) is not None or _AFTER.match(text, end) is not None
+    before = _BEFORE.search(text[max(0, start - 60) : start]) is not None
+    return before or _AFTER.match(text, end) is not None or _APPOSED.match(text, end, end + 200) is not None
+
+
+def a_visitors_post(item: str) -> bool:
+    """True when a staff line's item is a visitor's post ("visiting consultant", "a guest professor")."""
+    return _VISITING_ITEM.match(item.strip()) is not None
 
 
 def a_visitors_label(label: str) -> bool:

@@ -74,6 +74,38 @@ def test_twin_staff_who_visited_elsewhere_or_host_visitors_are_kept(directory, l
     assert people["Selby Marchetti"] == "Consultant Surgeon"
 
 
+def test_a_visitor_in_an_aside_is_no_person(directory):
+    body = "Director: Dr. Tobin Harrow\nDr. Selby Marchetti (guest surgeon from Lyon) operates here each spring.\n"
+    people = _people(directory, body)
+    assert "Selby Marchetti" not in people
+    assert people["Tobin Harrow"] == "Director"
+
+
+def test_twin_a_post_in_an_aside_keeps_its_person(directory):
+    body = "Director: Dr. Tobin Harrow\nDr. Selby Marchetti (Consultant Surgeon) operates here each spring.\n"
+    assert "Selby Marchetti" in _people(directory, body)
+
+
+def test_every_name_on_a_visitors_line_is_a_visitor(directory):
+    body = "Director: Dr. Tobin Harrow\nVisiting professors: Prof. Selby Marchetti, Prof. Anwen Trask\n"
+    people = _people(directory, body)
+    assert "Selby Marchetti" not in people
+    assert "Anwen Trask" not in people
+
+
+def test_twin_every_name_on_a_staff_line_is_kept(directory):
+    body = "Director: Dr. Tobin Harrow\nProfessors: Prof. Selby Marchetti, Prof. Anwen Trask\n"
+    people = _people(directory, body)
+    assert "Selby Marchetti" in people
+    assert "Anwen Trask" in people
+
+
+def test_a_visitors_line_keeps_the_list_it_stands_in(directory):
+    body = "Our Team\nTobin Harrow, Director\nSelby Marchetti, Visiting Professor\nAnwen Trask, Consultant\n"
+    people = _people(directory, body)
+    assert people == {"Tobin Harrow": "Director", "Anwen Trask": "Consultant"}
+
+
 # ---------------------------------------------------------------- the leader of a neighbouring unit
 
 

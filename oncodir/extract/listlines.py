@@ -117,7 +117,8 @@ def _person_line(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     role, grade = _what(m["rest"])
-    return m if role or grade or _named_post(m["rest"]) else None
+    visitor = any(map(a_visitors_post, _items(m["rest"])))  # a line of the list, though no staff's
+    return m if role or grade or visitor or _named_post(m["rest"]) else None
 
 
 def _items(rest: str) -> list[str]:

@@ -7,10 +7,12 @@ just before the name and the clause just after it are read:
 
 - before it: a guest's or visitor's wording ("guest lecture by", "a talk given by", "invited speaker",
   "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own);
-- after it: an item of its apposition naming a visitor's post ("Dr. G, Lakeside Hospital, visiting
-  consultant"), or "of"/"from" a place named with capitals, then a visit's verb in the same sentence ("of Toronto
-  gave a lecture", "from Osaka visited the department"): "Dr. E of our department gave a lecture" and
-  "Dr. F gave a lecture" keep their person.
+- on its line: a visitors' label before a colon ("Visiting professors: Prof. A, Prof. B");
+- after it: an item of its apposition or an aside naming a visitor's post ("Dr. G, Lakeside Hospital, visiting
+  consultant", "Dr. H (guest surgeon)"; never "visiting scholar at X", staff who went elsewhere), or "of"/"from"
+  a place named with capitals, then a visit's verb in the same sentence ("of Toronto gave a lecture", "from
+  Osaka visited the department"): "Dr. E of our department gave a lecture" and "Dr. F gave a lecture" keep
+  their person.
 """
 
 from __future__ import annotations
@@ -39,14 +41,20 @@ _VISITING = (
     r"(?i:lecturer|speaker|professor|fellow|scholar|doctor|physician|surgeon|researcher|expert|consultant)s?\b"
     r"(?![ \t]+(?:at|of|in|to|with|for)\b)"  # "visiting scholar at MD Anderson": staff who went elsewhere
 )
-_APPOSED = re.compile(rf"(?:,|[ \t]+[–—-])[ \t]*(?:[^,.;\n]{{1,60}},[ \t]*){{0,2}}{_VISITING}")
+_APPOSED = re.compile(
+    rf"(?:(?:,|[ \t]+[–—-])[ \t]*[^,.;()\n]{{1,60}}?){{0,2}}(?:,|[ \t]+[–—-]|[ \t]*\()[ \t]*{_VISITING}"
+)
+# the label of the line a name is listed on: "Visiting professors: Prof. A, Prof. B" (each of them a visitor)
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<label>[^:：\n]{2,60})[:：][^:：\n]*$")
 _VISITING_ITEM = re.compile(_VISITING)
 
 
 def a_visitor(text: str, start: int, end: int) -> bool:
     """True when the name from ``start`` to ``end`` is a guest's or a visitor's, not the department's staff."""
     before = _BEFORE.search(text[max(0, start - 60) : start]) is not None
-    return before or _AFTER.match(text, end) is not None or _APPOSED.match(text, end, end + 200) is not None
+    label = _LINE_LABEL.search(text, max(0, start - 200), start)
+    listed = label is not None and a_visitors_label(label["label"])
+    return before or listed or _AFTER.match(text, end) is not None or _APPOSED.match(text, end, end + 200) is not None
 
 
 def a_visitors_post(item: str) -> bool:

@@ -54,12 +54,15 @@ ORGANS = {
 }  # fmt: skip
 
 
+# ("the stomach, colon and rectum, ..." are three organs too: there the "and" closes the list of organs)
+_ONE_REGION = re.compile(r"(?i)\bhead\s+(?:and|&)\s+neck\b|(?<!\w,\s)\bcolon\s+and\s+rectum\b|"
+                         r"\bcolon\s+and\s+rectum\b(?=,?\s+and\b)")  # fmt: skip
+
+
 def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
     """Cancers named by organ lists and coordinated adjectives around a cancer noun."""
     # "head and neck" is one region, "colon and rectum" one organ's cancer (colorectal): neither is two items
-    protected = re.sub(
-        r"\b(?:head\s+(?:and|&)\s+neck|colon\s+and\s+rectum)\b", lambda m: m.group().replace(" ", "_"), text, flags=re.I
-    )
+    protected = re.sub(_ONE_REGION, lambda m: m.group().replace(" ", "_"), text)
     covering = {m.end: m.start for m in names}
     for noun in _NOUN.finditer(protected):
         lo, hi = sentence_bounds(protected, noun.start(), noun.end())
@@ -89,16 +92,21 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
             yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
             if any(_LIST_START.fullmatch(w) for w in words[: len(words) - len(organ.split())]):
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
-        after = protected[noun.end() : min(hi, noun.end() + 200)]
+        after = re.split(r";|(?<=\w)[^\S\n]*\n", protected[noun.end() : min(hi, noun.end() + 200)], maxsplit=1)[0]
         for intro in _INTRO.finditer(after[:60]):
             if not _GAP.fullmatch(after[: intro.start()]):
                 continue  # "cancer screening, fine needle aspiration of thyroid": another noun's organs
+            prev: list[str] = []
             for piece in _SEP.split(after[intro.end() :]):
                 piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
                 words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
                 if not words or len(words) > 6:
                     continue
+                # ("stomach, colon and rectum": the colon, the rectum, and the two together)
+                joined = "colon and rectum" if prev == ["colon"] and " ".join(words).strip(".") == "rectum" else ""
+                prev = words
                 found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
+                found = tuple(sorted({*found, *_resolve(joined, index)})) if joined else found
                 if found:
                     yield Mention(
                         noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found
@@ -205,12 +213,12 @@ def _operated(
 # one organ's word and another's: "liver and pancreatic resections", "colon and rectal surgery"
 _MORE_ORGANS = ("hepatic", "biliary", "pulmonary", "breast", "colon", "colonic", "bowel", "brain", "bone", "prostate",
                 "thoracic", "abdominal", "pelvic", "spinal")  # fmt: skip
-_ORGAN_WORD = frozenset(canon(w) for w in (*ORGANS, *ORGANS.values(), *_MORE_ORGANS) if " " not in w)
+ORGAN_WORD = frozenset(canon(w) for w in (*ORGANS, *ORGANS.values(), *_MORE_ORGANS) if " " not in w)
 
 
 def _organs_joined(canons: list[str], k: int) -> bool:
     """Whether the "and" at token ``k`` joins two organs' words."""
-    return k + 1 < len(canons) and canons[k - 1] in _ORGAN_WORD and canons[k + 1] in _ORGAN_WORD
+    return k + 1 < len(canons) and canons[k - 1] in ORGAN_WORD and canons[k + 1] in ORGAN_WORD
 
 
 def _linked(text: str, tokens: list[re.Match[str]], lo: int, hi: int) -> bool:
@@ -274,25 +282,34 @@ def _inside(text: str, index: Index, aside: re.Match[str]) -> Iterator[Mention]:
                 yield Mention(start, head.start() + m.end - len(item) - 1, phrase[: m.end], m.terms)
 
 
-_NAME_THEN_KINDS = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)[^\S\n]*\((?P<inner>[^()\n]{1,40})\)")
+# (a name of one word or two: "lung cancer (both non-small cell and small cell)")
+_NAME_THEN_KINDS = re.compile(
+    r"\b(?P<head>(?:[A-Za-z][\w-]*[^\S\n]+)?[A-Za-z][\w-]*)[^\S\n]*\((?:both\s+|either\s+)?(?P<inner>[^()\n]{1,40})\)"
+)
 
 
 def _kinds_after(text: str, index: Index) -> Iterator[Mention]:
-    """'Lymphoma (Hodgkin and non-Hodgkin)': the kinds in brackets after a name, when every one of them makes a
-    term with it."""
+    """'Lymphoma (Hodgkin and non-Hodgkin)', 'lung cancer (both non-small cell and small cell)': the kinds in
+    brackets after a name, when every one of them makes a term with it."""
     for found in _NAME_THEN_KINDS.finditer(text):
         items = [i for i in _ITEMS.split(found["inner"].strip()) if i]
         if len(items) < 2:
             continue
-        kinds = []
-        for item in items:
-            phrase = f"{item} {found['head']}"
-            named = [m for m in index.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
-            if not named:
+        for head in dict.fromkeys((found["head"], found["head"].split()[-1])):
+            kinds = list(_kinds_of(found, head, items, index))
+            if len(kinds) == len(items):
+                yield from kinds
                 break
-            kinds.append(Mention(found.start(), found.end(), phrase, named[0].terms))
-        else:
-            yield from kinds
+
+
+def _kinds_of(found: re.Match[str], head: str, items: list[str], index: Index) -> Iterator[Mention]:
+    """Each item read before the head, while it makes a term with it."""
+    for item in items:
+        phrase = f"{item} {head}"
+        named = [m for m in index.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
+        if not named:
+            return
+        yield Mention(found.start(), found.end(), phrase, named[0].terms)
 
 
 _TECHNIQUE_NOUNS = frozenset({"technique", "technology", "method", "approach", "modality"})

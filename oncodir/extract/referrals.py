@@ -46,7 +46,8 @@ _BEFORE = re.compile(r"\b(?:previous|prior)\s+(?:[\w-]+(?:\s+\([^()]{0,20}\))?\s
 # "patients who cannot tolerate surgery", "unable to undergo an operation", "unfit for surgery": not given to them
 _CANNOT_HAVE = re.compile(
     r"\b(?:(?:can\s*not|can['’]t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:tolerate|undergo|bear|withstand|afford)|"
-    r"(?:intolerant|unfit)\s+(?:of|to|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:(?:a|an|the|further|major)\s+)?$",
+    r"(?:intolerant|unfit)\s+(?:of|to|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:(?:a|an|the|further|major)\s+)?"
+    r"(?:[\w-]+\s*(?:,|\bor\b|\band\b)\s*){0,3}$",  # "cannot tolerate operation or radiotherapy": each of them
     re.I,
 )
 # "gave a lecture on minimally invasive surgery": the topic of a talk, no treatment given (a course the department
@@ -58,11 +59,21 @@ _TALK_ON = re.compile(
 )
 
 
-def not_given(text: str, kind: str, start: int) -> str | None:
-    """Why the treatment at ``start`` is not given by the department: had before, cannot be had, a talk's topic."""
+# "fax the referral form with imaging and pathology reports": papers sent with a referral, of tests done before
+_PAPERS_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&|/)\s*[\w-]+){0,3}\s+(?:reports?|results?|films?|slides?|"
+                           r"records?|CDs?|discs?)\b", re.I)  # fmt: skip
+_SENT_WITH = re.compile(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of)\b[^.;:!?]{0,60}$",
+                        re.I)  # fmt: skip
+
+
+def not_given(text: str, kind: str, start: int, end: int) -> str | None:
+    """Why the treatment at ``start`` (to ``end``) is not given by the department: had before, cannot be had, the
+    papers of a referral, a talk's topic."""
     if kind != "treatment":
         return None
     window = (text, max(0, start - 80), start)
     if _BEFORE.search(*window) or _CANNOT_HAVE.search(*window):
+        return "received"
+    if _PAPERS_AFTER.match(text, end, end + 80) and _SENT_WITH.search(*window):
         return "received"
     return "academic subject" if _TALK_ON.search(*window) else None

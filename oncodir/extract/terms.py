@@ -31,11 +31,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from oncodir.extract import forms
+from oncodir.extract import forms, heads
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
 from oncodir.extract.meetings import titled_meeting
-from oncodir.extract.referrals import not_given, sent_for
+from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -178,8 +178,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "institution"
     if kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end]):
         return "a person's field"
-    why = elsewhere(text, m, kind, lo, hi, own_names) or sent_for(text, kind, m.start, lo, own_names)
-    if why or (why := not_given(text, kind, m.start)):
+    why = elsewhere(text, m, kind, lo, hi, own_names) or not_here(text, m, kind, lo, hi, own_names)
+    if why and not joint_trial(text, m, why):
         return why
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
@@ -359,7 +359,7 @@ def terms(
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
-    named = list(index.mentions(text))
+    named = list(heads.with_heads(text, index.mentions(text), index, vocab))
     for m in [
         *named,
         *forms.listed(text, index, named),

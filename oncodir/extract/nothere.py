@@ -1,0 +1,76 @@
+"""Cancers and treatments a page names as another body's, in words :mod:`.elsewhere` does not read.
+
+- A treatment an organisation gives, named without a unit's word: "Chemotherapy, hormone therapy and
+  radiation are provided by CancerCare Manitoba" (a body's name: a word written in two capitals, or an
+  organisation's word such as "Care", "Health", "Network"; a person giving it may be the department's staff);
+- a cancer or treatment a neighbouring unit is responsible for: "the neighbouring Haematology ward, which is
+  responsible for childhood leukaemia";
+- a cancer whose treatment another unit gives: "Vertebroplasty for spinal metastases is carried out by the
+  Spine Surgery Department".
+
+A clinical trial run "in collaboration with the Department of X" is a joint one, and the department's own
+(:func:`joint_trial`). :func:`not_here` asks these and :mod:`.referrals`' rules in turn for :mod:`.terms`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.elsewhere import is_own, unit_elsewhere
+from oncodir.extract.index import Mention
+from oncodir.extract.referrals import not_given, sent_for
+
+# up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
+_CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?\n])"
+_GIVEN_BY = re.compile(
+    rf"{_CLAUSE}{{0,100}}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:provided|given|delivered|offered|administered|performed)"
+    r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*){0,4})"
+)
+# a body's name: a word with a capital inside ("CancerCare"), or an organisation's word
+_BODY = re.compile(
+    r"\b[A-Z][a-z]+[A-Z]\w*|\b(?:Care|Health|Healthcare|Network|Agency|Services?|Trust|Foundation|Group|Authority|"
+    r"Board|Institute|Alliance|Partners|Consortium|Program|Programme)\b"
+)
+_PERSON = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Doctor|Nurse)\b")
+# "the neighbouring Pediatric Hematology ward, which is responsible for ...": another unit, then what it does
+_NEIGHBOUR_DOES = re.compile(
+    r"\b(?:neighbou?ring|adjacent|nearby|sister)\s+(?:[\w-]+\s+){0,4}?(?:wards?|units?|departments?|divisions?|"
+    r"clinics?|teams?|cent(?:er|re)s?)\b,?\s+(?:which|that|who)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|"
+    r"in\s+charge\s+of|dedicated\s+to)\s+(?:[\w-]+,?\s+){0,4}$",
+    re.I,
+)
+# "... for spinal metastases is carried out by the Spine Surgery Department": the cancer's treatment, given there
+_FOR = re.compile(r"\bfor\s+(?:the\s+|patients\s+with\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DONE_BY = re.compile(
+    r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:carried\s+out|performed|done|given|provided|offered|delivered)\s+"
+    r"(?:\w+ly\s+)?(?:by|in|at)\s+(?P<unit>[^.;:,]{0,80})",
+    re.I,
+)
+# "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
+_JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s+with\b", re.I)
+
+
+def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """Why a mention is another body's, or not given at all; None when nothing here says so."""
+    why = sent_for(text, kind, m.start, lo, own_names) or not_given(text, kind, m.start, m.end)
+    if why:
+        return why
+    if _NEIGHBOUR_DOES.search(text, max(lo, m.start - 160), m.start):
+        return "other department"
+    if kind == "treatment":
+        return "partner" if _body_gives(text, m, hi, own_names) else None
+    done = _DONE_BY.match(text, m.end, hi) if _FOR.search(text, max(lo, m.start - 40), m.start) else None
+    return "other department" if done and unit_elsewhere(done["unit"], own_names) else None
+
+
+def _body_gives(text: str, m: Mention, hi: int, own_names: set[str]) -> bool:
+    """'X, Y and Z are provided by CancerCare Manitoba': an organisation's name after the verb of giving."""
+    found = _GIVEN_BY.match(text, m.end, hi)
+    if found is None or _PERSON.match(found["body"]):
+        return False
+    return bool(_BODY.search(found["body"])) and not is_own(found["body"], own_names)
+
+
+def joint_trial(text: str, m: Mention, why: str) -> bool:
+    """A clinical trial said to be another department's only because it is run together with it."""
+    return why == "other department" and "clinical trials" in m.terms and bool(_JOINTLY.match(text, m.end))

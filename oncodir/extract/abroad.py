@@ -68,6 +68,8 @@ _CITY_PART = re.compile(
 )
 # "Woodville South SA 5011": an Australian state's abbreviation and a postcode of four digits name the country
 _AU_POSTCODE = re.compile(r"(?<![\w-])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?![\d-])")
+# "DK-8200 Aarhus N", "1050 København K": a postal district's letters after the city, closing the address line
+_DISTRICT_AFTER = re.compile(r"^[^\S\n]+[A-ZÆØÅ]{1,2}[^\S\n]*(?:\n|$)")
 _STATE_AFTER = re.compile(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
@@ -233,7 +235,7 @@ def _how(text: str, start: int, end: int) -> str | None:
     before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
     part = _CITY_PART.match(after)
     after = after[part.end() :] if part else after
-    if _POSTCODE_AFTER.match(after):
+    if _POSTCODE_AFTER.match(after) or (_DISTRICT_AFTER.match(after) and _POSTCODE_BEFORE.search(before)):
         return "address"
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
         return None

@@ -14,7 +14,8 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - a name with no hospital-word that the sentence calls a hospital ("Department of X of AZ Portus, a general
   hospital in Ghent");
 - a hospital of the directory, by its name or an alias (:mod:`.known`);
-- the one hospital named in the page's header lines (before the department's heading).
+- the one hospital named in the page's header lines (before the department's heading), or alone on the line
+  right under the heading.
 
 A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
 the department's. Every pattern is bounded, so no page makes it backtrack for long.
@@ -327,7 +328,8 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital, how = _hospital_in(text[:NEAR_TOP])
     if hospital is None:
-        hospital = header_hospital(header[:heading_at])
+        # the header above the heading, else a line right under it that is a hospital's name alone (its subtitle)
+        hospital = header_hospital(header[:heading_at]) or header_hospital(header[heading_at + 1 : heading_at + 2])
         how = "header" if hospital else ""
     if hospital is None:
         hospital = located_hospital(text)

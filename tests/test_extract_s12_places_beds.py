@@ -1,0 +1,96 @@
+"""extract: city, hospital and beds on the twelfth round's kinds of page.
+
+Every sentence here is invented; each rule has a twin that must NOT give the fact (or must keep it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import extract_page
+
+from oncodir.extract import draft
+
+_BODY = "We operate on lung cancer and oesophageal cancer, and we see new patients every week of the year.\n"
+
+# ---------------------------------------------------------------- city: another body "located in", "a centre in"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The department belongs to the Western Thoracic Network headquartered in Wuxi.", None),
+        ("We are a partner of the Lung Cancer Alliance, which is based in Wuxi.", None),
+        ("Proton therapy is arranged at a proton centre in Wuxi.", None),
+        ("Children who need a transplant are sent on to another hospital in Wuxi.", None),
+        # twins: the department or its hospital placed there
+        ("The department, a member of the Western Thoracic Network, is located in Wuxi.", "Wuxi"),
+        ("Our hospital is headquartered in Wuxi.", "Wuxi"),
+        ("It is a leading thoracic centre in Wuxi.", "Wuxi"),
+    ],
+)
+def test_a_place_another_body_is_in_is_not_the_departments(directory, sentence, city):
+    page = extract_page(directory, f"{_BODY}{sentence}", "Thoracic Surgery")
+    assert page["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("address", "city"),
+    [
+        ("Hillside Hospital\nKlosterbakken 12\nDK-5000 Odense C\nPhone: +45 6611 0000", "Odense"),
+        ("Hillside Hospital\nKlosterbakken 12\n5000 Odense SV", "Odense"),
+        # twin: no postcode before it, so a capital letter after the name is no postal district
+        ("Our visiting surgeons come from Odense C and beyond every month.", None),
+    ],
+)
+def test_a_postal_district_after_the_city_closes_an_address(directory, address, city):
+    page = extract_page(directory, f"{_BODY}\nContact\n{address}", "Thoracic Surgery")
+    assert page["city"] == city
+
+
+# ---------------------------------------------------------------- hospital: a menu's last field, a subtitle
+
+
+@pytest.mark.parametrize(
+    ("top", "hospital"),
+    [
+        ("ABOUT US  |  NEWS  |  EXPERTS  |  CONTACT US  |  Linfield Municipal Central Hospital",
+         "Linfield Municipal Central Hospital"),
+        # twins: a menu naming several hospitals; a menu item leading to partners; a trail whose last step is the
+        # unit; a short menu
+        ("News  |  Eastbrook Hospital  |  Staff  |  Careers  |  Linfield Central Hospital", None),
+        ("ABOUT US  |  NEWS  |  EXPERTS  |  OUR NETWORK  |  Linfield Central Hospital", None),
+        ("Home > Patients > Clinics > Departments > Thoracic Surgery Clinic", None),
+        ("Contact  |  News  |  Linfield Central Hospital", None),
+    ],
+)  # fmt: skip
+def test_a_menus_last_field_names_the_site(directory, top, hospital):
+    page = draft(f"{top}\n\nThoracic Surgery\n\n{_BODY}", "p", directory)
+    assert page["hospital"] == hospital
+
+
+def test_a_hospital_alone_under_the_heading_is_the_sites(directory):
+    text = "Posted: 2024/01/09\n\nThoracic Surgery\nThe Second Affiliated Hospital of Linfield Medical College\n\n"
+    assert draft(text + _BODY, "p", directory)["hospital"] == "Second Affiliated Hospital of Linfield Medical College"
+    # twin: a hospital named two lines under the heading, after another line, is not its subtitle
+    text = "Thoracic Surgery\nOpening hours 8-17\nThe Second Affiliated Hospital of Linfield Medical College\n\n"
+    assert draft(text + _BODY, "p", directory)["hospital"] is None
+
+
+# ---------------------------------------------------------------- beds: a shared ward, a critical care unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beds"),
+    [
+        ("Our patients stay on Ward 7, which has 28 beds and is shared with the Colorectal team.", None),
+        ("Patients are admitted to a shared surgical ward with 28 beds.", None),
+        ("Three beds on the Critical Care Unit are kept for our patients after surgery.", None),
+        # twins: the department's own ward; sharing something else; sharing the other count
+        ("Our patients stay on Ward 7, which has 28 beds.", 28),
+        ("The department has 28 beds and shares a research laboratory with the Colorectal team.", 28),
+        ("The department has 28 beds and uses 6 day-case beds shared with the Colorectal team.", 28),
+    ],
+)
+def test_a_shared_wards_beds_are_not_the_departments(directory, sentence, beds):
+    page = extract_page(directory, f"{_BODY}{sentence}", "Thoracic Surgery")
+    assert (page["beds"] or {}).get("value") == beds

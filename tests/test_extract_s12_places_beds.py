@@ -94,3 +94,37 @@ def test_a_hospital_alone_under_the_heading_is_the_sites(directory):
 def test_a_shared_wards_beds_are_not_the_departments(directory, sentence, beds):
     page = extract_page(directory, f"{_BODY}{sentence}", "Thoracic Surgery")
     assert (page["beds"] or {}).get("value") == beds
+
+
+# ---------------------------------------------------------------- city: our campus, a North American number
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("We see new patients at our Wuxi campus every weekday.", "Wuxi"),
+        ("Most operations take place at our downtown Wuxi campus.", "Wuxi"),
+        # twins: a partner's campus; our colleagues there
+        ("Some operations take place at the Wuxi campus of a partner hospital.", None),
+        ("We meet our Wuxi colleagues every month to discuss difficult cases.", None),
+    ],
+)
+def test_our_campus_named_by_its_city(directory, sentence, city):
+    page = extract_page(directory, f"{_BODY}{sentence}", "Thoracic Surgery")
+    assert page["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("contact", "city"),
+    [
+        ("Call 509-555-0142 to book a first visit.", "Spokane"),
+        ("Call (509) 555-0142 to book a first visit.", "Spokane"),
+        # twins: no number; a service number written the same way; a number of another shape
+        ("Ask your family doctor to refer you.", None),
+        ("Call 400-555-0142 to book a first visit.", None),
+        ("Call 0509-5550142 to book a first visit.", None),
+    ],
+)
+def test_a_north_american_number_confirms_the_country(directory, contact, city):
+    body = f"The Sarcoma Program at Harrow Cancer Institute in Spokane treats sarcoma with surgery.\n{contact}"
+    assert extract_page(directory, body, "Sarcoma Program")["city"] == city

@@ -6,6 +6,7 @@ meetings ("annual meeting held in Hangzhou"), partners and awards. So a city cou
 sentence places the department or its hospital there:
 
 - "located in Suzhou", "based in ...", "situated in ...", "located in the ancient capital Kaifeng";
+- "our (downtown) Milwaukee campus": the department's own site, named by its city;
 - an address line ("Add: 283 Tongzipo Road, Yuelu District, Changsha, 410013, Hunan");
 - "the only ... hospital for breast disease in Chongqing", "the largest breast specialist ... in
   Hangzhou area": a hospital, department, centre or specialist word before "in <City>", with no
@@ -71,6 +72,9 @@ _SOME_OTHER = re.compile(
     r"(?:hospital|cent(?:er|re)|clinic|institut(?:e|ion)|unit|ward|department|facility)s?\s+in\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
+# "at our downtown Milwaukee campus", "our Hangzhou site": the department's own site, named by its city
+_OUR_BEFORE = re.compile(r"\bour\s+(?:(?:main|downtown|central|city-cent(?:re|er)|uptown|new)\s+)?$", re.I)
+_SITE_AFTER = re.compile(r"^\s+(?:campus|site|location)\b")
 AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
 
 
@@ -199,6 +203,8 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
             return IN_PARAGRAPH
         # a paragraph's street and city, unless the sentence is about somewhere else ("trained ... in X District, Y")
         return None if _NOT_WHERE.search(re.split(r"[.;!?]\s", before)[-1]) else "address"
+    if _OUR_BEFORE.search(before) and _SITE_AFTER.match(after):
+        return "in"
     located = _LOCATED.search(before)
     if located:
         return None if _other_subject(before) else "located in"

@@ -128,3 +128,39 @@ def test_our_campus_named_by_its_city(directory, sentence, city):
 def test_a_north_american_number_confirms_the_country(directory, contact, city):
     body = f"The Sarcoma Program at Harrow Cancer Institute in Spokane treats sarcoma with surgery.\n{contact}"
     assert extract_page(directory, body, "Sarcoma Program")["city"] == city
+
+
+# ---------------------------------------------------------------- name: a certificate line, a page title's unit
+
+
+def test_a_line_saying_what_certified_the_unit_is_no_name(directory):
+    text = "Thoracic Surgery Clinic\nLung Cancer Centre certified by the Northern Thoracic Society (NTS)\n\n"
+    assert draft(text + _BODY, "p", directory)["name"] == "Thoracic Surgery Clinic"
+    # twin: a second heading that is a unit's name stays the name
+    text = "Westmoor\nLung Cancer Centre\n\n"
+    assert draft(text + _BODY, "p", directory)["name"] == "Lung Cancer Centre"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Sarcoma Program | Harrow Cancer Institute", "Sarcoma Program"),
+        # twins: a title without a hospital; a title naming two units
+        ("Sarcoma Program | Patients", None),
+        ("Sarcoma Program | Melanoma Program", None),
+    ],
+)
+def test_a_page_titles_unit_is_the_name(directory, title, name):
+    text = f"{title}\n\nExpert care for a rare cancer\nSarcomas are rare cancers of bone and soft tissue, and we "
+    page = draft(text + "treat more than 300 new patients with sarcoma every year in our clinics.\n", "p", directory)
+    assert page["name"] == name
+
+
+def test_the_headers_full_name_of_the_hospital_wins(directory):
+    top = "Harrow Cancer Centre Northfield\nPatients | Radiation Oncology\n\nDivision of Radiotherapy\n\n"
+    body = "The Division of Radiotherapy at Harrow Cancer Centre Northfield treats 3,000 patients a year.\n"
+    assert draft(top + body, "p", directory)["hospital"] == "Harrow Cancer Centre Northfield"
+    # twin: a header naming another hospital leaves the sentence's own
+    top = "Eastbrook General Hospital\nPatients | Radiation Oncology\n\nDivision of Radiotherapy\n\n"
+    body = "The Division of Radiotherapy at Harrow Cancer Centre treats 3,000 patients a year.\n"
+    assert draft(top + body, "p", directory)["hospital"] == "Harrow Cancer Centre"

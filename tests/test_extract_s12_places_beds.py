@@ -164,3 +164,19 @@ def test_the_headers_full_name_of_the_hospital_wins(directory):
     top = "Eastbrook General Hospital\nPatients | Radiation Oncology\n\nDivision of Radiotherapy\n\n"
     body = "The Division of Radiotherapy at Harrow Cancer Centre treats 3,000 patients a year.\n"
     assert draft(top + body, "p", directory)["hospital"] == "Harrow Cancer Centre"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Founded in 1985, Thoracic Surgery Department II is one of the oldest units of its kind", "Thoracic Surgery "
+         "Department II"),
+        ("Established in 1990, the Breast Surgery Department is a leading unit", "Breast Surgery Department"),
+        # twins: a hospital founded is no unit; a date not opening the sentence so
+        ("Founded in 1985, Harrow General Hospital is one of the oldest hospitals", None),
+        ("In 1985 the hospital opened, and it is one of the oldest", None),
+    ],
+)  # fmt: skip
+def test_a_unit_after_its_founding_date_is_the_name(directory, opening, name):
+    text = f"Introduction\n\n{opening} in the region. Patients with lung cancer are treated with surgery and care.\n"
+    assert draft(text, "p", directory)["name"] == name

@@ -99,7 +99,10 @@ _POSSESSIVE = re.compile(
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(
-    rf"^(?:The\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic))"
+    # (after a date it opens with: "Founded in 1981, Thoracic Surgery Department I is ..."; a number may end a name)
+    r"^(?:(?:Founded|Established|Set\s+up|Opened)\s+in\s+\d{4},\s+)?"
+    rf"(?:[Tt]he\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic)"
+    r"(?:\s+(?:I{1,3}|IV|V|VI{1,3}|[1-9])(?=\s))?)"
     r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
 )
 

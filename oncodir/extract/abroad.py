@@ -8,9 +8,9 @@ regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts on
   "Boston, MA 02215") or an address line ("Address: ...", "... Straße 11, Essen"); or
 - the page says the department is "located in" it (or in a part of it: "in Adelaide's western suburbs"); or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
-  the country ("Germany", "UK", "NHS", a telephone number's prefix, "+82", or an Australian state and
-  postcode, "SA 5011") or the US state (right after the city, "Rochester, MN", or anywhere on the page,
-  "the largest program in Wisconsin").
+  the country ("Germany", "UK", "NHS", a telephone number's prefix, "+82", a North American number,
+  "414-555-0188", or an Australian state and postcode, "SA 5011") or the US state (right after the
+  city, "Rochester, MN", or anywhere on the page, "the largest program in Wisconsin").
 
 The country is given only when one country fits: the only one the name may mean, or the one the
 page names. Cities come from GeoNames (data/world_cities.tsv, places of 15,000 people or more).
@@ -68,6 +68,8 @@ _CITY_PART = re.compile(
 )
 # "Woodville South SA 5011": an Australian state's abbreviation and a postcode of four digits name the country
 _AU_POSTCODE = re.compile(r"(?<![\w-])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?![\d-])")
+# "DK-8200 Aarhus N", "1050 København K": a postal district's letters after the city, closing the address line
+_DISTRICT_AFTER = re.compile(r"^[^\S\n]+[A-ZÆØÅ]{1,2}[^\S\n]*(?:\n|$)")
 _STATE_AFTER = re.compile(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
@@ -180,6 +182,9 @@ _DIALLING = {
     "358": ("FI",), "420": ("CZ",), "972": ("IL",),
 }  # fmt: skip
 _PHONE = re.compile(r"(?<![\w+])\+\s?(?P<code>\d{1,3})[\s-]?\(?\d")
+# "414-555-0188", "(414) 555-0188": a North American number (area code, exchange, line) names the US or Canada;
+# not 400 or 800, China's service numbers written the same way ("400-888-1234")
+_NORTH_AMERICAN = re.compile(r"(?<![\w+\-(])(?!\(?[48]00)\(?[2-9]\d{2}\)?[-. ][2-9]\d{2}[-.]\d{4}(?![\w-])")
 
 
 def _named_countries(text: str) -> set[str]:
@@ -190,6 +195,8 @@ def _named_countries(text: str) -> set[str]:
     for m in _PHONE.finditer(text):
         code = next((m["code"][:n] for n in (3, 2, 1) if m["code"][:n] in _DIALLING), None)
         found.update(_DIALLING[code] if code else ())
+    if _NORTH_AMERICAN.search(text):
+        found.update(_DIALLING["1"])
     return found
 
 
@@ -233,7 +240,7 @@ def _how(text: str, start: int, end: int) -> str | None:
     before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
     part = _CITY_PART.match(after)
     after = after[part.end() :] if part else after
-    if _POSTCODE_AFTER.match(after):
+    if _POSTCODE_AFTER.match(after) or (_DISTRICT_AFTER.match(after) and _POSTCODE_BEFORE.search(before)):
         return "address"
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
         return None

@@ -160,7 +160,23 @@ _TAKEN_AS = {
     _GROWN: "the page gives no count of the present; taken as the current one.",
     _OPENED_WITH: "the page gives no later count; taken as the ward's size.",
 }
-_WHOSE = {HOSPITAL: "the hospital's", OTHER: "another unit's", PART: "a part's (not the whole department's)"}
+SHARED = "shared"  # a ward the department shares with another team: its beds are not the department's own
+_WHOSE = {
+    HOSPITAL: "the hospital's",
+    OTHER: "another unit's",
+    PART: "a part's (not the whole department's)",
+    SHARED: "a ward shared with another team (not the department's own)",
+}
+# "Ward C5, which has 30 beds and is shared with the Urology team", "a shared ward of 30 beds": the beds of a ward
+# another team uses too ("shares a laboratory with Urology" shares something else; "56 beds and 10 beds shared with
+# Gynecology": the sharing is the second count's)
+_SHARED_AFTER = re.compile(
+    r"(?:(?!\bbeds?\b)[^.;,\d]){0,40}?\b(?:(?:is|are|being)\s+shared|shared\s+(?:with|between|by|among))\b", re.I
+)
+_SHARED_BEFORE = re.compile(
+    r"\b(?:shared\s+(?:with|between|by|among)\b|shared\s+(?:[\w-]+\s+){0,2}?(?:ward|unit|floor)\b)[^.;]{0,60}$", re.I
+)
+_CLAUSE_START = re.compile(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)
 
 
 def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | None = None) -> dict[str, Any] | None:
@@ -175,7 +191,7 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     elsewhere: dict[str, list[str]] = {}
 
     def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
-        if whose in (HOSPITAL, OTHER):
+        if whose in (HOSPITAL, OTHER, SHARED):
             elsewhere.setdefault(whose, []).append(said)
         elif whose is not None:
             found.append((_RANK.get(whose, rank), len(found), q, said))
@@ -220,6 +236,8 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
     """Whose a bed count is, its rank and its quantity: a current count, a ward's size at its opening, the size a
     growth reached; a count of the past has no quantity."""
     if not _past(sentence, m):
+        if _shared(sentence, m):
+            return SHARED, 1, _current(sentence, m)
         whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
         return PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m)
     if _opening(sentence, m, own):
@@ -229,6 +247,13 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
         whose = grower(sentence, verb, own) or holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
         return whose, _GROWN, {**_to(m), "note": f"{said} (the latest growth the page tells)"}
     return NEUTRAL, 0, {}
+
+
+def _shared(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the clause says the beds' ward is shared with another team (before the count or right after it)."""
+    lead = _CLAUSE_START.match(sentence, 0, m.start())
+    before = sentence[lead.end() if lead else 0 : m.start()]
+    return bool(_SHARED_AFTER.match(sentence, m.end()) or _SHARED_BEFORE.search(before))
 
 
 def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:

@@ -1,9 +1,10 @@
 """The hospital a page names as the site's own outside its department's sentences.
 
 - a header line that is a hospital's name, alone or as the first field of a navigation line
-  ("X Hospital | 中文 | Search"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central
-  Hospital") or with "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC"), and
-  after a "Skip to content" link;
+  ("X Hospital | 中文 | Search") or the last of a menu naming no other hospital ("News | Contact Us |
+  X Hospital"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central Hospital") or with
+  "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC"), and after a "Skip to
+  content" link;
 - a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
 """
 
@@ -65,6 +66,23 @@ def _field_hospital(field: str) -> str | None:
     return None
 
 
+# A menu item that leads to other hospitals: a hospital after it is a link, not the site's name
+_PARTNER_ITEM = re.compile(
+    r"\b(?:partner\w*|links?|network|affiliat\w*|alliances?|sister|cooperat\w*|collaborat\w*)\b", re.I
+)
+_FULL_MENU = 5  # fields: a whole menu, the site's name at its end ("About Us | News | ... | Contact Us | X Hospital")
+
+
+def _ends(fields: list[str], trail: bool) -> list[str]:
+    """The fields of a header line that may be the site's name: the first, or the last of a whole menu when no other
+    field names a hospital or leads to partners; a menu listing several hospitals ("A Hospital | B Hospital") or
+    "Home | Partners | X Hospital" links to others, and a trail's last step ("Home > Cancer Care > Neuro-Oncology
+    Clinic") is the page's unit."""
+    if len(fields) < _FULL_MENU or trail or any(_HOSPITAL_WORD.search(f) for f in fields[:-1]):
+        return fields[:1]
+    return fields[:1] if any(_PARTNER_ITEM.search(f) for f in fields) else [fields[0], fields[-1]]
+
+
 def header_hospital(lines: list[str]) -> str | None:
     """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
     Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
@@ -74,7 +92,7 @@ def header_hospital(lines: list[str]) -> str | None:
         fields = [f for f in _SEPARATOR.split(NAV_PREFIX.sub("", line)) if f]
         # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
         fields = [f for f in fields if not _CJK_ONLY.fullmatch(f) and not _SKIP_LINK.match(f)]
-        for field in fields[:1]:
+        for field in _ends(fields, bool(re.search(r"[>»›]", line))):
             name = _field_hospital(field)
             if name:
                 found.setdefault(name, i)

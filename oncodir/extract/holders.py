@@ -78,7 +78,7 @@ _AFTER_PART = re.compile(
 )
 # What a part of a department (not its whole) is called: its intensive care or day unit, a transplant ward
 _PART_WORDS = re.compile(
-    r"\b(?:day(?:time)?|day-(?:care|case|treatment)|intensive|icu|hdu|high[\s-]dependency|laminar|transplant\w*|"
+    r"\b(?:day(?:time)?|day-(?:care|case|treatment)|intensive|critical|icu|hdu|high[\s-]dependency|laminar|transplant\w*|"
     r"isolation|observation|monitoring|hospice|palliative|infusion)\b",
     re.I,
 )

@@ -4,7 +4,8 @@ Name: the last heading-like line before the first paragraph that names a unit ("
 Tumor Radiotherapy"); navigation, dates, contact lines, a certification line ("Certified breast centre (...)")
 and section headings ("Introduction", "Department introduction", "History & Overview") are skipped, and
 "Introduction of"/"Name:" are taken off. With no such line, the subject of the first sentences ("The
-Department of X ...", "X Department was founded ...").
+Department of X ...", "X Department was founded ..."), else a trail's last step, else a page title's unit
+("Sarcoma Program | X Cancer Institute").
 
 Hospital: a hospital named as the department's own, in any of these forms:
 
@@ -14,7 +15,8 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - a name with no hospital-word that the sentence calls a hospital ("Department of X of AZ Portus, a general
   hospital in Ghent");
 - a hospital of the directory, by its name or an alias (:mod:`.known`);
-- the one hospital named in the page's header lines (before the department's heading).
+- the one hospital named in the page's header lines (before the department's heading), or alone on the line
+  right under the heading.
 
 A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
 the department's. Every pattern is bounded, so no page makes it backtrack for long.
@@ -55,7 +57,10 @@ _NAV = re.compile(
 # "Certified breast centre (German Cancer Society)", "Accredited by ...": a line about a certificate or award under
 # the heading, not the unit's name
 _TAGLINE = re.compile(
-    r"^(?:certified|accredited|recogni[sz]ed|approved|award(?:ed|-winning)|(?:an?\s+)?member\s+of)\b", re.I
+    r"^(?:certified|accredited|recogni[sz]ed|approved|award(?:ed|-winning)|(?:an?\s+)?member\s+of)\b"
+    # "Lung Cancer Centre certified by the National Society (NS)": a certificate held, under the heading
+    r"|\b(?:certified|accredited|recogni[sz]ed)\s+(?:by|as)\b",
+    re.I,
 )
 _LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
@@ -94,7 +99,10 @@ _POSSESSIVE = re.compile(
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(
-    rf"^(?:The\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic))"
+    # (after a date it opens with: "Founded in 1981, Thoracic Surgery Department I is ..."; a number may end a name)
+    r"^(?:(?:Founded|Established|Set\s+up|Opened)\s+in\s+\d{4},\s+)?"
+    rf"(?:[Tt]he\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic)"
+    r"(?:\s+(?:I{1,3}|IV|V|VI{1,3}|[1-9])(?=\s))?)"
     r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
 )
 
@@ -130,7 +138,7 @@ def _unit_line(line: str) -> str | None:
     line = _LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
     if line.startswith("(") and line.endswith(")"):  # "(Klinik für Urologie)": the heading's translation
         return None
-    if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.match(line):
+    if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.search(line):
         return None
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
     if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
@@ -301,6 +309,17 @@ def breadcrumb(header: list[str]) -> str | None:
     return None
 
 
+def titled(header: list[str]) -> str | None:
+    """The unit of a page title 'Sarcoma Program | X Cancer Institute': a unit's name, then its hospital's alone."""
+    for line in header:
+        fields = [f.strip() for f in re.split(r"\s+[|–—-]\s+", line.strip())]
+        if len(fields) == 2 and header_hospital(fields[1:]) and not header_hospital(fields[:1]):
+            unit = _unit_line(fields[0])
+            if unit:
+                return unit
+    return None
+
+
 def find(text: str, lines: list[str]) -> Found:
     """The department's name, its 'Department of X' alias, and its hospital as the page states them."""
     name, first_prose = heading(lines)
@@ -317,7 +336,7 @@ def find(text: str, lines: list[str]) -> Found:
         units = several(text) if name is None and alias else ()
         if units:  # a hospital's page that describes its departments one by one
             return Found(None, None, None, "", 0, units)
-        name = name or alias or breadcrumb(header)
+        name = name or alias or breadcrumb(header) or titled(header)
         if name:
             name, hospital = split_name(name)
             how = "name" if hospital else ""
@@ -327,7 +346,8 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         hospital, how = _hospital_in(text[:NEAR_TOP])
     if hospital is None:
-        hospital = header_hospital(header[:heading_at])
+        # the header above the heading, else a line right under it that is a hospital's name alone (its subtitle)
+        hospital = header_hospital(header[:heading_at]) or header_hospital(header[heading_at + 1 : heading_at + 2])
         how = "header" if hospital else ""
     if hospital is None:
         hospital = located_hospital(text)
@@ -338,6 +358,9 @@ def find(text: str, lines: list[str]) -> Found:
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"
+    site = header_hospital(header[:heading_at]) if hospital and how != "header" else None
+    if site and hospital and norm(site).startswith(norm(hospital) + " ") and len(site.split()) > len(hospital.split()):
+        hospital = site  # "at National Cancer Centre Singapore": the header's full name, its place after the head
     if hospital and hospital.isupper():
         hospital = abbreviations(text).get(hospital, hospital)
     if hospital and generic(hospital):  # "Cancer Hospital" alone names no hospital

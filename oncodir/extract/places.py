@@ -6,6 +6,7 @@ meetings ("annual meeting held in Hangzhou"), partners and awards. So a city cou
 sentence places the department or its hospital there:
 
 - "located in Suzhou", "based in ...", "situated in ...", "located in the ancient capital Kaifeng";
+- "our (downtown) Milwaukee campus": the department's own site, named by its city;
 - an address line ("Add: 283 Tongzipo Road, Yuelu District, Changsha, 410013, Hunan");
 - "the only ... hospital for breast disease in Chongqing", "the largest breast specialist ... in
   Hangzhou area": a hospital, department, centre or specialist word before "in <City>", with no
@@ -61,6 +62,19 @@ _NOT_WHERE = re.compile(
     r"(?:hospitals?|cent(?:er|re)s?|universit(?:y|ies)|institutes?)\s+in\s+$",
     re.I,
 )
+# "a member of the X Alliance headquartered in Suzhou": the verb's subject is another body (a partner, an alliance,
+# a meeting), so the place is that body's, not the department's
+_LOCATED_VERB = re.compile(r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\b", re.I)
+# "proton therapy is arranged at a proton center in Shanghai", "sent to another hospital in X": a place named with
+# "a"/"another" after a preposition is some other unit's, not the department's ("It is a leading centre in X" is)
+_SOME_OTHER = re.compile(
+    r"\b(?:at|to|with|from|by|via|through|in|into)\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hospital|cent(?:er|re)|clinic|institut(?:e|ion)|unit|ward|department|facility)s?\s+in\s+(?:the\s+city\s+of\s+)?$",
+    re.I,
+)
+# "at our downtown Milwaukee campus", "our Hangzhou site": the department's own site, named by its city
+_OUR_BEFORE = re.compile(r"\bour\s+(?:(?:main|downtown|central|city-cent(?:re|er)|uptown|new)\s+)?$", re.I)
+_SITE_AFTER = re.compile(r"^\s+(?:campus|site|location)\b")
 AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
 
 
@@ -189,14 +203,31 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
             return IN_PARAGRAPH
         # a paragraph's street and city, unless the sentence is about somewhere else ("trained ... in X District, Y")
         return None if _NOT_WHERE.search(re.split(r"[.;!?]\s", before)[-1]) else "address"
-    if _LOCATED.search(before):
-        return "located in"
+    if _OUR_BEFORE.search(before) and _SITE_AFTER.match(after):
+        return "in"
+    located = _LOCATED.search(before)
+    if located:
+        return None if _other_subject(before) else "located in"
     clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
     self = _SELF.search(clause)
     # the whole clause: "studied at the Cancer Hospital ... in Beijing" is where someone trained
-    if self and not _NOT_WHERE.search(clause):
+    if self and not _NOT_WHERE.search(clause) and not _SOME_OTHER.search(clause):
         return "in"
     return None
+
+
+def _other_subject(before: str) -> bool:
+    """Whether "located in" places another body: the words just before the verb (back to a comma or a sentence's
+    end; for "which"/"that", the noun before the comma) name an alliance, a partner or a meeting ("the X Alliance
+    headquartered in"), not the department."""
+    verbs = list(_LOCATED_VERB.finditer(before))
+    if not verbs:
+        return False
+    parts = re.split(r"[,.;:!?()]", before[: verbs[-1].start()])
+    subject = parts[-1]
+    if len(parts) > 1 and re.match(r"\s*(?:which|that)\b", subject):  # "the X Alliance, which is based in": its noun
+        subject = " ".join(parts[-2].split()[-5:])
+    return bool(_NOT_WHERE.search(subject))
 
 
 def _province_named(text: str, cities: list[City], how: str | None) -> list[City]:

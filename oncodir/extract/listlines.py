@@ -111,9 +111,17 @@ def _another_unit(unit: str, sisters: set[frozenset[str]], own: str | None) -> b
     return stems in sisters and not (own and stems <= unit_stems(own))
 
 
+# a table row whose long name left one space before its cell: "Liu Yuanyuan Attending Physician" (a cell opening
+# with a grade's or a post's first word, so the name is not read on into it)
+_TIGHT = re.compile(
+    rf"^[ \t]*{_TITLES}(?P<name>{_PART}(?:[ ]{_PART}){{1,2}}?)(?P<deg>)[ ](?P<rest>(?:(?:Associate|Deputy|Vice|"
+    r"Executive)[ \t]+)?(?:Attending|Resident|Chief|Senior|Director|Head|Nurse|Professor)\b[^\n]{2,})$"
+)
+
+
 def _person_line(line: str) -> re.Match[str] | None:
     """The line as a name then what the person is, or None."""
-    m = _LINE.match(line)
+    m = _LINE.match(line) or _TIGHT.match(line)
     if m is None:
         return None
     role, grade = _what(m["rest"])

@@ -30,13 +30,12 @@ from typing import Any
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.listlines import list_lines
+from oncodir.extract.outsiders import a_teacher, of_another_body
 from oncodir.extract.rosters import (
     UPPER,
-    a_teacher,
     first_sentence,
     honorific,
     names_a_post,
-    of_another_body,
     posts_then_names,
     staff_lines,
     without_fragments,

@@ -54,11 +54,12 @@ _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
 _PERSON = re.compile(
     rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?"
 )
-# the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead")
+# the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead"); a
+# manager of care is a post ("Patient Care Manager"), never a page's or an office's ("Content Manager")
 _POST = re.compile(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
-    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|ward[ \t]+manager|oberarzt|oberärztin|chefarzt|"
-    r"chefärztin|leiter\w*|direktor\w*|dean|president|coordinator)s?\b",
+    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|(?:ward|unit|care|case|nurse|nursing)[ \t]+manager|"
+    r"oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|dean|president|coordinator)s?\b",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
@@ -95,6 +96,15 @@ def _post(label: str) -> str | None:
     return label[:1].upper() + label[1:]
 
 
+# an academic rank labelling a staff line is the post the page lists its holder under ("Associate Professor: X",
+# "Lecturers: A, B", as a university department lists its staff by rank); only before a colon, never a table's cell
+_RANK = re.compile(r"(?i:(?:associate|assistant)[ \t]+professor|professor|(?:senior[ \t]+)?lecturer)s?")
+
+
+def _rank(label: str) -> str | None:
+    return label[:1].upper() + label[1:] if _RANK.fullmatch(label.strip()) else None
+
+
 _PLURAL_POST = re.compile(
     r"(?i:director|head|chief|leader|physician|consultant|surgeon|nurse|oncologist|specialist|chair|doctor)s$"
 )
@@ -126,10 +136,19 @@ def _paren_post(paren: str | None) -> str | None:
     return next((p for p in map(_post, (paren or "").split(",")) if p), None)
 
 
+# what a doctor or nurse is, after their name in a staff list's segment ("Zheng Kai, Attending Physician")
+_GRADED = re.compile(rf"{GRADE}|(?i:resident|intern|(?:[\w-]+[ \t]+)?(?:physician|surgeon|nurse|doctor))")
+
+
 def _bracketed(rest: str) -> list[Person]:
     """A staff list's names with no title, where each one's post is given in brackets ("Team: X (Director, chief
-    physician); Y (Head Nurse)"); else none (a bare "Team: Thoracic Surgery, Radiology" names no one)."""
+    physician); Y (Head Nurse)"), or each segment is a name and a clinical grade ("Doctors: A, Attending Physician;
+    B, Resident"); else none (a bare "Team: Thoracic Surgery, Radiology" names no one)."""
     found = _names(rest, False)
+    segments = [[i.strip() for i in s.split(",")] for s in rest.strip().rstrip(".").split(";")]
+    graded = len(segments) == len(found) > 1 and all(len(s) > 1 and _GRADED.fullmatch(s[1]) for s in segments)
+    if graded:  # (the grade is the person's title, no post)
+        return [(name, title or s[1], own, one) for (name, title, own, one), s in zip(found, segments, strict=True)]
     return found if found and all(own for _, _, own, _ in found) else []
 
 
@@ -207,7 +226,7 @@ def staff_lines(masked: str, add: Add) -> None:
         if m is not None and a_visitors_label(m["label"]):
             continue  # "Visiting fellow 2020: Dr X": a guest's line, no staff's
         if m is not None:
-            post = _post(m["label"])
+            post = _post(m["label"]) or (None if table else _rank(m["label"]))
             staff = table and _STAFF.fullmatch(m["label"]) is not None  # a row "Staff  A, B, C": no post
             names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None and not staff)
             if not (names or table or post) and _STAFF.fullmatch(m["label"]):
@@ -364,33 +383,6 @@ def person_cell(text: str) -> tuple[str, str | None] | None:
     """A table cell that is a name, with its title ("Prof. Li Ming" -> ("Li Ming", "Prof.")), else None."""
     m = _PERSON.fullmatch(text.strip())
     return (m["name"], (m["title"] or "").strip() or None) if m and not m["paren"] else None
-
-
-# "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
-_OF_BODY = re.compile(
-    r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,6}"
-    r"(?:Hospital|University|College|Institute|Cent(?:er|re)|Clinic|Society|Association|Academy)\b"
-)
-
-
-def of_another_body(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` is said to be of a named hospital, university or institute."""
-    return _OF_BODY.match(text, end) is not None
-
-
-# "studied under Professor X", "a disciple of Prof. X", "trained under Dr. X": the teacher named is not the
-# department's staff (the one who studied is)
-_TEACHER = re.compile(
-    r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
-    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|"
-    r"well-known|national|late|master|TCM|[Ee]xpert|[Pp]hysician|[Dd]octor)[ \t]+){0,6}$",
-    re.I,
-)
-
-
-def a_teacher(text: str, start: int) -> bool:
-    """True when the (titled) name starting at ``start`` follows "studied under", "a disciple of" and the like."""
-    return _TEACHER.search(text[max(0, start - 120) : start]) is not None
 
 
 def first_sentence(text: str) -> str:

@@ -23,7 +23,14 @@ _TITLE_COLUMN = re.compile(r"(?i:title|professional title|grade|rank)")
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _CELLS.split(line.strip().strip("|")) if c]
+    """A row's cells; a row parted by bars keeps its empty cells ("Lu Yan | Attending Physician |": no post),
+    so a cell left empty does not shift the next ones nor end the table."""
+    line = line.strip()
+    if "|" in line and "\t" not in line:
+        inner = line[1:] if line.startswith("|") else line
+        inner = inner[:-1] if inner.endswith("|") and line.startswith("|") else inner  # ("| a | b |": no empty end)
+        return [c.strip() for c in inner.split("|")]
+    return [c for c in _CELLS.split(line.strip("|")) if c]
 
 
 def _columns(header: list[str]) -> tuple[int, int | None, int | None] | None:

@@ -5,8 +5,9 @@ Stewart. Titles read here:
 
 - academic and medical: Prof., Professor, Dr., Dr.in, Dra., Dott., Dott.ssa, Prof.ssa, Pr (France), Univ.-Prof.,
   Ao. Univ.-Prof., Priv.-Doz., Univ.-Doz., PD, Prim. (Austria's head of a department), OA/OÄ and FA/FÄ
-  (Austria's and Germany's senior and specialist doctors), MUDr., doc., Mag., Dipl.-Ing., ir. (the Netherlands'
-  engineer), em. (emeritus: "Prof. em. dr.");
+  (Austria's and Germany's senior and specialist doctors), MUDr., doc., prof., Ing., Mgr. (the Czech Republic's
+  and Slovakia's, in small letters where they are so: "prof. MUDr. X, Ph.D."), Mag., Dipl.-Ing., ir. (the
+  Netherlands' engineer), em. and Emeritus ("Prof. em. dr.", "Professor Emeritus X");
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Herr, Frau.
 
@@ -38,6 +39,9 @@ _ABBREVIATED = (
     rf"MUDr{_DOT}",
     rf"Mag{_DOT}(?:a{_DOT})?",
     rf"doc{_DOT}",
+    rf"prof{_DOT}",  # (Czech and Slovak titles are in small letters: "prof. MUDr.", "doc. MUDr.")
+    rf"Ing{_DOT}",
+    rf"Mgr{_DOT}",
     rf"Dra{_DOT}",
     rf"Sra?{_DOT}",
     rf"Mme{_DOT}?",
@@ -46,6 +50,7 @@ _ABBREVIATED = (
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
     "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
+    "Emerit(?:us|a)",
 )  # fmt: skip
 # an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)
 ABBREVIATED = "(?:" + "|".join(_ABBREVIATED) + ")"

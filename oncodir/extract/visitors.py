@@ -10,9 +10,9 @@ just before the name and the clause just after it are read:
 - on its line: a visitors' label before a colon ("Visiting professors: Prof. A, Prof. B");
 - after it: an item of its apposition or an aside naming a visitor's post ("Dr. G, Lakeside Hospital, visiting
   consultant", "Dr. H (guest surgeon)"; never "visiting scholar at X", staff who went elsewhere), or "of"/"from"
-  a place named with capitals, then a visit's verb in the same sentence ("of Toronto gave a lecture", "from
-  Osaka visited the department"): "Dr. E of our department gave a lecture" and "Dr. F gave a lecture" keep
-  their person.
+  a place named with capitals or "from a (university) hospital", then a visit's verb in the same sentence ("of
+  Toronto gave a lecture", "from Osaka visited the department", "from a hospital in Lyon gave a talk"): "Dr. E of
+  our department gave a lecture" and "Dr. F gave a lecture" keep their person.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:of|from)[ \t]+(?!the\b|our\b|this\b)"
-    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    # (or a body left unnamed: "from a university hospital in Nanjing gave a lecture")
+    r"|an?[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:hospital|university|institute|cent(?:er|re)|clinic)\b)"
     r"[^.;\n]{0,40}?\b(?:gave|delivered|held|visited|lectured|came[ \t]+to|was[ \t]+invited|were[ \t]+invited)\b"
 )
 

@@ -1,0 +1,36 @@
+"""People a page names who are not the department's own: another named body's staff, and a staff member's teacher.
+
+"Professor X of Riverside General Hospital comes to our department monthly" names a hospital's doctor, and
+"studied under Professor Y" names who taught a member of the department: neither is its staff. Only the words
+just after the name (its body) or just before it (a teacher's wording) are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
+_OF_BODY = re.compile(
+    r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,6}"
+    r"(?:Hospital|University|College|Institute|Cent(?:er|re)|Clinic|Society|Association|Academy)\b"
+)
+
+
+def of_another_body(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is said to be of a named hospital, university or institute."""
+    return _OF_BODY.match(text, end) is not None
+
+
+# "studied under Professor X", "a disciple of Prof. X", "trained under Dr. X": the teacher named is not the
+# department's staff (the one who studied is)
+_TEACHER = re.compile(
+    r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
+    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|"
+    r"well-known|national|late|master|TCM|[Ee]xpert|[Pp]hysician|[Dd]octor)[ \t]+){0,6}$",
+    re.I,
+)
+
+
+def a_teacher(text: str, start: int) -> bool:
+    """True when the (titled) name starting at ``start`` follows "studied under", "a disciple of" and the like."""
+    return _TEACHER.search(text[max(0, start - 120) : start]) is not None

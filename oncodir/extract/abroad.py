@@ -5,7 +5,8 @@ The same sentences place a department abroad as at home (an address line, "locat
 regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts only when
 
 - it sits in the page's address: a postal code beside it ("97080 Würzburg", "Leeds LS9 7TF",
-  "Boston, MA 02215") or an address line ("Address: ...", "... Straße 11, Essen"); or
+  "Boston, MA 02215"), its ward before it ("Chuo-ku, Osaka 541-0041": a district before a ward is no city),
+  or an address line ("Address: ...", "... Straße 11, Essen"); or
 - the page says the department is "located in" it (or in a part of it: "in Adelaide's western suburbs"); or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
   the country ("Germany", "UK", "NHS", a telephone number's prefix, "+82", a North American number,
@@ -59,6 +60,9 @@ _ADDRESS_LINE_MAX = 150  # characters: longer lines are paragraphs
 _AFTER_STREET = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Way)\b[^,\n]{0,40},\s*$")
 _ANOTHER = re.compile(r"\b(?:with|national|regional|other|another|partner|sister)\b", re.I)
 _LOCATED_AT = re.compile(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
+# "2-3-4 Kitahama, Chuo-ku, Osaka 541-0041": a city's ward (Japan's "-ku", Korea's "-gu") names its city next
+_WARD_BEFORE = re.compile(r"\b[A-Z][a-z]+-(?:ku|gu)\s*,\s*$")
+_WARD_AFTER = re.compile(r"\s*,\s*[A-Z][a-z]+-(?:ku|gu)\b")  # "Honcho, Aoba-ku": a district within the ward's city
 # An address line: digits, two commas, a country at its end ("6-5-1 Kashiwanoha, Kashiwa, Chiba 277-8577, Japan").
 _ADDRESS_ENDS = re.compile(r"^(?=[^\n]*\d)[^\n]*,[^\n]*,\s*(?P<country>[A-Z][\w. ]+?)\.?\s*$")
 # "in Adelaide's western suburbs", "on Leeds' outskirts": a part of the city, the city's own ground
@@ -238,6 +242,8 @@ def _how(text: str, start: int, end: int) -> str | None:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
+    if _WARD_AFTER.match(after):
+        return None
     part = _CITY_PART.match(after)
     after = after[part.end() :] if part else after
     if _POSTCODE_AFTER.match(after) or (_DISTRICT_AFTER.match(after) and _POSTCODE_BEFORE.search(before)):
@@ -245,6 +251,8 @@ def _how(text: str, start: int, end: int) -> str | None:
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
         return None
     if _POSTCODE_BEFORE.search(before) or _STREET.search(line) or _LOCATED_AT.search(before):
+        return "address"
+    if _WARD_BEFORE.search(before):
         return "address"
     ends = _ADDRESS_ENDS.match(line)
     if ends and ends["country"] in _country_pattern()[1]:

@@ -1,19 +1,19 @@
 """Counts a department page states: beds, staff by role, and patients or operations a year.
 
-A count keeps the page's qualifier ("more than", "nearly"); a range ("200 to 250 new patients")
-keeps its lower end with the qualifier "at least" and the range in a note. Numbers written with a
-stray space after the thousands comma ("Over 1, 800 operations") are read whole. Staff counts are
-the department's own: a total of "employees including surgeons" is not a count of surgeons,
-"2 Nurse-in-Charge" is not a count of nurses, and the staff of a clinical-trial office, a
-laboratory or people the department trains are not its staff, nor is a count of degrees ("3 doctors
-hold doctoral degrees"). Whose a count is (the department's, the hospital's, another unit's, a
-part's) is read by :mod:`.holders`: the hospital's and another unit's counts are never the
-department's, a part's beds (its day clinic's, its intensive care unit's) are named beside its count
-but never taken for it. A ward the page names by its size ("our 24-bed ward") is the department's
-count when no plain count is given, and a ward's size at its opening ("the ward was opened in 2014 with 12
-beds") when the page gives no later one; the size a growth reached ("in 2016 the department was expanded to 64
-beds", the last such the page tells) when it gives no count of the present. A count set out as a label ("Beds:
-52", "a bed capacity of 52") is read as a count, and numbers may be written out ("forty", "thirty-six").
+A count keeps the page's qualifier ("more than", "nearly"); a range ("200 to 250 new patients") keeps its lower end
+with the qualifier "at least" and the range in a note. Numbers written with a stray space after the thousands comma
+("Over 1, 800 operations") are read whole. Staff counts are the department's own: a total of "employees including
+surgeons" is not a count of surgeons, "2 Nurse-in-Charge" is not a count of nurses, and the staff of a
+clinical-trial office, a laboratory or people the department trains are not its staff, nor is a count of degrees ("3
+doctors hold doctoral degrees"). Whose a count is (the department's, the hospital's, another unit's, a part's) is
+read by :mod:`.holders`: the hospital's and another unit's counts are never the department's, a part's beds (its day
+clinic's, its intensive care unit's) are named beside its count but never taken for it. A ward the page names by its
+size ("our 24-bed ward") is the department's count when no plain count is given (so is the unit its inpatients are
+cared for on: "Unit 4E, a 28-bed surgical unit"); a shared ward's beds are not its own, only the part for its own
+patients (:mod:`.wards`); and a ward's size at its opening ("the ward was opened in 2014 with 12 beds") when the
+page gives no later one; the size a growth reached ("in 2016 the department was expanded to 64 beds", the last such
+the page tells) when it gives no count of the present. A count set out as a label ("Beds: 52", "a bed capacity of
+52") is read as a count, and numbers may be written out ("forty", "thirty-six").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
+from oncodir.extract.wards import own_share, shared_ward, sized_shared
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
@@ -130,11 +131,12 @@ _N_BED = re.compile(
 # (or a list item of the department's services: "Inpatient care on Ward 6, a 24-bed ward")
 _N_BED_OWNED = re.compile(
     r"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+$|"
-    r"(?:^|[-–•*:]\s*|\n\W*)\binpatient\s+(?:care|treatment|services?)\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:^|[-–•*:]\s*|\n\W*)\b(?:inpatient\s+(?:care|treatment|services?)|"
+    # "Inpatients are cared for on Unit 4E, a 28-bed surgical unit": where the department's inpatients lie
+    r"(?:our\s+)?inpatients\s+are\s+(?:cared\s+for|treated|nursed|admitted|looked\s+after))\s+(?:on|in|at)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+an?\s+$",
     re.I,
 )
-_SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
 # "the nuclide therapy ward was opened in 2014 with 12 beds": a ward's size from its opening, when the page gives
 # no later count (a ward is built with its beds); a department founded with some beds has grown since
 _OPENED = re.compile(
@@ -167,16 +169,6 @@ _WHOSE = {
     PART: "a part's (not the whole department's)",
     SHARED: "a ward shared with another team (not the department's own)",
 }
-# "Ward C5, which has 30 beds and is shared with the Urology team", "a shared ward of 30 beds": the beds of a ward
-# another team uses too ("shares a laboratory with Urology" shares something else; "56 beds and 10 beds shared with
-# Gynecology": the sharing is the second count's)
-_SHARED_AFTER = re.compile(
-    r"(?:(?!\bbeds?\b)[^.;,\d]){0,40}?\b(?:(?:is|are|being)\s+shared|shared\s+(?:with|between|by|among))\b", re.I
-)
-_SHARED_BEFORE = re.compile(
-    r"\b(?:shared\s+(?:with|between|by|among)\b|shared\s+(?:[\w-]+\s+){0,2}?(?:ward|unit|floor)\b)[^.;]{0,60}$", re.I
-)
-_CLAUSE_START = re.compile(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)
 
 
 def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | None = None) -> dict[str, Any] | None:
@@ -236,8 +228,8 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
     """Whose a bed count is, its rank and its quantity: a current count, a ward's size at its opening, the size a
     growth reached; a count of the past has no quantity."""
     if not _past(sentence, m):
-        if _shared(sentence, m):
-            return SHARED, 1, _current(sentence, m)
+        if shared_ward(sentence, m.start(), m.end()):  # (its part for the department's own patients is its own)
+            return OWN if own_share(sentence, m.start(), m.end(), own.names) else SHARED, 1, _current(sentence, m)
         whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
         return PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m)
     if _opening(sentence, m, own):
@@ -247,13 +239,6 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
         whose = grower(sentence, verb, own) or holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
         return whose, _GROWN, {**_to(m), "note": f"{said} (the latest growth the page tells)"}
     return NEUTRAL, 0, {}
-
-
-def _shared(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the clause says the beds' ward is shared with another team (before the count or right after it)."""
-    lead = _CLAUSE_START.match(sentence, 0, m.start())
-    before = sentence[lead.end() if lead else 0 : m.start()]
-    return bool(_SHARED_AFTER.match(sentence, m.end()) or _SHARED_BEFORE.search(before))
 
 
 def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:
@@ -303,7 +288,7 @@ def _sized_ward(sentence: str, m: re.Match[str], own: Own) -> str | None:
         return HOSPITAL
     if part_named(m["np"], own):
         return PART
-    if not _N_BED_OWNED.search(sentence, 0, m.start()) or _SHARED.match(sentence, m.end()) or _past(sentence, m):
+    if not _N_BED_OWNED.search(sentence, 0, m.start()) or sized_shared(sentence, m.end()) or _past(sentence, m):
         return None
     whose = holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
     return None if whose == PART else whose

@@ -1,16 +1,16 @@
 """Dates a department page states: its last update (or posting) date, and the department's founding.
 
-The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM",
-"Updated on June 5, 2017", "Last updated June 2016", "Posted: 2019-03-01", "Page last reviewed: 12/02/2024"
-(not the "Next review due" after it), and from a line (or a field of a line set apart by spaces) that
-holds only a date right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16",
-"Release time: 2023-09-12 16:32:24"): that
-is the page's posting date. Labels in other languages count too ("Stand: 07.05.2024", "Senast uppdaterad:
-2024-01-22", "更新时间: 2022年3月18日"). A slashed or dashed date ("25-08-2020") whose day and month could be either
-("04/09/2023") is read day first only when the page makes it certain: its other dates can only be day first, its
-label is in a language of Europe, or the page is British by its own words (the NHS, a UK postcode); else it is
-not guessed. A year in the text ("founded in 2008") is never an update date.
-Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or "2016".
+The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM", "Updated on June 5,
+2017", "Last updated June 2016", "Posted: 2019-03-01", "Page last reviewed: 12/02/2024" (not the "Next review due"
+after it), and from a line (or a field of a line set apart by spaces) that holds only a date right under the page's
+heading ("March 17, 2020", "2017-06-23 14:30:16", "Release time: 2023-09-12 16:32:24"): that is the page's posting
+date ("17. 5. 2021": dots, a space after each, are day first too). Labels in other languages count too ("Stand:
+07.05.2024", "Senast uppdaterad: 2024-01-22", "更新时间: 2022年3月18日").
+A slashed or dashed date ("25-08-2020") whose day and month could be either ("04/09/2023") is read day first only
+when the page makes it certain: its other dates can only be day first, its label is in a language of Europe, or the
+page is British by its own words (the NHS, a UK postcode); else it is not guessed. A year in the text ("founded in
+2008") is never an update date. Dates are written as precisely as the page gives them: "2018-07-05", "2016-06" or
+"2016".
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
-    r"|(?P<d4>\d{1,2})(?P<s4>[./-])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4})"  # 05.07.2018, 25/08/2020, 25-08-2020
+    # 05.07.2018, 25/08/2020, 25-08-2020; "17. 5. 2021", a space after each dot, as Czech and Slovak pages write it
+    r"|(?P<d4>\d{1,2})(?P<s4>\.[^\S\n]?|[/-])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     r"|(?P<y5>\d{4})\s*年\s*(?P<m5>\d{1,2})\s*月(?:\s*(?P<d5>\d{1,2})\s*日)?"  # 2022年3月18日
     r"|(?P<m6>\d{1,2})/(?P<y6>\d{4}))"  # "Last reviewed: 03/2023": a month and a year
 )
@@ -97,7 +98,7 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
         if year:
             month = _month(m[f"m{i}"]) if i in "12" else int(m[f"m{i}"])
             day = int(m[f"d{i}"]) if m.groupdict().get(f"d{i}") else None
-            if i == "4" and m["s4"] != "." and day is not None and month is not None and day != month:
+            if i == "4" and not m["s4"].startswith(".") and day is not None and month is not None and day != month:
                 if day <= 12 and month <= 12 and month_first is None:
                     return None
                 if month_first or month > 12:

@@ -18,6 +18,13 @@ GENERIC_WORDS = frozenset(
         "department",
         "departments",
         "dept",
+        # "About the Clinic", "Our Unit": a unit-word alone names no unit
+        "clinic",
+        "clinics",
+        "division",
+        "unit",
+        "ward",
+        "section",
         "introduction",
         "intro",
         "general",

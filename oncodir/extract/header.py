@@ -3,7 +3,8 @@
 - a header line that is a hospital's name, alone or as the first field of a navigation line
   ("X Hospital | 中文 | Search") or the last of a menu naming no other hospital ("News | Contact Us |
   X Hospital"), after a Chinese name ("大同平城中心医院 | Datong Pingcheng Central Hospital") or with
-  "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC"), and after a "Skip to
+  "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC", "Institut de Cancérologie X",
+  "Centre Hospitalier X"), and after a "Skip to
   content" link;
 - a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
 """
@@ -44,7 +45,10 @@ _TITLE_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
 # medical centre, its abbreviation closing the name)
 _HOSPITAL_WORD = re.compile(
     r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|Spital|Policlinico|"
-    r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute)\b|\s(?:U?MC)$"
+    r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute|Centre\s+Hospitalier|Clinique|"
+    # "Institut de Cancérologie X", "Istituto Nazionale dei Tumori": a cancer institute in the languages of Europe
+    r"In?stitut[eo]?\s+(?:(?:de|du|des|di|del|dei|Nazionale|Nacional|National)\s+){0,2}(?:Canc|Oncol|Tumor)\w*"
+    r")\b|\s(?:U?MC)$"
 )
 # "Skip to content | X Hospital | Patients": a link for screen readers before the navigation's first field
 _SKIP_LINK = re.compile(r"^(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)$", re.I)

@@ -1,18 +1,17 @@
 """Whose a count is: the department's own, the hospital's, another unit's, or a part's.
 
-A department's page often gives counts beside its own: the hospital's ("The hospital has 1,650 beds
-in total", "a Grade III hospital with 1,200 beds", "about 1,450 beds in 33 clinics"), those of a
-larger unit the department belongs to ("The Center has 260 beds in total, of which ..."), a sister
-department's ("Medical Oncology Department II has another 80 beds"), or a part's that is not the
-whole department ("including 8 laminar flow beds" after the total, "beds for daytime chemotherapy",
-"the day clinic has 8 beds"). :func:`holder` reads whose a count is from the clause it stands in:
-the unit just before it ("a hospital with"), the words after it ("beds in the whole hospital"),
-what the clause says its subject is ("It is a tertiary general hospital ..., with"), else the subject
-of the verb before it ("the Gynecologic Oncology ward has", "Founded in 1952, X Hospital has"); a body
-named "as a whole" ("the NMC as a whole has") is the institution, "our own ward" the department. A clause naming no
-one else is the department's; a unit named in words the department's name shares in part may be
-the department under another name, so only a unit sharing none of them, or differing from it only
-by a number ("Department II"), is another unit.
+A department's page often gives counts beside its own: the hospital's ("The hospital has 1,650 beds in total", "a
+Grade III hospital with 1,200 beds", "about 1,450 beds in 33 clinics"), those of a larger unit the department
+belongs to ("The Center has 260 beds in total, of which ..."), a sister department's ("Medical Oncology Department
+II has another 80 beds"), or a part's that is not the whole department ("including 8 laminar flow beds" after the
+total, "beds for daytime chemotherapy", "the day clinic has 8 beds"). :func:`holder` reads whose a count is from the
+clause it stands in: the unit just before it ("a hospital with"), the words after it ("beds in the whole hospital"),
+a size in brackets after the hospital ("the whole hospital (1,076 beds)"), what the clause says its subject is ("It
+is a tertiary general hospital ..., with"), else the subject of the verb before it ("the Gynecologic Oncology ward
+has", "Founded in 1952, X Hospital has"); a body named "as a whole" ("the NMC as a whole has") is the institution,
+"our own ward" the department. A clause naming no one else is the department's; a unit named in words the
+department's name shares in part may be the department under another name, so only a unit sharing none of them, or
+differing from it only by a number ("Department II"), is another unit.
 """
 
 from __future__ import annotations
@@ -99,6 +98,8 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
     if _INCLUDING.search(before) and total and re.search(total, sentence[: start - 1]):
         return PART
     if re.search(r"\bhospital(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", before, re.I):  # "of the hospital's 2,000 beds"
+        return HOSPITAL
+    if re.search(r"\bhospital\s*\(\s*$", before, re.I):  # "for the whole hospital (1,076 beds)": a size in brackets
         return HOSPITAL
     near = _JUST_BEFORE.search(before)
     if near:

@@ -1,8 +1,8 @@
 """What a hospital's name looks like, in the forms pages write it.
 
-``FULL`` is one hospital's name: words then a hospital-word ("Sichuan Cancer Hospital", "Samsung
-Medical Center", "Royal Infirmary", "Lakeside Health Sciences Centre"), optionally "of"/"affiliated to" a
-university; a place after the hospital-word ("University Hospital Essen", "Universitätsmedizin Rostock"); one
+``FULL`` is one hospital's name: words then a hospital-word ("Sichuan Cancer Hospital", "Samsung Medical Center",
+"Royal Infirmary", "Lakeside Health Sciences Centre", "X Regional Oncology Centre"), optionally "of"/"affiliated to"
+a university; a place after the hospital-word ("University Hospital Essen", "Universitätsmedizin Rostock"); one
 compound word ("Inselspital", "Klinikum Nürnberg"). ``HOSPITAL`` also takes an abbreviation standing for one
 ("FUSCC"). Every pattern is bounded, so no page makes it backtrack for long.
 """
@@ -23,6 +23,8 @@ _HWORD = (
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 HOSPITAL_HEAD = (
     r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
+    # "Moravian Regional Oncology Centre": a region's or nation's oncology centre is an institution, not a unit
+    r"|(?:Regional|National|Provincial|Comprehensive|State)[^\S\n]+Oncology[^\S\n]+Cent(?:er|re)"
     r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust|Health[^\S\n]+Sciences?[^\S\n]+Cent(?:er|re))"
     # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
     r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"

@@ -3,9 +3,10 @@
 Name: the last heading-like line before the first paragraph that names a unit ("Breast Surgery", "Division of
 Tumor Radiotherapy"); navigation, dates, contact lines, a certification line ("Certified breast centre (...)")
 and section headings ("Introduction", "Department introduction", "History & Overview") are skipped, and
-"Introduction of"/"Name:" are taken off. With no such line, the subject of the first sentences ("The
-Department of X ...", "X Department was founded ..."), else a trail's last step, else a page title's unit
-("Sarcoma Program | X Cancer Institute").
+"Introduction of"/"Name:" are taken off; the site's name again (over a contact block) is no new heading, and a
+hospital before a dash or dot ("The X Hospital — Department of Y", "X Hospital · Department of Y") is split off.
+With no such line, the subject of the first sentences ("The Department of X ...", "X Department was founded
+..."), else a trail's last step, else a page title's unit ("Sarcoma Program | X Cancer Institute").
 
 Hospital: a hospital named as the department's own, in any of these forms:
 
@@ -160,10 +161,14 @@ def _unit_line(line: str) -> str | None:
 def heading(lines: list[str]) -> tuple[str | None, int]:
     """The department's heading line and the index of the line where the first paragraph starts."""
     found, first_prose = None, len(lines)
+    seen: set[str] = set()
     for i, raw in enumerate(lines[:_HEADER_LINES]):
         line = raw.strip()
         if not line:
             continue
+        if line in seen:  # the site's name again, heading a contact block lower down: not a new heading
+            continue
+        seen.add(line)
         words = len(line.split())
         lower = len(re.findall(r"(?<!\S)[a-z]", line))  # prose has small words; an address line has few
         prose = lower >= 3 and (len(line) > 120 or words >= 14 or (words > 8 and (line.endswith(".") or ". " in line)))
@@ -255,7 +260,8 @@ def split_name(name: str) -> tuple[str, str | None]:
         rest = name[space.end() :]
         if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(HOSPITAL_NAME, rest):
             return name[: space.start()], clean_hospital(rest)
-    m = re.match(rf"^{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|])?\s+(?=\S)", name)  # "X Hospital - Department of Y"
+    # "X Hospital - Department of Y", "The X Hospital — Department of Y", "X Hospital · Department of Y"
+    m = re.match(rf"^(?:The\s+)?{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|·•])?\s+(?=\S)", name)
     if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None

@@ -1,0 +1,67 @@
+"""Beds of a ward or floor the department shares with another team, and the department's share of them.
+
+A ward another team uses too ("Ward C5, which has 30 beds and is shared with the Urology team", "a shared ward
+of 30 beds", "the department shares the 6th floor ward with Thyroid Surgery, 72 beds in all") holds beds that
+are not the department's own; nor does a floor the page says the department is on "together with" another
+unit ("... together with Vascular Surgery; there are 60 beds on this floor"). The part of a shared ward the page
+gives the department by its own patients ("..., of which 38 beds are for breast patients" on the Breast Surgery
+page) is the department's. Every pattern reads only the sentence around a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.generic import unit_stems
+
+# (after the count: "shares a laboratory with Urology" shares something else; "56 beds and 10 beds shared with
+# Gynecology": the sharing is the second count's)
+_SHARED_AFTER = re.compile(
+    r"(?:(?!\bbeds?\b)[^.;,\d]){0,40}?\b(?:(?:is|are|being)\s+shared|shared\s+(?:with|between|by|among))\b", re.I
+)
+_SHARED_BEFORE = re.compile(
+    r"\b(?:shared\s+(?:with|between|by|among)\b|shared\s+(?:[\w-]+\s+){0,2}?(?:ward|unit|floor)\b|"
+    # "The department shares the 6th floor ward of the Surgical Building with Thyroid Surgery, 72 beds in all"
+    r"shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:ward|floor|unit|wing|beds)\b[^.;]{0,60}?\bwith\b)[^.;]{0,60}$",
+    re.I,
+)
+_CLAUSE_START = re.compile(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)
+# A ward named by its size, then said to be shared: "a 30-bed ward shared with Urology"
+_SIZED_SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
+# "there are 60 beds on this floor": a floor's or a building's beds, after the sentence put another unit there
+_ON_THE_FLOOR = re.compile(r"\s+(?:on|in)\s+(?:this|that|the\s+same|the\s+whole)\s+(?:floor|storey|level|building)\b")
+_TOGETHER = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?[A-Z]", re.I)
+# "of which 38 beds are for breast patients": a part of the shared ward, named by whose patients use it
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+these|of\s+them|among\s+them)\s+$", re.I)
+_FOR_PATIENTS = re.compile(
+    r"\s+(?:are\s+|is\s+)?(?:reserved\s+|set\s+aside\s+|used\s+)?for\s+(?P<whose>(?:[a-z-]+\s+){1,3}?)"
+    r"(?:patients|cases)\b",
+    re.I,
+)
+
+
+def shared_ward(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at ``sentence[start:end]`` is of a ward or floor shared with another team: the clause
+    says so before the count or right after it, or the count is a floor's where another unit is too."""
+    lead = _CLAUSE_START.match(sentence, 0, start)
+    before = sentence[lead.end() if lead else 0 : start]
+    if _SHARED_AFTER.match(sentence, end) or _SHARED_BEFORE.search(before):
+        return True
+    return bool(_ON_THE_FLOOR.match(sentence, end) and _TOGETHER.search(sentence, 0, start))
+
+
+def sized_shared(sentence: str, end: int) -> bool:
+    """Whether a ward named by its size ending at ``end`` is said to be shared ("a 30-bed ward shared with ...")."""
+    return bool(_SIZED_SHARED.match(sentence, end))
+
+
+def own_share(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Whether a count within a shared ward ("of which 38 beds are for breast patients") is the department's:
+    the patients it is for are named by a word of the department's own name."""
+    if not _OF_WHICH.search(sentence, max(0, start - 30), start):
+        return False
+    m = _FOR_PATIENTS.match(sentence, end)
+    if m is None:
+        return False
+    stems = unit_stems(m["whose"])
+    return bool(stems) and any(stems <= unit_stems(n) for n in names)

@@ -25,6 +25,7 @@ import re
 
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.index import Mention
+from oncodir.extract.meetings import phrase_is_teamwork, team_clause
 from oncodir.text import normalise
 
 # ------------------------------------------------------------------ words shared by the rules
@@ -63,7 +64,7 @@ _NEGATED = re.compile(
 # "X is still not available", "X is not treated in this department" (but "is not only ..." gives it)
 _DENIED_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+|yet\s+)?not\s+(?:yet\s+)?(?:(?!only\b)\w+ly\s+)?"
-    r"(?:available|offered|performed|provided|treated|done|given|carried\s+out|possible|part\s+of)\b",
+    r"(?:available|offered|performed|provided|treated|done|given|administered|carried\s+out|possible|part\s+of)\b",
     re.I,
 )
 # "patients who can no longer benefit from ...", "whose disease can no longer be controlled": the patients' state
@@ -192,7 +193,7 @@ _OTHER_BODY = re.compile(
     re.I,
 )
 _ELSEWHERE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:elsewhere|at\s+(?:other|another)\s+hospitals?|in\s+other\s+hospitals|"
+    r"[^.;]{0,80}?\b(?:elsewhere|(?:at|in)\s+(?:other|another|a\s+different)\s+(?:hospitals?|sites?|campus(?:es)?)|"
     r"outside\s+(?:our|the|this)\s+hospital)\b",
     re.I,
 )
@@ -215,18 +216,10 @@ _NEXT_STEP = re.compile(
 )
 
 
-_TEAM_WORDS = re.compile(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
-
-
-def phrase_is_teamwork(phrase: str) -> bool:
-    """A team meeting's name ("tumour board with the Departments of ..."): its partners are part of it."""
-    return bool(_TEAM_WORDS.search(phrase))
-
-
-def given_by_other(after: str) -> bool:
+def given_by_other(after: str, teamwork: bool = False) -> bool:
     """The words after a treatment say a department or another unit's staff give it: "performed by the
-    department of radiation", "given by our radiation oncology colleagues"."""
-    return bool(_BY_OTHER.match(after))
+    department of radiation", "given by our radiation oncology colleagues" (a team's clause ends at ", and")."""
+    return bool(_BY_OTHER.match(team_clause(after) if teamwork else after))
 
 
 def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
@@ -245,7 +238,8 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     if partner and unit_elsewhere(partner["unit"], own_names):
         return True
     teamwork = phrase_is_teamwork(text[start:end])
-    m = _HANDED_ON.match(after) or (None if teamwork else _IN_OTHER.match(after)) or _MOVED_THERE.match(after)
+    m = _HANDED_ON.match(team_clause(after) if teamwork else after) or (None if teamwork else _IN_OTHER.match(after))
+    m = m or _MOVED_THERE.match(after)
     return m is not None and not _SUBSET.match(after, 0, m.start("unit")) and unit_elsewhere(m["unit"], own_names)
 
 

@@ -14,7 +14,9 @@
 - a name broken by a short aside in brackets: "Neuroendocrine (Carcinoid) Tumors" (:func:`bracketed`);
 - kinds of a treatment the sentence names, said before "techniques": "Radiotherapy is given ... with
   image-guided and intensity-modulated techniques" (:func:`kinds_of_named`);
-- a treatment for a cancer's pain: "Strontium-89 therapy for the pain of bone metastases" (:func:`cancer_pain`).
+- a treatment for a cancer's pain: "Strontium-89 therapy for the pain of bone metastases", and pain management
+  said the other way round, "treatment of pain" (:func:`cancer_pain`);
+- a defect closed with a flap: "repair of defects ... with a free flap" (:func:`flap_repairs`).
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
 """
@@ -51,6 +53,7 @@ ORGANS = {
     "biliary tract": "biliary tract", "gallbladder": "gallbladder", "liver": "liver", "bladder": "bladder",
     "thyroid gland": "thyroid", "mediastinum": "mediastinal", "head-neck region": "head and neck",
     "head and neck region": "head and neck", "salivary glands": "salivary gland", "colon and rectum": "colorectal",
+    "parotid gland": "parotid", "parotid glands": "parotid",
 }  # fmt: skip
 
 
@@ -360,10 +363,37 @@ _CANCER_PAIN = re.compile(
 )
 
 
+# "assessment and treatment of pain and other symptoms", "relief of pain": 'pain management' said the other way
+# round (an adjective may stand before the pain, "chronic pain", but no other pain's cause after it)
+_OF_PAIN = re.compile(
+    r"\b(?:treatment|management|relief|control|alleviation)\s+of\s+(?:the\s+)?(?:(?:chronic|acute|severe|complex|"
+    r"refractory|intractable|cancer)\s+)?pain\b(?!\s+(?:of|from|caused|due|in)\b)",
+    re.I,
+)
+
+
 def cancer_pain(text: str, index: Index) -> Iterator[Mention]:
-    """'therapy for the pain of bone metastases': the vocabulary's 'pain caused by cancer', in other words."""
+    """'therapy for the pain of bone metastases': the vocabulary's 'pain caused by cancer', in other words;
+    'treatment of pain': its 'pain management'."""
     found = index.words.get(tuple(canon(w) for w in WORD.findall("pain caused by cancer")))
     if not found:
         return
     for m in _CANCER_PAIN.finditer(text):
         yield Mention(m.start("pain"), m.end("pain"), m["pain"], tuple(sorted(found)))
+    managed = index.words.get(("pain", "management"), set())
+    for m in _OF_PAIN.finditer(text) if managed else ():
+        yield Mention(m.start(), m.end(), m.group(), tuple(sorted(managed)))
+
+
+# "repair of defects after tumour resection with a pectoralis major flap": a defect closed with a flap is a
+# reconstruction ("repair" alone may be of anything: a flap must close it in the same clause)
+_FLAP_REPAIR = re.compile(
+    r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)", re.I
+)
+
+
+def flap_repairs(text: str, index: Index) -> Iterator[Mention]:
+    """'repair of defects ... with a free flap': the vocabulary's 'flap reconstruction', in other words."""
+    found = index.words.get(("flap", "reconstruction"), set())
+    for m in _FLAP_REPAIR.finditer(text) if found else ():
+        yield Mention(m.start(), m.end(), m.group(), tuple(sorted(found)))

@@ -252,4 +252,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     j = bisect_left(stops, end)
     after = stops[j] if j < len(stops) and stops[j] <= end + 398 else -1
     right_candidates = [i for i in (after, text.find("\n\n", end, end + 400)) if i >= 0]
-    return (left + 1 if left >= 0 else floor), (min(right_candidates) if right_candidates else len(text))
+    # (like its start, its end is looked for no further than 400 characters: a list of lines without full stops
+    # is no one sentence with the page's end)
+    return (left + 1 if left >= 0 else floor), (
+        min(right_candidates) if right_candidates else min(len(text), end + 400)
+    )

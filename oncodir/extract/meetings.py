@@ -5,6 +5,9 @@ like an institution's name, but the meeting is where the department's patients a
 multidisciplinary care is the department's own. The page must say the meeting works for it (patients
 discussed there, a weekly meeting); a name that goes on after the meeting's words ("the Multidisciplinary
 Team Oncology Society") and a group one is a member of still name a body, not the department's meeting.
+
+A team meeting's name (:func:`phrase_is_teamwork`) is read by :mod:`.elsewhere` too: its partners are part of it,
+and its clause ends at ", and" (:func:`team_clause`).
 """
 
 from __future__ import annotations
@@ -31,3 +34,17 @@ def titled_meeting(text: str, m: Mention) -> bool:
     if _TEAMWORK not in m.terms or not _MEETING_HEAD.search(m.phrase):
         return False
     return not _NAME_GOES_ON.match(text, m.end) and bool(_MEETS.search(text, max(0, m.start - 100), m.start))
+
+
+_TEAM_WORDS = re.compile(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
+
+
+def phrase_is_teamwork(phrase: str) -> bool:
+    """A team meeting's name ("tumour board with the Departments of ..."): its partners are part of it."""
+    return bool(_TEAM_WORDS.search(phrase))
+
+
+def team_clause(after: str) -> str:
+    """The words after a team's name up to ", and", where a clause of its own begins: "discussed at the weekly MDT,
+    and radiotherapy is given by the Department of X" says nothing of who runs the MDT."""
+    return re.split(r",\s+and\s", after, maxsplit=1)[0]

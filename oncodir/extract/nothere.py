@@ -5,8 +5,12 @@
   organisation's word such as "Care", "Health", "Network"; a person giving it may be the department's staff);
 - a cancer or treatment a neighbouring unit is responsible for: "the neighbouring Haematology ward, which is
   responsible for childhood leukaemia";
+- a treatment's name that is the name of the unit giving another: "chemoembolization is performed by
+  Interventional Radiology";
 - a cancer whose treatment another unit gives: "Vertebroplasty for spinal metastases is carried out by the
   Spine Surgery Department".
+
+A tumour said to be benign ("benign tumours of the parotid gland") is no cancer.
 
 A clinical trial run "in collaboration with the Department of X" is a joint one, and the department's own
 (:func:`joint_trial`). :func:`not_here` asks these and :mod:`.referrals`' rules in turn for :mod:`.terms`.
@@ -18,6 +22,7 @@ import re
 
 from oncodir.extract.elsewhere import is_own, unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.referrals import not_given, sent_for
 
 # up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
@@ -46,6 +51,16 @@ _DONE_BY = re.compile(
     r"(?:\w+ly\s+)?(?:by|in|at)\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
+# "chemoembolization is performed by Interventional Radiology": the mention, capitalised, names the unit that gives
+# another treatment (the clause's verb of giving, then "by", just before it)
+_AGENT = re.compile(
+    r"\b(?:is|are|being)\s+(?:\w+ly\s+)?(?:performed|provided|given|done|carried\s+out|delivered|offered|"
+    r"administered|managed|treated)\s+(?:\w+ly\s+)?by\s+(?:the\s+|our\s+|colleagues\s+(?:in|from)\s+)?$",
+    re.I,
+)
+# "benign tumours of the parotid gland", "benign liver tumours": no cancer ("benign and malignant tumours" names one)
+_BENIGN = re.compile(r"\b(?:benign|non-?malignant|non-?cancerous)\s+$", re.I)
+_TUMOUR_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:tumou?rs?|neoplasms?|lesions?|nodules?|masses)\b", re.I)
 # "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
 _JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s+with\b", re.I)
 
@@ -57,10 +72,26 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return why
     if _NEIGHBOUR_DOES.search(text, max(lo, m.start - 160), m.start):
         return "other department"
+    if kind == "treatment" and _names_giver(text, m, lo, own_names):
+        return "other department"
     if kind == "treatment":
         return "partner" if _body_gives(text, m, hi, own_names) else None
+    if metastasis_origin(text, m, lo, hi):
+        return "origin"
+    tail = m.end - len(m.phrase)  # (a mention read from a list spans the list before its own words)
+    start = tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+    if _BENIGN.search(text, max(lo, start - 30), start) and _TUMOUR_ONLY.search(m.phrase):
+        return "benign"
     done = _DONE_BY.match(text, m.end, hi) if _FOR.search(text, max(lo, m.start - 40), m.start) else None
     return "other department" if done and unit_elsewhere(done["unit"], own_names) else None
+
+
+def _names_giver(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
+    """'... are performed by Interventional Radiology': the mention is the name of the unit that gives them."""
+    words = m.phrase.split()
+    if not all(w[:1].isupper() for w in words) or m.phrase.isupper():
+        return False
+    return bool(_AGENT.search(text, max(lo, m.start - 80), m.start)) and not is_own(m.phrase, own_names)
 
 
 def _body_gives(text: str, m: Mention, hi: int, own_names: set[str]) -> bool:

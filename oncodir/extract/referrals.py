@@ -7,8 +7,9 @@ the department's own names, nor sharing their words); "referred to us for ..." a
 for ..." keep the treatment.
 
 Nor does a page give what its patients had before they came ("please bring previous imaging and pathology
-reports"), what they cannot have ("patients who cannot tolerate surgery"), or the topic of a lecture ("a
-visiting professor gave a lecture on robotic surgery"): :func:`not_given` reads the words just before the mention.
+reports", "patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate
+surgery"), or the topic of a lecture ("a visiting professor gave a lecture on robotic surgery"): :func:`not_given`
+reads the words just before the mention.
 """
 
 from __future__ import annotations
@@ -62,8 +63,16 @@ _TALK_ON = re.compile(
 # "fax the referral form with imaging and pathology reports": papers sent with a referral, of tests done before
 _PAPERS_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&|/)\s*[\w-]+){0,3}\s+(?:reports?|results?|films?|slides?|"
                            r"records?|CDs?|discs?)\b", re.I)  # fmt: skip
+# "fax the referral with imaging reports and pathology": the last of the papers, after one named as a report
+_PAPERS_BEFORE = re.compile(r"\b(?:reports?|results?|films?|slides?|records?|CDs?|discs?)\s*(?:,|\band\b|\bor\b|&|/)\s*"
+                            r"(?:(?:any|the|all|previous|prior|relevant)\s+)?$", re.I)  # fmt: skip
 _SENT_WITH = re.compile(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of)\b[^.;:!?]{0,60}$",
                         re.I)  # fmt: skip
+
+# "patients whose ultrasound shows a nodule", "if your CT scan revealed ...": a test's result the patient brings
+_WHOSE = re.compile(r"\b(?:whose|your|their|his|her|patients['’]?s?['’]?)\s+(?:[\w-]+\s+)?$", re.I)
+_SHOWS = re.compile(r"\s+(?:shows?|showed|reveals?|revealed|suggests?|suggested|indicates?|indicated|finds|found)\b",
+                    re.I)  # fmt: skip
 
 
 def not_given(text: str, kind: str, start: int, end: int) -> str | None:
@@ -74,6 +83,9 @@ def not_given(text: str, kind: str, start: int, end: int) -> str | None:
     window = (text, max(0, start - 80), start)
     if _BEFORE.search(*window) or _CANNOT_HAVE.search(*window):
         return "received"
-    if _PAPERS_AFTER.match(text, end, end + 80) and _SENT_WITH.search(*window):
+    if _SHOWS.match(text, end) and _WHOSE.search(text, max(0, start - 40), start):
+        return "received"
+    papers = _PAPERS_AFTER.match(text, end, end + 80) or _PAPERS_BEFORE.search(*window)
+    if papers and _SENT_WITH.search(*window):
         return "received"
     return "academic subject" if _TALK_ON.search(*window) else None

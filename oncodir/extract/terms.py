@@ -15,7 +15,7 @@ without saying the department gives them:
   :mod:`.elsewhere`'s;
 - a few phrases whose words mean something else in context: "targeted treatment of brain tumours",
   "reconstruction of the immune system", imaging machines ("4D CT", "MRI simulator"), "interventional
-  operations" (no surgery), iodine-131 "remnant ablation" (no tumour ablation);
+  operations" (no surgery), iodine-131 "remnant ablation" (no tumour ablation): :mod:`.lookalikes`;
 - laboratory research ("signal transduction ... metastasis of malignancies", "... is one of its research
   directions"), but not a treatment given in a clinical study ("the CAR-T clinical study ... has been
   carried out"), nor the clinical trials themselves;
@@ -34,6 +34,7 @@ from typing import Any
 from oncodir.extract import forms, heads
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
+from oncodir.extract.lookalikes import lookalike, test_or_tool
 from oncodir.extract.meetings import titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.text import normalise
@@ -103,39 +104,6 @@ _PERSON_FOCUS = re.compile(
     r"(?:speciali[sz]\w*\s+in|good\s+at|skilled\s+in|expert\s+in)\b[^.;]*$|"
     r".*?\b(?:his|her)\s+(?:(?:main|clinical|special|research)\s+)*(?:interests?|expertise|specialt\w+)\b[^.;]*$"
 )
-_AMBIGUOUS = (
-    (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
-    (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
-    (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
-    (re.compile(r"^ablation$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:thyroid\s+)?remnants?\b", re.I)),
-)
-# "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
-_IMAGE_BEFORE = re.compile(
-    r"(?:\b(?:two|three|four|2|3|4)[\s-]*(?:dimensional|D)|\b(?:images?|imaging|CT|MRI|virtual|digital|volume|"
-    r"surface|multiplanar)|\d+[\s-]*D)\s+(?:image\s+)?$",
-    re.I,
-)
-_MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
-                            r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
-# "CT- or ultrasound-guided ablation": the imaging guides another treatment; it is no imaging service
-_GUIDING = re.compile(r"^[\s-]*(?:(?:or|and|/)\s*[\w-]+?[\s-]*)?(?:guided|guidance|navigat\w*)\b", re.I)
-# "radiation pneumonitis", "chemotherapy-induced neuropathy": a harm the treatment caused, not a treatment given
-_HARM_AFTER = re.compile(
-    r"^(?:[\s-]*(?:induced|related|associated|caused)\b|\s+(?:pneumonitis|dermatitis|enteritis|proctitis|colitis|"
-    r"cystitis|mucositis|o?esophagitis|injur(?:y|ies)|damage|toxicit(?:y|ies)|fibrosis|necrosis|sickness|"
-    r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
-    re.I,
-)
-# "breast cancer after surgery", "patients following radical surgery": an operation the patients had before (not
-# "patients after neo-adjuvant chemotherapy", which the department may well have given)
-_RECEIVED_BEFORE = re.compile(
-    r"\b(?:cancers?|tumou?rs?|carcinomas?|patients?|cases?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
-# "2,200 interventional operations": a catheter or needle procedure; "remnant ablation" with iodine-131 destroys
-# the thyroid left after an operation, no tumour
-_NOT_SURGICAL_BEFORE = re.compile(r"\binterventional\s+$", re.I)
-_REMNANT_BEFORE = re.compile(r"\b(?:remnant|radioiodine|radio-iodine|iodine(?:-131)?|I-131|131I|RAI)\s+$", re.I)
-_MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
 _PLAN = re.compile(
     r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
     r"(?:is|are)\s+going\s+to|to be (?:carried out|developed|introduced|established))",
@@ -158,7 +126,9 @@ _CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|
 _RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabolic)\s+pathways?|basic research|"
                        r"molecular mechanisms?|research\s+directions?|"
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
-                       r"awards?|awarded|prizes?|grants?\s+from|funded\s+by)\b", re.I)  # fmt: skip
+                       # ("awarded the title of ... Ward" is an honour the department holds, no research)
+                       r"awards?|awarded(?!\s+the\s+titles?\b)|prizes?|grants?\s+from|"
+                       r"funded\s+by)\b", re.I)  # fmt: skip
 
 
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:
@@ -195,7 +165,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     unit = None if part else _OTHER_UNIT.match(after)
     # (given_by_other comes after plans and subjects taught: a mention left out as one of those is not noted
     # as another department's)
-    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after):
+    if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after, teamwork):
         return "other department"
     if _AND_OTHERS.match(after) and not teamwork:
         return "other department"
@@ -210,40 +180,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
-    return _test_or_tool(m, text[lo:hi], after, own_names) or _lookalike(m.phrase, before, after)
-
-
-def _test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
-    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme."""
-    if "diagnostic imaging" in m.terms and _GUIDING.match(after):
-        return "equipment"
-    if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
-        return "screening test"
-    return None
-
-
-def _screening_test(sentence: str, own_names: set[str]) -> bool:
-    """'... screened with HPV testing and liquid-based cytology': a test of a screening programme, no pathology
-    service (unless the department is the pathology laboratory itself)."""
-    return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
-
-
-def _lookalike(phrase: str, before: str, after: str) -> str | None:
-    """Words that name something else here: "reconstruction of the immune system", "4D CT scanner"."""
-    for words, context in _AMBIGUOUS:
-        if words.match(phrase) and context.match(after):
-            return "ambiguous"
-    if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
-        return "ambiguous"
-    if phrase.lower() == "ablation" and _REMNANT_BEFORE.search(before):
-        return "ambiguous"
-    if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
-        return "equipment"
-    if _HARM_AFTER.match(after) or (_OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before)):
-        return "received"
-    if _OPERATED.search(phrase) and _NOT_SURGICAL_BEFORE.search(before):
-        return "ambiguous"
-    return None
+    return test_or_tool(m, text[lo:hi], after, own_names) or lookalike(m.phrase, before, after)
 
 
 # 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives
@@ -335,8 +272,6 @@ _INSTITUTION_WORD = re.compile(
 
 
 _OPERATING = re.compile(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
-# an operation in any words: "breast cancer after operation", "patients after total thyroidectomy"
-_OPERATED = re.compile(r"surg(?:ery|ical)\b|\boperat(?:ion|ive)|\w{3,}ectom(?:y|ies)\b|\bresections?\b", re.I)
 
 
 def _named(index: Index, name: str | None, vocab: Vocabulary) -> list[str]:
@@ -367,6 +302,7 @@ def terms(
         *forms.bracketed(text, index),
         *forms.kinds_of_named(text, index, named),
         *forms.cancer_pain(text, index),
+        *forms.flap_repairs(text, index),
     ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())

@@ -1,0 +1,84 @@
+"""Words that name something else than a treatment where they stand.
+
+A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction"
+(a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
+"radiation pneumonitis" (a harm the treatment caused), "breast cancer after surgery" (an operation the patients
+had before), "interventional operations" (no surgery), iodine-131 "remnant ablation" (no tumour ablation), and a
+test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
+and :func:`lookalike` last, for a treatment no other rule has left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.index import Mention
+
+_AMBIGUOUS = (
+    (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
+    (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
+    (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
+    (re.compile(r"^ablation$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:thyroid\s+)?remnants?\b", re.I)),
+)
+# "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
+_IMAGE_BEFORE = re.compile(
+    r"(?:\b(?:two|three|four|2|3|4)[\s-]*(?:dimensional|D)|\b(?:images?|imaging|CT|MRI|virtual|digital|volume|"
+    r"surface|multiplanar)|\d+[\s-]*D)\s+(?:image\s+)?$",
+    re.I,
+)
+_MACHINE_AFTER = re.compile(r"^[\s-]*(?:scanners?|simulators?|simulation|machines?|systems?|sets?|devices?|"
+                            r"equipment|localization|positioning|guided|guidance|planning)\b", re.I)  # fmt: skip
+# "CT- or ultrasound-guided ablation": the imaging guides another treatment; it is no imaging service
+_GUIDING = re.compile(r"^[\s-]*(?:(?:or|and|/)\s*[\w-]+?[\s-]*)?(?:guided|guidance|navigat\w*)\b", re.I)
+# "radiation pneumonitis", "chemotherapy-induced neuropathy": a harm the treatment caused, not a treatment given
+_HARM_AFTER = re.compile(
+    r"^(?:[\s-]*(?:induced|related|associated|caused)\b|\s+(?:pneumonitis|dermatitis|enteritis|proctitis|colitis|"
+    r"cystitis|mucositis|o?esophagitis|injur(?:y|ies)|damage|toxicit(?:y|ies)|fibrosis|necrosis|sickness|"
+    r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
+    re.I,
+)
+# "breast cancer after surgery", "patients following radical surgery": an operation the patients had before (not
+# "patients after neo-adjuvant chemotherapy", which the department may well have given)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:cancers?|tumou?rs?|carcinomas?|patients?|cases?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# "2,200 interventional operations": a catheter or needle procedure; "remnant ablation" with iodine-131 destroys
+# the thyroid left after an operation, no tumour
+_NOT_SURGICAL_BEFORE = re.compile(r"\binterventional\s+$", re.I)
+_REMNANT_BEFORE = re.compile(r"\b(?:remnant|radioiodine|radio-iodine|iodine(?:-131)?|I-131|131I|RAI)\s+$", re.I)
+_MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$", re.I)
+# an operation in any words: "breast cancer after operation", "patients after total thyroidectomy"
+_OPERATED = re.compile(r"surg(?:ery|ical)\b|\boperat(?:ion|ive)|\w{3,}ectom(?:y|ies)\b|\bresections?\b", re.I)
+
+
+def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
+    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme."""
+    if "diagnostic imaging" in m.terms and _GUIDING.match(after):
+        return "equipment"
+    if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
+        return "screening test"
+    return None
+
+
+def _screening_test(sentence: str, own_names: set[str]) -> bool:
+    """'... screened with HPV testing and liquid-based cytology': a test of a screening programme, no pathology
+    service (unless the department is the pathology laboratory itself)."""
+    return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
+
+
+def lookalike(phrase: str, before: str, after: str) -> str | None:
+    """Words that name something else here: "reconstruction of the immune system", "4D CT scanner"."""
+    for words, context in _AMBIGUOUS:
+        if words.match(phrase) and context.match(after):
+            return "ambiguous"
+    if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
+        return "ambiguous"
+    if phrase.lower() == "ablation" and _REMNANT_BEFORE.search(before):
+        return "ambiguous"
+    if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
+        return "equipment"
+    if _HARM_AFTER.match(after) or (_OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before)):
+        return "received"
+    if _OPERATED.search(phrase) and _NOT_SURGICAL_BEFORE.search(before):
+        return "ambiguous"
+    return None

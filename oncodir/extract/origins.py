@@ -1,0 +1,57 @@
+"""Cancers a page names only as the origins of metastases it treats.
+
+"The ward treats bone metastases of the spine and pelvis from lung, breast, kidney and thyroid cancer": the
+department treats the metastases; the several cancers after "from" say where they may come from, not cancers it
+treats (their first treatment is another department's). One cancer named ("Ra-223 therapy for bone metastases
+of prostate cancer", "... from prostate cancer") may be the disease the treatment is for, and stays; so does a
+cancer the sentence also names outside the list of origins, and "metastatic breast cancer" (the cancer itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.index import Mention
+
+_LIST = (
+    r"(?P<list>(?:(?:the\s+)?[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s+)){0,10}?"
+    r"(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?))\b"
+)
+_ORIGIN = re.compile(
+    r"\b(?:metastases|metastatic\s+(?:tumou?rs|lesions|disease|deposits|cancers?))\b[^.;:!?\n]{0,60}?\s"
+    r"(?:(?:originating|arising|coming|derived|spread(?:ing)?)\s+)?(?:from|secondary\s+to)\s+" + _LIST,
+    re.I,
+)
+# two origins or more: "from lung, breast and kidney cancer"
+_SEVERAL = re.compile(r",|\b(?:and|or)\b|&", re.I)
+
+
+# the words of a cancer's name that are not its organ's
+_NOUN_WORDS = frozenset(
+    {"cancer", "cancers", "carcinoma", "carcinomas", "tumor", "tumors", "tumour", "tumours", "malignancy",
+     "malignancies", "neoplasm", "neoplasms", "malignant", "of", "the", "and", "or"}
+)  # fmt: skip
+
+
+def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
+    """Whether the cancer mention only names where metastases came from ("... metastases from lung cancer")."""
+    # (a mention read from a list after its noun, "tumour of breast", ends before its organ: read on a little)
+    window, end = max(lo, m.start - 240, m.end - 320), min(hi, m.end + 240)
+    found = _ORIGIN.finditer(text, window, end)
+    spans = [(f.start("list"), f.end("list")) for f in found if _SEVERAL.search(f["list"])]
+    if not spans:
+        return False
+    tail = m.end - len(m.phrase)
+    if tail >= m.start and text[tail : m.end].lower() == m.phrase.lower():
+        return any(a <= tail and m.end <= b for a, b in spans)  # the mention's own words, where they stand
+    # a mention read from a list ("tumour of breast"): its organ's words, each inside a list of origins and
+    # nowhere else in the sentence's stretch read here
+    organs = [w for w in re.findall(r"[\w-]+", m.phrase.lower()) if w not in _NOUN_WORDS]
+    if not organs:
+        return False
+    stretch = text[window:end].lower()
+    for word in organs:
+        places = [window + w.start() for w in re.finditer(rf"\b{re.escape(word)}\b", stretch)]
+        if not places or not all(any(a <= p < b for a, b in spans) for p in places):
+            return False
+    return True

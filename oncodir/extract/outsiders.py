@@ -2,7 +2,8 @@
 
 "Professor X of Riverside General Hospital comes to our department monthly" names a hospital's doctor, and
 "studied under Professor Y" names who taught a member of the department: neither is its staff. Only the words
-just after the name (its body) or just before it (a teacher's wording) are read.
+just after the name (its body) or just before it (a teacher's wording, or a partner's: "works closely with
+Dr Z") are read.
 """
 
 from __future__ import annotations
@@ -34,3 +35,16 @@ _TEACHER = re.compile(
 def a_teacher(text: str, start: int) -> bool:
     """True when the (titled) name starting at ``start`` follows "studied under", "a disciple of" and the like."""
     return _TEACHER.search(text[max(0, start - 120) : start]) is not None
+
+
+# "works closely with Dr X", "in collaboration with Prof. Y": a partner the team works with, not its staff
+_PARTNER = re.compile(
+    r"\b(?:(?:works?|working|worked)[ \t]+(?:closely[ \t]+)?(?:together[ \t]+)?with|collaborat(?:es|ing|ed)[ \t]+"
+    r"(?:closely[ \t]+)?with|in[ \t]+(?:close[ \t]+)?(?:collaboration|partnership|cooperation)[ \t]+with)[ \t]+$",
+    re.I,
+)
+
+
+def named_outsider(text: str, start: int) -> bool:
+    """True when the (titled) name starting at ``start`` is a teacher's (:func:`a_teacher`) or a partner's."""
+    return a_teacher(text, start) or _PARTNER.search(text[max(0, start - 60) : start]) is not None

@@ -30,7 +30,7 @@ from typing import Any
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.listlines import list_lines
-from oncodir.extract.outsiders import a_teacher, of_another_body
+from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
@@ -41,7 +41,7 @@ from oncodir.extract.rosters import (
     without_fragments,
 )
 from oncodir.extract.tables import table_rows
-from oncodir.extract.titles import DEGREE, TITLE
+from oncodir.extract.titles import DEGREE, TITLE, no_title
 from oncodir.extract.visitors import a_visitor, a_visitors_post
 
 _L = r"[^\W\d_]"
@@ -374,7 +374,9 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
     for m in _RESPECTIVELY.finditer(masked):
         _each(m["list"], m["roles"], add)
     for m in _TITLED.finditer(masked):
-        if not (of_another_body(masked, m.end()) or a_teacher(masked, m.start()) or a_visitor(masked, *m.span())):
+        if no_title(masked, m.start()) or of_another_body(masked, m.end()) or named_outsider(masked, m.start()):
+            continue
+        if not a_visitor(masked, *m.span()):
             add(m["name"], None, m["title"])
     for m in _OPENING.finditer(masked):
         add(m["name"], None, m["title"])

@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 from oncodir.extract.facts import MASK, unmask
-from oncodir.extract.titles import ABBREVIATED, TITLE, split_title
+from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
 
 
@@ -219,6 +219,7 @@ def staff_lines(masked: str, add: Add) -> None:
     (``masked``: the page with abbreviations' full stops masked, so "Dr." ends no sentence)."""
     pieces = _pieces(masked)
     content = [p for p, _ in pieces]
+    headed: set[int] = set()  # the lines read as a post's heading over the next name
     for i, (line, whole) in enumerate(pieces):
         m = _COLON_LINE.match(line)
         table = m is None
@@ -240,8 +241,16 @@ def staff_lines(masked: str, add: Add) -> None:
             continue
         heading = _HEADING.match(line) if whole else None
         post = _post(heading["label"]) if heading else None
-        if post:
+        if post and not _after_its_name(content, i, headed):
+            headed.add(i)
             _under_heading(post, content[i + 1 :], add)
+
+
+def _after_its_name(content: list[str], i: int, headed: set[int]) -> bool:
+    """True when a post's line follows a name alone no heading went before: a list of name, then post ("Geng Li /
+    Attending Physician / Hu Min / Head Nurse"; but "Director / Li Ming / Deputy Director / Wang Fang": headings)."""
+    name = _NAME_LINE.match(content[i - 1]) if i else None
+    return name is not None and not content[i - 1][name.end() :].strip() and i - 2 not in headed
 
 
 # "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
@@ -371,7 +380,7 @@ def honorific(name: str) -> tuple[str, str | None]:
 
 def names_a_post(name: str) -> bool:
     """True when a would-be name holds a post's words ("Consultant Gynaecological Oncologist")."""
-    return bool(_POST_WORD.search(name))
+    return bool(_POST_WORD.search(name)) or academic_title(name)
 
 
 def post_of(text: str) -> str | None:

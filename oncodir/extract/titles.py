@@ -74,3 +74,24 @@ def split_title(name: str) -> tuple[str, str | None]:
     if m is None:
         return name, None
     return name[m.end() :], " ".join(m["title"].split())
+
+
+# an academic title of a teacher of students, said after a name ("Chief Physician, Master's Tutor"): never a name
+_ACADEMIC = re.compile(
+    r"(?i:(?:master(?:['’]?s)?|doctoral|doctorate|ph\.?d\.?|postgraduate|graduate)[ \t]+(?:student[ \t]+)?"
+    r"(?:tutor|supervisor|advisor|adviser|mentor)s?)"
+)
+
+
+def academic_title(words: str) -> bool:
+    """True when would-be name is a teacher's title ("Master Tutor", "Doctoral Supervisor")."""
+    return bool(_ACADEMIC.search(words))
+
+
+# "Find a Doctor", "Ask the Doctor", "Your Doctor": a menu's or a sentence's noun, after an article; no title
+_A_NOUN = re.compile(r"\b(?i:a|an|the|your|any|my)[ \t]+$")
+
+
+def no_title(text: str, start: int) -> bool:
+    """True when the title word "Doctor" starting at ``start`` is a noun after an article ("Find a Doctor")."""
+    return text[start : start + 6].lower() == "doctor" and _A_NOUN.search(text[max(0, start - 8) : start]) is not None

@@ -6,6 +6,9 @@ multidisciplinary care is the department's own. The page must say the meeting wo
 discussed there, a weekly meeting); a name that goes on after the meeting's words ("the Multidisciplinary
 Team Oncology Society") and a group one is a member of still name a body, not the department's meeting.
 
+The cancers of the boards a department is a member of ("a member of the tumour boards for thyroid and urological
+tumours of the Cancer Centre") are the boards' subjects, not cancers it says it treats (:func:`board_subject`).
+
 A team meeting's name (:func:`phrase_is_teamwork`) is read by :mod:`.elsewhere` too: its partners are part of it,
 and its clause ends at ", and" (:func:`team_clause`).
 """
@@ -48,3 +51,19 @@ def team_clause(after: str) -> str:
     """The words after a team's name up to ", and", where a clause of its own begins: "discussed at the weekly MDT,
     and radiotherapy is given by the Department of X" says nothing of who runs the MDT."""
     return re.split(r",\s+and\s", after, maxsplit=1)[0]
+
+
+# "is a (permanent) member of the interdisciplinary tumour boards for thyroid, neuroendocrine and urological tumours"
+_MEMBER_OF_BOARD = re.compile(
+    r"\b(?:members?|membership|represented|sits?|seats?)\s+(?:(?:of|on|in|at)\s+)?(?:the\s+|several\s+|\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:tumou?r|cancer|oncology)\s+boards?\s+(?:for|on|of)\s+[^.;:!?\n]{0,100}$",
+    re.I,
+)
+
+
+def board_subject(text: str, m: Mention, lo: int) -> bool:
+    """Whether a cancer is named only as the subject of a tumour board the department is a member of."""
+    # (a mention read across a list or a heading spans more than its own words: read before its words)
+    tail = m.end - len(m.phrase)
+    start = tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+    return bool(_MEMBER_OF_BOARD.search(text, max(lo, start - 200), start))

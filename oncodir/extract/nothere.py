@@ -6,7 +6,7 @@
 - a cancer or treatment a neighbouring unit is responsible for: "the neighbouring Haematology ward, which is
   responsible for childhood leukaemia";
 - a treatment's name that is the name of the unit giving another: "chemoembolization is performed by
-  Interventional Radiology";
+  Interventional Radiology"; a treatment the name of the unit giving it follows: "operation by Pediatric Surgery";
 - a cancer whose treatment another unit gives: "Vertebroplasty for spinal metastases is carried out by the
   Spine Surgery Department".
 
@@ -22,6 +22,7 @@ import re
 
 from oncodir.extract.elsewhere import is_own, unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.referrals import not_given, sent_for
 
@@ -61,6 +62,8 @@ _AGENT = re.compile(
 # "benign tumours of the parotid gland", "benign liver tumours": no cancer ("benign and malignant tumours" names one)
 _BENIGN = re.compile(r"\b(?:benign|non-?malignant|non-?cancerous)\s+$", re.I)
 _TUMOUR_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:tumou?rs?|neoplasms?|lesions?|nodules?|masses)\b", re.I)
+# "chemotherapy before and after operation by Pediatric Surgery": the treatment, then the unit's name that gives it
+_BY_UNIT = re.compile(r"[^\S\n]+by[^\S\n]+(?P<unit>(?:the[^\S\n]+)?[A-Z][^.;:,()\n]{0,60})")
 # "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
 _JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s+with\b", re.I)
 
@@ -74,10 +77,14 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return "other department"
     if kind == "treatment" and _names_giver(text, m, lo, own_names):
         return "other department"
+    if kind == "treatment" and (by := _BY_UNIT.match(text, m.end, hi)) and unit_elsewhere(by["unit"], own_names):
+        return "other department"
     if kind == "treatment":
         return "partner" if _body_gives(text, m, hi, own_names) else None
     if metastasis_origin(text, m, lo, hi):
         return "origin"
+    if board_subject(text, m, lo):
+        return "board"
     tail = m.end - len(m.phrase)  # (a mention read from a list spans the list before its own words)
     start = tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
     if _BENIGN.search(text, max(lo, start - 30), start) and _TUMOUR_ONLY.search(m.phrase):

@@ -5,6 +5,9 @@ department treats the metastases; the several cancers after "from" say where the
 treats (their first treatment is another department's). One cancer named ("Ra-223 therapy for bone metastases
 of prostate cancer", "... from prostate cancer") may be the disease the treatment is for, and stays; so does a
 cancer the sentence also names outside the list of origins, and "metastatic breast cancer" (the cancer itself).
+Origins may each be named in full ("from lung cancer, breast cancer and kidney cancer"), metastases may be
+"secondaries" or "metastatic liver cancer", and where they usually come from, in brackets ("(mainly from
+colorectal cancer)"), is an origin even when only one is named.
 """
 
 from __future__ import annotations
@@ -13,13 +16,24 @@ import re
 
 from oncodir.extract.index import Mention
 
+_NOUN = r"(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)"
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+# the list goes on with more cancers each named in full: "from lung cancer, breast cancer and kidney cancer"
 _LIST = (
-    r"(?P<list>(?:(?:the\s+)?[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s+)){0,10}?"
-    r"(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?))\b"
+    rf"(?P<list>(?:(?:the\s+)?[\w-]+(?:{_SEP}|\s+)){{0,10}}?{_NOUN}"
+    rf"(?:{_SEP}(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{_NOUN})*)\b"
 )
+# "liver metastases", "bone secondaries", "metastatic liver cancer": a cancer spread from elsewhere
+_SPREAD = r"(?:metastases|secondaries|metastatic\s+(?:[\w-]+\s+)?(?:tumou?rs|lesions|disease|deposits|cancers?))"
 _ORIGIN = re.compile(
-    r"\b(?:metastases|metastatic\s+(?:tumou?rs|lesions|disease|deposits|cancers?))\b[^.;:!?\n]{0,60}?\s"
+    rf"\b{_SPREAD}\b[^.;:!?\n]{{0,60}}?\s"
     r"(?:(?:originating|arising|coming|derived|spread(?:ing)?)\s+)?(?:from|secondary\s+to)\s+" + _LIST,
+    re.I,
+)
+# "(mainly from colorectal cancer)": where the metastases usually come from, one cancer or several
+_TYPICAL = re.compile(
+    rf"\b{_SPREAD}[^\S\n]*\((?:mainly|mostly|usually|often|typically|commonly|most\s+often|most\s+commonly)\s+"
+    r"from\s+(?P<list>[^()\n]{1,80})\)",
     re.I,
 )
 # two origins or more: "from lung, breast and kidney cancer"
@@ -39,6 +53,7 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
     window, end = max(lo, m.start - 240, m.end - 320), min(hi, m.end + 240)
     found = _ORIGIN.finditer(text, window, end)
     spans = [(f.start("list"), f.end("list")) for f in found if _SEVERAL.search(f["list"])]
+    spans += [(f.start("list"), f.end("list")) for f in _TYPICAL.finditer(text, window, end)]
     if not spans:
         return False
     tail = m.end - len(m.phrase)

@@ -128,7 +128,8 @@ _RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabol
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
                        # ("awarded the title of ... Ward" is an honour the department holds, no research)
                        r"awards?|awarded(?!\s+the\s+titles?\b)|prizes?|grants?\s+from|"
-                       r"funded\s+by)\b", re.I)  # fmt: skip
+                       # ("a project of the Provincial Natural Science Foundation on ...": a research grant)
+                       r"funded\s+by|science\s+foundations?)\b", re.I)  # fmt: skip
 
 
 def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None:

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from oncodir.extract.facts import unmask
-from oncodir.extract.holders import HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
-from oncodir.extract.wards import own_share, shared_ward, sized_shared
+from oncodir.extract.holders import BUILDING, HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
+from oncodir.extract.wards import named_share, own_share, shared_ward, sized_shared
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
@@ -165,6 +165,7 @@ _TAKEN_AS = {
 SHARED = "shared"  # a ward the department shares with another team: its beds are not the department's own
 _WHOSE = {
     HOSPITAL: "the hospital's",
+    BUILDING: "a building's (every unit's in it)",
     OTHER: "another unit's",
     PART: "a part's (not the whole department's)",
     SHARED: "a ward shared with another team (not the department's own)",
@@ -181,14 +182,16 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     past: list[str] = []
     grown: list[tuple[str, dict[str, Any], str]] = []  # counts a history says the department grew to
     elsewhere: dict[str, list[str]] = {}
+    none_own: re.Match[str] | None = None  # "We do not have a ward of our own": any beds told are others'
 
     def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
-        if whose in (HOSPITAL, OTHER, SHARED):
+        if whose in (HOSPITAL, OTHER, SHARED, BUILDING):
             elsewhere.setdefault(whose, []).append(said)
         elif whose is not None:
             found.append((_RANK.get(whose, rank), len(found), q, said))
 
     for sentence in sentences:
+        none_own = none_own or _NO_WARD.search(sentence)
         for m in _BEDS.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
             whose, rank, q = _bed_count(sentence, m, own, said)
@@ -207,6 +210,7 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     for whose, q, said in grown[-1:]:  # "in 2016 the department was expanded to 64 beds": the latest state told
         past += [said for _, _, said in grown[:-1]]
         add(whose, _GROWN, q, said)
+    found = _disowned(found, none_own, notes)  # "We do not have a ward of our own": the counts given are others'
     whole = [f for f in found if f[0] != _RANK[PART]]
     if not whole:  # a part's beds only ("the day clinic has 8 beds"): no count of the department's
         if found:
@@ -224,11 +228,33 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     return first
 
 
+# "We do not have a ward of our own", "the team has no beds of its own", "does not have its own inpatient beds"
+_NO_WARD = re.compile(
+    r"\b(?:(?:do(?:es)?\s+not|don[’']t|doesn[’']t)\s+have\s+(?:a\s+|any\s+)?|ha(?:s|ve)\s+no\s+)"
+    r"(?:(?P<pre>(?:our|its|their)\s+own)\s+)?(?:(?:inpatient|dedicated)\s+)?(?:ward|beds)\b"
+    r"(?(pre)|\s+of\s+(?:our|its|their)\s+own\b)",
+    re.I,
+)
+
+
+def _disowned(found: list[Any], none_own: re.Match[str] | None, notes: list[str] | None) -> list[Any]:
+    """No bed count, when the page says the department has no ward or beds of its own; a note says which were left."""
+    if none_own is None:
+        return found
+    if found and notes is not None:
+        said = " ".join(none_own.group().split())
+        notes.append(f'Beds: the page says "{said}"; not taken: ' + "; ".join(f[3] for f in found) + ".")
+    return []
+
+
 def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[str, int, dict[str, Any]]:
     """Whose a bed count is, its rank and its quantity: a current count, a ward's size at its opening, the size a
     growth reached; a count of the past has no quantity."""
     if not _past(sentence, m):
         if shared_ward(sentence, m.start(), m.end()):  # (its part for the department's own patients is its own)
+            share = named_share(sentence, m.end(), own.names)
+            if share is not None:  # "the ward has 64 beds, of which 30 are assigned to X": X's are 30
+                return OWN, 1, {"value": share, "note": f"{share} of a shared ward's {said}"}
             return OWN if own_share(sentence, m.start(), m.end(), own.names) else SHARED, 1, _current(sentence, m)
         whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
         return PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m)
@@ -309,7 +335,7 @@ _DEGREE = re.compile(
     r"ph\.?\s?d|master'?s?|md)\b",
     re.I,
 )
-_ELSEWHERE = (HOSPITAL, OTHER)
+_ELSEWHERE = (HOSPITAL, OTHER, BUILDING)
 
 
 def staff(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:

@@ -25,6 +25,7 @@ OWN = "own"  # the clause names the department itself
 HOSPITAL = "hospital"
 OTHER = "other unit"
 PART = "part"
+BUILDING = "building"  # a building or floor the department is in: its beds are the building's
 NEUTRAL = ""  # no one else named: the department's
 
 
@@ -152,6 +153,8 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
     which = re.search(r",?\s+(?:which|that)$", head)  # "the Surgical Center, which has 300 beds": the Center
     if which:
         head = head[: which.start()]
+    if _A_BUILDING.search(head):  # "The Surgery Building of our hospital has 420 beds": the building's, not ours
+        return BUILDING
     elided = not which and re.search(r"(?:,|\band)$", head)
     np = _np_from_start(head.split()) if elided else _np_before(head.split(), bool(which))
     return _whose(np, own) if np else NEUTRAL
@@ -172,6 +175,12 @@ def grower(sentence: str, verb: int, own: Own) -> str:
     return _whose(np, own) if np else NEUTRAL
 
 
+# The subject is a building (or its block or tower), perhaps "of the hospital": the beds of every unit in it
+_A_BUILDING = re.compile(
+    r"\b(?:the|this|that|our|its|a|an|new|inpatient|surgical|medical)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:building|tower|complex)(?:\s+of\s+(?:the|our|this)\s+hospital)?$",
+    re.I,
+)
 _AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole$", re.I)
 # "our own ward", "our own inpatient unit": the page's department set against a larger body (not "our own hospital")
 _OUR_OWN = re.compile(rf"\bour\s+own\s+(?:[\w-]+\s+){{0,3}}(?:{_KIND})$", re.I)

@@ -32,6 +32,15 @@ _SIZED_SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
 _ON_THE_FLOOR = re.compile(r"\s+(?:on|in)\s+(?:this|that|the\s+same|the\s+whole)\s+(?:floor|storey|level|building)\b")
 _TOGETHER = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?[A-Z]", re.I)
 # "of which 38 beds are for breast patients": a part of the shared ward, named by whose patients use it
+# A clause whose subject points back at the ward just named: "the ward has", "this floor holds", "it has"
+_ANAPHOR = re.compile(r"\s*(?:(?:the|this|that)\s+(?:ward|floor|unit|wing)|it)\s+(?:has|have|holds|contains)\s+$", re.I)
+# "..., of which 30 are assigned to head and neck surgery": the share of a shared ward a team is given, by its name
+_SHARE = re.compile(
+    r",?\s+(?:of\s+(?:which|these|them)|among\s+them)\s+(?P<n>\d{1,3})\s+(?:beds?\s+)?(?:are|is)\s+"
+    r"(?:assigned|allocated|reserved|set\s+aside|used|allotted)?\s*(?:to|for)\s+(?:the\s+)?(?P<whose>[a-z&\s-]{3,60}?)"
+    r"(?:\s+(?:patients|cases|team|department|service))?(?=\s*[,.;)]|\s*$)",
+    re.I,
+)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+these|of\s+them|among\s+them)\s+$", re.I)
 _FOR_PATIENTS = re.compile(
     r"\s+(?:are\s+|is\s+)?(?:reserved\s+|set\s+aside\s+|used\s+)?for\s+(?P<whose>(?:[a-z-]+\s+){1,3}?)"
@@ -47,12 +56,27 @@ def shared_ward(sentence: str, start: int, end: int) -> bool:
     before = sentence[lead.end() if lead else 0 : start]
     if _SHARED_AFTER.match(sentence, end) or _SHARED_BEFORE.search(before):
         return True
+    if lead and _ANAPHOR.match(before):
+        previous = re.sub(r"(?:[.;]|,\s+\w+)\s*$", "", sentence[: lead.end()])
+        return bool(
+            _SHARED_BEFORE.search(previous)
+        )  # "... shares the 9th-floor ward with ENT; the ward has 64 beds": that ward, the shared one
     return bool(_ON_THE_FLOOR.match(sentence, end) and _TOGETHER.search(sentence, 0, start))
 
 
 def sized_shared(sentence: str, end: int) -> bool:
     """Whether a ward named by its size ending at ``end`` is said to be shared ("a 30-bed ward shared with ...")."""
     return bool(_SIZED_SHARED.match(sentence, end))
+
+
+def named_share(sentence: str, end: int, names: tuple[str, ...]) -> int | None:
+    """The department's share of a shared ward whose count ends at ``end``, when the page gives it by the
+    department's name ("the ward has 64 beds, of which 30 are assigned to head and neck surgery"); else None."""
+    m = _SHARE.match(sentence, end)
+    if m is None:
+        return None
+    stems = unit_stems(m["whose"])
+    return int(m["n"]) if stems and any(stems <= unit_stems(n) for n in names) else None
 
 
 def own_share(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bool:

@@ -10,7 +10,8 @@
 - a cancer whose treatment another unit gives: "Vertebroplasty for spinal metastases is carried out by the
   Spine Surgery Department".
 
-A tumour said to be benign ("benign tumours of the parotid gland") is no cancer.
+A treatment a visitor gave ("Professor X visited the department, gave a lecture and guided two difficult
+operations") is not the department's. A tumour said to be benign ("benign tumours of the parotid gland") is no cancer.
 
 A clinical trial run "in collaboration with the Department of X" is a joint one, and the department's own
 (:func:`joint_trial`). :func:`not_here` asks these and :mod:`.referrals`' rules in turn for :mod:`.terms`.
@@ -64,6 +65,13 @@ _BENIGN = re.compile(r"\b(?:benign|non-?malignant|non-?cancerous)\s+$", re.I)
 _TUMOUR_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:tumou?rs?|neoplasms?|lesions?|nodules?|masses)\b", re.I)
 # "chemotherapy before and after operation by Pediatric Surgery": the treatment, then the unit's name that gives it
 _BY_UNIT = re.compile(r"[^\S\n]+by[^\S\n]+(?P<unit>(?:the[^\S\n]+)?[A-Z][^.;:,()\n]{0,60})")
+# "Professor X of Y Hospital visited the department, gave a lecture and guided two operations": the visitor's work
+_VISITOR_DID = re.compile(
+    r"\b(?:Prof(?:essor)?|Dr|Doctor|experts?|scholars?|delegation)\b[^.;:\n]{0,100}?"
+    r"\bvisited\s+(?:the|our)\s+(?:department|ward|unit|centre|center|hospital)\b"
+    r"(?:(?!\b(?:department|we|our|team|staff)\b)[^.;:\n]){0,120}$",
+    re.I,
+)
 # "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
 _JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s+with\b", re.I)
 
@@ -77,6 +85,8 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return "other department"
     if kind == "treatment" and _names_giver(text, m, lo, own_names):
         return "other department"
+    if kind == "treatment" and _VISITOR_DID.search(text, max(lo, m.start - 200), m.start):
+        return "visitor"
     if kind == "treatment" and (by := _BY_UNIT.match(text, m.end, hi)) and unit_elsewhere(by["unit"], own_names):
         return "other department"
     if kind == "treatment":

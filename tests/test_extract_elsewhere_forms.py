@@ -8,12 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import extract_page
+from helpers import terms_of
 
 
 def _found(directory: Any, body: str, heading: str = "Department of Surgical Oncology") -> set[str]:
-    page = extract_page(directory, body, heading)
-    return set(page["cancers"]) | set(page["treatments"])
+    return terms_of(directory, body, heading)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from oncodir.directory import Directory, hospitals, names, origin, place
 from oncodir.errors import UsageError
 from oncodir.geo import City, distance_km
 from oncodir.mentions import mentions, person, text_keys
-from oncodir.models import Record
+from oncodir.models import Record, with_links
 from oncodir.query import Criterion, Query
 from oncodir.text import has_words, normalise
 
@@ -331,10 +331,7 @@ def matching(directory: Directory, plans: list[Plan], located: bool) -> list[dic
             reasons.extend(found)
             score += STRENGTH[found[0]["match"]] if len(found) == 1 else max([STRENGTH[r["match"]] for r in found])
         else:
-            # with_links(record) and the added keys, copied once (an existing key keeps its place)
-            hit = dict(record)
-            hit.setdefault("hospital", None)
-            hit.setdefault("hospital_id", None)
+            hit = with_links(record)  # with the added keys, copied once (an existing key keeps its place)
             hit["matched"] = reasons
             hit["score"] = score
             hit["origin"] = origin(directory, record)

@@ -86,6 +86,11 @@ def state_key(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
     return repr(state)
 
 
+def index_options(bundled: bool) -> tuple[Any, ...]:
+    """What names an index besides its databases: whether the bundled database is one of them."""
+    return (bundled,)
+
+
 def index_name(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
     """The index's file name: which databases (not their state), so a rebuild replaces it."""
     name = zlib.crc32(repr((SCHEMA, options, [str(p.resolve()) for p in paths])).encode())

@@ -25,6 +25,7 @@ from oncodir.storage.index import (
     checksum,
     enabled,
     index_name,
+    index_options,
     state_key,
 )
 from oncodir.storage.index_docs import SURROGATES, doc_row, encoder
@@ -284,7 +285,7 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
         return None
     paths = [bundled_path(), user_path]
     sources = paths if bundled else paths[1:]
-    options = (bundled,)  # index_sweep.OPTIONS lists every such tuple: keep them in step
+    options = index_options(bundled)
     try:
         key, name = state_key(paths, options), index_name(paths, options)
     except OSError:

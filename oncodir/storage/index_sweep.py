@@ -23,13 +23,9 @@ import os
 import stat
 import time
 from pathlib import Path
-from typing import Any
 
-from oncodir.storage.index import PREFIX, SUFFIX, checksum, index_name
+from oncodir.storage.index import PREFIX, SUFFIX, checksum, index_name, index_options
 
-# The options index_build.load names an index by, (bundled,): with and without the bundled
-# database, the two names of the same databases' indexes under this SCHEMA.
-OPTIONS: tuple[tuple[Any, ...], ...] = ((True,), (False,))
 GRACE = 60.0  # seconds a temporary build file may exist before its build locks it
 
 
@@ -58,7 +54,8 @@ def stored_paths(path: Path) -> list[str] | None:
 def current_names(paths: list[str]) -> set[str]:
     """Every name this version gives the index of these databases."""
     try:
-        return {index_name([Path(p) for p in paths], options) for options in OPTIONS}
+        # with and without the bundled database: the two names of the same databases' indexes
+        return {index_name([Path(p) for p in paths], index_options(bundled)) for bundled in (True, False)}
     except (OSError, RuntimeError, ValueError):  # a path that cannot be resolved (a link loop)
         return set()
 

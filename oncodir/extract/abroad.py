@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from oncodir.extract.places import AFTER_OK, IN_PARAGRAPH, placed_how
+from oncodir.extract.places import ADDRESS_LINE_MAX, AFTER_OK, IN_PARAGRAPH, placed_how
 from oncodir.storage.paths import data_file
 
 WORLD_FILE = "world_cities.tsv"
@@ -56,7 +56,6 @@ _STREET = re.compile(
     r"piazza|rue|calle|avenida|laan|straat|gracht|vägen|gatan|vej|veien|katu|tie)\s*\d+\w?\s*,",
     re.I,
 )
-_ADDRESS_LINE_MAX = 150  # characters: longer lines are paragraphs
 _AFTER_STREET = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Way)\b[^,\n]{0,40},\s*$")
 _ANOTHER = re.compile(r"\b(?:with|national|regional|other|another|partner|sister)\b", re.I)
 _LOCATED_AT = re.compile(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
@@ -262,7 +261,7 @@ def _how(text: str, start: int, end: int) -> str | None:
         return None  # a paragraph with a street in it: only the city right after the street is its address
     if how == "in" and _ANOTHER.search(re.split(r"[.;!?]\s", before)[-1]):
         return None  # "(with the national centre in Sheffield)": a centre beside this one
-    if how == "address" and len(line) > _ADDRESS_LINE_MAX and not _AFTER_STREET.search(before):
+    if how == "address" and len(line) > ADDRESS_LINE_MAX and not _AFTER_STREET.search(before):
         return None  # a paragraph with a street in it: only the city right after the street is its address
     return how
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.generic import unit_stems
-from oncodir.extract.index import Mention
+from oncodir.extract.generic import own_stems, unit_stems
+from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork, team_clause
 from oncodir.text import normalise
 
@@ -258,8 +258,7 @@ def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: 
     if _OTHER_BODY.search(text, lo, m.start):
         return "partner"
     unit = _IN_DEPT_AFTER.match(text, m.end, hi)
-    own = set().union(*(unit_stems(n) for n in own_names)) if own_names else set()
-    if unit and own and not unit_stems(unit["x"]) & own:
+    if unit and (own := own_stems(own_names)) and not unit_stems(unit["x"]) & own:
         return "other department"
     if kind == "treatment" and _ELSEWHERE_AFTER.match(text, m.end, hi):
         return "received"
@@ -273,7 +272,7 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
         kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 60), negated.start())
     ):
         return "other department"
-    if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, _own_words(text, m), own_names):
+    if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, own_words(text, m), own_names):
         return "other department"
     if _sent_to(text, m, lo, own_names) or (kind == "cancer" and _sent_on(text, m.end, hi, own_names)):
         return "other department"
@@ -322,12 +321,6 @@ _CANCER_GOES = re.compile(
 )
 
 
-def _own_words(text: str, m: Mention) -> int:
-    """Where the mention's own words begin (a mention read from a list spans the list before them)."""
-    tail = m.end - len(m.phrase)
-    return tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
-
-
 def _sister_gives(text: str, lo: int, start: int, own_names: set[str]) -> bool:
     """Another unit named in the clause, then what it is responsible for: 'Department II ... treats lymphoma'."""
     found = _UNIT_DOES.search(text, lo, start)
@@ -344,12 +337,12 @@ def _other_unit(unit: str, own_names: set[str]) -> bool:
     if number and numbers and number.group() not in numbers:
         return True  # "Medical Oncology Department II" beside "Medical Oncology Department I"
     stems = unit_stems(unit)
-    return bool(stems) and not stems & set().union(*(unit_stems(n) for n in own_names))
+    return bool(stems) and not stems & own_stems(own_names)
 
 
 def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
     """The mention names the place patients are sent to ('referred to the genetic counselling clinic')."""
-    start = _own_words(text, m)
+    start = own_words(text, m)
     if phrase_is_teamwork(m.phrase):
         return False  # "managed by a multidisciplinary team with ...": the department's own team, partners and all
     cue = _TO_PLACE.search(text, max(lo, start - 100), start)

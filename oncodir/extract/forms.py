@@ -375,7 +375,7 @@ _OF_PAIN = re.compile(
 def cancer_pain(text: str, index: Index) -> Iterator[Mention]:
     """'therapy for the pain of bone metastases': the vocabulary's 'pain caused by cancer', in other words;
     'treatment of pain': its 'pain management'."""
-    found = index.words.get(tuple(canon(w) for w in WORD.findall("pain caused by cancer")))
+    found = index.words.get(("pain", "caused", "by", "cancer"))
     if not found:
         return
     for m in _CANCER_PAIN.finditer(text):

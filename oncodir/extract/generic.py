@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 GENERIC_WORDS = frozenset(
     [
@@ -149,3 +150,8 @@ _UNIT_WORDS = frozenset(
 def unit_stems(name: str) -> set[str]:
     """The first five letters of each word of a unit's name but the words every unit's name has."""
     return {w[:5] for w in re.findall(r"[a-z&]+", name.lower()) if w not in _UNIT_WORDS}
+
+
+def own_stems(own_names: Iterable[str]) -> set[str]:
+    """The stems of all the department's own names."""
+    return set().union(*(unit_stems(n) for n in own_names))

@@ -78,6 +78,12 @@ class Mention(NamedTuple):
     terms: tuple[str, ...]
 
 
+def own_words(text: str, m: Mention) -> int:
+    """Where a mention's own words begin (a mention read from a list or a heading spans more before them)."""
+    tail = m.end - len(m.phrase)
+    return tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+
+
 class Index:
     """Vocabulary names as word tuples: canonical (any case) and abbreviations (exact case)."""
 

@@ -20,9 +20,10 @@ from oncodir.extract.hospitals import FULL, NEAR_TOP, clean_hospital, norm
 def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
     """Directory hospitals whose name or alias the text spells ('the' optional; capitals exact)."""
     found: dict[str, Mapping[str, Any]] = {}
+    top = text[:NEAR_TOP]
     for h in hospitals:
         for n in names(h):
-            if _mentions(text[:NEAR_TOP], n):
+            if _mentions(top, n):
                 found.setdefault(str(h["id"]), h)
     return found
 

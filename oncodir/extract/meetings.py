@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.index import Mention
+from oncodir.extract.index import Mention, own_words
 
-_TEAMWORK = "multidisciplinary care"
+TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 # the meeting's own head word ends the mention: "... Multidisciplinary Meeting", "... Tumour Board"
 _MEETING_HEAD = re.compile(r"\b(?:meetings?|boards?|conferences?|teams?|clinics?|discussions?|groups?)$", re.I)
 # the title goes on with another capitalised word: a body's name ("... Meeting Society", "... Team Centre")
@@ -34,7 +34,7 @@ _MEETS = re.compile(
 
 def titled_meeting(text: str, m: Mention) -> bool:
     """Whether a title-case mention is the name of a multidisciplinary meeting, which ends with it."""
-    if _TEAMWORK not in m.terms or not _MEETING_HEAD.search(m.phrase):
+    if TEAMWORK not in m.terms or not _MEETING_HEAD.search(m.phrase):
         return False
     return not _NAME_GOES_ON.match(text, m.end) and bool(_MEETS.search(text, max(0, m.start - 100), m.start))
 
@@ -63,7 +63,5 @@ _MEMBER_OF_BOARD = re.compile(
 
 def board_subject(text: str, m: Mention, lo: int) -> bool:
     """Whether a cancer is named only as the subject of a tumour board the department is a member of."""
-    # (a mention read across a list or a heading spans more than its own words: read before its words)
-    tail = m.end - len(m.phrase)
-    start = tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+    start = own_words(text, m)  # (read before the mention's own words)
     return bool(_MEMBER_OF_BOARD.search(text, max(lo, start - 200), start))

@@ -148,9 +148,9 @@ def _unit_line(line: str) -> str | None:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
     # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
-    hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
-    hospital_only = hospital_only and split_name(line)[1] is None
     unit, at = split_name(line)
+    hospital_only = re.search(r"\bHospital\b", line) and not re.search(r"Department|Division|Surgery", line)
+    hospital_only = hospital_only and at is None
     if at and not _UNIT.search(unit):  # "Brain and Spine Tumor Care at X Medical Center": a tagline, no unit
         return None
     if not words - _GENERIC or hospital_only:
@@ -351,9 +351,10 @@ def find(text: str, lines: list[str]) -> Found:
         hospital, how = _hospital_in(text[body_start : body_start + NEAR_TOP] if body_start < len(text) else "")
     if hospital is None:
         hospital, how = _hospital_in(text[:NEAR_TOP])
+    top = header_hospital(header[:heading_at])
     if hospital is None:
         # the header above the heading, else a line right under it that is a hospital's name alone (its subtitle)
-        hospital = header_hospital(header[:heading_at]) or header_hospital(header[heading_at + 1 : heading_at + 2])
+        hospital = top or header_hospital(header[heading_at + 1 : heading_at + 2])
         how = "header" if hospital else ""
     if hospital is None:
         hospital = located_hospital(text)
@@ -364,7 +365,7 @@ def find(text: str, lines: list[str]) -> Found:
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"
-    site = header_hospital(header[:heading_at]) if hospital and how != "header" else None
+    site = top if hospital and how != "header" else None
     if site and hospital and norm(site).startswith(norm(hospital) + " ") and len(site.split()) > len(hospital.split()):
         hospital = site  # "at National Cancer Centre Singapore": the header's full name, its place after the head
     if hospital and hospital.isupper():

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import is_own, unit_elsewhere
-from oncodir.extract.index import Mention
+from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.referrals import not_given, sent_for
@@ -95,8 +95,7 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return "origin"
     if board_subject(text, m, lo):
         return "board"
-    tail = m.end - len(m.phrase)  # (a mention read from a list spans the list before its own words)
-    start = tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+    start = own_words(text, m)
     if _BENIGN.search(text, max(lo, start - 30), start) and _TUMOUR_ONLY.search(m.phrase):
         return "benign"
     done = _DONE_BY.match(text, m.end, hi) if _FOR.search(text, max(lo, m.start - 40), m.start) else None

@@ -37,15 +37,12 @@ _LOCATED = re.compile(
     re.I,
 )
 _ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
-_ADDRESS_LINE = re.compile(
-    r"^.*\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b[^,\n]{0,40},", re.I
-)
-_ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
+_STREET_WORD = r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b"
+_ADDRESS_LINE = re.compile(rf"^.*{_STREET_WORD}[^,\n]{{0,40}},", re.I)
+ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
 IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
 # in a paragraph, only the city right after the street or district: "located in Shizhong District of Leshan, ..."
-_AFTER_STREET = re.compile(
-    r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){0,3},?\s*$"
-)
+_AFTER_STREET = re.compile(rf"{_STREET_WORD}(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){{0,3}},?\s*$")
 _SELF = re.compile(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
     r"[^.;\n]{0,110}\bin\s+(?:the\s+city\s+of\s+)?$",
@@ -193,12 +190,13 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
     """How the page places the department at the place between ``before`` and ``after``, or None."""
     if not AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
         return None
-    line = text[line_start : text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
     if _ADDRESS_LABEL.match(line):
         return "address"
-    if _ADDRESS_LINE.match(line) and len(line) <= _ADDRESS_LINE_MAX:
-        return "address"
     if _ADDRESS_LINE.match(line):
+        if len(line) <= ADDRESS_LINE_MAX:
+            return "address"
         if not _AFTER_STREET.search(before):
             return IN_PARAGRAPH
         # a paragraph's street and city, unless the sentence is about somewhere else ("trained ... in X District, Y")

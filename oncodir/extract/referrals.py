@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import SENT_ON, unit_elsewhere
-from oncodir.extract.generic import unit_stems
+from oncodir.extract.generic import own_stems, unit_stems
 
 # "are referred to Medical Oncology for X or Y", "transferred to the oncology unit for X": the unit, then "for"
 # and up to a short list of treatments before the mention (a clause break or "while we" ends it)
@@ -37,8 +37,7 @@ def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> 
         return None
     # "referred to Dermatology for ..." on the Department of Dermatology's page: a unit sharing the department's
     # words may be the department itself, and the treatment stays
-    own = set().union(*(unit_stems(n) for n in own_names)) if own_names else set()
-    return None if unit_stems(found["unit"]) & own else "other department"
+    return None if unit_stems(found["unit"]) & own_stems(own_names) else "other department"
 
 
 # "bring previous imaging (CD) and pathology reports", "prior radiotherapy": had before, the list after it too

@@ -33,9 +33,9 @@ from typing import Any
 
 from oncodir.extract import forms, heads
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
-from oncodir.extract.index import Index, Mention, join_split, sentence_bounds
+from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
 from oncodir.extract.lookalikes import lookalike, test_or_tool
-from oncodir.extract.meetings import titled_meeting
+from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
@@ -76,7 +76,6 @@ _WHICH_GIVES = re.compile(
     r"is\s+responsible\s+for|specializ\w+\s+in|specialis\w+\s+in)\b[^.;]*$",
     re.I,
 )
-_TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 # "... together with the surgeons through the paediatric tumour MDT": the team they meet in, the department's too
 _VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
@@ -154,12 +153,12 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return why
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
-    said = _not_a_service(text[lo:hi], _TEAMWORK in m.terms)
+    said = _not_a_service(text[lo:hi], TEAMWORK in m.terms)
     if said:
         return said
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
-    teamwork = _TEAMWORK in m.terms
+    teamwork = TEAMWORK in m.terms
     has = _HAS_A.search(before)  # (the hospital's "has a" is the hospital's)
     owned = has is not None and not re.search(r"\b(?:hospital|cent(?:er|re))\b[^.;]*$", before[: has.start()], re.I)
     part = owned or _STAFFED_TEAM.match(after) or _OWN_PART.match(after)
@@ -201,12 +200,8 @@ def _own_title(text: str, m: Mention) -> bool:
 
 def _named_body(text: str, m: Mention) -> bool:
     """A mention spanning a list ends in its own words: 'Chinese Society of Breast Cancer' names a body."""
-    tail = m.end - len(m.phrase)
-    return (
-        tail > m.start
-        and text[tail : m.end].lower() == m.phrase.lower()
-        and bool(_INSTITUTION_OF.search(text, max(0, tail - 120), tail))
-    )
+    start = own_words(text, m)
+    return start > m.start and bool(_INSTITUTION_OF.search(text, max(0, start - 120), start))
 
 
 def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:

@@ -75,8 +75,7 @@ def named_share(sentence: str, end: int, names: tuple[str, ...]) -> int | None:
     m = _SHARE.match(sentence, end)
     if m is None:
         return None
-    stems = unit_stems(m["whose"])
-    return int(m["n"]) if stems and any(stems <= unit_stems(n) for n in names) else None
+    return int(m["n"]) if _for_own(m["whose"], names) else None
 
 
 def own_share(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bool:
@@ -87,5 +86,10 @@ def own_share(sentence: str, start: int, end: int, names: tuple[str, ...]) -> bo
     m = _FOR_PATIENTS.match(sentence, end)
     if m is None:
         return False
-    stems = unit_stems(m["whose"])
+    return _for_own(m["whose"], names)
+
+
+def _for_own(whose: str, names: tuple[str, ...]) -> bool:
+    """Whether the words of whom a share is for are all words of one of the department's names."""
+    stems = unit_stems(whose)
     return bool(stems) and any(stems <= unit_stems(n) for n in names)

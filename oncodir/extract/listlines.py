@@ -19,16 +19,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Protocol
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.rosters import Add
 from oncodir.extract.titles import DEGREE, TITLE
 from oncodir.extract.visitors import a_visitors_post
-
-
-class Add(Protocol):
-    def __call__(self, name: str, role: str | None, title: str | None, single: bool = False) -> None: ...
-
 
 _L = r"[^\W\d_]"
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
@@ -67,16 +62,16 @@ def list_lines(lines: list[str], add: Add, own: str | None = None) -> None:
     """The people of staff lists: runs of two or more lines, one under the other, each a name then a post,
     grade or specialty (blank lines between them allowed); never a visitor ("visiting consultant") nor the
     leader of a unit the page names beside its own (``own``: the department's name, when known)."""
-    found = [(line, _person_line(line)) for line in lines if line.strip()]
+    found = [_person_line(line) for line in lines if line.strip()]
     listed = [False] * len(found)
-    for i, ((_, a), (_, b)) in enumerate(pairwise(found)):
+    for i, (a, b) in enumerate(pairwise(found)):
         if a is not None and b is not None:
             listed[i] = listed[i + 1] = True
     sisters: set[frozenset[str]] | None = None  # read from the page only when a line leads a named unit
-    for (_, m), in_list in zip(found, listed, strict=True):
-        if not in_list or m is None or any(map(a_visitors_post, _items(m["rest"]))):
+    for person, in_list in zip(found, listed, strict=True):
+        if not in_list or person is None or person[3]:
             continue
-        role, grade = _what(m["rest"])
+        m, role, grade, _ = person
         led = _LEADS_UNIT.match(role or "")
         if led is not None:
             sisters = _sister_units(lines) if sisters is None else sisters
@@ -119,14 +114,15 @@ _TIGHT = re.compile(
 )
 
 
-def _person_line(line: str) -> re.Match[str] | None:
-    """The line as a name then what the person is, or None."""
+def _person_line(line: str) -> tuple[re.Match[str], str | None, str | None, bool] | None:
+    """The line as a name then what the person is (its match, post, grade, and whether a visitor's), or None."""
     m = _LINE.match(line) or _TIGHT.match(line)
     if m is None:
         return None
-    role, grade = _what(m["rest"])
-    visitor = any(map(a_visitors_post, _items(m["rest"])))  # a line of the list, though no staff's
-    return m if role or grade or visitor or _named_post(m["rest"]) else None
+    items = _items(m["rest"])
+    role, grade = _what(m["rest"], items)
+    visitor = any(map(a_visitors_post, items))  # a line of the list, though no staff's
+    return (m, role, grade, visitor) if role or grade or visitor or (items and _POST.match(items[0])) else None
 
 
 def _items(rest: str) -> list[str]:
@@ -136,15 +132,8 @@ def _items(rest: str) -> list[str]:
     return [i.strip(" .\t") for i in re.split(r"[,;]", cells[0]) if i.strip(" .\t")][:4]
 
 
-def _named_post(rest: str) -> bool:
-    """True when the line's first item names a post or specialty (whoever's it is)."""
-    items = _items(rest)
-    return bool(items) and bool(_POST.match(items[0]))
-
-
-def _what(rest: str) -> tuple[str | None, str | None]:
+def _what(rest: str, items: list[str]) -> tuple[str | None, str | None]:
     """The post and the clinical grade the rest of a list line gives (a line naming another unit: no post)."""
-    items = _items(rest)
     grade = next((i for i in items if _GRADE.fullmatch(i)), None)
     if re.search(r"\((?:[^()\n]*\b(?:Department|Division|Service)\b[^()\n]*)\)", rest.split(". ")[0]):
         return None, grade  # "Neuropathologist (Department of Pathology)": another unit's member

@@ -317,7 +317,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
 _TEAM_LINE = re.compile(
-    rf"^[^\S\n]*(?P<title>(?:{TITLE}|{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Dr|PD|Pr|(?i:dr[.{MASK}]?))"
+    rf"^[^\S\n]*(?P<title>(?:{TITLE}|{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Pr|(?i:dr[.{MASK}]?))"
     rf"(?:[^\S\n]*(?:{TITLE}|{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
     rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*{DEGREE}(?!\w))*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"

@@ -167,21 +167,16 @@ def _first(segment: str, titled_only: bool) -> Person | None:
     return None
 
 
-def _segment_firsts(text: str, titled_only: bool) -> list[Person]:
-    """The person opening each segment parted by semicolons, when every segment opens with one; else []."""
-    firsts = [_first(s, titled_only) for s in re.split(r"[ \t]*;[ \t]*", text) if s.strip()]
-    return [f for f in firsts if f is not None] if firsts and all(firsts) else []
-
-
 def _names(rest: str, titled_only: bool) -> list[Person]:
     """The names a line lists after its post: items separated by commas or 'and', up to the first non-name
     (a degree between them, "X, MD; Y, MD", is skipped); each with its title and the post it gives in brackets.
     Segments parted by semicolons that each open with a name ("Han Lei, chief physician; Zhou Min, associate
     chief physician") give one person each."""
     rest = rest.strip().rstrip(".")
-    firsts = _segment_firsts(rest, titled_only)
-    if firsts and (len(firsts) > 1 or firsts[0][3]):
-        return firsts
+    segments = [s for s in re.split(r"[ \t]*;[ \t]*", rest) if s.strip()]
+    firsts = [_first(s, titled_only) for s in segments]
+    if firsts and all(firsts) and (len(segments) > 1 or (firsts[0] and firsts[0][3])):
+        return [f for f in firsts if f is not None]
     out: list[Person] = []
     for item in re.split(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+", rest):
         if out and _DEGREE_ITEM.fullmatch(item.strip()):
@@ -351,9 +346,10 @@ def _under_heading(post: str, after: list[str], add: Add) -> None:
 def _holders(line: str, first: re.Match[str]) -> list[Person]:
     """The people of a list's line: one per segment parted by semicolons when each opens with a name ("Han Lei,
     chief physician; Zhou Min, associate chief physician"), else the name the line opens with."""
-    firsts = _segment_firsts(line.strip(), False)
-    if len(firsts) > 1:
-        return firsts
+    segments = [s for s in re.split(r"[ \t]*;[ \t]*", line.strip()) if s.strip()]
+    firsts = [_first(s, False) for s in segments] if len(segments) > 1 else []
+    if firsts and all(firsts):
+        return [f for f in firsts if f is not None]
     own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[first.end() :])
     return [(first["name"], (first["title"] or "").strip() or None, _post(own[1]) if own else None, False)]
 

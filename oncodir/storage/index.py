@@ -97,9 +97,6 @@ def index_name(paths: Sequence[Path], options: tuple[Any, ...]) -> str:
     return f"{PREFIX}{name:08x}{SUFFIX}"
 
 
-# --- reading -------------------------------------------------------------------------------
-
-
 def _safe_regular_file(path: Path) -> bool:
     """Is ``path`` a regular file (not a link, FIFO or device)? Anything else in its place is removed."""
     try:

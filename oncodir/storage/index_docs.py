@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import marshal
-import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
@@ -79,8 +78,10 @@ def doc_row(pos: int, record: Mapping[str, Any], user: int, encode: Callable[[An
         body = f'{body[:-1]}, "hospital_id": null}}' if body != "{}" else '{"hospital_id": null}'
     if not record.keys().isdisjoint(ADDED):
         links |= NOT_PLAIN
-    raw = body[:-1].encode("utf-8", "surrogatepass")
-    if surrogates(raw):
+    try:
+        raw = body[:-1].encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which only surrogatepass encodes
+        raw = body[:-1].encode("utf-8", "surrogatepass")
         links |= SURROGATES
     small = marshal.dumps(slim(record))
     return (pos, small, slim_checksum(small, user), raw, body_checksum(raw, user, links), user, links)
@@ -179,12 +180,3 @@ def bodies(index: Index, positions: Iterable[int]) -> dict[int, tuple[bytes, int
             raise IndexError_(f"record at {pos}")
         out[pos] = (raw, links)
     return out
-
-
-_SURROGATE = re.compile(b"\xed[\xa0-\xbf]")  # a lead byte of U+D800-U+DFFF in surrogatepass UTF-8
-
-
-def surrogates(raw: bytes) -> bool:
-    """Does JSON encoded with ``surrogatepass`` hold a lone surrogate (so it is not UTF-8)? The
-    first test is all most records need: no 0xED byte at all (U+D000-U+DFFF: Hangul or surrogates)."""
-    return b"\xed" in raw and _SURROGATE.search(raw) is not None

@@ -18,19 +18,19 @@ Values read back (ids, hospital name keys) go through :func:`loaded`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
-
-_LONE = re.compile("[\ud800-\udfff]")
 
 
 def stored(text: str) -> str | bytes:
     """The value to store or bind for ``text``: itself, or its surrogatepass bytes if it holds a
     lone surrogate (which SQLite, taking only UTF-8 text, cannot hold as text)."""
-    if text.isascii() or _LONE.search(text) is None:  # isascii first: most text, no regex
-        return text
-    return text.encode("utf-8", "surrogatepass")
+    if not text.isascii():  # (most text is ASCII: nothing to encode)
+        try:
+            text.encode("utf-8")  # fails only on a lone surrogate
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "surrogatepass")
+    return text
 
 
 def stored_row(row: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -106,8 +106,8 @@ class GuardedOutput:
         return self._write_bytes
 
     def _write_bytes(self, data: bytes) -> None:
+        self.flush()
         try:
-            self.wrapped.flush()
             self.wrapped.buffer.write(data)
         except BrokenPipeError:
             raise

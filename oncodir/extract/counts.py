@@ -104,6 +104,7 @@ _PRESENT = re.compile(
     r"includes?|houses?|boasts?|offers?|provides?|opens?|holds?)\b",
     re.I,
 )
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d{3}\b)")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _GREW = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|r[io]s\w*|develop\w*|extend\w*)\s+from\s+$", re.I)
 
@@ -113,8 +114,9 @@ def _past(sentence: str, m: re.Match[str]) -> bool:
     sentence) about the past that says nothing of the present."""
     if _FROM.search(sentence, 0, m.start()) and not m.groupdict().get("hi"):
         return True
-    lo = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
-    hi = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+    marks = [b.start() for b in _CLAUSE_MARK.finditer(sentence)]  # (not the comma of "1,100")
+    lo = max([i for i in marks if i < m.start()] or [-1])
+    hi = min([i for i in marks if i >= m.end()] or [len(sentence)])
     clause = sentence[lo + 1 : m.start()] + " " + sentence[m.end() : hi]  # not the count itself ("1994 beds")
     if _PRESENT.search(clause):
         return False

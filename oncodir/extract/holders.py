@@ -73,10 +73,15 @@ _AFTER_HOSPITAL = re.compile(
 )
 _HOSPITAL_WIDE = re.compile(r"\bhospital-wide\b|\b(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+hospital\b", re.I)
 _AFTER_PART = re.compile(
-    r"\s*(?:(?:in|on|at)\s+(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?P<np>(?:[\w'’-]+\s+){0,4})|for\s+(?P<use>[\w-]+))",
+    r"\s*(?:(?:in|on|at)\s+(?!(?:total|all)\b)(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?P<np>(?:[\w'’-]+\s+){0,4})|for\s+(?P<use>[\w-]+))",
     re.I,
 )
 # What a part of a department (not its whole) is called: its intensive care or day unit, a transplant ward
+# The unit that runs what the count is of: "(56 beds), run by the Department of Medical Oncology"
+_RUN_BY = re.compile(
+    r"(?:\s*\))?,?\s+(?:(?:and\s+|which\s+|that\s+)?(?:is|are)\s+)?(?:run|managed|operated|led|staffed)\s+by\s+(?:the\s+)?"
+    r"(?P<np>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|[A-Z][\w'’&-]*))*)",
+)
 _PART_WORDS = re.compile(
     r"\b(?:day(?:time)?|day-(?:care|case|treatment)|intensive|critical|icu|hdu|high[\s-]dependency|laminar|transplant\w*|"
     r"isolation|observation|monitoring|hospice|palliative|infusion)\b",
@@ -111,6 +116,9 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
     after = sentence[end : end + 60]
     if _AFTER_HOSPITAL.match(after):
         return HOSPITAL
+    run = _RUN_BY.match(after)
+    if run:  # "the oncology ward (56 beds), run by the Department of Medical Oncology": that department's
+        return _whose(run["np"], own)
     part = _AFTER_PART.match(after)
     if part and part_named(part["np"] or part["use"] or "", own):
         return PART
@@ -260,8 +268,9 @@ def _whose(np: str, own: Own) -> str:
         return HOSPITAL
     if own.hospital and unit.casefold() == own.hospital.casefold():
         return HOSPITAL
-    if not kinds:
-        return NEUTRAL
+    if not kinds:  # "Urology currently has 42 beds" on the Department of Urology's page: its name without the kind
+        stems, names = unit_stems(unit), [unit_stems(v) for v in _variants(own)]
+        return OWN if stems and any(stems == v for v in names) else NEUTRAL
     kind = re.sub(r"s$", "", kinds[-1])
     stems = unit_stems(unit)
     if not stems:  # "the department", "the ward", "the Center"
@@ -277,7 +286,14 @@ def _whose(np: str, own: Own) -> str:
         return OTHER
     bare = [_no_number(v) for v in variants]
     sister = _no_number(stems) in bare  # "Medical Oncology Department II" beside "... Department I"
-    return OTHER if sister or not any(stems & v for v in variants) else NEUTRAL
+    # "Medical Oncology" beside "Radiation Oncology": two units, each named by a word the other lacks (a word
+    # for cancer itself tells none apart: "Abdominal Cancer" is "Abdominal Oncology")
+    core = stems - _CANCER_STEMS
+    apart = all(core and v - _CANCER_STEMS and not core & (v - _CANCER_STEMS) for v in variants)
+    return OTHER if sister or apart or not any(stems & v for v in variants) else NEUTRAL
+
+
+_CANCER_STEMS = {"oncol", "cance", "tumor", "tumou", "carci", "neopl", "malig"}
 
 
 def _is_larger_kind(own: Own) -> bool:

@@ -22,7 +22,11 @@ _SHARED_AFTER = re.compile(
 _SHARED_BEFORE = re.compile(
     r"\b(?:shared\s+(?:with|between|by|among)\b|shared\s+(?:[\w-]+\s+){0,2}?(?:ward|unit|floor)\b|"
     # "The department shares the 6th floor ward of the Surgical Building with Thyroid Surgery, 72 beds in all"
-    r"shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:ward|floor|unit|wing|beds)\b[^.;]{0,60}?\bwith\b)[^.;]{0,60}$",
+    r"shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:ward|floor|unit|wing|beds)\b[^.;]{0,60}?\bwith\b|"
+    # "The department and Cardiac Surgery share a ward of 80 beds": two subjects, one ward; "run jointly with
+    # Obstetrics; together they have 90 beds"
+    r"\b(?:and|&)\s+[^.;]{1,60}?\bshare\s+(?:a|the|one)\s+(?:[\w-]+\s+){0,3}?(?:ward|floor|unit|wing)\b|"
+    r"\b(?:jointly|together\s+they|between\s+them)\b)[^.;]{0,60}$",
     re.I,
 )
 _CLAUSE_START = re.compile(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)

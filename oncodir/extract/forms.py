@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds, words_of
+from oncodir.extract.origins import tissue_kind
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 # ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
@@ -95,10 +96,12 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
             yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
             if any(_LIST_START.fullmatch(w) for w in words[: len(words) - len(organ.split())]):
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
+        if tissue_kind(protected, noun.start()):  # "neuroendocrine tumours of the pancreas": no pancreatic cancer
+            continue
         after = re.split(r";|(?<=\w)[^\S\n]*\n", protected[noun.end() : min(hi, noun.end() + 200)], maxsplit=1)[0]
         for intro in _INTRO.finditer(after[:60]):
-            if not _GAP.fullmatch(after[: intro.start()]):
-                continue  # "cancer screening, fine needle aspiration of thyroid": another noun's organs
+            if not _GAP.fullmatch(after[: intro.start()]) or _NOUN.search(after, 0, intro.start()):
+                continue  # "cancer screening, needle aspiration of thyroid", "cancer and X tumours of": not its own
             prev: list[str] = []
             for piece in _SEP.split(after[intro.end() :]):
                 piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"

@@ -7,7 +7,8 @@ of prostate cancer", "... from prostate cancer") may be the disease the treatmen
 cancer the sentence also names outside the list of origins, and "metastatic breast cancer" (the cancer itself).
 Origins may each be named in full ("from lung cancer, breast cancer and kidney cancer"), metastases may be
 "secondaries" or "metastatic liver cancer", and where they usually come from, in brackets ("(mainly from
-colorectal cancer)"), is an origin even when only one is named.
+colorectal cancer)"), is an origin even when only one is named. So, too, the organs after a kind of tumour named
+by its tissue ("neuroendocrine tumours of the small bowel and pancreas") are its sites, not their own cancers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ _TYPICAL = re.compile(
     r"from\s+(?P<list>[^()\n]{1,80})\)",
     re.I,
 )
+# the organs after the noun: "bone metastases arising from carcinomas of the lung, breast, prostate and kidney"
+_ORGANS = rf"(?P<list>(?:the\s+)?[\w-]+(?:{_SEP}(?:the\s+)?[\w-]+){{1,10}})"
+_OF_ORGANS = re.compile(
+    rf"\b(?:{_SPREAD}|metastasis)\b[^.;:!?\n]{{0,60}}?\s(?:(?:originating|arising|coming|derived|spread(?:ing)?)\s+)?"
+    rf"(?:from|secondary\s+to)\s+(?:the\s+)?(?:primary\s+)?{_NOUN}\s+(?:of|in)\s+" + _ORGANS,
+    re.I,
+)
+# where the metastases' first tumours are: "spinal metastasis patients have primary tumours in the lung, breast or
+# thyroid" (not "we treat liver metastases and primary tumours of the liver and bile ducts": no verb joins them)
+_PRIMARIES = re.compile(
+    rf"\b(?:{_SPREAD}|metastasis)\b[^.;:!?\n]{{0,40}}?\b(?:have|has|had|with|whose)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"primary\s+(?:{_NOUN}|sites?|lesions?)\s+(?:(?:is|are|was|were)\s+)?(?:in|of|at)\s+" + _ORGANS,
+    re.I,
+)
 # two origins or more: "from lung, breast and kidney cancer"
 _SEVERAL = re.compile(r",|\b(?:and|or)\b|&", re.I)
 
@@ -54,6 +69,8 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
     found = _ORIGIN.finditer(text, window, end)
     spans = [(f.start("list"), f.end("list")) for f in found if _SEVERAL.search(f["list"])]
     spans += [(f.start("list"), f.end("list")) for f in _TYPICAL.finditer(text, window, end)]
+    for form in (_OF_ORGANS, _PRIMARIES):
+        spans += [(f.start("list"), f.end("list")) for f in form.finditer(text, window, end)]
     if not spans:
         return False
     tail = m.end - len(m.phrase)
@@ -70,3 +87,17 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
         if not places or not all(any(a <= p < b for a, b in spans) for p in places):
             return False
     return True
+
+
+# A kind of tumour by its tissue, found in many organs: its organs are its sites, not organs' own cancers
+_KIND_OF_TUMOUR = re.compile(
+    r"\b(?:neuroendocrine|stromal|germ[\s-]cell|carcinoid|neuroectodermal|desmoid|giant[\s-]cell|metastatic|"
+    r"secondary)\s+$",
+    re.I,
+)
+
+
+def tissue_kind(text: str, noun: int) -> bool:
+    """Whether the cancer noun at ``noun`` is of a kind of tumour by its tissue ("neuroendocrine tumours of the
+    small bowel and pancreas"): the organs after it are its sites, not cancers of their own."""
+    return bool(_KIND_OF_TUMOUR.search(text, max(0, noun - 40), noun))

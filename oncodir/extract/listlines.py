@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.postwords import CARE_MANAGER, LEAD, RANK
 from oncodir.extract.rosters import Add
 from oncodir.extract.titles import DEGREE, TITLE
 from oncodir.extract.visitors import a_visitors_post
@@ -38,14 +39,14 @@ _LINE = re.compile(
 _GRADE = re.compile(
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor)[ \t]+"
     r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+|assistant[ \t]+)?professor"
-    r"|nurse-in-charge|master(?:'s)?[ \t]+tutor|doctoral[ \t]+supervisor)"
+    rf"|nurse-in-charge|master(?:'s)?[ \t]+tutor|doctoral[ \t]+supervisor|{RANK})"
 )
-_LEAD = re.compile(r"\b(?i:director|head|chair(?:man|woman|person)?|lead|leader|chief)\b")
+_LEAD = re.compile(rf"\b(?:{LEAD}|(?i:chief))\b")  # ("Consultant Head and Neck Surgeon" leads nothing)
 # a post or a specialty: "Deputy Director", "Head Nurse", "Nurse Navigator", "medical oncologist", "oncocoach"
 _POST = re.compile(
-    r"^(?:[\w-]+[ \t]+){0,3}?(?i:(?:vice-|deputy-|co-)?(?:director|head|chair(?:man|woman|person)?|lead|leader|"
-    r"consultant|nurse|navigator|coordinator|manager|[a-z-]*(?:ologist|iatrist|surgeon|therapist|physicist|coach)|"
-    r"specialist|dietitian|pharmacist))(?:[ \t]+of[ \t]+[^,;]{2,60})?$"
+    r"^(?:[\w&-]+[ \t]+){0,3}?(?i:(?:vice-|deputy-|co-)?(?:director|head|chair(?:man|woman|person)?|lead|leader|"
+    r"chief|consultant|nurse|navigator|coordinator|manager|[a-z-]*(?:ologist|iatrist|surgeon|therapist|physicist|coach)|"
+    rf"specialist|dietitian|pharmacist|social[ \t]+worker|{CARE_MANAGER}))(?:[ \t]+of[ \t]+[^,;]{{2,60}})?$"
 )
 # an item of another body: "vice chairman of the Gynecologic Society", "professor of X University"
 _OTHER_BODY = re.compile(

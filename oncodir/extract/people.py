@@ -29,8 +29,10 @@ from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.groups import shared_posts
 from oncodir.extract.listlines import list_lines
 from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.postwords import LEAD
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
@@ -309,6 +311,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     _respectively_and_titled(masked, add)
     _team_lines(lines, add)
     list_lines(lines, add, own)
+    shared_posts(masked, add)
     return without_fragments(list(found.values()))
 
 
@@ -322,10 +325,8 @@ _TEAM_LINE = re.compile(
     rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*{DEGREE}(?!\w))*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
 )
-# a leader's post, and a post of a staff list; "chief physician" is a Chinese title, not a post
-_LEAD = re.compile(
-    r"\b(?:director|head|lead|leader|chair\w*|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b", re.I
-)
+# a leader's post ("Head and Neck" is no head), and a post of a staff list; "chief physician" is a grade, no post
+_LEAD = re.compile(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = re.compile(
     r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
     r"|coordinator|supervisor|senior\s+physician)\b",

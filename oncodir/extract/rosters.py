@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
 
@@ -58,7 +59,7 @@ _PERSON = re.compile(
 # manager of care is a post ("Patient Care Manager"), never a page's or an office's ("Content Manager")
 _POST = re.compile(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
-    r"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|(?:ward|unit|care|case|nurse|nursing)[ \t]+manager|"
+    rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|"
     r"oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|dean|president|coordinator)s?\b",
     re.I,
 )
@@ -365,13 +366,6 @@ def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-# a post's words, never a name's: "Consultant Gynaecological Oncologist", "Clinical Nurse Specialist"
-_POST_WORD = re.compile(
-    r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
-    r"[Rr]egistrars?|[Ll]ead|[Cc]linical|[Mm]anager|[Cc]oordinators?|[Nn]avigators?)\b"
-)
-
-
 def honorific(name: str) -> tuple[str, str | None]:
     """A name without the honorific or title it begins with ("Miss Jane Roe" -> "Jane Roe", "Miss"; "DGKP
     Sabine Wimmer", "Sister Morag Stewart": a nurse's title, see :mod:`.titles`)."""
@@ -380,7 +374,7 @@ def honorific(name: str) -> tuple[str, str | None]:
 
 def names_a_post(name: str) -> bool:
     """True when a would-be name holds a post's words ("Consultant Gynaecological Oncologist")."""
-    return bool(_POST_WORD.search(name)) or academic_title(name)
+    return bool(POST_WORD.search(name)) or academic_title(name)
 
 
 def post_of(text: str) -> str | None:

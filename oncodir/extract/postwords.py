@@ -1,0 +1,46 @@
+"""The words of a staff line that name a post, and those that only look like one.
+
+A staff list gives each person a leader's post ("Clinical Lead", "Chief of Department"), a staff member's post
+("Ward 7 Manager", "ward manager 2B", "Social worker", "Physicist in charge") or a clinical or academic grade
+("Senior Engineer", "Clinical Assistant Professor"). Some words look like a leader's and are not: "Head and Neck"
+names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's post, no head's. Read here:
+
+- :data:`LEAD`: a leader's word ("director", "head", "lead", "chair"), never the "head" of "head and neck" (nor
+  "chief" alone: "chief physician" is a clinical grade);
+- :data:`CARE_MANAGER`: a manager of a ward or of care, perhaps with the ward's number ("Ward 7 Manager", "ward
+  manager 2B"), never a page's or an office's ("Content Manager");
+- :data:`ALLIED`: the posts of a department's other professions (physicist, social worker, dietitian,
+  psychologist, pharmacist, therapist, technician);
+- :data:`POST_WORD`: a word no person's name holds ("Senior Engineer", "Consultant Oncologist");
+- :data:`RANK`: an academic rank, a title and no post ("Clinical Assistant Professor", "Adjunct Professor").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Head and Neck", "head & neck", "Head-and-Neck": a part of the body, no leader
+_NOT_HEAD = r"(?![ \t-]+(?:and|&)[ \t-]+neck)"
+LEAD = rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader)"
+# a ward's manager: "Ward Manager", "Ward 7 Manager", "ward manager 2B", "Nurse Manager", "Unit Manager"
+CARE_MANAGER = (
+    r"(?i:(?:ward|unit|care|case|nurse|nursing|clinic|theatre|theater)(?:[ \t]+\d{1,3}[A-Za-z]?)?[ \t]+manager"
+    r"(?:[ \t]+\d{1,3}[A-Za-z]?\b)?)"
+)
+# the other professions of a department: "Physicist in charge", "Social worker", "Dietitian"
+ALLIED = (
+    r"(?i:(?:medical[ \t]+)?physicist|social[ \t]+worker|dieti[tc]ian|(?:clinical[ \t]+)?psychologist|pharmacist"
+    r"|(?:radiation|radiotherapy|occupational|speech(?:[ \t]+and[ \t]+language)?)[ \t]+therapist|physiotherapist"
+    r"|radiographer|technologist)"
+)
+# words of a post or grade that are never a name's ("Senior Engineer", "Chief Technician", "Clinical Lead")
+POST_WORD = re.compile(
+    r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
+    r"[Rr]egistrars?|[Ll]ead|[Cc]linical|[Mm]anager|[Cc]oordinators?|[Nn]avigators?|[Ee]ngineers?|"
+    r"[Tt]echnicians?|[Tt]herapists?|[Pp]harmacists?|[Pp]hysicists?|[Dd]ieti[tc]ians?|[Ww]orkers?|[Ll]ecturers?)\b"
+)
+# an academic rank is a title: "Professor", "Clinical Assistant Professor", "Adjunct Associate Professor"
+RANK = (
+    r"(?i:(?:(?:clinical|adjunct|research|honorary)[ \t]+)?(?:(?:associate|assistant)[ \t]+)?professor"
+    r"|(?:senior[ \t]+)?lecturer)"
+)

@@ -203,3 +203,11 @@ def test_a_chief_of_department_in_a_bar_table(directory: Any) -> None:
 )
 def test_chiefs_and_ranks_in_staff_lists(directory: Any, body: str, want: dict[str, str | None]) -> None:
     assert _people(directory, body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Team\nThe ward treats lymphoma.\nAnn Lee, Ward 7 Manager", "Contact\nTom Fox, Social Worker"],
+)
+def test_twin_a_managers_or_social_workers_line_alone_is_no_list(directory: Any, body: str) -> None:
+    assert not any(_people(directory, body).values())

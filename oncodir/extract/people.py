@@ -32,7 +32,7 @@ from oncodir.extract.generic import unit_stems
 from oncodir.extract.groups import shared_posts
 from oncodir.extract.listlines import list_lines
 from oncodir.extract.outsiders import named_outsider, of_another_body
-from oncodir.extract.postwords import LEAD
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, LEAD
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
@@ -315,8 +315,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     return without_fragments(list(found.values()))
 
 
-# A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Prof. Dr. med. A B, Director and Chief
-# Physician", "Anna van der Berg, gynaecologic oncologist, head of department", "John Q. Public, MD - Team Leader"
+# A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Anna van der Berg, oncologist, head of unit"
 _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
 _TEAM_LINE = re.compile(
@@ -328,10 +327,10 @@ _TEAM_LINE = re.compile(
 # a leader's post ("Head and Neck" is no head), and a post of a staff list; "chief physician" is a grade, no post
 _LEAD = re.compile(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = re.compile(
-    r"\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
-    r"|coordinator|supervisor|senior\s+physician)\b",
-    re.I,
+    r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
+    r"|coordinator|supervisor|senior\s+physician)\b)"
 )
+_IN_A_LIST = re.compile(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 
 
 def _team_lines(lines: list[str], add: Any) -> None:
@@ -347,6 +346,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
         # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
         items = [item.strip() for item in unmask(first_sentence(re.sub(r"\s*\([^()]*\)", "", m["rest"]))).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
+        role = role or next((i for i in items if listed and _IN_A_LIST.search(i)), None)  # (never a line alone)
         if (role or m["title"] or m["deg"]) and not any(map(a_visitors_post, items)):  # (a visitor: no staff)
             add(m["name"], role, m["title"])
         listed = bool(m["title"] or m["deg"] or (listed and role))

@@ -6,7 +6,8 @@ regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts on
 
 - it sits in the page's address: a postal code beside it ("97080 Würzburg", "Leeds LS9 7TF",
   "Boston, MA 02215"), its ward before it ("Chuo-ku, Osaka 541-0041": a district before a ward is no city),
-  or an address line ("Address: ...", "... Straße 11, Essen"); or
+  or an address line ("Address: ...", "... Straße 11, Essen"); a Canadian postal code after the province
+  ("Calgary, Alberta T2N 3L1") too; or
 - the page says the department is "located in" it (or in a part of it: "in Adelaide's western suburbs"); or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
   the country ("Germany", "UK", "NHS", a telephone number's prefix, "+82", a North American number,
@@ -49,7 +50,9 @@ _COUNTRY_ALIASES = {
 _POSTCODE_BEFORE = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+$")  # 97080, D-97080, 1066 CX
 _POSTCODE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
-    r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"  # Leeds LS9 7TF
+    r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # Leeds LS9 7TF
+    # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space)
+    r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
 )
 _STREET = re.compile(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"

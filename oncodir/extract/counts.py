@@ -131,12 +131,16 @@ _N_BED = re.compile(
     re.I,
 )
 # (or a list item of the department's services: "Inpatient care on Ward 6, a 24-bed ward")
+# ("a dedicated 20-bed ward", "a modern 18-bed ward": a word praising the ward between the article and its size)
+_PRAISE = r"(?:(?:dedicated|modern|new|specialist|purpose-built|separate|self-contained|well-equipped)\s+)?"
+_WARD_NAMED = r"\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+an?\s+"
 _N_BED_OWNED = re.compile(
-    r"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+$|"
-    r"(?:^|[-–•*:]\s*|\n\W*)\b(?:inpatient\s+(?:care|treatment|services?)|"
-    # "Inpatients are cared for on Unit 4E, a 28-bed surgical unit": where the department's inpatients lie
-    r"(?:our\s+)?inpatients\s+are\s+(?:cared\s+for|treated|nursed|admitted|looked\s+after))\s+(?:on|in|at)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+an?\s+$",
+    rf"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+{_PRAISE}$|"
+    rf"(?:^|[-–•*:]\s*|\n\W*)\binpatient\s+(?:care|treatment|services?){_WARD_NAMED}{_PRAISE}$|"
+    # "Inpatients are cared for on Unit 4E, a 28-bed surgical unit", "After surgery, patients are looked after on
+    # Ward 5, a ...", "Our patients stay on Ward 12, a ...": where the department's patients lie
+    r"(?:^|[,:]\s+|[-–•*]\s*|\n\W*)(?:our\s+)?(?:in)?patients\s+(?:are\s+(?:cared\s+for|treated|nursed|admitted|"
+    rf"looked\s+after|accommodated)|stay|lie){_WARD_NAMED}{_PRAISE}$",
     re.I,
 )
 # "the nuclide therapy ward was opened in 2014 with 12 beds": a ward's size from its opening, when the page gives

@@ -1,7 +1,8 @@
 """Dates a department page states: its last update (or posting) date, and the department's founding.
 
 The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM", "Updated on June 5,
-2017", "Last updated June 2016", "Posted: 2019-03-01", "Page last reviewed: 12/02/2024" (not the "Next review due"
+2017", "Last updated June 2016", "Posted: 2019-03-01",
+"Time of issue: 2023-01-15", "Page last reviewed: 12/02/2024" (not the "Next review due"
 after it), and from a line (or a field of a line set apart by spaces) that holds only a date right under the page's
 heading ("March 17, 2020", "2017-06-23 14:30:16", "Release time: 2023-09-12 16:32:24"): that is the page's posting
 date ("17. 5. 2021": dots, a space after each, are day first too). Labels in other languages count too ("Stand:
@@ -45,7 +46,9 @@ _EUROPEAN = (
 )
 _UPDATED = re.compile(
     rf"(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
-    rf"(?:release|publish|post|update)(?:d|ed|ing)?\s+(?:date|time)|(?P<eu>{_EUROPEAN}))|(?:更新|发布)(?:时间|日期))"
+    rf"(?:release|publish|post|update)(?:d|ed|ing)?\s+(?:date|time)|(?P<eu>{_EUROPEAN})|"
+    # "Time of issue: 2023-01-15", "Date of publication: 12 March 2021", "Issue date: 2020-11-03"
+    r"(?:date|time)\s+of\s+(?:issue|publication|release|posting|update)|issue\s+(?:date|time))|(?:更新|发布)(?:时间|日期))"
     rf"\s*[:：]?\s*{DATE}(?!\d)",
     re.I,
 )

@@ -6,7 +6,14 @@
   "The" before it, in other languages too ("Spital X", "Policlinico X", "X MC", "Institut de Cancérologie X",
   "Centre Hospitalier X"), and after a "Skip to
   content" link;
-- a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou").
+- a sentence that opens with a hospital and places it ("X Hospital is located in Fuzhou");
+- a copyright line ("Copyright (c) 2019 X Hospital", "© Copyright X Hospital  ICP No. ..."), and a location or
+  contact block whose lines name one hospital ("Location / X Medical Center, Alder Pavilion, 3rd floor");
+
+``named_elsewhere`` tries these after the header, in turn: the sentence placing the hospital, one saying it opened
+the department (:mod:`.opened`), the copyright line, the location block.
+
+A menu's item about the hospital ("Hospital Affairs", "Cancer Center Events") is no hospital's name.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import re
 
 from oncodir.extract.generic import generic
 from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
+from oncodir.extract.opened import opening_hospital
 
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
 NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
@@ -55,6 +63,9 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:conten
 _UNIT_WORD = re.compile(
     r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Section|Services?|Clinic|Klinik|Abteilung|Surgery|"
     r"Team|Home|Welcome|News|Search)\b"
+    # "Hospital Affairs", "Cancer Center Events", "Medical Center Careers": a menu's item about the hospital, no name
+    r"|\b(?:Affairs|Culture|Events|Careers|Jobs|Recruitment|Notices|Announcements|Guide|Overview|Profile|"
+    r"Introduction|Tour|Honou?rs|Leadership|Information|Updates|Publicity|Giving|Donations?)$"
 )
 
 
@@ -107,9 +118,11 @@ def header_hospital(lines: list[str]) -> str | None:
 
 
 # "Copyright © 2023 X Hospital. All rights reserved": the site's owner, wherever the line is
+# ("Copyright (c) X Hospital", "© Copyright 2020 X", a licence number after two spaces: "X Hospital  Hunan ICP No. 1")
 _COPYRIGHT = re.compile(
-    rf"(?:Copyright|©)[^\S\n]*(?:©[^\S\n]*)?(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*)?(?:The[^\S\n]+)?"
-    rf"(?P<h>{FULL})(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f]))",
+    r"(?:Copyright[^\S\n]*(?:©|\([cC]\))?|©(?:[^\S\n]*Copyright)?|(?<!\w)\([cC]\))[^\S\n]*"
+    rf"(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*)?(?:The[^\S\n]+)?"
+    rf"(?P<h>{FULL})(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f])|[^\S\n]{{2,}})",
     re.M,
 )
 
@@ -138,3 +151,43 @@ def located_hospital(text: str) -> str | None:
     if m["verb"] not in ("located", "situated", "based") and not _HOSPITAL_ITSELF.search(m["h"]):
         return None
     return clean_hospital(m["h"])
+
+
+# "Location", "Contact us", "Where to find us": a block that gives the department's address, its hospital first
+_BLOCK_LABEL = re.compile(
+    r"^\W*(?:locations?|contact(?:\s+(?:us|details|information))?|(?:our\s+)?address|(?:where|how)\s+to\s+find\s+us|"
+    r"find\s+us|visit\s+us|getting\s+here)\s*[:：]?\s*$",
+    re.I,
+)
+_BLOCK_LINES = 3  # lines under the label: a unit's name, then its hospital, then the street
+
+
+def block_hospital(lines: list[str]) -> str | None:
+    """The hospital a location or contact block names on a line of its own (or as the line's first field: "X
+    Medical Center, Alder Pavilion, 3rd floor"), when every such block names that one hospital and no other."""
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        if not _BLOCK_LABEL.match(line):
+            continue
+        under = [x.strip() for x in lines[i + 1 : i + 1 + 2 * _BLOCK_LINES] if x.strip()][:_BLOCK_LINES]
+        for field in (x.split(",")[0].strip() for x in under):
+            name = _field_hospital(field)
+            if name:
+                found.add(name)
+    return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
+
+
+def named_elsewhere(text: str, lines: list[str], name: str | None) -> tuple[str | None, str]:
+    """The hospital the page names outside its department's phrases, surest first: a sentence placing it, one
+    saying it opened the department, the copyright line, the location block."""
+    finders = (
+        (located_hospital, "located"),
+        (lambda t: opening_hospital(t, name), "opened"),
+        (copyright_hospital, "copyright"),
+        (lambda _: block_hospital(lines), "location block"),
+    )
+    for finder, how in finders:
+        hospital = finder(text)
+        if hospital:
+            return hospital, how
+    return None, ""

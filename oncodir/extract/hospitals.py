@@ -41,8 +41,9 @@ _ONE_WORD = rf"(?!Hospital\b)[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWOR
 FULL = (
     rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
-    # "... Hospital affiliated Xiamen University", "..., Zhejiang University School of Medicine"
-    rf"(?:(?:[^\S\n]+of|[^\S\n]+affiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
+    # "... Hospital affiliated Xiamen University", "... Hospital Affiliated to X University" (in the name's own
+    # capitals), "..., Zhejiang University School of Medicine"
+    rf"(?:(?:[^\S\n]+of|[^\S\n]+[Aa]ffiliated(?:[^\S\n]+(?:to|with))?)[^\S\n]+(?:the[^\S\n]+)?"
     rf"{_TAIL}(?:[^\S\n]+(?:(?:of|the|and)[^\S\n]+)*{_TAIL}){{0,6}}"
     rf"|[^\S\n]*,[^\S\n]*(?:{_HWORD}[^\S\n]+){{1,4}}(?:University|College)(?:[^\S\n]+School[^\S\n]+of[^\S\n]+Medicine)?)?"
 )

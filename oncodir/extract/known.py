@@ -58,6 +58,12 @@ _ELSEWHERE = re.compile(
     r"alliance|consortium|network|ranked|after|like|including|such\s+as|between|among|versus|vs)\b[^.;!?]{0,60}$",
     re.I,
 )
+# "Professor Li from X", "Dr Wang Lei of X", "surgeons came from the X": the hospital someone comes from (not "the
+# department was developed from the X Hospital team")
+_FROM = re.compile(
+    r"\b(?:(?:came|come|comes|coming|arrived|travell?ed)\s+(?:here\s+)?from|"
+    r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:from|of))\s+(?:the\s+)?$"
+)
 _OTHER_HOSPITAL = re.compile(rf"(?P<h>{FULL})")
 
 
@@ -70,12 +76,14 @@ def sole_known(text: str, hospitals: Iterable[Mapping[str, Any]]) -> Mapping[str
     (hospital,) = named.values()
     own = {norm(n) for n in names(hospital)}
     for m in _OTHER_HOSPITAL.finditer(text[:NEAR_TOP]):
-        other = norm(clean_hospital(m["h"]))
+        # ("X Hospital Affiliated to Y University": a hospital still, its university after it)
+        other = re.split(r"\s+affiliated\b", norm(clean_hospital(m["h"])))[0]
         if other.endswith("hospital") and not any(n.endswith(other) or other.endswith(n) for n in own):
             return None  # another hospital is named too: which is the department's is not clear
     top = text[:NEAR_TOP]
     for n in names(hospital):
         for start, _ in _spans(top, n):
-            if not _ELSEWHERE.search(top[max(0, start - 80) : start]):
+            before = top[max(0, start - 80) : start]
+            if not _ELSEWHERE.search(before) and not _FROM.search(before):
                 return hospital
     return None

@@ -17,7 +17,9 @@ Hospital: a hospital named as the department's own, in any of these forms:
   hospital in Ghent");
 - a hospital of the directory, by its name or an alias (:mod:`.known`);
 - the one hospital named in the page's header lines (before the department's heading), or alone on the line
-  right under the heading.
+  right under the heading;
+- else a sentence that places the hospital, one that says it opened the department (:mod:`.opened`), the
+  copyright line, or the page's location block (:mod:`.header`, :mod:`.opened`).
 
 A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
 the department's. Every pattern is bounded, so no page makes it backtrack for long.
@@ -30,7 +32,7 @@ from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic
-from oncodir.extract.header import NAV_PREFIX, copyright_hospital, header_hospital, located_hospital
+from oncodir.extract.header import NAV_PREFIX, header_hospital, named_elsewhere
 from oncodir.extract.hospitals import (
     FULL_RE,
     HOSPITAL,
@@ -80,7 +82,7 @@ _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
 _DEPT_OF = re.compile(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
-    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:the[^\S\n]+)?{HOSPITAL}"
+    rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:[Tt]he[^\S\n]+)?{HOSPITAL}"  # ("of The Second Hospital")
 )
 # "the Department of X of AZ Portus, a general hospital in Ghent": a name with no hospital-word, called a hospital
 _CALLED = re.compile(
@@ -91,7 +93,7 @@ _CALLED = re.compile(
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
 _UNIT_OF = re.compile(
     rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard)"
-    rf"\s+(?:of|at)\s+(?:the\s+)?{HOSPITAL}"
+    rf"\s+(?:of|at)\s+(?:[Tt]he\s+)?{HOSPITAL}"
 )
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
 _POSSESSIVE = re.compile(
@@ -357,11 +359,7 @@ def find(text: str, lines: list[str]) -> Found:
         hospital = top or header_hospital(header[heading_at + 1 : heading_at + 2])
         how = "header" if hospital else ""
     if hospital is None:
-        hospital = located_hospital(text)
-        how = "located" if hospital else ""
-    if hospital is None:
-        hospital = copyright_hospital(text)
-        how = "copyright" if hospital else ""
+        hospital, how = named_elsewhere(text, lines, name)
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"

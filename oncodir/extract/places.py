@@ -56,7 +56,12 @@ _NOT_WHERE = re.compile(
     r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b"
     # "experts from that hospital in X", "doctors from a partner hospital in X": the place they come from
     r"|\bfrom\s+(?:(?:that|this|the|a|an|another|other|their|its)\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:hospitals?|cent(?:er|re)s?|universit(?:y|ies)|institutes?)\s+in\s+$",
+    r"(?:hospitals?|cent(?:er|re)s?|universit(?:y|ies)|institutes?)\s+in\s+$"
+    # "Professor Li from Sun Yat-sen University Cancer Center in X", "experts from the First Affiliated Hospital of
+    # Y University in X": a named institution someone comes from (its name in capitals, so "from all over the
+    # province to our hospital in X" is not one)
+    r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$",
     re.I,
 )
 # "a member of the X Alliance headquartered in Suzhou": the verb's subject is another body (a partner, an alliance,

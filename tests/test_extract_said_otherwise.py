@@ -224,3 +224,8 @@ def test_a_unit_certified_for_a_treatment_gives_it(directory: Any) -> None:
 )
 def test_a_time_a_kind_of_the_departments_own_implies(directory: Any, body: str, present: bool) -> None:
     assert ("surgery" in _page(directory, body, "Sarcoma Unit")["treatments"]) is present
+
+
+def test_operations_surgeons_perform_in_an_interventional_unit_are_surgery(directory: Any) -> None:
+    body = "The unit treats liver cancer with TACE; visiting surgeons perform 200 operations a year in its theatre."
+    assert "surgery" in _page(directory, body, "Interventional Oncology Unit")["treatments"]

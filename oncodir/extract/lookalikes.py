@@ -54,14 +54,16 @@ _OPERATED = re.compile(r"surg(?:ery|ical)\b|\boperat(?:ion|ive)|\w{3,}ectom(?:y|
 
 # "completed more than 20,000 operations" in a unit that works with catheters, needles or scopes: its procedures
 _BARE_OPERATION = re.compile(r"operations?|procedures?", re.I)
-_NOT_OPERATING_UNIT = re.compile(r"interventi|radiolog|endoscop|radiother|radiation|nuclear|imaging|ultraso", re.I)
+_NOT_OPERATING_UNIT = re.compile(r"interventi|radiolog|endoscop", re.I)
 
 
 def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
     """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme, the
-    "operations" of a unit that does not operate (an interventional radiology unit's procedures)."""
+    "operations" of a unit that does not operate (an interventional radiology unit's procedures, unless surgeons
+    do them)."""
     not_operating = any(_NOT_OPERATING_UNIT.search(n) for n in own_names)
-    if _BARE_OPERATION.fullmatch(m.phrase) and not any("surg" in n for n in own_names) and not_operating:
+    not_operating = not_operating and not re.search(r"surg", " ".join([sentence, *own_names]), re.I)
+    if _BARE_OPERATION.fullmatch(m.phrase) and not_operating:
         return "ambiguous"
     if "diagnostic imaging" in m.terms and _GUIDING.match(after):
         return "equipment"

@@ -78,10 +78,9 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
     if not spans:
         return False
     tail = m.end - len(m.phrase)
-    own = max(tail, m.start)
-    if m.phrase.lower().startswith("primary ") or _PRIMARY.search(text, max(lo, own - 12), own):
-        return False  # "... from colorectal cancer and primary liver cancer": a cancer of its own, no origin
     if tail >= m.start and text[tail : m.end].lower() == m.phrase.lower():
+        if m.phrase.lower().startswith("primary ") or _PRIMARY.search(text, max(lo, tail - 12), tail):
+            return False  # "... from colorectal cancer and primary liver cancer": a cancer of its own, no origin
         return any(a <= tail and m.end <= b for a, b in spans)  # the mention's own words, where they stand
     # a mention read from a list ("tumour of breast"): its organ's words, each inside a list of origins and
     # nowhere else in the sentence's stretch read here

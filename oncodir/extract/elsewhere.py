@@ -111,7 +111,7 @@ _HANDED_ON = re.compile(
     rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed|prescribed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
-    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,80})",
+    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,120})",
     re.I,
 )
 # "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both), "treated with

@@ -15,8 +15,9 @@
 - kinds of a treatment the sentence names, said before "techniques": "Radiotherapy is given ... with
   image-guided and intensity-modulated techniques" (:func:`kinds_of_named`);
 - a treatment for a cancer's pain: "Strontium-89 therapy for the pain of bone metastases", and pain management
-  said the other way round, "treatment of pain" (:func:`cancer_pain`);
-- a defect closed with a flap: "repair of defects ... with a free flap" (:func:`flap_repairs`).
+  said the other way round, "treatment of pain" (:func:`cancer_pain`).
+
+A defect closed with a flap, and treatments said with a verb or an adverb, are :mod:`.verbs`'.
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
 """
@@ -98,7 +99,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
         if tissue_kind(protected, noun.start()):  # "neuroendocrine tumours of the pancreas": no pancreatic cancer
             continue
-        after = re.split(r";|(?<=\w)[^\S\n]*\n", protected[noun.end() : min(hi, noun.end() + 200)], maxsplit=1)[0]
+        after = re.split(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)", protected[noun.end() : min(hi, noun.end() + 200)])[0]
         for intro in _INTRO.finditer(after[:60]):
             if not _GAP.fullmatch(after[: intro.start()]) or _NOUN.search(after, 0, intro.start()):
                 continue  # "cancer screening, needle aspiration of thyroid", "cancer and X tumours of": not its own
@@ -386,17 +387,3 @@ def cancer_pain(text: str, index: Index) -> Iterator[Mention]:
     managed = index.words.get(("pain", "management"), set())
     for m in _OF_PAIN.finditer(text) if managed else ():
         yield Mention(m.start(), m.end(), m.group(), tuple(sorted(managed)))
-
-
-# "repair of defects after tumour resection with a pectoralis major flap": a defect closed with a flap is a
-# reconstruction ("repair" alone may be of anything: a flap must close it in the same clause)
-_FLAP_REPAIR = re.compile(
-    r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)", re.I
-)
-
-
-def flap_repairs(text: str, index: Index) -> Iterator[Mention]:
-    """'repair of defects ... with a free flap': the vocabulary's 'flap reconstruction', in other words."""
-    found = index.words.get(("flap", "reconstruction"), set())
-    for m in _FLAP_REPAIR.finditer(text) if found else ():
-        yield Mention(m.start(), m.end(), m.group(), tuple(sorted(found)))

@@ -3,7 +3,8 @@
 A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction"
 (a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
 "radiation pneumonitis" (a harm the treatment caused), "breast cancer after surgery" (an operation the patients
-had before), "interventional operations" (no surgery), iodine-131 "remnant ablation" (no tumour ablation), and a
+had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
+iodine-131 "remnant ablation" (no tumour ablation), and a
 test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
 and :func:`lookalike` last, for a treatment no other rule has left out.
 """
@@ -51,8 +52,19 @@ _MACHINE_BEFORE = re.compile(r"(?:\b\dD|\d+[\s-]*slices?|\d+(?:\.\d)?T)[\s-]*$",
 _OPERATED = re.compile(r"surg(?:ery|ical)\b|\boperat(?:ion|ive)|\w{3,}ectom(?:y|ies)\b|\bresections?\b", re.I)
 
 
+# "completed more than 20,000 operations" in a unit that works with catheters, needles or scopes: its procedures
+_BARE_OPERATION = re.compile(r"operations?|procedures?", re.I)
+_NOT_OPERATING_UNIT = re.compile(r"interventi|radiolog|endoscop", re.I)
+
+
 def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
-    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme."""
+    """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme, the
+    "operations" of a unit that does not operate (an interventional radiology unit's procedures, unless surgeons
+    do them)."""
+    not_operating = any(_NOT_OPERATING_UNIT.search(n) for n in own_names)
+    not_operating = not_operating and not re.search(r"surg", " ".join([sentence, *own_names]), re.I)
+    if _BARE_OPERATION.fullmatch(m.phrase) and not_operating:
+        return "ambiguous"
     if "diagnostic imaging" in m.terms and _GUIDING.match(after):
         return "equipment"
     if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):

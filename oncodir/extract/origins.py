@@ -18,11 +18,13 @@ import re
 from oncodir.extract.index import Mention
 
 _NOUN = r"(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)"
+# a cancer named by its tissue alone, an item of a list of origins too: "from lung cancer, breast cancer and melanoma"
+_OMA = r"(?:[\w-]+\s+)?[\w-]+omas?"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 # the list goes on with more cancers each named in full: "from lung cancer, breast cancer and kidney cancer"
 _LIST = (
     rf"(?P<list>(?:(?:the\s+)?[\w-]+(?:{_SEP}|\s+)){{0,10}}?{_NOUN}"
-    rf"(?:{_SEP}(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+{_NOUN})*)\b"
+    rf"(?:{_SEP}(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?\s+{_NOUN}|{_OMA}))*)\b"
 )
 # "liver metastases", "bone secondaries", "metastatic liver cancer": a cancer spread from elsewhere
 _SPREAD = r"(?:metastases|secondaries|metastatic\s+(?:[\w-]+\s+)?(?:tumou?rs|lesions|disease|deposits|cancers?))"
@@ -51,6 +53,8 @@ _PRIMARIES = re.compile(
     rf"primary\s+(?:{_NOUN}|sites?|lesions?)\s+(?:(?:is|are|was|were)\s+)?(?:in|of|at)\s+" + _ORGANS,
     re.I,
 )
+# "primary liver cancer" in a list of origins is a cancer in its own right
+_PRIMARY = re.compile(r"\bprimary\s+$", re.I)
 # two origins or more: "from lung, breast and kidney cancer"
 _SEVERAL = re.compile(r",|\b(?:and|or)\b|&", re.I)
 
@@ -75,6 +79,8 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
         return False
     tail = m.end - len(m.phrase)
     if tail >= m.start and text[tail : m.end].lower() == m.phrase.lower():
+        if m.phrase.lower().startswith("primary ") or _PRIMARY.search(text, max(lo, tail - 12), tail):
+            return False  # "... from colorectal cancer and primary liver cancer": a cancer of its own, no origin
         return any(a <= tail and m.end <= b for a, b in spans)  # the mention's own words, where they stand
     # a mention read from a list ("tumour of breast"): its organ's words, each inside a list of origins and
     # nowhere else in the sentence's stretch read here

@@ -31,12 +31,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from oncodir.extract import forms, heads
+from oncodir.extract import forms, heads, verbs
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
+from oncodir.extract.fields import person_field
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
 from oncodir.extract.lookalikes import lookalike, test_or_tool
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
+from oncodir.extract.timing import implied, only_a_time
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -63,7 +65,8 @@ _COOPERATION = re.compile(
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|participation\s+of|attended\s+by|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
-    r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:teams?|meetings?|clinics?|conferences?|"
+    r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:teams?|meetings?|clinics?|conferences?|"
     r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
     re.I,
 )
@@ -146,11 +149,14 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "research"
     if _BODY_AFTER.match(after):
         return "institution"
-    if kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end]):
-        return "a person's field"
+    focus = kind == "cancer" and _PERSON_FOCUS.match(text[sentence_bounds(text, m.end - 1, m.end)[0] : m.end])
+    if person := "a person's field" if focus else person_field(text, own_words(text, m), kind):
+        return person
     why = elsewhere(text, m, kind, lo, hi, own_names) or not_here(text, m, kind, lo, hi, own_names)
     if why and not joint_trial(text, m, why):
         return why
+    if kind == "treatment" and only_a_time(text, m.start, lo):
+        return "a time"
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
     said = _not_a_service(text[lo:hi], TEAMWORK in m.terms)
@@ -298,7 +304,8 @@ def terms(
         *forms.bracketed(text, index),
         *forms.kinds_of_named(text, index, named),
         *forms.cancer_pain(text, index),
-        *forms.flap_repairs(text, index),
+        *verbs.flap_repairs(text, index),
+        *verbs.said_with_verbs(text, index),
     ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())
@@ -320,6 +327,7 @@ def terms(
                 seen = {v for p in own for v in variants(p)}
                 if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
                     own.append(phrase)
+    out["treatments"] += implied(left_out.get("a time", ()), out["treatments"], vocab)
     for term in _named(index, name, vocab):
         if term not in out["treatments"]:
             out["treatments"].append(term)

@@ -1,0 +1,87 @@
+"""Treatments a page says with a verb or an adverb rather than a noun.
+
+- An adverb of an approach beside a verb of operating: "done laparoscopically or with robot assistance",
+  "tumours are removed thoracoscopically", "treats diseases of the stomach and colon surgically", "surgically
+  resected" name the approach's operation (laparoscopic surgery, VATS, surgery), as its noun would;
+- a defect rebuilt with a tissue or a device: "the defect is reconstructed with a free fibula", "we reconstruct the
+  breast using implants", "reconstructing the jaw by a flap" name reconstructive surgery (not "images are
+  reconstructed with software": a picture computed);
+- a defect closed with a flap: "repair of defects after tumour resection with a pectoralis major flap" (a
+  flap reconstruction);
+- an operation named by "surgical" and the act: "we perform surgical stabilization of the spine", "surgical
+  excision", "surgical debulking" name surgery.
+
+Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`): "removed
+endoscopically in the Department of Gastroenterology" is another unit's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from oncodir.extract.index import Index, Mention
+
+_ADVERB = re.compile(r"\b(?:laparoscop|thoracoscop|endoscop|robot|surg)ically\b", re.I)
+# a verb of operating in the clause before the adverb, or just after it ("surgically removed")
+_OPERATING = (
+    r"(?:done|performed|operated(?:\s+on)?|removed|resected|excised|treated|treats?|treating|managed|manages|"
+    r"carried\s+out|approached|completed|conducted|dissected|staged|repaired|explored|decompressed|stabili[sz]ed|"
+    r"debulked)"
+)
+_VERB_BEFORE = re.compile(rf"\b{_OPERATING}\b[^.;:!?\n]{{0,100}}$", re.I)
+_VERB_AFTER = re.compile(rf"\s+{_OPERATING}\b", re.I)
+_REBUILT = re.compile(
+    r"\b(?P<verb>reconstruct(?:s|ed|ing)?)\b(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?:with|using|by|from)[^\S\n]+"
+    r"(?:[\w'’-]+,?[^\S\n]+){0,5}?(?:flaps?|grafts?|allografts?|autografts?|prosthes[ie]s|endoprosthes[ie]s|"
+    r"implants?|expanders?|mesh|plates?|fibulae?|muscles?|skin|bones?|tissues?)\b",
+    re.I,
+)
+_SURGICAL_ACT = re.compile(
+    r"\bsurgical[^\S\n]+(?:stabili[sz]ation|fixation|excision|removal|decompression|debulking|repair|staging|"
+    r"exploration|intervention)s?\b",
+    re.I,
+)
+
+
+# "repair of defects after tumour resection with a pectoralis major flap": a defect closed with a flap is a
+# reconstruction ("repair" alone may be of anything: a flap must close it in the same clause)
+_FLAP_REPAIR = re.compile(
+    r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)", re.I
+)
+
+
+def flap_repairs(text: str, index: Index) -> Iterator[Mention]:
+    """'repair of defects ... with a free flap': the vocabulary's 'flap reconstruction', in other words."""
+    found = index.words.get(("flap", "reconstruction"), set())
+    for m in _FLAP_REPAIR.finditer(text) if found else ():
+        yield Mention(m.start(), m.end(), m.group(), tuple(sorted(found)))
+
+
+def _found(index: Index, *phrases: str) -> tuple[str, ...]:
+    """The vocabulary's terms for the first of ``phrases`` it names whole."""
+    for phrase in phrases:
+        found = [m for m in index.mentions(phrase) if m.start == 0 and m.end == len(phrase)]
+        if found:
+            return found[0].terms
+    return ()
+
+
+def said_with_verbs(text: str, index: Index) -> Iterator[Mention]:
+    """Operations named by an adverb of approach, a reconstruction said with its verb, 'surgical' and an act."""
+    for adverb in _ADVERB.finditer(text):
+        start, end = adverb.span()
+        if not (_VERB_BEFORE.search(text, max(0, start - 120), start) or _VERB_AFTER.match(text, end)):
+            continue
+        word = adverb.group().lower()
+        terms = _found(index, f"{word[:-4]} surgery", f"{word[:-2]} treatment")
+        if terms:
+            yield Mention(start, end, adverb.group(), terms)
+    for rebuilt in _REBUILT.finditer(text):
+        terms = _found(index, "reconstructive surgery")
+        if terms:
+            yield Mention(rebuilt.start(), rebuilt.end("verb"), rebuilt["verb"], terms)
+    for act in _SURGICAL_ACT.finditer(text):
+        terms = _found(index, "surgical treatment")
+        if terms:
+            yield Mention(act.start(), act.end(), act.group(), terms)

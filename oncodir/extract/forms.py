@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds, words_of
 from oncodir.extract.origins import tissue_kind
+from oncodir.extract.wholes import whole_pair
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 # ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
@@ -99,30 +100,39 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
         if tissue_kind(protected, noun.start()):  # "neuroendocrine tumours of the pancreas": no pancreatic cancer
             continue
-        after = re.split(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)", protected[noun.end() : min(hi, noun.end() + 200)])[0]
+        after = re.split(_AFTER_ENDS, protected[noun.end() : min(hi, noun.end() + 200)])[0]
         for intro in _INTRO.finditer(after[:60]):
             if not _GAP.fullmatch(after[: intro.start()]) or _NOUN.search(after, 0, intro.start()):
                 continue  # "cancer screening, needle aspiration of thyroid", "cancer and X tumours of": not its own
-            prev: list[str] = []
-            for piece in _SEP.split(after[intro.end() :]):
-                piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
-                words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
-                if not words or len(words) > 6:
-                    continue
-                # ("stomach, colon and rectum": the colon, the rectum, and the two together)
-                joined = "colon and rectum" if prev == ["colon"] and " ".join(words).strip(".") == "rectum" else ""
-                prev = words
-                found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
-                found = tuple(sorted({*found, *_resolve(joined, index)})) if joined else found
-                if found:
-                    yield Mention(
-                        noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found
-                    )
+            # ("tumours of the bones and soft tissues": two organs that make one name, read as that name)
+            whole = whole_pair(after, intro.end(), noun, lambda organ: _resolve(organ, index))
+            yield from [whole] if whole is not None else _organs_after(after[intro.end() :], noun, index)
+            if whole is not None:
+                break
+
+
+def _organs_after(organs: str, noun: re.Match[str], index: Index) -> Iterator[Mention]:
+    """Each organ listed after a cancer noun's "of", "in", "including": "cancers of the stomach, liver and ..."."""
+    prev: list[str] = []
+    for piece in _SEP.split(organs):
+        piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
+        words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
+        if not words or len(words) > 6:
+            continue
+        # ("stomach, colon and rectum": the colon, the rectum, and the two together)
+        joined = "colon and rectum" if prev == ["colon"] and " ".join(words).strip(".") == "rectum" else ""
+        prev = words
+        found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
+        found = tuple(sorted({*found, *_resolve(joined, index)})) if joined else found
+        if found:
+            yield Mention(noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found)
 
 
 # between a cancer noun and the word that brings its organs: "tumours arising in the ... tract -", "cancers,
 # especially those of", but not a new item of a list ("cancer screening, fine needle aspiration cytology of")
-_GAP = re.compile(r"[^,]*|.*,\s*(?:[\w-]+\s+){0,2}")
+_GAP = re.compile(r"[^,]*|.*,\s*(?!(?:and|or)\s)(?:[\w-]+\s+){0,2}")  # (", and reconstruction of": a new item)
+# a clause, a sentence, a line that ends in a word, or a new item of a list ("tumor\n- Tracheal and ...") ends them
+_AFTER_ENDS = re.compile(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)|\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s")
 _ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
                          r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip

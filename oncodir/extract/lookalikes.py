@@ -78,6 +78,36 @@ def _screening_test(sentence: str, own_names: set[str]) -> bool:
     return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
 
 
+# "one DSA machine and a colour Doppler ultrasound", "equipped with two CT scanners": a machine the unit has, counted
+_COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:sets?\s+of\s+|units?\s+of\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)  # fmt: skip
+_EQUIPMENT = re.compile(r"\b(?:equipped|equipment|machines?|devices?|instruments?|scanners?|apparatus)\b", re.I)
+_SERVICE_AFTER = re.compile(r"^[\s-]*(?:services?|examinations?|exams?|scans?|screening|diagnosis|clinics?)\b", re.I)
+# "biopsy guided by transrectal ultrasound", "under the guidance of CT": imaging that guides another procedure
+_GUIDED_BY = re.compile(r"\b(?:guided|guidance|navigated|navigation|monitored)\s+(?:by|with|under)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$|\bunder\s+(?:the\s+)?(?:guidance|monitoring)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)  # fmt: skip
+# "supportive care, nutrition and infection control during chemotherapy": care that goes with a treatment, no
+# palliative care
+_DURING_TREATMENT = re.compile(
+    r"^[^.;\n]{0,60}?\b(?:during|throughout|alongside|while\s+on)\s+(?:the\s+|their\s+|active\s+)?"
+    r"(?:chemo\w*|radio\w*|treatments?|therap(?:y|ies)|transplant\w*)",
+    re.I,
+)
+
+
+def tool_or_companion(m: Mention, before: str, after: str, sentence: str) -> str | None:
+    """Imaging that is a machine the unit has or the guide of a procedure; supportive care during a treatment."""
+    if "diagnostic imaging" in m.terms:
+        if _GUIDED_BY.search(before):
+            return "equipment"
+        if _COUNTED.search(before) and _EQUIPMENT.search(sentence) and not _SERVICE_AFTER.match(after):
+            return "equipment"
+    if "palliative care" in m.terms and m.phrase.lower().startswith("supportive") and _DURING_TREATMENT.match(after):
+        return "supportive care"
+    return None
+
+
 def lookalike(phrase: str, before: str, after: str) -> str | None:
     """Words that name something else here: "reconstruction of the immune system", "4D CT scanner"."""
     for words, context in _AMBIGUOUS:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import is_own, unit_elsewhere
+from oncodir.extract.handed import handed
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
@@ -31,7 +32,7 @@ from oncodir.extract.referrals import not_given, sent_for
 _CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?\n])"
 _GIVEN_BY = re.compile(
     rf"{_CLAUSE}{{0,100}}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:provided|given|delivered|offered|administered|performed)"
-    r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*){0,4})"
+    r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z][\w-]*){0,4})"
 )
 # a body's name: a word with a capital inside ("CancerCare"), or an organisation's word
 _BODY = re.compile(
@@ -79,6 +80,7 @@ _JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s
 def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
     """Why a mention is another body's, or not given at all; None when nothing here says so."""
     why = sent_for(text, kind, m.start, lo, own_names) or not_given(text, kind, m.start, m.end)
+    why = why or (handed(text, m, lo, hi, own_names) if kind == "treatment" else None)
     if why:
         return why
     if _NEIGHBOUR_DOES.search(text, max(lo, m.start - 160), m.start):

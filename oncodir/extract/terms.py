@@ -35,7 +35,7 @@ from oncodir.extract import forms, heads, verbs
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.fields import person_field
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
-from oncodir.extract.lookalikes import lookalike, test_or_tool
+from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companion
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.timing import implied, only_a_time
@@ -55,7 +55,8 @@ _STAFFED_TEAM = re.compile(r"^\s*teams?\s+(?:(?:made\s+up|composed|consisting)\s
 # "the department has a hospice care unit", "the palliative team of the department": a part of its own
 _HAS_A = re.compile(r"\b(?:has|have|runs|operates)\s+(?:also\s+)?(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OWN_PART = re.compile(r"^\s*(?:[\w-]+\s+)?(?:units?|teams?|wards?)\s+of\s+(?:the|our|this)\s+department\b", re.I)
-_OTHER_UNIT = re.compile(r"^\s*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
+# (on the same line: a heading "Experts" under a list says nothing of its last item)
+_OTHER_UNIT = re.compile(r"^[^\S\n]*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 # "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
 # with its line: a heading "Department of Oncology" says nothing of the sentence below it)
@@ -186,7 +187,8 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "other department"
     if _partner(text, m, lo, teamwork):
         return "partner"
-    return test_or_tool(m, text[lo:hi], after, own_names) or lookalike(m.phrase, before, after)
+    tool = test_or_tool(m, text[lo:hi], after, own_names) or tool_or_companion(m, before, after, text[lo:hi])
+    return tool or lookalike(m.phrase, before, after)
 
 
 # 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives

@@ -8,6 +8,7 @@
   reconstructed with software": a picture computed);
 - a defect closed with a flap: "repair of defects after tumour resection with a pectoralis major flap" (a
   flap reconstruction);
+- operations said to be minimally invasive: "of the 900 operations a year, 80% are minimally invasive";
 - an operation named by "surgical" and the act: "we perform surgical stabilization of the spine", "surgical
   excision", "surgical debulking" name surgery.
 
@@ -51,6 +52,16 @@ _FLAP_REPAIR = re.compile(
 )
 
 
+# "900 operations a year, of which more than 80% is minimally invasive", "most resections are now done minimally
+# invasively": the operations said to be minimally invasive (a noun after it is the index's own name)
+_MINIMAL = re.compile(r"\bminimally[\s-]+invasive(?:ly)?\b(?![\s-]+\w)", re.I)
+_OPERATIONS_ARE = re.compile(
+    r"\b(?:operations?|surger(?:y|ies)|procedures?|resections?|cases)\b[^.;:!?\n]{0,80}?\b(?:is|are|was|were)\s+"
+    r"(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out)\s+)?$",
+    re.I,
+)
+
+
 def flap_repairs(text: str, index: Index) -> Iterator[Mention]:
     """'repair of defects ... with a free flap': the vocabulary's 'flap reconstruction', in other words."""
     found = index.words.get(("flap", "reconstruction"), set())
@@ -81,6 +92,10 @@ def said_with_verbs(text: str, index: Index) -> Iterator[Mention]:
         terms = _found(index, "reconstructive surgery")
         if terms:
             yield Mention(rebuilt.start(), rebuilt.end("verb"), rebuilt["verb"], terms)
+    for said in _MINIMAL.finditer(text):
+        terms = _found(index, "minimally invasive surgery")
+        if terms and _OPERATIONS_ARE.search(text, max(0, said.start() - 120), said.start()):
+            yield Mention(said.start(), said.end(), said.group(), terms)
     for act in _SURGICAL_ACT.finditer(text):
         terms = _found(index, "surgical treatment")
         if terms:

@@ -1,0 +1,110 @@
+"""Treatments a page names that the department does not give, in words :mod:`.elsewhere` and :mod:`.referrals` do
+not read.
+
+- Patients receive it in another unit: "patients with advanced disease receive radiotherapy in the Radiotherapy
+  Department", "most women undergo radiation therapy at the Provincial Cancer Hospital";
+- the department sends them on for it, the unit named later in the sentence: "For patients who need external
+  radiotherapy, the department refers them to the Department of Radiation Oncology", "Where radiotherapy is
+  required, we transfer the patients to ...";
+- it is not (yet) given: "Brachytherapy has not yet been carried out", "We have not yet started X", "We don't
+  offer X", "X is currently unavailable", "the department has no X";
+- the patients had it before: "patients after operation, radiotherapy and chemotherapy" (a list of treatments
+  after the patients, one of them an operation), "patients who have undergone surgery and radiotherapy", and in a
+  surgical unit "surgery after short-course radiotherapy" (what comes before the operation is another's).
+
+Each unit is read as :func:`.elsewhere.unit_elsewhere` reads it: "receive radiotherapy in the department", "in
+our day unit" keep the treatment. :func:`handed` is asked by :mod:`.nothere` for each treatment's mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.elsewhere import SENT_ON, unit_elsewhere
+from oncodir.extract.index import Mention
+
+# "receive radiotherapy in the X Department", "get their chemotherapy from the Y Unit": the verb of having it
+# just before, the place just after (up to the clause's end)
+_RECEIVE_BEFORE = re.compile(
+    r"\b(?:receive[sd]?|receiving|undergo(?:es)?|underwent|undergoing|get|gets|got|have\s+their|has\s+(?:his|her))"
+    r"\s+(?:(?:their|his|her|the|a|an|further|adjuvant|postoperative|preoperative|any)\s+)*(?:[\w-]+\s+)?$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:in|at|from)\s+(?P<unit>[^.;:,()]{3,80})")
+# "For patients who need X, the department refers them to Y", "Where X is required, we transfer them to Y": the
+# need, then the sending, later in the sentence
+_NEED_BEFORE = re.compile(
+    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires)|needing|requiring|(?:where|when|if)\s+)"
+    r"\s*(?:(?:a|an|the|further|external|additional|adjuvant)\s+)*(?:[\w-]+\s+)?$",
+    re.I,
+)
+_SENDS_AFTER = re.compile(
+    rf"^[^.;:!?]{{0,80}}?\b(?:(?:refers?|transfers?|sends?|{SENT_ON})\s+(?:them|these\s+patients|such\s+patients|"
+    r"the\s+patients|patients|him|her)?\s*(?:on\s+)?to|referrals?\s+to)\s+(?P<unit>[^.;:,()]{3,100})",
+    re.I,
+)
+# "has not yet been carried out", "is currently unavailable": after the mention, in its clause
+_NOT_YET_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?(?:carried\s+out|performed|"
+    r"offered|introduced|started|established|launched|done|given|provided|available|developed)|"
+    r"(?:is|are)\s+(?:still\s+|currently\s+|at\s+present\s+)?unavailable|(?:is|are)\s+not\s+yet\s+\w+)\b",
+    re.I,
+)
+# "We have not yet started X", "We don't offer X", "the department has no X": before the mention
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:started|introduced|begun|launched|established|offered|"
+    r"carried\s+out|performed|developed)|(?:do|does|did)n['’]t\s+(?:yet\s+)?(?:offer|provide|perform|give|deliver|"
+    r"do|carry\s+out)|(?:has|have)\s+no)\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "patients after operation, radiotherapy and chemotherapy", "people following surgery, chemotherapy or ...",
+# "patients who have undergone surgery and radiotherapy": treatments the patients had before they came
+_PATIENTS_AFTER = re.compile(
+    r"\b(?:patients|people|those|cases|women|men|children)\s+(?:who\s+(?:are|were)\s+)?(?P<cue>after|following|"
+    r"post|who\s+(?:have|had)\s+(?:already\s+)?(?:undergone|received|had|completed|finished))\s+"
+    r"(?P<list>(?:[\w-]+\s*(?:,|\band\b|\bor\b|/)?\s*){0,8})$",
+    re.I,
+)
+_OPERATION = re.compile(r"\b(?:surgery|surgical|operations?|resections?|\w{3,}ectom(?:y|ies))\b", re.I)
+# "the timing of surgery after short-course radiotherapy" in a surgical unit: what the operation follows
+_SURGERY_AFTER = re.compile(r"\b(?:surgery|operations?|resections?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str | None:
+    """Why a treatment's mention is not the department's: 'other department', 'denied' or 'received'."""
+    start, end = m.start, m.end
+    if _RECEIVE_BEFORE.search(text, max(lo, start - 60), start):
+        place = _PLACE_AFTER.match(text[end:hi])
+        if place and unit_elsewhere(place["unit"], own_names):
+            return "other department"
+    if _NEED_BEFORE.search(text, max(lo, start - 60), start):
+        sends = _SENDS_AFTER.match(text[end:hi])
+        if (
+            sends
+            and not re.match(r"(?:us|our|this)\b", sends["unit"], re.I)
+            and unit_elsewhere(sends["unit"], own_names)
+        ):
+            return "other department"
+    if _NOT_YET_AFTER.match(text[end:hi]) or _NOT_YET_BEFORE.search(text, max(lo, start - 80), start):
+        return "denied"
+    return "received" if _had_before(text, m, lo, own_names) else None
+
+
+def _had_before(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
+    """Treatments listed after the patients ("patients after operation, radiotherapy and ..."), one of them an
+    operation or after "who have undergone"; or what a surgical unit's operation follows."""
+    found = _PATIENTS_AFTER.search(text, max(lo, m.start - 100), m.start)
+    if found:
+        # the mention opens the list or is one of it (not "patients who have received neoadjuvant chemotherapy",
+        # which a unit operating on them may have given)
+        listed = found["list"].strip()
+        in_list = bool(re.search(r"(?:,|\band|\bor|/)$", listed))
+        operation = _OPERATION.search(found["list"] + m.phrase)
+        if (in_list or not listed) and (operation or (in_list and found["cue"].lower().startswith("who"))):
+            return True
+    surgical = any("surg" in n for n in own_names)
+    return (
+        surgical
+        and not _OPERATION.search(m.phrase)
+        and bool(_SURGERY_AFTER.search(text, max(lo, m.start - 60), m.start))
+    )

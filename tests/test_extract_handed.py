@@ -307,3 +307,43 @@ def test_minimally_invasive_not_an_operation(directory: Any, body: str) -> None:
 def test_heading_under_a_list_is_no_unit(directory: Any) -> None:
     body = "Our services:\n- Chemotherapy\n- Regional hyperthermia\n\nExperts\nDr Li Wei, Chief Physician"
     assert "hyperthermia" in _treatments(directory, body, "Department of Oncology")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We mainly admit patients with advanced malignant tumours who can no longer benefit from anti-tumour "
+        "treatment, such as lung cancer and liver cancer.",
+        "The ward cares for people living with far advanced solid tumours that no longer respond to treatment, "
+        "such as lung cancer or liver cancer.",
+    ],
+)
+def test_patients_state_keeps_their_cancers(directory: Any, body: str) -> None:
+    assert {"lung cancer", "liver cancer"} <= _cancers(directory, body, "Palliative Care Ward")
+
+
+def test_cancers_no_longer_treated_left_out(directory: Any) -> None:
+    body = "The department no longer treats lung cancer, which moved to the Thoracic Oncology Department."
+    assert "lung cancer" not in _cancers(directory, body, "Department of Oncology")
+
+
+def test_list_naming_every_kind_names_the_whole(directory: Any) -> None:
+    body = "We care for adults with tumours of the brain, the spinal cord and the nerves."
+    assert "central nervous system tumour" in _cancers(directory, body, "Department of Neuro-Oncology")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We care for adults with tumours of the brain and the nerves.",
+        "We treat nasopharyngeal and hypopharyngeal carcinoma.",
+    ],
+)
+def test_list_naming_some_kinds_names_no_whole(directory: Any, body: str) -> None:
+    found = _cancers(directory, body, "Department of Neuro-Oncology")
+    assert not {"central nervous system tumour", "pharyngeal cancer"} & found
+
+
+def test_kinds_with_their_adjectives_name_no_whole(directory: Any) -> None:
+    body = "We run an MDT for patients with hepatobiliary, pancreatic and gastrointestinal tumours."
+    assert "digestive system cancer" not in _cancers(directory, body, "Department of General Surgery")

@@ -67,8 +67,9 @@ _DENIED_AFTER = re.compile(
     r"(?:available|offered|performed|provided|treated|done|given|administered|carried\s+out|possible|part\s+of)\b",
     re.I,
 )
-# "patients who can no longer benefit from ...", "whose disease can no longer be controlled": the patients' state
-_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,30}\b(?:who|that|whose)\s+"
+# "patients who can no longer benefit from ...", "whose disease can no longer be controlled", "patients with advanced
+# malignant tumours who can no longer ...": the patients' state
+_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,60}\b(?:who|that|whose)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 # "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
 _SPLIT_OFF = re.compile(

@@ -39,6 +39,7 @@ from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companio
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.timing import implied, only_a_time
+from oncodir.extract.wholes import covered
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
 
@@ -299,9 +300,11 @@ def terms(
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(heads.with_heads(text, index.mentions(text), index, vocab))
+    listed = list(forms.listed(text, index, named))
     for m in [
         *named,
-        *forms.listed(text, index, named),
+        *listed,
+        *covered(listed, vocab),
         *forms.techniques(text, index),
         *forms.bracketed(text, index),
         *forms.kinds_of_named(text, index, named),

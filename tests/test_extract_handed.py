@@ -347,3 +347,31 @@ def test_list_naming_some_kinds_names_no_whole(directory: Any, body: str) -> Non
 def test_kinds_with_their_adjectives_name_no_whole(directory: Any) -> None:
     body = "We run an MDT for patients with hepatobiliary, pancreatic and gastrointestinal tumours."
     assert "digestive system cancer" not in _cancers(directory, body, "Department of General Surgery")
+
+
+# ---------------------------------------------------------------- trials named by their kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The section takes part in Swedish and international randomized trials.",
+        "We enrol patients in phase III trials of new drugs.",
+        "The unit leads several multicentre trials each year.",
+        "Patients may join investigator-initiated trials run by our doctors.",
+    ],
+)
+def test_trials_by_kind(directory: Any, body: str) -> None:
+    assert "clinical trials" in _treatments(directory, body, "Department of Medical Oncology")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new ward passed its trials of the oxygen supply.",
+        "After two years of trials the hospital opened the day unit.",
+        "Field trials of the new booking software ended in May.",
+    ],
+)
+def test_trials_without_a_kind_or_in_research(directory: Any, body: str) -> None:
+    assert "clinical trials" not in _treatments(directory, body, "Department of Medical Oncology")

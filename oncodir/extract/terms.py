@@ -39,6 +39,7 @@ from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companio
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.timing import implied, only_a_time
+from oncodir.extract.trials import named_trials
 from oncodir.extract.wholes import covered
 from oncodir.text import normalise
 from oncodir.vocabulary import Vocabulary, variants
@@ -311,6 +312,7 @@ def terms(
         *forms.cancer_pain(text, index),
         *verbs.flap_repairs(text, index),
         *verbs.said_with_verbs(text, index),
+        *named_trials(text, index),
     ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())

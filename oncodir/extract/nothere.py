@@ -2,7 +2,9 @@
 
 - A treatment an organisation gives, named without a unit's word: "Chemotherapy, hormone therapy and
   radiation are provided by CancerCare Manitoba" (a body's name: a word written in two capitals, or an
-  organisation's word such as "Care", "Health", "Network"; a person giving it may be the department's staff);
+  organisation's word such as "Care", "Health", "Network", "Service", with "and" inside: "the Southern Blood and
+  Cancer Service"; a person giving it may be the department's staff); what :mod:`.handed` reads (received in
+  another unit, sent on for it, not yet given, had before) is asked here too;
 - a cancer or treatment a neighbouring unit is responsible for: "the neighbouring Haematology ward, which is
   responsible for childhood leukaemia";
 - a treatment's name that is the name of the unit giving another: "chemoembolization is performed by

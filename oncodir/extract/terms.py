@@ -1,7 +1,8 @@
 """Cancers and treatments a department page names, as vocabulary terms.
 
 The names are found by :mod:`.index` (the vocabulary's own spellings) and :mod:`.forms` (organ
-lists, coordinated adjectives, techniques before an operation, asides in brackets). A mention
+lists, coordinated adjectives, techniques before an operation, asides in brackets), :mod:`.wholes` (parts that
+make a whole: "tumours of the bones and soft tissues") and :mod:`.trials` ("randomised trials"). A mention
 counts only when it is the department's own: these are left out, because a page names them
 without saying the department gives them:
 

@@ -204,3 +204,53 @@ def test_not_staff(directory: Any, body: str) -> None:
 )
 def test_staff_kept(directory: Any, body: str, name: str) -> None:
     assert name in _people(directory, body)
+
+
+# ---------------------------------------------------------------- more wordings of the same rules
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Nursing care is overseen by charge nurse Amy Hart, while the unit manager, Tom Birch, coordinates "
+            "admissions.",
+            {"Amy Hart": "Charge nurse", "Tom Birch": "Unit manager"},
+        ),
+        ("Dr. Paul Roy has headed the unit since 2018.", {"Paul Roy": "Head"}),
+        ("Congratulations to head nurse Xu Ling, who won the provincial nursing award.", {"Xu Ling": "Head nurse"}),
+        (
+            "The department has 40 beds. Under director Prof. Guo Lei, the team includes deputy director Song Hui.",
+            {"Guo Lei": "Director", "Song Hui": "Deputy director"},
+        ),
+        (
+            "Team\nLiu Fang (Director)\nZhao Lei (Deputy Director)",
+            {"Liu Fang": "Director", "Zhao Lei": "Deputy Director"},
+        ),
+        (
+            "Our consultants\nDr. Ann Lee   Consultant Oncologist\nDr. Ben Ray   Consultant Oncologist, Clinical Lead",
+            {"Ann Lee": "Consultant Oncologist", "Ben Ray": "Clinical Lead"},
+        ),
+        (
+            "Experts\nChen Jie (Chief Physician, Professor, Master Tutor)\nWu Tao (Attending Physician)",
+            {"Chen Jie": None, "Wu Tao": None},
+        ),
+        ("Dr. Maria Costa, a radiologist in our department, attends our MDT every week.", {"Maria Costa": None}),
+    ],
+)
+def test_more_wordings(directory: Any, body: str, want: dict[str, str | None]) -> None:
+    assert _people(directory, body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hospital president Zhang Qiang visited the ward.",
+        "He previously worked with deputy director Li Hua of Peking University Cancer Hospital.",
+        "Contact\nJane Fox (Secretary)\nTom Hill (Receptionist)",
+        "Visiting Professor: Prof. Hans Weber, University of Bonn",
+        "Dr. Maria Costa, a radiologist from the Department of Radiology, attends our MDT every week.",
+    ],
+)
+def test_more_twins_give_no_one(directory: Any, body: str) -> None:
+    assert _people(directory, body) == {}

@@ -155,9 +155,10 @@ _PATTERNS = (
         rf"{_START}(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
-    # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
+    # "Director Professor Yang Wei is ...": a post opening a sentence ("Under director": no post's), a title, a name
     re.compile(
-        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
+        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
+        r"(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
     # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
@@ -226,11 +227,6 @@ _DEGREES = re.compile(
 )
 
 
-def _without_degrees(masked: str) -> str:
-    """'X, MD, PhD, is the Chair' -> 'X is the Chair'; 'X, MD, PhD, director of ...' -> 'X, director of ...'."""
-    return _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)
-
-
 # "headed by X" makes X its head; "led by X" says no title (a director? a leader?): no role
 _BY: dict[str, str | None] = {"headed": "Head", "chaired": "Chair", "directed": "Director", "led": None}
 
@@ -290,7 +286,8 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
-    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
+    masked = _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)  # "X, MD, PhD, is the Chair" -> "X is the Chair"
+    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
     _staff_list(lines, add, own)
     staff_lines(masked, add)
     table_rows(lines, add)

@@ -254,3 +254,17 @@ def test_more_wordings(directory: Any, body: str, want: dict[str, str | None]) -
 )
 def test_more_twins_give_no_one(directory: Any, body: str) -> None:
     assert _people(directory, body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Deputy Head of Department: A/Prof Ken Laird, Consultant Medical Oncologist",
+            {"Ken Laird": "Deputy Head of Department"},
+        ),
+        ("Clinical Lead: Clin A/Prof Sara Vance", {"Sara Vance": "Clinical Lead"}),
+    ],
+)
+def test_australian_associate_professor_title(directory: Any, body: str, want: dict[str, str]) -> None:
+    assert _people(directory, body) == want

@@ -157,7 +157,7 @@ _PATTERNS = (
     ),
     # "Director Professor Yang Wei is ...": a post opening a sentence ("Under director": no post's), a title, a name
     re.compile(
-        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
+        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:(?=[A-Z])(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
         r"(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),

@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.namecells import a_units_name
 from oncodir.extract.postwords import CARE_MANAGER, LEAD, RANK
 from oncodir.extract.rosters import Add
 from oncodir.extract.titles import DEGREE, TITLE
@@ -118,7 +119,7 @@ _TIGHT = re.compile(
 def _person_line(line: str) -> tuple[re.Match[str], str | None, str | None, bool] | None:
     """The line as a name then what the person is (its match, post, grade, and whether a visitor's), or None."""
     m = _LINE.match(line) or _TIGHT.match(line)
-    if m is None:
+    if m is None or a_units_name(m["name"]):  # "Breast Surgery   Director, Chief Physician": a unit's row
         return None
     items = _items(m["rest"])
     role, grade = _what(m["rest"], items)

@@ -12,8 +12,10 @@ import re
 
 # "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
 _OF_BODY = re.compile(
-    r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,6}"
+    r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
     r"(?:Hospital|University|College|Institute|Cent(?:er|re)|Clinic|Society|Association|Academy)\b"
+    # ("from the University of Toronto": the body's word first, then its place)
+    r"|(?:Hospital|University|College|Institute|Academy)[ \t]+of[ \t]+[A-Z])"
 )
 
 

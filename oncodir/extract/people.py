@@ -1,38 +1,41 @@
 """People a department page names, with their title and their role in the department.
 
-A person is a full name (two words or more: "Wang Qun", "CHEN Yiding", "Ji-hong Liu", "Christoph
-Pöttgen", "Étienne Marchand"), never a lone word or a title ("Wu", "Dr"), but where the page's form
-makes a one-word name certain (:mod:`.rosters`). A role comes only from a sentence that gives it to
-that person:
+A person is a full name (two words or more: "Wang Qun", "CHEN Yiding", "Ji-hong Liu", "Christoph Pöttgen",
+"Étienne Marchand"), never a lone word or a title ("Wu", "Dr"), but where the page's form makes a one-word name
+certain (:mod:`.rosters`). A role comes only from a sentence that gives it to that person:
 
 - "X is the (current) director of the department", "X, a member of ..., is the director";
-- "The current department director is Prof. X", "Dr. X serves as the Department Chair",
-  "Dr. X was appointed Chairman", "Professor X ... served as the director of ...";
-- "Deputy Director: Prof. Dr. med. X", "Director: X";
-- "the three vice directors in the department are X, Y and Z", "Y and Z are associate directors";
-- "Name, M.D., Professor" lines (the next line may be the role, or the line's last item: "You Lu, MD.
-  Professor of Radiotherapy, Head of Department"), "Name Ph.D." lines;
-- "The founder and current director of the department, Professor X", "the director X, three chief
-  physicians ...", "Professor X, the department director";
-- "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively";
-- a paragraph or sentence opening "X, chief physician and master tutor, ...": a person, with no role;
-- a staff table flattened into text, under its header row (:mod:`.tables`).
+- "The current department director is Prof. X", "Dr. X serves as the Department Chair", "Dr. X was appointed
+  Chairman", "Professor X ... served as the director of ...";
+- "Deputy Director: Prof. Dr. med. X", "Director: X"; "the three vice directors are X, Y and Z", "Y and Z are ...";
+- "Name, M.D., Professor" lines (the next line may be the role, or the line's last item: "You Lu, MD. Professor of
+  Radiotherapy, Head of Department"), "Name Ph.D." lines;
+- "The founder and current director of the department, Professor X", "the director X, three chief physicians
+  ...", "Professor X, the department director";
+- "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively"; a paragraph
+  or sentence opening "X, chief physician and master tutor, ...": a person, with no role;
+- a staff table flattened into text, under its header row (:mod:`.tables`); a post said in prose
+  (:mod:`.proseposts`); name lines with posts in brackets or a cell (:mod:`.namecells`).
 
-The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and
-"Prof." do not end sentences.
+The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and "Prof." do not
+end sentences. People of another unit or body, and visitors, are left out (:mod:`.otherstaff`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.groups import shared_posts
 from oncodir.extract.listlines import list_lines
+from oncodir.extract.namecells import name_cells
+from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, LEAD
+from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
@@ -152,9 +155,10 @@ _PATTERNS = (
         rf"{_START}(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
-    # "Director Professor Yang Wei is chief physician ...": a post opening a sentence, a title, a name
+    # "Director Professor Yang Wei is ...": a post opening a sentence ("Under director": no post's), a title, a name
     re.compile(
-        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:[A-Z][a-z]+[^\S\n])?(?i:director|head|chair(?:man|woman)?))"
+        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:(?=[A-Z])(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
+        r"(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
     # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
@@ -214,7 +218,6 @@ _MANY_TITLED = re.compile(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[
                           rf"(?:are|serve[^\S\n]+as|act[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
                           rf"(?P<role>{ROLE})s\b")  # fmt: skip
 
-
 # "Dr. Michael Brown, MD, PhD, is the Chair": degrees after a name, taken out before the roles are read
 _DEG = (
     rf"(?:M{MASK}D{MASK}?|Ph{MASK}D{MASK}?|MD|PhD|MBBS|MPH|MSc|MS|FACS|FACP|FRCS|FRCR|FRCPC?|DrPH|MBA|M{MASK}S{MASK}?)"
@@ -222,11 +225,6 @@ _DEG = (
 _DEGREES = re.compile(
     rf"(?<=[^\W\d_]),?[^\S\n]+{_DEG}(?:,?[^\S\n]+{_DEG}){{0,5}}(?!\w)(?P<comma>,?)(?P<verb>[^\S\n]+(?:is|was|serves|served|has|became)\b)?"
 )
-
-
-def _without_degrees(masked: str) -> str:
-    """'X, MD, PhD, is the Chair' -> 'X is the Chair'; 'X, MD, PhD, director of ...' -> 'X, director of ...'."""
-    return _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)
 
 
 # "headed by X" makes X its head; "led by X" says no title (a director? a leader?): no role
@@ -288,7 +286,8 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
         person["role"] = person["role"] or (_role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
-    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", _without_degrees(masked))
+    masked = _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)  # "X, MD, PhD, is the Chair" -> "X is the Chair"
+    masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
     _staff_list(lines, add, own)
     staff_lines(masked, add)
     table_rows(lines, add)
@@ -300,11 +299,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
         for name in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+", m["list"]):
             if re.fullmatch(rf"{TITLES}{NAME}", name.strip()):
                 add(re.sub(rf"^{TITLES}", "", name.strip()), m["role"], None)
-    for m in _MANY_TITLED.finditer(masked):
-        for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
-            title = re.match(_TW, name.strip())
-            add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
-    for m in _MANY_BEFORE.finditer(masked):
+    for m in chain(_MANY_TITLED.finditer(masked), _MANY_BEFORE.finditer(masked)):
         for name in re.split(r",[^\S\n]*|[^\S\n]+and[^\S\n]+", m["list"]):
             title = re.match(_TW, name.strip())
             add(name.strip()[title.end() if title else 0 :], m["role"], title.group() if title else None)
@@ -312,7 +307,9 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     _team_lines(lines, add)
     list_lines(lines, add, own)
     shared_posts(masked, add)
-    return without_fragments(list(found.values()))
+    prose_posts(masked, add)  # (after the rest: a post said in prose only where none was given)
+    name_cells(lines, add)
+    return without_fragments(own_staff(list(found.values()), masked, own))
 
 
 # A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Anna van der Berg, oncologist, head of unit"

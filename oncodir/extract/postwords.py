@@ -24,7 +24,7 @@ _NOT_HEAD = r"(?![ \t-]+(?:and|&)[ \t-]+neck)"
 LEAD = rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader)"
 # a ward's manager: "Ward Manager", "Ward 7 Manager", "ward manager 2B", "Nurse Manager", "Unit Manager"
 CARE_MANAGER = (
-    r"(?i:(?:ward|unit|care|case|nurse|nursing|clinic|theatre|theater)(?:[ \t]+\d{1,3}[A-Za-z]?)?[ \t]+manager"
+    r"(?i:(?:ward|unit|care|case|nurse|nursing|clinic|theatre|theater|section)(?:[ \t]+\d{1,3}[A-Za-z]?)?[ \t]+manager"
     r"(?:[ \t]+\d{1,3}[A-Za-z]?\b)?)"
 )
 # the other professions of a department: "Physicist in charge", "Social worker", "Dietitian"
@@ -37,7 +37,9 @@ ALLIED = (
 POST_WORD = re.compile(
     r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
     r"[Rr]egistrars?|[Ll]ead|[Cc]linical|[Mm]anager|[Cc]oordinators?|[Nn]avigators?|[Ee]ngineers?|"
-    r"[Tt]echnicians?|[Tt]herapists?|[Pp]harmacists?|[Pp]hysicists?|[Dd]ieti[tc]ians?|[Ww]orkers?|[Ll]ecturers?)\b"
+    r"[Tt]echnicians?|[Tt]herapists?|[Pp]harmacists?|[Pp]hysicists?|[Dd]ieti[tc]ians?|[Ww]orkers?|[Ll]ecturers?|"
+    # (Portugal's grades: "Assistente Hospitalar Graduado Sénior", "Enfermeira")
+    r"[Aa]ssistentes?|[Hh]ospitalar|[Gg]raduad[oa]s?|[Ee]nfermeir[oa]s?)\b"
 )
 # an academic rank is a title: "Professor", "Clinical Assistant Professor", "Adjunct Associate Professor"
 RANK = (

@@ -59,8 +59,8 @@ _PERSON = re.compile(
 # manager of care is a post ("Patient Care Manager"), never a page's or an office's ("Content Manager")
 _POST = re.compile(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
-    rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|"
-    r"oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|dean|president|coordinator)s?\b",
+    rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|dean|president|"
+    r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator)s?\b",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
@@ -70,7 +70,6 @@ _STAFF = re.compile(r"(?i:staff|team|members|physicians|doctors|surgeons)")
 _TABLE_LINE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
-
 
 _LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
 
@@ -89,8 +88,8 @@ def _post(label: str) -> str | None:
     label = " ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split())
     if _GROUP.fullmatch(label):
         return None
-    if len(label.split()) > 6 and "," in label:
-        posts = [p for p in map(_post, label.split(",")) if p]
+    if len(label.split()) > 6 and re.search(r",|[ \t]/[ \t]", label):  # "Vice Chairman / Director of X Center"
+        posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
     if len(label.split()) > 6 or not _POST.match(label):
         return None
@@ -133,8 +132,14 @@ Person = tuple[str, "str | None", "str | None", bool]  # name, title, the post i
 
 
 def _paren_post(paren: str | None) -> str | None:
-    """The post a name's brackets give: their first item that is a post ("Director, chief physician": "Director")."""
-    return next((p for p in map(_post, (paren or "").split(",")) if p), None)
+    """The post a name's brackets give: their first item that is a post ("Director, chief physician": "Director");
+    a clinical grade ("(Chief Physician)") is a title, no post: the post a line's label gives wins over it."""
+    items = [i for i in (paren or "").split(",") if not _GRADE_ITEM.fullmatch(i.strip())]
+    return next((p for p in map(_post, items) if p), None)
+
+
+def _paren_grade(paren: str | None) -> str | None:
+    return next((i.strip() for i in (paren or "").split(",") if _GRADE_ITEM.fullmatch(i.strip())), None)
 
 
 # what a doctor or nurse is, after their name in a staff list's segment ("Zheng Kai, Attending Physician")
@@ -150,7 +155,7 @@ def _bracketed(rest: str) -> list[Person]:
     graded = len(segments) == len(found) > 1 and all(len(s) > 1 and _GRADED.fullmatch(s[1]) for s in segments)
     if graded:  # (the grade is the person's title, no post)
         return [(name, title or s[1], own, one) for (name, title, own, one), s in zip(found, segments, strict=True)]
-    return found if found and all(own for _, _, own, _ in found) else []
+    return found if found and all(own or title for _, title, own, _ in found) else []  # (title: a bracket's grade)
 
 
 def _first(segment: str, titled_only: bool) -> Person | None:
@@ -187,7 +192,8 @@ def _names(rest: str, titled_only: bool) -> list[Person]:
             if out or m is not None:
                 break
             return out
-        out.append((m["name"], (m["title"] or "").strip() or None, _paren_post(m["paren"]), False))
+        title = (m["title"] or "").strip() or _paren_grade(m["paren"])
+        out.append((m["name"], title or None, _paren_post(m["paren"]), False))
     return out
 
 
@@ -283,7 +289,6 @@ _POSTS_NAMES = re.compile(
     r"(?=[ \t]*[.;]|[ \t]+(?:lead|led|work|serve)\b|[ \t]+(?:are|were)\b(?![ \t]+(?:from|of|at|visiting|guests?)\b))"
 )
 
-
 # "Currently, led by Prof. Kong, we ...": the department's leader, by a title and a surname alone (never "led by
 # Dr. Smith of ...", another body's); no post, as "led" names none
 _LED_BY = re.compile(
@@ -295,7 +300,6 @@ _LED_BY = re.compile(
 
 # a line that is a name and its post alone: "Wen Jia, Head Nurse." (a clinical grade after the name is no post)
 _NAME_THEN_POST = re.compile(rf"^[ \t]*{_TITLES}{_NAME},[ \t]*(?P<post>[A-Z][A-Za-z -]{{2,40}}?)[ \t]*\.?[ \t]*$")
-
 
 _LIST_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME},")
 
@@ -338,7 +342,7 @@ def _under_heading(post: str, after: list[str], add: Add) -> None:
             return
         if one == post:  # a singular heading: its one holder
             own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[nxt.end() :])
-            add(nxt["name"], _post(own[1]) if own and _post(own[1]) else one, (nxt["title"] or "").strip() or None)
+            add(nxt["name"], (_paren_post(own[1]) if own else None) or one, (nxt["title"] or "").strip() or None)
             return
         for name, title, own_post, single in _holders(line, nxt):
             add(name, own_post or one, title, single=single)
@@ -352,7 +356,7 @@ def _holders(line: str, first: re.Match[str]) -> list[Person]:
     if firsts and all(firsts):
         return [f for f in firsts if f is not None]
     own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[first.end() :])
-    return [(first["name"], (first["title"] or "").strip() or None, _post(own[1]) if own else None, False)]
+    return [(first["name"], (first["title"] or "").strip() or None, _paren_post(own[1]) if own else None, False)]
 
 
 def without_fragments(found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -9,6 +9,8 @@ Stewart. Titles read here:
   and Slovakia's, in small letters where they are so: "prof. MUDr. X, Ph.D."), Mag., Dipl.-Ing., ir. (the
   Netherlands' engineer), em. and Emeritus ("Prof. em. dr.", "Professor Emeritus X");
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
+- Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
+  Doutor/Doutora (a doctorate: "Prof. Doutor X");
 - honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Herr, Frau.
 
 "Dean" is no title here: it is a given name too. A degree after a name ("MD, FACS", "MBChB, FRCS") is a
@@ -43,6 +45,8 @@ _ABBREVIATED = (
     rf"Ing{_DOT}",
     rf"Mgr{_DOT}",
     rf"Dra{_DOT}",
+    rf"(?:Dr|Prof|Enf){_DOT}?ª",  # Portugal's "Dr.ª", "Enf.ª" (a nurse)
+    rf"Enf{_DOT}",
     rf"Sra?{_DOT}",
     rf"Mme{_DOT}?",
     rf"(?<![\w.-])(?:[Ii]r|em){_DOT}(?=[ \t]+[^\W\d_])",
@@ -50,7 +54,7 @@ _ABBREVIATED = (
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
     "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
-    "Emerit(?:us|a)",
+    "Emerit(?:us|a)", "Doutora?", r"(?:Clin[ \t]+)?A/Prof\.?",
 )  # fmt: skip
 # an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)
 ABBREVIATED = "(?:" + "|".join(_ABBREVIATED) + ")"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.facts import MASK
+
 # (a label "Visiting fellow 2020:" may carry a year; "Guests:" a list)
 _BEFORE = re.compile(
     r"(?i:\b(?:guest|visiting|invited|honorary[ \t]+visiting)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
@@ -26,14 +28,17 @@ _BEFORE = re.compile(
     r"expert|consultant|seminar|presentation|guest)s?(?:[ \t]+\d{4})?[ \t]*(?:[:：]|\bby\b|\bfrom\b|\bwas\b)?"
     r"|\b(?:lecture|talk|seminar|presentation|speech)[ \t]+(?:given[ \t]+|held[ \t]+|delivered[ \t]+)?by"
     r"|\b(?:guests?|visitors?)[ \t]*[:：]|\bvisit[ \t]+(?:of|from))"
-    r"[ \t]*(?:[A-Za-z.]+[ \t]+){0,3}$"
+    rf"[ \t]*(?:[A-Za-z.{MASK}]+[ \t]+){{0,3}}$"  # (a title's full stop may be masked: "Dr\ue000 ")
 )
 _AFTER = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:of|from)[ \t]+(?!the\b|our\b|this\b)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:of|from)[ \t]+(?!our\b|this\b)"
+    # ("of the Obstetrics Hospital in Shanghai has come to ...", never "of the Department of Surgery")
+    r"(?:the[ \t]+(?=[A-Z])(?!(?:Department|Division|Unit|Ward|Clinic|Section|Service|Team)\b))?"
     r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
     # (or a body left unnamed: "from a university hospital in Nanjing gave a lecture")
     r"|an?[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:hospital|university|institute|cent(?:er|re)|clinic)\b)"
-    r"[^.;\n]{0,40}?\b(?:gave|delivered|held|visited|lectured|came[ \t]+to|was[ \t]+invited|were[ \t]+invited)\b"
+    r"[^.;\n]{0,40}?\b(?:gave|delivered|held|visited|lectured|came[ \t]+to|comes[ \t]+to|has[ \t]+come[ \t]+to"
+    r"|was[ \t]+invited|were[ \t]+invited)\b"
 )
 
 # an item of the name's own line or apposition naming a visitor's post: "Dr. G, Lakeside Hospital, visiting

@@ -245,7 +245,7 @@ _LINE_MAX = 150  # characters: a longer line is prose
 def address_hospital(lines: list[str]) -> str | None:
     """The one hospital that address or contact lines open with (each such line naming that hospital)."""
     found: set[str] = set()
-    for line in lines:
+    for line in filter(None, lines):  # (blank lines skipped at C speed: a page may hold many)
         line = line.strip()
         if len(line) > _LINE_MAX or not re.search(r"\d", line):
             continue

@@ -47,10 +47,14 @@ _COUNTRY_ALIASES = {
     "CZ": ("Czech Republic",),
 }
 # A postal code opens the line or follows a comma ("..., 97080 Würzburg"), never a year in a sentence.
-_POSTCODE_BEFORE = re.compile(r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+$")  # 97080, D-97080, 1066 CX
+# (and "413 45 Göteborg", "751 85 Uppsala": three digits and two; "4149-003 Porto", "31-501 Kraków": a dash within)
+_POSTCODE_BEFORE = re.compile(
+    r"(?:^|,\s*)(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3})\s+$"
+)  # 97080, D-97080, 1066 CX
 _POSTCODE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
     r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # Leeds LS9 7TF
+    r"|[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[A-Z][\w ]{2,30}?\.?[^\S\n]*(?:\n|$)"  # Dunedin 9054, New Zealand (its line's end)
     # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space)
     r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
 )

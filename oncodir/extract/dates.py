@@ -3,10 +3,11 @@
 The update date is read from "Last update: May 2021", "Last Update : 05 July 2018 03:45 PM", "Updated on June 5,
 2017", "Last updated June 2016", "Posted: 2019-03-01",
 "Time of issue: 2023-01-15", "Page last reviewed: 12/02/2024" (not the "Next review due"
-after it), and from a line (or a field of a line set apart by spaces) that holds only a date right under the page's
-heading ("March 17, 2020", "2017-06-23 14:30:16", "Release time: 2023-09-12 16:32:24"): that is the page's posting
-date ("17. 5. 2021": dots, a space after each, are day first too). Labels in other languages count too ("Stand:
-07.05.2024", "Senast uppdaterad: 2024-01-22", "更新时间: 2022年3月18日").
+after it), a date labelled as a change before one labelled as a posting ("Published 2019-02-11. Updated
+2020-08-12" was updated in 2020), and from a line (or a field of a line set apart by spaces) that holds only a date
+right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16", "Release time: 2023-09-12 16:32:24"):
+that is the page's posting date ("17. 5. 2021": dots, a space after each, are day first too). Labels in other
+languages count too ("Stand: 07.05.2024", "Senast uppdaterad: 2024-01-22", "更新时间: 2022年3月18日").
 A slashed or dashed date ("25-08-2020") whose day and month could be either ("04/09/2023") is read day first only
 when the page makes it certain: its other dates can only be day first, its label is in a language of Europe, or the
 page is British by its own words (the NHS, a UK postcode); else it is not guessed. A year in the text ("founded in
@@ -116,6 +117,15 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+# a label saying the page was changed (not first put up): its date is the page's last update
+_CHANGED = re.compile(
+    r"(?:last\s+)?(?:updat|modif|revis|review)|(?:zuletzt\s+)?aktualis|letzte|(?:senast\s+)?(?:uppdat|ändrad)|"
+    r"(?:dernière\s+)?mise|mis\s|actualiz|última|aggiorn|ultimo|(?:laatst\s+)?bijgew|(?:sist\s+)?(?:oppdat|opdat)|"
+    r"(?-i:Stand)|更新",
+    re.I,
+)
+
+
 def updated(text: str, header: list[str], notes: list[str] | None = None, country: str | None = None) -> str | None:
     """The page's update date ('Last update: Mar 2020' -> '2020-03'), else a date line under its heading.
 
@@ -129,6 +139,7 @@ def updated(text: str, header: list[str], notes: list[str] | None = None, countr
     matches = list(_UPDATED.finditer(text))
     for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
         matches += [p for p in map(_DATE_ONLY.match, re.split(r"\s{2,}|\t|\s+\|\s+", line.strip())) if p]
+    matches.sort(key=lambda m: not _CHANGED.match(m.group().strip()))  # "Published X. Updated Y.": Y is the later word
     for m in matches:
         found = _from(m, False if month_first is None and m.groupdict().get("eu") else month_first)
         if found:

@@ -44,16 +44,18 @@ def _title(text: str) -> str:
 
 # Between the fields of a header line: "X Hospital | Search", "X Hospital > Departments > Y", "X · Campus Y",
 # "University Hospital X - Medical Clinic II"
-_SEPARATOR = re.compile(r"\s*[|>»›·]\s*|\s+[–—-]\s+|\s{3,}|\t")
+_SEPARATOR = re.compile(r"\s*(?:[|>»›·]|::)\s*|\s+[–—-]\s+|\s{3,}|\t")
 # A hospital's name in title case, as a header writes it: "National Cancer Center Hospital East",
 # "St. Mary University Hospital Münster", "Azienda Ospedaliera San Gerardo dei Colli"
-_NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|of|the|and|&|de|del|della|dei|di|der|des|du|la|le|am|an|van|von)"
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|of|the|and|&|de|del|della|dei|di|da|do|dos|das|der|des|du|la|le|am|an|van|von)"
 _TITLE_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
 # (in other languages too: "Spital Aaretal", "Policlinico San Matteo"; "Erasmus MC", "Amsterdam UMC": a Dutch
 # medical centre, its abbreviation closing the name)
 _HOSPITAL_WORD = re.compile(
     r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|Spital|Policlinico|"
     r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute|Centre\s+Hospitalier|Clinique|"
+    # "Kungsportens Universitetssjukhus", "Vestre Sykehus", "Nordby Sygehus": a hospital in the Nordic languages
+    r"\w*(?:sjukhus(?:et)?|sykehus(?:et)?|sygehus(?:et)?)|"
     # "Institut de Cancérologie X", "Istituto Nazionale dei Tumori": a cancer institute in the languages of Europe
     r"In?stitut[eo]?\s+(?:(?:de|du|des|di|del|dei|Nazionale|Nacional|National)\s+){0,2}(?:Canc|Oncol|Tumor)\w*"
     r")\b|\s(?:U?MC)$"
@@ -69,10 +71,15 @@ _UNIT_WORD = re.compile(
 )
 
 
+# "X Hospital, E.P.E.", "X Klinikum gGmbH", "X Medical Center, Inc.": the owner's legal form after the name
+_LEGAL_FORM = re.compile(r",?\s*(?:(?:[A-Z]\.){2,}[A-Z]?|g?GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.?p\.?A\.?)$")
+
+
 def _field_hospital(field: str) -> str | None:
     """A header field that is a hospital's name: 'The X Hospital', 'UKSH Universitätsklinikum X, Campus Y',
     'X Cancer Hospital (X Tumor Hospital)'."""
     field = re.sub(r"^(?:The|THE)\s+|^[A-Z]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöü])|\s*\([^()]*\)", "", _title(field)).strip()
+    field = _LEGAL_FORM.sub("", field)
     m = _NAMED_FIELD.fullmatch(field)
     if m:
         return clean_hospital(m["h"])
@@ -127,9 +134,28 @@ _COPYRIGHT = re.compile(
 )
 
 
+# "The Second Hospital of Yulin   Shaanxi ICP No. 0501": the licence run into a name's "of" tail is no part of it
+_LICENCE_TAIL = re.compile(r"[^\S\n]{2,}.*$|[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?ICP\b.*$")
+# "© 2018 HFPH. All rights reserved.  Heihe First People's Hospital, Heilongjiang": the owner later on the line
+_COPYRIGHT_MARK = re.compile(r"©|\bCopyright\b|\bAll\s+rights\s+reserved\b", re.I)
+# (a whole name: "Riverside Hospital Group Co. Ltd" is a company's, no hospital's)
+_FULL_IN_LINE = re.compile(
+    rf"(?:The[^\S\n]+)?{HOSPITAL_NAME}(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f])|[^\S\n]{{2,}})", re.M
+)
+
+
 def copyright_hospital(text: str) -> str | None:
-    """The hospital a copyright line names (the one, if all such lines name one)."""
-    found = {clean_hospital(m["h"]) for m in _COPYRIGHT.finditer(text)}
+    """The hospital a copyright line names (the one, if all such lines name one): right after its mark, else the one
+    hospital the line names anywhere."""
+    found = {clean_hospital(_LICENCE_TAIL.sub("", m["h"])) for m in _COPYRIGHT.finditer(text)}
+    if not found:
+        for mark in _COPYRIGHT_MARK.finditer(text):
+            start, end = text.rfind("\n", 0, mark.start()) + 1, text.find("\n", mark.end())
+            line = text[start : end if end >= 0 else len(text)]
+            names = {clean_hospital(_LICENCE_TAIL.sub("", m["h"])) for m in _FULL_IN_LINE.finditer(line)}
+            if len(names) > 1:  # a line naming several hospitals names no one owner
+                return None
+            found |= names
     return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
 
 
@@ -143,10 +169,29 @@ _LOCATED_AT = re.compile(
 _HOSPITAL_ITSELF = re.compile(r"\b(?:Hospital|Klinikum|Infirmary)\b|spital\b")
 
 
+# "Tongliao City Hospital is a comprehensive grade III hospital located in ...", "Located at No. 12 X Road, Xuchang,
+# Y Hospital is a Grade III-A general hospital", "Founded in 1950, Y Hospital is one of the largest hospitals in ...":
+# a sentence that opens with a hospital (perhaps after a phrase placing or dating it) and says what hospital it is
+_IS_A_HOSPITAL = re.compile(
+    r"(?:^|\n|\.\s+)(?:(?:Located|Situated|Founded|Established|Built|Set\s+up)\b(?:[^.\n]|\.(?!\s+[A-Z])){0,120}?,\s+)?"
+    rf"(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is|was)\s+(?:a|an|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b(?P<rest>[^.\n]{0,200})"
+)
+# a hospital the sentence says the department sends patients to or learns from is someone else's
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:refer\w*|partner\w*|cooperat\w*|collaborat\w*|train\w*|stud(?:y|ied)|visit\w*)\b", re.I
+)
+
+
 def located_hospital(text: str) -> str | None:
-    """The hospital a page's sentence opens with and places somewhere: the page's own hospital."""
+    """The hospital a page's sentence opens with and places somewhere, or calls a hospital: the page's own."""
     m = _LOCATED_AT.search(text[:NEAR_TOP])
-    if m is None or generic(m["h"]):
+    if m is None:
+        m = _IS_A_HOSPITAL.search(text[:NEAR_TOP])
+        if m is None or _SOMEONE_ELSES.search(m["rest"]) or generic(m["h"]):
+            return None
+        return clean_hospital(m["h"])
+    if generic(m["h"]):
         return None
     if m["verb"] not in ("located", "situated", "based") and not _HOSPITAL_ITSELF.search(m["h"]):
         return None
@@ -177,6 +222,44 @@ def block_hospital(lines: list[str]) -> str | None:
     return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
 
 
+def title_hospital(line: str) -> tuple[str, str] | None:
+    """The unit and the hospital after it on a title line: "Thoracic Surgery | X People's Hospital", "Breast Unit - X
+    Hospital" (a unit first, its hospital last; no trail, and no other hospital on the line)."""
+    fields = [f for f in _SEPARATOR.split(line.strip()) if f]
+    if not 2 <= len(fields) <= 3 or re.search(r"[>»›]", line) or any(_PARTNER_ITEM.search(f) for f in fields):
+        return None
+    if not _UNIT_WORD.search(fields[0]) or _HOSPITAL_WORD.search(fields[0]):
+        return None
+    hospital = _field_hospital(fields[-1])
+    return (fields[0], hospital) if hospital else None
+
+
+# "X Hospital, 12 Y Road, 7030 Trondheim", "X Hospital | Tel: 0550-1234567", "Postal address: Unit, X Hospital, ...":
+# the hospital an address or contact line opens with (after its label, or after the unit) is where the department is
+_LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:address|add|location)\s*[:：]\s*", re.I)
+_LINE_FIELD = re.compile(r"\s*[,|·]\s*|\s{2,}")
+_CONTACT = re.compile(r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Add(?:ress)?|Hotline)\b\.?\s*[:：]?\s*\S*\d|^\d", re.I)
+_LINE_MAX = 150  # characters: a longer line is prose
+
+
+def address_hospital(lines: list[str]) -> str | None:
+    """The one hospital that address or contact lines open with (each such line naming that hospital)."""
+    found: set[str] = set()
+    for line in filter(None, lines):  # (blank lines skipped at C speed: a page may hold many)
+        line = line.strip()
+        if len(line) > _LINE_MAX or not re.search(r"\d", line):
+            continue
+        fields = [f for f in _LINE_FIELD.split(_LINE_LABEL.sub("", line)) if f]
+        if fields and _UNIT_WORD.search(fields[0]) and not _HOSPITAL_WORD.search(fields[0]):
+            fields = fields[1:]  # "Nuclear Medicine Clinic, X Hospital, 751 85 Uppsala": the unit, then its hospital
+        if len(fields) < 2 or not any(_CONTACT.match(f) for f in fields[1:]):
+            continue
+        name = _field_hospital(fields[0])
+        if name:
+            found.add(name)
+    return found.pop() if len(found) == 1 and not generic(next(iter(found))) else None
+
+
 def named_elsewhere(text: str, lines: list[str], name: str | None) -> tuple[str | None, str]:
     """The hospital the page names outside its department's phrases, surest first: a sentence placing it, one
     saying it opened the department, the copyright line, the location block."""
@@ -185,6 +268,7 @@ def named_elsewhere(text: str, lines: list[str], name: str | None) -> tuple[str 
         (lambda t: opening_hospital(t, name), "opened"),
         (copyright_hospital, "copyright"),
         (lambda _: block_hospital(lines), "location block"),
+        (lambda _: address_hospital(lines), "address line"),
     )
     for finder, how in finders:
         hospital = finder(text)

@@ -150,6 +150,7 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
     if _IS_A_HOSPITAL.match(sentence, verbs[-1].start(), start):  # "It is a tertiary general hospital ..., with"
         return HOSPITAL
     head = _ADVERB.sub("", sentence[lo : verbs[-1].start()])
+    head = re.sub(r"\s*\([^()]{1,80}\)\s*$", "", head)  # "X of SFPH (Shangqiu ... Hospital) has": the name's expansion
     whole = _AS_A_WHOLE.search(head)
     if whole:  # "The NMC as a whole has 1,300 beds": a body taken whole, set against the department's own
         return _taken_whole(_np_before(head[: whole.start()].split()), own)
@@ -165,7 +166,17 @@ def _subject(sentence: str, lo: int, start: int, end: int, own: Own) -> str:
         return BUILDING
     elided = not which and re.search(r"(?:,|\band)$", head)
     np = _np_from_start(head.split()) if elided else _np_before(head.split(), bool(which))
+    if np and _whole_other(head, np, own):
+        return OTHER
     return _whose(np, own) if np else NEUTRAL
+
+
+def _whole_other(head: str, np: str, own: Own) -> bool:
+    """'The whole Department of Pediatrics has 120 beds' on its ward's page: a unit named whole, not the
+    department by any of its names, is the larger unit the department is part of."""
+    whole = re.search(r"\b(?:whole|entire)\s+" + r"\s+".join(map(re.escape, np.split())) + r"\s*$", head, re.I)
+    stems = unit_stems(np)
+    return bool(whole and stems and not any(stems == unit_stems(v) for v in _variants(own)))
 
 
 # "the department was gradually expanded", "Millbrook Hospital grew": the subject before a verb of growth

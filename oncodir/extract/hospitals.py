@@ -53,6 +53,8 @@ HOSPITAL = rf"(?P<h>{FULL}|{_ACRONYM})"
 HOSPITAL_NAME = rf"(?P<h>{FULL})"
 FULL_RE = re.compile(FULL)
 _ABBREV_DEF = re.compile(rf"{HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
+# "SFPH (Shangqiu First People's Hospital)": the abbreviation first, the name it stands for in brackets after it
+_ABBREV_FIRST = re.compile(rf"\b(?P<abbr>[A-Z]{{3,8}})\s*\((?:the\s+)?{HOSPITAL_NAME}\)")
 
 
 def clean_hospital(name: str) -> str:
@@ -66,5 +68,8 @@ def norm(name: str) -> str:
 
 
 def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations the page defines for a hospital: 'Second Affiliated Hospital (SAHZU)'."""
-    return {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper()}
+    """Abbreviations the page defines for a hospital: 'Second Affiliated Hospital (SAHZU)', 'SFPH (Shangqiu First
+    People's Hospital)'."""
+    found = {m["abbr"]: clean_hospital(m["h"]) for m in _ABBREV_FIRST.finditer(text[:NEAR_TOP])}
+    found.update((m["abbr"], clean_hospital(m["h"])) for m in _ABBREV_DEF.finditer(text) if not m["h"].isupper())
+    return found

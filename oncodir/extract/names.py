@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic
-from oncodir.extract.header import NAV_PREFIX, header_hospital, named_elsewhere
+from oncodir.extract.header import NAV_PREFIX, header_hospital, named_elsewhere, title_hospital
 from oncodir.extract.hospitals import (
     FULL_RE,
     HOSPITAL,
@@ -43,6 +43,7 @@ from oncodir.extract.hospitals import (
     clean_hospital,
     norm,
 )
+from oncodir.extract.trails import trail_unit
 from oncodir.extract.units import own_alias, several
 
 _UNIT = re.compile(
@@ -134,6 +135,12 @@ class Found(NamedTuple):
     units: tuple[str, ...] = ()  # the departments a page about several names, when none is its own
 
 
+# "Nuclear Medicine Clinic, X Hospital"; "Colorectal Surgery, Section of Surgery": a unit, then its larger unit
+_COMMA_OK = re.compile(
+    rf"[^,]+,\s+(?:(?:The\s+)?{HOSPITAL_NAME}|(?P<larger>(?:Section|Department|Division)\s+of\s+[A-Z][^,]*))"
+)
+
+
 def _unit_line(line: str) -> str | None:
     """A line as a department name, or None when it is navigation, a date or a section heading."""
     line = line.strip().lstrip("•·*-–—# \t").strip()
@@ -146,7 +153,8 @@ def _unit_line(line: str) -> str | None:
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
     if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
         return None
-    if "," in line and not listed:
+    comma = _COMMA_OK.fullmatch(line) if _UNIT.search(line.split(",")[0]) else None  # ("Chairman, Department ...")
+    if "," in line and not listed and not comma:
         return None
     words = {w.lower() for w in re.findall(r"[^\W\d_]+|&", line)}
     # "X Hospital" is no unit's name; "Thoracic Oncology Program at X Hospital" is one, its hospital after it
@@ -157,12 +165,13 @@ def _unit_line(line: str) -> str | None:
         return None
     if not words - _GENERIC or hospital_only:
         return None
-    return line
+    return line.split(",")[0].strip() if comma and comma["larger"] else line
 
 
 def heading(lines: list[str]) -> tuple[str | None, int]:
     """The department's heading line and the index of the line where the first paragraph starts."""
     found, first_prose = None, len(lines)
+    units: list[str] = []  # every heading-like line, in page order
     seen: set[str] = set()
     for i, raw in enumerate(lines[:_HEADER_LINES]):
         line = raw.strip()
@@ -180,7 +189,8 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
         name = _unit_line(line)
         if name:
             found = name
-    return found, first_prose
+            units.append(name)
+    return trail_unit(lines[:first_prose], units) or found, first_prose
 
 
 # "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
@@ -191,6 +201,8 @@ _PARTNER_BEFORE = re.compile(
     r"fellow\w*|scholars?|graduat\w*|exchange|"
     # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
     r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network|"
+    # "the ward is a member unit of CCCG": a group the department belongs to is not its hospital
+    r"member|"
     # "radiotherapy is carried out by the Department of Radiation Oncology of Y": a service another unit gives
     r"(?:carried\s+out|performed|provided|given|delivered|administered)\s+(?:by|at))\b"
     r"[^.;\n]{0,120}$",
@@ -256,7 +268,7 @@ def split_name(name: str) -> tuple[str, str | None]:
     """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
     for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
         m = re.compile(rf"(?:the\s+)?{HOSPITAL}\s*$").match(name, sep.end())
-        if m and len(m["h"]) > 8:
+        if m and (len(m["h"]) > 8 or (m["h"].isupper() and " of" in sep.group())):  # "... of SFPH": its abbreviation
             return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
     for space in re.finditer(r"\s+", name):  # "Department of Radiation Oncology Sichuan Cancer Hospital"
         rest = name[space.end() :]
@@ -357,6 +369,9 @@ def find(text: str, lines: list[str]) -> Found:
     if hospital is None:
         # the header above the heading, else a line right under it that is a hospital's name alone (its subtitle)
         hospital = top or header_hospital(header[heading_at + 1 : heading_at + 2])
+        titles = [x for x in header if name and name in x][:1]  # "Thoracic Surgery | X Hospital": the title line
+        title = title_hospital(titles[0]) if titles and not hospital else None
+        name, hospital = title if title else (name, hospital)
         how = "header" if hospital else ""
     if hospital is None:
         hospital, how = named_elsewhere(text, lines, name)

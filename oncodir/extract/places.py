@@ -61,7 +61,11 @@ _NOT_WHERE = re.compile(
     # Y University in X": a named institution someone comes from (its name in capitals, so "from all over the
     # province to our hospital in X" is not one)
     r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
-    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$",
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
+    # "Professor Shen of the X Hospital in Y has come to ...", "experts of Z Hospital in Y": someone's own hospital
+    r"|\b(?:(?:Professor|Prof|Dr|Doctor|Director|Mr|Mrs|Ms)\.?\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})|"
+    r"(?:experts?|professors?|doctors?|surgeons?|specialists?|physicians?)\s+)(?:of|at)\s+(?:the\s+)?"
+    r"(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$",
     re.I,
 )
 # "a member of the X Alliance headquartered in Suzhou": the verb's subject is another body (a partner, an alliance,

@@ -34,10 +34,14 @@ def several(text: str) -> tuple[str, ...]:
 
 
 def _others(text: str, alias: str, name: str) -> bool:
-    """'... given by the Department of Radiation Oncology' on the Gynaecological Oncology page: another unit."""
+    """'... given by the Department of Radiation Oncology' on the Gynaecological Oncology page, 'the whole Department
+    of Pediatrics' on a ward's page: another unit."""
     at = text.find(alias)
     before = text[max(0, at - 20) : at] if at >= 0 else ""
-    return not _same_unit(alias, name) and bool(re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$", before))
+    # "The whole Department of Pediatrics has 120 beds" on its ward's page: the larger unit the ward is part of
+    return not _same_unit(alias, name) and bool(
+        re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$|\b(?:whole|entire)\s+$", before, re.I)
+    )
 
 
 def _same_unit(alias: str, name: str) -> bool:

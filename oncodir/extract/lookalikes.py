@@ -4,7 +4,7 @@ A treatment's words in a sense of their own: "reconstruction of the immune syste
 (a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
 "radiation pneumonitis" (a harm the treatment caused), "breast cancer after surgery" (an operation the patients
 had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
-iodine-131 "remnant ablation" (no tumour ablation), and a
+iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
 test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
 and :func:`lookalike` last, for a treatment no other rule has left out.
 """
@@ -20,6 +20,13 @@ _AMBIGUOUS = (
     (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
     (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
     (re.compile(r"^ablation$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:thyroid\s+)?remnants?\b", re.I)),
+)
+# "nutrition screening is done for every inpatient", "distress screening": a check of another kind, not for cancer
+_NOT_CANCER_SCREENING = re.compile(
+    r"\b(?:nutrition(?:al)?|malnutrition|dietary|psychological|distress|depression|anxiety|frailty|falls?|"
+    r"pain|VTE|thrombosis|infection|delirium|swallowing|dysphagia|hearing|vision|drug|medication)"
+    r"(?:[\s-]+risk)?[\s-]+$",
+    re.I,
 )
 # "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
 _IMAGE_BEFORE = re.compile(
@@ -114,6 +121,8 @@ def lookalike(phrase: str, before: str, after: str) -> str | None:
         if words.match(phrase) and context.match(after):
             return "ambiguous"
     if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
+        return "ambiguous"
+    if phrase.lower() == "screening" and _NOT_CANCER_SCREENING.search(before):
         return "ambiguous"
     if phrase.lower() == "ablation" and _REMNANT_BEFORE.search(before):
         return "ambiguous"

@@ -28,6 +28,7 @@ from oncodir.extract.handed import handed
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
+from oncodir.extract.partners import for_elsewhere, place_named, some_given_at
 from oncodir.extract.referrals import not_given, sent_for
 
 # up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
@@ -85,6 +86,10 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
     why = why or (handed(text, m, lo, hi, own_names) if kind == "treatment" else None)
     if why:
         return why
+    if for_elsewhere(text, m, lo, hi, own_names) or place_named(text, m, lo, hi, kind):
+        return "partner"
+    if kind == "treatment" and some_given_at(text, m, hi, own_names):
+        return "partner"
     if _NEIGHBOUR_DOES.search(text, max(lo, m.start - 160), m.start):
         return "other department"
     if kind == "treatment" and _names_giver(text, m, lo, own_names):

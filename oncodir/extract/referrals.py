@@ -53,7 +53,8 @@ _CANNOT_HAVE = re.compile(
 # "gave a lecture on minimally invasive surgery": the topic of a talk, no treatment given (a course the department
 # trains others in is another matter: "training courses on ..." is left as it is)
 _TALK_ON = re.compile(
-    r"\b(?:lectures?|talks?|speech(?:es)?|keynotes?|presentations?|reports?|seminars?)\s+(?:on|about|entitled|titled)\s+"
+    r"\b(?:lectures?|talks?|speech(?:es)?|keynotes?|presentations?|reports?|seminars?|visits?|study\s+tours?|"
+    r"observerships?)\s+(?:on|about|entitled|titled|to\s+(?:learn|study|observe|see))\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

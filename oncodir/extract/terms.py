@@ -2,7 +2,8 @@
 
 The names are found by :mod:`.index` (the vocabulary's own spellings) and :mod:`.forms` (organ
 lists, coordinated adjectives, techniques before an operation, asides in brackets), :mod:`.wholes` (parts that
-make a whole: "tumours of the bones and soft tissues") and :mod:`.trials` ("randomised trials"). A mention
+make a whole: "tumours of the bones and soft tissues"), :mod:`.trials` ("randomised trials") and :mod:`.kinds`
+("TURBT", "androgen deprivation therapy"). A mention
 counts only when it is the department's own: these are left out, because a page names them
 without saying the department gives them:
 
@@ -36,6 +37,7 @@ from oncodir.extract import forms, heads, verbs
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.fields import person_field
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
+from oncodir.extract.kinds import particular_kinds
 from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companion
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
@@ -71,7 +73,8 @@ _COOPERATION = re.compile(
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
     r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:teams?|meetings?|clinics?|conferences?|"
-    r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from)\b",
+    r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from|"
+    r"(?:experts|specialists|doctors|physicians|colleagues)\s+of)\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -314,6 +317,7 @@ def terms(
         *verbs.flap_repairs(text, index),
         *verbs.said_with_verbs(text, index),
         *named_trials(text, index),
+        *particular_kinds(text, index),
     ]:
         own_words = joined.joins and m.phrase == text[m.start : m.end]
         phrase = " ".join((joined.original(source, m.start, m.end) if own_words else m.phrase).split())

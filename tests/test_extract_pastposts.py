@@ -111,3 +111,26 @@ def test_a_posts_field_after_an_aside_is_cut(directory: Any, line: str, name: st
 def test_a_post_with_an_aside_at_its_end_keeps_it(directory: Any) -> None:
     body = "Our team\nDr. Sara Blom, breast surgeon\nDr. Karel Mol, head of the breast section (sectiehoofd)"
     assert _roles_of(directory, body).get("Karel Mol") == "Head of the breast section"
+
+
+# ---------------------------------------------------------------- a ward's number before a post, a health manager
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Ward 4 Senior Charge Nurse: Ms Heather Blair", "Heather Blair", "Ward 4 Senior Charge Nurse"),
+        ("Unit 7B Nurse Manager: Mr Tom Reid", "Tom Reid", "Unit 7B Nurse Manager"),
+        ("Senior health manager (Cadre de santé): Mme Claire Morel", "Claire Morel", "Senior health manager"),
+        ("Health manager: Ms Clara Dupuis", "Clara Dupuis", "Health manager"),
+    ],
+)
+def test_a_wards_post_and_a_health_manager_are_posts(directory: Any, line: str, name: str, role: str) -> None:
+    assert _roles_of(directory, line).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "line", ["Ward 4 visiting hours: Ms Heather Blair", "Health information officer: Ms Heather Blair"]
+)
+def test_a_wards_other_label_gives_no_post(directory: Any, line: str) -> None:
+    assert _roles_of(directory, line).get("Heather Blair") is None

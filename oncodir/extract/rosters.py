@@ -82,6 +82,9 @@ _GROUP = re.compile(
 )
 
 
+_WARD = re.compile(r"^(?i:ward|unit|station|floor)[ \t]+\w{1,4}[ \t]+")  # a ward's number names no post
+
+
 def _post(label: str) -> str | None:
     """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
     posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post. An aside in
@@ -92,7 +95,7 @@ def _post(label: str) -> str | None:
     if len(label.split()) > 6 and re.search(r",|[ \t]/[ \t]", label):  # "Vice Chairman / Director of X Center"
         posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
-    if len(label.split()) > 6 or not _POST.match(label):
+    if len(label.split()) > 6 or not _POST.match(_WARD.sub("", label)):  # ("Ward 4 Senior Charge Nurse")
         return None
     return label[:1].upper() + label[1:]
 

@@ -1,9 +1,10 @@
 """Whether a post a sentence gives a person is one of another time: held over a span of years that has ended.
 
 "Professor X, head of the department from 1994 to 2012, still does research", "Dr Y, director of the unit until
-2015", "Z, Head of Department 1988-2003", "W, chair of the division (1990-2005)": the post was held once, and
-is no post of the person now. A span still open ("since 2019", "from 2004 to the present", "2010-") is no
-past one. Only the few words right after the post are read, up to the sentence's end.
+2015", "Z, Head of Department 1988-2003": the post was held once, and is no post of the person now. A term in
+brackets ("executive director of the department (2021-2023)") may be the one now held, and a span still open
+("since 2019", "from 2004 to the present", "2010-") is no past one. Only the few words right after the post are
+read, up to the sentence's end.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _PAST = re.compile(
     rf"[^.;\n]{{0,50}}?(?:\b(?i:from|between)[ \t]+{_YEAR}[ \t]*(?i:to|until|till|and|[-–—])[ \t]*{_YEAR}"
     rf"|\b(?i:until|till|up[ \t]+to)[ \t]+(?:(?:[A-Z][a-z]+|the[ \t]+end[ \t]+of)[ \t]+)?{_YEAR}"
-    rf"|(?<![\w-]){_YEAR}[ \t]*(?:[-–—]|to)[ \t]*(?:{_YEAR}|\d{{2}})(?![\w-]))"
+    rf"|(?<![\w(-]){_YEAR}[ \t]*(?:[-–—]|to)[ \t]*(?:{_YEAR}|\d{{2}})(?![\w-]))"
 )
 
 

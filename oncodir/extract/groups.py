@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.facts import MASK, unmask
-from oncodir.extract.rosters import GRADE, Add, names_a_post, post_of
+from oncodir.extract.rosters import Add, names_a_post, post_of
+from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import TITLE
 from oncodir.extract.visitors import a_visitors_post
 

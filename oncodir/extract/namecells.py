@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.postwords import LEAD, RANK
-from oncodir.extract.rosters import GRADE, Add, person_cell, post_of
+from oncodir.extract.rosters import Add, person_cell, post_of
+from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import academic_title
 
 _BRACKETS = re.compile(r"^[ \t]*(?P<who>[^()\n]{4,60}?)[ \t]*\((?P<what>[^()\n]{3,90})\)[ \t]*[.;]?[ \t]*$")

@@ -34,6 +34,7 @@ from oncodir.extract.listlines import list_lines
 from oncodir.extract.namecells import name_cells
 from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.pastposts import past_post
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, LEAD
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.rosters import (
@@ -294,7 +295,8 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     posts_then_names(masked, add)
     for pattern in _PATTERNS:
         for m in pattern.finditer(masked):
-            add(m["name"], None if _other_unit(masked, m.end("role"), own) else m["role"], m["title"])
+            past = _other_unit(masked, m.end("role"), own) or past_post(masked, m.end("role"))  # (a former head)
+            add(m["name"], None if past else m["role"], m["title"])
     for m in _MANY_AFTER.finditer(masked):
         for name in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+", m["list"]):
             if re.fullmatch(rf"{TITLES}{NAME}", name.strip()):
@@ -340,8 +342,9 @@ def _team_lines(lines: list[str], add: Any) -> None:
         if not m or (m["sep"] == "," and (masked.endswith(".") or not (m["title"] or m["deg"] or listed))):
             listed = False
             continue
-        # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)")
-        items = [item.strip() for item in unmask(first_sentence(re.sub(r"\s*\([^()]*\)", "", m["rest"]))).split(",")]
+        # (an aside in brackets may hold commas: "Surgeon (Plastic Surgery Department, MDT member)"; words after an
+        # aside, "nurse specialist (verpleegkundig specialist) colorectal care", are its field, no part of the post)
+        items = [i.strip() for i in unmask(first_sentence(re.sub(r"\s*\([^()]*\)[^,(]*", "", m["rest"]))).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
         role = role or next((i for i in items if listed and _IN_A_LIST.search(i)), None)  # (never a line alone)
         if (role or m["title"] or m["deg"]) and not any(map(a_visitors_post, items)):  # (a visitor: no staff)

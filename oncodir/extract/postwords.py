@@ -24,7 +24,8 @@ _NOT_HEAD = r"(?![ \t-]+(?:and|&)[ \t-]+neck)"
 LEAD = rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader)"
 # a ward's manager: "Ward Manager", "Ward 7 Manager", "ward manager 2B", "Nurse Manager", "Unit Manager"
 CARE_MANAGER = (
-    r"(?i:(?:ward|unit|care|case|nurse|nursing|clinic|theatre|theater|section)(?:[ \t]+\d{1,3}[A-Za-z]?)?[ \t]+manager"
+    r"(?i:(?:ward|unit|care|health|case|nurse|nursing|clinic|theatre|theater|section)"
+    r"(?:[ \t]+\d{1,3}[A-Za-z]?)?[ \t]+manager"
     r"(?:[ \t]+\d{1,3}[A-Za-z]?\b)?)"
 )
 # the other professions of a department: "Physicist in charge", "Social worker", "Dietitian"

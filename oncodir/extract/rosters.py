@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD
+from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
 
@@ -81,6 +82,9 @@ _GROUP = re.compile(
 )
 
 
+_WARD = re.compile(r"^(?i:ward|unit|station|floor)[ \t]+\w{1,4}[ \t]+")  # a ward's number names no post
+
+
 def _post(label: str) -> str | None:
     """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
     posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post. An aside in
@@ -91,7 +95,7 @@ def _post(label: str) -> str | None:
     if len(label.split()) > 6 and re.search(r",|[ \t]/[ \t]", label):  # "Vice Chairman / Director of X Center"
         posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
-    if len(label.split()) > 6 or not _POST.match(label):
+    if len(label.split()) > 6 or not _POST.match(_WARD.sub("", label)):  # ("Ward 4 Senior Charge Nurse")
         return None
     return label[:1].upper() + label[1:]
 
@@ -118,11 +122,6 @@ def _singular(post: str) -> str:
 _DEGREE_ITEM = re.compile(r"(?:MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.)(?:[ \t]*\([^()\n]{1,40}\))?")
 
 
-# a clinical grade after a name ("Han Lei, chief physician"): the name's, no post of the department
-GRADE = (
-    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior)[ \t]+"
-    r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+)?professor|nurse-in-charge)"
-)
 _GRADE_ITEM = re.compile(GRADE)
 # a one-word name ("Wurigen", as Mongolian and Uyghur names are often written), only before a grade
 _ONE_WORD = re.compile(rf"(?P<name>{UPPER}[a-z]{{3,14}})(?:[ \t]*\([^()\n]{{1,20}}\))?")
@@ -244,6 +243,7 @@ def staff_lines(masked: str, add: Add) -> None:
             for name, title, own, single in names:
                 plural = post is not None and (len(names) > 1 or _PLURAL_POST.search(post) is not None)
                 role = own or (_singular(post) if post is not None and plural else post)  # "Directors: A; B"
+                role, title = segment_post(m["rest"], name, post, role, title) if not own else (role, title)
                 add(name, role, title, single=single)
             continue
         heading = _HEADING.match(line) if whole else None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.rosters import GRADE, Add, person_cell, post_of
+from oncodir.extract.rosters import Add, person_cell, post_of
+from oncodir.extract.segmentposts import GRADE
 
 _GRADE = re.compile(GRADE)
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")

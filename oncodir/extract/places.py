@@ -62,6 +62,10 @@ _NOT_WHERE = re.compile(
     # province to our hospital in X" is not one)
     r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
     r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
+    # "keeps a consultation relationship with X Cancer Hospital in Y", "rounds alongside Z Hospital in Y": a named
+    # institution the department works with, another than its own
+    r"|\b(?:with|alongside)\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
     # "Professor Shen of the X Hospital in Y has come to ...", "experts of Z Hospital in Y": someone's own hospital
     r"|\b(?:(?:Professor|Prof|Dr|Doctor|Director|Mr|Mrs|Ms)\.?\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})|"
     r"(?:experts?|professors?|doctors?|surgeons?|specialists?|physicians?)\s+)(?:of|at)\s+(?:the\s+)?"

@@ -108,3 +108,40 @@ def test_a_partner_hospitals_city_is_not_the_departments(directory: Any, sentenc
 def test_a_language_switch_is_no_part_of_the_hospitals_name(directory: Any, header: str, hospital: str) -> None:
     body = f"{header}\n\nThe department treats breast cancer with surgery."
     assert extract_page(directory, body, "Breast Surgery").get("hospital") == hospital
+
+
+# ---------------------------------------------------------------- a city written another way than the gazetteer's
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        # a two-word name written in one word, and a name with a marked letter
+        ("Address: No. 12 Hetao Road, Linhe District, Bayannur, Inner Mongolia", "Bayannur"),
+        ("The hospital is located in Bayannur, a city on the Hetao plain.", "Bayannur"),
+        ("Our ward is on the 5th floor of the hospital (Lishi District, Lüliang City, Shanxi Province).", "Lüliang"),
+        ("Address: 3 Binhe Road, Lishi District, Luliang, Shanxi", "Luliang"),
+        # twin: the joined name inside an institution's name places nothing
+        ("Our doctors trained at Bayannur Medical College.", None),
+    ],
+)
+def test_a_city_written_joined_or_marked(directory: Any, body: str, city: str | None) -> None:
+    assert _page(directory, body, "Hematology Department").get("city") == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Our location\nSt Cuthbert's Hospital\n41 Flinders Lane\nMelbourne VIC 3000\nPhone: 03 9000 0000",
+            "Melbourne",
+        ),
+        ("Find us: Level 3, 12 King William Street, Adelaide SA 5000", "Adelaide"),
+        ("Clinic rooms\n88 Wickham Terrace\nBrisbane, QLD 4000", "Brisbane"),
+        ("Where we are: 9 Hay Street, Perth WA 6000", "Perth"),
+        # twin: a city with a state but no postcode is not an address
+        ("Our patients come from all over Melbourne VIC and beyond.", None),
+    ],
+)
+def test_an_australian_address_places_the_department(directory: Any, body: str, city: str | None) -> None:
+    assert _page(directory, body, "Breast Service").get("city") == city

@@ -56,7 +56,9 @@ _POSTCODE_AFTER = re.compile(
     r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # Leeds LS9 7TF
     r"|[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[A-Z][\w ]{2,30}?\.?[^\S\n]*(?:\n|$)"  # Dunedin 9054, New Zealand (its line's end)
     # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space)
-    r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
+    r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    # Melbourne VIC 3000; Brisbane, QLD 4000 (Australia: a state's abbreviation, four digits)
+    r"|,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-]))"
 )
 _STREET = re.compile(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
@@ -283,7 +285,7 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     address_lines: set[int] = set()
     for start, end, cities in _candidates(text, data):
         how = _how(text, start, end)
-        if how == "in":
+        if how in ("in", "address"):  # (an address's state and postcode: "Melbourne VIC 3000")
             _australian(text, cities, named)
         line = text.rfind("\n", 0, start)
         if how is None or (how == "address" and line in address_lines):

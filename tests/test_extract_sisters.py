@@ -145,3 +145,29 @@ def test_a_city_written_joined_or_marked(directory: Any, body: str, city: str | 
 )
 def test_an_australian_address_places_the_department(directory: Any, body: str, city: str | None) -> None:
     assert _page(directory, body, "Breast Service").get("city") == city
+
+
+# ---------------------------------------------------------------- a hospital's long name alone under the heading
+
+
+@pytest.mark.parametrize(
+    ("line", "hospital"),
+    [
+        (
+            "Fenshui Central Hospital (The Second Affiliated Hospital of Fenshui Medical University)",
+            "Fenshui Central Hospital",
+        ),
+        (
+            "Greyford Royal Infirmary (a teaching hospital of the University of Greyford, founded in 1874)",
+            "Greyford Royal Infirmary",
+        ),
+        # twin: a sentence under the heading is prose, no hospital's name alone
+        ("Fenshui Central Hospital is proud of its thoracic team and of the many patients it serves each year.", None),
+    ],
+)
+def test_a_hospitals_long_name_under_the_heading(directory: Any, line: str, hospital: str | None) -> None:
+    text = f"Home > Departments > Department of Thoracic Surgery\n\nDepartment of Thoracic Surgery\n\n{line}\n\n" + (
+        "The department has 40 beds and treats lung and esophageal cancer with surgery."
+    )
+    record = extract_page(directory, text, "")
+    assert record.get("hospital") == hospital

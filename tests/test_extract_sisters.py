@@ -171,3 +171,11 @@ def test_a_hospitals_long_name_under_the_heading(directory: Any, line: str, hosp
     )
     record = extract_page(directory, text, "")
     assert record.get("hospital") == hospital
+
+
+def test_a_ward_beside_a_sister_ward_keeps_its_beds(directory: Any) -> None:
+    body = (
+        "The Department of Hematology opened its ward in 2004. The ward now has 34 beds including 6 beds in "
+        "laminar flow rooms; the sister ward of Nephrology on the same floor has another 22 beds."
+    )
+    assert _beds(_page(directory, body, "Department of Hematology")) == 34

@@ -4,8 +4,10 @@
 oncology) with 38 beds" gives, on the Gynecologic Oncology page, its own ward's 38 beds and a sister ward's 45.
 So when a sentence lists two or more wards (a ward or unit named in the stretch of the sentence that holds a
 count), the ward whose words hold every word of one of the department's names is the department's own; the others
-are other units'. When no listed ward, or more than one, is named by the department's name, no ward is told from
-the others, and each is only a part of a larger whole: none is taken for the department's count. A count before
+are other units'. When no listed ward, or more than one, is named by the department's name and the sentence sets
+them out as several wards ("has two wards: ..."), no ward is told from the others, and each is only a part of a
+larger whole: none is taken for the department's count ("The ward has 32 beds; the sister ward of X has another 20
+beds" sets out no list, and is left to the other rules). A count before
 the list ("83 beds in two wards: ...") is not a listed ward's and is left to the other rules. Only the sentence
 around a count is read.
 """
@@ -22,6 +24,8 @@ _COUNT = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?beds?\b", re.I)
 _LEAD = re.compile(r"[:;]\s*", re.I)
 # a ward named in the stretch: "Ward 2", "the East Ward", "general surgery ward", "Unit B" (never "two wards")
 _WARD = re.compile(r"\b(?:ward|unit|wing)\b(?!s)", re.I)
+# "has two wards", "is organised in three units": the sentence sets out the wards it goes on to count
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+)?(?:wards|units|wings)\b", re.I)
 # the words after a count that still describe its ward: "with 30 beds for thyroid surgery"
 _TAIL = re.compile(r"[^,;.:]*?(?=,|;|\.\s|\.$|:|\s+and\s+|$)", re.I)
 
@@ -50,8 +54,9 @@ def _listed(sentence: str, names: tuple[str, ...]) -> dict[int, str]:
     if len(stretches) < 2:
         return {}
     named = _named_by_own(stretches, names)
-    if len(named) != 1:  # no listed ward, or several, named by the department's name: none is told apart
-        return dict.fromkeys(stretches, PART)
+    if len(named) != 1:  # no listed ward, or several, named by the department's name: none is told apart when
+        # the sentence sets them out as its several wards ("has two wards: ..."); else left to the other rules
+        return dict.fromkeys(stretches, PART) if _SEVERAL.search(sentence) else {}
     return {s: OWN if s in named else OTHER for s in stretches}
 
 

@@ -58,6 +58,10 @@ _POSTCODE_AFTER = re.compile(
     # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space)
     r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
 )
+# "Melbourne VIC 3000", "Brisbane, QLD 4000": an Australian address's place, a state's abbreviation and a postcode
+# after it; often a suburb ("Coogee NSW 2034"), so it yields to a city the page places the department in otherwise
+_AU_AFTER = re.compile(r"^,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-])")
+STATE_POSTCODE = "an address's state and postcode"
 _STREET = re.compile(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
     r"piazza|rue|calle|avenida|laan|straat|gracht|vägen|gatan|vej|veien|katu|tie)\s*\d+\w?\s*,",
@@ -252,6 +256,8 @@ def _how(text: str, start: int, end: int) -> str | None:
         return None
     part = _CITY_PART.match(after)
     after = after[part.end() :] if part else after
+    if _AU_AFTER.match(after):
+        return STATE_POSTCODE
     if _POSTCODE_AFTER.match(after) or (_DISTRICT_AFTER.match(after) and _POSTCODE_BEFORE.search(before)):
         return "address"
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
@@ -283,12 +289,12 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     address_lines: set[int] = set()
     for start, end, cities in _candidates(text, data):
         how = _how(text, start, end)
-        if how == "in":
+        if how in ("in", STATE_POSTCODE):
             _australian(text, cities, named)
         line = text.rfind("\n", 0, start)
         if how is None or (how == "address" and line in address_lines):
             continue  # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture
-        if how == "address":
+        if how in ("address", STATE_POSTCODE):
             address_lines.add(line)
         state = _STATE_AFTER.match(text[end : end + 40])
         states = {data.states.get(state["state"])} if state else named_states
@@ -302,6 +308,8 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
         written = text[start:end]
         sure = bool(in_state or named & {c.country for c in cities})
         placed.setdefault(fits[0].name, Found(written, country, how, sure))
+    if len(placed) > 1:  # "Coogee NSW 2034 ... located in Sydney's eastern suburbs": the suburb yields
+        placed = {k: f for k, f in placed.items() if f.how != STATE_POSTCODE} or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes

@@ -24,6 +24,7 @@ from typing import Any
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.holders import BUILDING, HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
+from oncodir.extract.sisterwards import listed_ward
 from oncodir.extract.wards import named_share, own_share, shared_ward, sized_shared
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -263,7 +264,8 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
                 return OWN, 1, {"value": share, "note": f"{share} of a shared ward's {said}"}
             return OWN if own_share(sentence, m.start(), m.end(), own.names) else SHARED, 1, _current(sentence, m)
         whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
-        return PART if part_named(m["adj"], own) else whose, 1, _current(sentence, m)
+        listed = listed_ward(sentence, m.start(), m.end(), own.names)  # "Ward 1 (...) with 45 beds, Ward 2 ..."
+        return PART if part_named(m["adj"], own) else listed or whose, 1, _current(sentence, m)
     if _opening(sentence, m, own):
         return NEUTRAL, _OPENED_WITH, {**quantity(m), "note": f"{said} at the ward's opening"}
     verb = _grown_to(sentence, m)

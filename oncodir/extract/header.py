@@ -75,9 +75,16 @@ _UNIT_WORD = re.compile(
 _LEGAL_FORM = re.compile(r",?\s*(?:(?:[A-Z]\.){2,}[A-Z]?|g?GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.?p\.?A\.?)$")
 
 
+# "X Hospital  English | 中文": the language switch run into the name's field is no part of the name
+_LANGUAGE_AFTER = re.compile(
+    r"[^\S\n]+(?:English|ENGLISH|EN|ENG|Français|Deutsch|Español|Nederlands|Italiano|Português)$"
+)
+
+
 def _field_hospital(field: str) -> str | None:
     """A header field that is a hospital's name: 'The X Hospital', 'UKSH Universitätsklinikum X, Campus Y',
     'X Cancer Hospital (X Tumor Hospital)'."""
+    field = _LANGUAGE_AFTER.sub("", field)
     field = re.sub(r"^(?:The|THE)\s+|^[A-Z]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöü])|\s*\([^()]*\)", "", _title(field)).strip()
     field = _LEGAL_FORM.sub("", field)
     m = _NAMED_FIELD.fullmatch(field)

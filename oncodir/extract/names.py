@@ -367,8 +367,8 @@ def find(text: str, lines: list[str]) -> Found:
         hospital, how = _hospital_in(text[:NEAR_TOP])
     top = header_hospital(header[:heading_at])
     if hospital is None:
-        # the header above the heading, else a line right under it that is a hospital's name alone (its subtitle)
-        hospital = top or header_hospital(header[heading_at + 1 : heading_at + 2])
+        # the header above the heading, else the line right under it if a hospital's name alone (even a long one)
+        hospital = top or header_hospital([*header, *lines[first_prose:][:1]][heading_at + 1 :][:1])
         titles = [x for x in header if name and name in x][:1]  # "Thoracic Surgery | X Hospital": the title line
         title = title_hospital(titles[0]) if titles and not hospital else None
         name, hospital = title if title else (name, hospital)

@@ -62,6 +62,10 @@ _NOT_WHERE = re.compile(
     # province to our hospital in X" is not one)
     r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
     r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
+    # "keeps a consultation relationship with X Cancer Hospital in Y", "rounds alongside Z Hospital in Y": a named
+    # institution the department works with, another than its own
+    r"|\b(?:with|alongside)\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
     # "Professor Shen of the X Hospital in Y has come to ...", "experts of Z Hospital in Y": someone's own hospital
     r"|\b(?:(?:Professor|Prof|Dr|Doctor|Director|Mr|Mrs|Ms)\.?\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})|"
     r"(?:experts?|professors?|doctors?|surgeons?|specialists?|physicians?)\s+)(?:of|at)\s+(?:the\s+)?"
@@ -97,7 +101,7 @@ def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
     for c in gazetteer.cities:
-        for n in dict.fromkeys((c.name.lower(), _folded(c.name), _unmarked(c.name), c.zh)):
+        for n in dict.fromkeys((c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh)):
             if n:
                 out.setdefault(n, []).append(c)
     return out
@@ -117,12 +121,18 @@ def _unmarked(name: str) -> str:
     return plain.lower() if plain != name else ""
 
 
+def _joined(name: str) -> str:
+    """A two-word name as pages also write it, in one word ("Bayan Nur" -> "bayannur"); '' if it is one word."""
+    return name.replace(" ", "").lower() if " " in name else ""
+
+
 def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[City]]]:
     """Every city name in the text (one pass: capitalised words looked up in a dict)."""
     known = city_words(gazetteer)
     longest = max((len(n.split()) for n in known), default=1)
     found = []
-    words = list(re.finditer(r"[A-Z][a-z'’]+(?:-[a-z]+)?", text))
+    # (a name with a marked letter is one word: "Lüliang", "Ürümqi")
+    words = list(re.finditer(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[a-z]+)?", text))
     for i in range(len(words)):
         for n in range(longest, 0, -1):
             group = words[i : i + n]
@@ -159,7 +169,8 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             continue
         city = picked[0]
         written = text[start:end]
-        spelled = written if written.lower() in (_folded(city.name), _unmarked(city.name)) else city.name
+        plain = (_folded(city.name), _unmarked(city.name), _joined(city.name))
+        spelled = written if written.lower() in plain else city.name
         key = (city.name, city.province)
         if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how
             placed[key] = Place(city, how, spelled)

@@ -116,7 +116,7 @@ def test_the_invented_pages_stay_as_measured(invented):
     sets = ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7",
             "synthetic8", "synthetic9", "synthetic10", "synthetic11", "synthetic12", "synthetic13",
             "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18")  # fmt: skip
-    new = ("synthetic19", "synthetic20")  # tuned on in one round: a few false claims allowed
+    new = ("synthetic19", "synthetic20")  # tuned on in one short round: two false claims left
     assert [len(invented[s]) for s in (*sets, *new)] == [
         24,
         20,
@@ -143,7 +143,7 @@ def test_the_invented_pages_stay_as_measured(invented):
               "synthetic6": 0.96, "synthetic7": 0.97, "synthetic8": 0.97, "synthetic9": 0.99,
               "synthetic10": 0.95, "synthetic11": 0.99, "synthetic12": 0.98, "synthetic13": 0.98,
               "synthetic14": 0.88, "synthetic15": 0.99, "synthetic16": 0.99,
-              "synthetic17": 0.98, "synthetic18": 0.98, "synthetic19": 0.83, "synthetic20": 0.90}  # fmt: skip
+              "synthetic17": 0.98, "synthetic18": 0.98, "synthetic19": 0.92, "synthetic20": 0.96}  # fmt: skip
     assert {s: _accuracy(invented[s]) >= floor for s, floor in floors.items()} == dict.fromkeys(floors, True)
     assert [c for s in sets for r in invented[s] for c in r.false_claims] == []
-    assert len([c for s in new for r in invented[s] for c in r.false_claims]) <= 18
+    assert len([c for s in new for r in invented[s] for c in r.false_claims]) <= 2

@@ -279,15 +279,13 @@ def _whose(np: str, own: Own) -> str:
         return HOSPITAL
     if own.hospital and unit.casefold() == own.hospital.casefold():
         return HOSPITAL
+    stems, variants = unit_stems(unit), [unit_stems(v) for v in _variants(own)]
     if not kinds:  # "Urology currently has 42 beds" on the Department of Urology's page: its name without the kind
-        stems, names = unit_stems(unit), [unit_stems(v) for v in _variants(own)]
-        return OWN if stems and any(stems == v for v in names) else NEUTRAL
+        return OWN if stems and stems in variants else NEUTRAL
     kind = re.sub(r"s$", "", kinds[-1])
-    stems = unit_stems(unit)
     if not stems:  # "the department", "the ward", "the Center"
         return OTHER if kind in _LARGER and not _is_larger_kind(own) else NEUTRAL
-    variants = [unit_stems(v) for v in _variants(own)]
-    if any(stems == v for v in variants):
+    if stems in variants:
         return OWN
     if part_named(unit, own):
         return PART

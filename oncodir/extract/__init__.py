@@ -3,6 +3,88 @@
 :mod:`~oncodir.extract.draft` assembles the record (name, hospital, place, vocabulary terms);
 :mod:`~oncodir.extract.facts` reads the counts, people, dates and programmes from sentences.
 Imported only by ``oncodir extract``.
+
+Module map: one concern a module, so a rule lives in one place.
+
+The record and its sentences
+- draft: assembles the record from the groups below, with its notes and references.
+- facts: splits the page into sentences, reads the programmes; the counts, dates and people are below.
+
+Name and hospital
+- names: the department's name (the heading or first sentences), its "Department of X" alias, its hospital.
+- trails: which of two heading lines is the unit's: the one the navigation trail ends with.
+- units: whether a "Department of X" the page names is the department's alias, or one of several it describes.
+- header: the site's hospital outside the department's sentences (header, copyright, address lines).
+- opened: the hospital that "opened its X Ward", and whether that unit is the department.
+- hospitals: what a hospital's name looks like (full names, abbreviations).
+- known: hospitals of the directory the page names, and whether one is the department's.
+- generic: words that name no particular unit or hospital; a unit's name stems, to compare two names.
+
+Place
+- places: the city and province, only where the page places the department or its hospital there.
+- abroad: a city outside China, only from the page's address, "located in", or a sentence placing the department
+  there in a country the page confirms.
+
+Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each is the department's own)
+- terms: the vocabulary terms a page names as its own, and the reason each left-out mention is left out.
+- index: vocabulary names found in the page's words, with their variant wordings.
+- forms: organ lists, coordinated adjectives, a technique before an operation, asides in brackets.
+- wholes: two organs after one cancer noun that make one vocabulary name ("bones and soft tissues").
+- heads: two kinds joined before a shared head name the head too ("Hodgkin and non-Hodgkin lymphomas").
+- kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy").
+- verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap").
+- trials: clinical trials named without "clinical" ("randomised trials", "phase III trials").
+- lookalikes: a treatment's words meaning something else where they stand (a machine, a picture, a harm).
+- fields: what one doctor is good at or qualified in, not what the department treats.
+- meetings: a multidisciplinary meeting named by its title (the department's own), and the subjects of a board
+  the department is a member of (no cancers it treats).
+- origins: cancers named only as where the metastases the department treats come from.
+
+Cancers and treatments the department does not give: another unit or hospital gives them, or they are denied or
+had before. :func:`.terms.not_own` asks elsewhere, then nothere (which asks referrals, handed and partners first,
+and origins and meetings for a cancer), then timing; each reads another wording, and what one drops is dropped.
+- elsewhere: asked first: denied ("no longer offers X"), taken over, a sister unit's, the place patients are
+  sent to, handed on (the unit named right after: "X is given by / referred to / delivered at" another unit),
+  "patients who need X are referred", had before ("side effects of X"); it owns the words for a unit and for
+  giving.
+- referrals: the unit named before the mention: "referred to Medical Oncology for X"; and what patients had
+  before, cannot have, bring as a referral's papers, or heard as a talk's topic.
+- handed: the need before the mention and the sending later in the sentence ("For patients who need X, the
+  department refers them to Y"); received in another unit; not yet given; had before the patients came.
+- partners: a sentence that opens "For X" and then sends patients on or names a partner; given to some patients
+  at a partner; named inside a partner place's name; a public screening programme (each a "partner").
+- nothere: a body named without a unit's word ("provided by CancerCare Manitoba"), a neighbouring unit's, the
+  mention naming the unit that gives another, a visitor's operation, a benign tumour, a cancer given by a named
+  unit; a trial run "in collaboration with" another unit stays the department's own (:func:`.nothere.joint_trial`).
+- sending: the words the readers above share: of sending on ("referred", "refers", "referral"), of the need
+  ("who need", "needing") and of working with a partner ("works closely with", "in collaboration with").
+- timing: no other place but another time: a treatment named only as the time of another ("chemotherapy after
+  surgery"); put back when the department gives a kind of it.
+
+Counts
+- counts: beds, staff by role, patients or operations a year, with the page's qualifier.
+- holders: whose a count is: the department's, the hospital's, a larger or sister unit's, or a part's.
+- sisterwards: whose the beds are when one sentence lists several wards, each with its count.
+- wards: beds of a ward or floor shared with another team, and the department's share.
+
+People
+- people: people the page names, with their title and role in the department, gathered from the modules below.
+- rosters: a post, then the people who hold it ("Deputy Directors: A, B").
+- listlines: a staff list's line: a name, then what the person is, then perhaps prose.
+- namecells: a name, then posts and grades in brackets or in a cell.
+- tables: a staff table flattened into text, read by its header row.
+- groups: several names on one line, then the post they share.
+- segmentposts: the post a list's own segment gives its person, over the list's plural label.
+- proseposts: posts given mid-sentence in running prose ("assisted by deputy director X").
+- postwords: the words that name a post, and those that only look like one ("Head and Neck").
+- titles: titles before a name and degrees after it, in several countries' forms.
+- pastposts: a post held over a span of years that has ended, no post now.
+- otherstaff: whether a person named without a post is the department's, from every mention of the name.
+- outsiders: another named body's staff, and a staff member's teacher.
+- visitors: guests, invited speakers and visiting fellows, never staff.
+
+Dates
+- dates: the page's last update or posting date, and the department's founding.
 """
 
 from oncodir.extract.draft import draft

@@ -13,10 +13,10 @@ referred to ..."), and what it avoids ("without the need for surgery"). Each rul
 a mention is not the department's own; :mod:`.terms` asks them in turn.
 
 How a page says that another unit gives a treatment ("referred to", "given by our ... colleagues",
-"in the Department of ...") is written here only. The words for a unit, for passing patients on and
-for giving are defined once, below, and composed into each pattern that needs them; :mod:`.terms`,
-which keeps the rules for a mention that names another unit or a partner ("the radiotherapy
-department", "works closely with surgery"), composes its patterns from the same words.
+"in the Department of ...") is written here only. The words for a unit and for giving are defined once, below,
+and composed into each pattern that needs them; the words for passing patients on and for needing a treatment
+are :mod:`.sending`'s. :mod:`.terms`, which keeps the rules for a mention that names another unit or a partner
+("the radiotherapy department", "works closely with surgery"), composes its patterns from the same words.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import re
 from oncodir.extract.generic import own_stems, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork, team_clause
+from oncodir.extract.sending import PARTNERSHIP_WITH, REFERRAL, SENT_ON, WHO_NEED, WORKS_WITH
 from oncodir.text import normalise
 
 # ------------------------------------------------------------------ words shared by the rules
@@ -34,8 +35,6 @@ from oncodir.text import normalise
 # that a pattern without re.I takes them only as a name ("a division of labour" names no unit).
 DEPARTMENT_WORDS = r"Department|Division"
 UNIT_KINDS = rf"{DEPARTMENT_WORDS}|Unit|Clinic"
-# Patients passed on to another unit: "referred to", "transferred there", "sent to the Department of ..."
-SENT_ON = r"referred|transferred|sent"
 # Up to the end of a clause: "X is given in the ward, while Y is performed by ..." gives X here
 # (a new item of a list ends one too: "- X\n- Y, given by ..." says nothing of X)
 _CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s)[^.;:!?])"
@@ -112,7 +111,7 @@ _HANDED_ON = re.compile(
     rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed|prescribed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
-    r"in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?P<unit>[^.;:,]{0,120})",
+    rf"in\s+{PARTNERSHIP_WITH})\s+(?P<unit>[^.;:,]{{0,120}})",
     re.I,
 )
 # "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both), "treated with
@@ -171,20 +170,21 @@ _MOVED_THERE = re.compile(
 _FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
 _FOR_PARTNER = re.compile(
     r"^[^.;:!?]{0,60}?\b(?:we|the\s+(?:department|unit|clinic|team)|our\s+(?:department|unit|clinic|team))\s+"
-    r"(?:\w+ly\s+)?(?:work|cooperate|collaborate|partner)s?\s+(?:closely\s+)?with\s+(?P<unit>[^.;:,]{0,80})",
+    rf"(?:\w+ly\s+)?{WORKS_WITH}\s+(?P<unit>[^.;:,]{{0,80}})",
     re.I,
 )
 # "patients who need a stem cell transplant are referred", "..., we coordinate referral to X": sent away for it
+# (the need's shared words, and those only this rule takes: candidates, criteria met, a benefit)
 _NEEDING = re.compile(
-    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires|are\s+(?:candidates|eligible)\s+for|"
+    rf"\b(?:{WHO_NEED}|(?:who|that)\s+(?:are\s+(?:candidates|eligible)\s+for|"
     r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for|"
-    r"(?:(?:may|might|could|would)\s+)?benefit\s+from)|needing|requiring|"
+    r"(?:(?:may|might|could|would)\s+)?benefit\s+from)|"
     r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _SENT_AWAY = re.compile(
     rf"^(?:[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{SENT_ON})|"
-    r"[^.;:]{0,40}?\b(?:referrals?|transfers?)\s+to)\b(?!\s+(?:to\s+)?(?:us|our|this|here)\b)",
+    rf"[^.;:]{{0,40}}?\b(?:{REFERRAL})\s+to)\b(?!\s+(?:to\s+)?(?:us|our|this|here)\b)",
     re.I,
 )
 # "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it

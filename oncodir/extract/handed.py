@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.elsewhere import SENT_ON, unit_elsewhere
+from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.sending import REFERRAL, SENDS, SENT_ON, WHO_NEED
 
 # "receive radiotherapy in the X Department", "get their chemotherapy from the Y Unit": the verb of having it
 # just before, the place just after (up to the clause's end)
@@ -32,15 +33,16 @@ _RECEIVE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:in|at|from)\s+(?P<unit>[^.;:,()]{3,80})")
 # "For patients who need X, the department refers them to Y", "Where X is required, we transfer them to Y": the
-# need, then the sending, later in the sentence
+# need, then the sending, later in the sentence (the need's and the sending's words are :mod:`.sending`'s; a
+# condition, "where X is required", only this rule takes)
 _NEED_BEFORE = re.compile(
-    r"\b(?:(?:who|that)\s+(?:need|needs|require|requires)|needing|requiring|(?:where|when|if)\s+)"
+    rf"\b(?:{WHO_NEED}|(?:where|when|if)\s+)"
     r"\s*(?:(?:a|an|the|further|external|additional|adjuvant)\s+)*(?:[\w-]+\s+)?$",
     re.I,
 )
 _SENDS_AFTER = re.compile(
-    rf"^[^.;:!?]{{0,80}}?\b(?:(?:refers?|transfers?|sends?|{SENT_ON})\s+(?:them|these\s+patients|such\s+patients|"
-    r"the\s+patients|patients|him|her)?\s*(?:on\s+)?to|referrals?\s+to)\s+(?P<unit>[^.;:,()]{3,100})",
+    rf"^[^.;:!?]{{0,80}}?\b(?:(?:{SENDS}|{SENT_ON})\s+(?:them|these\s+patients|such\s+patients|"
+    rf"the\s+patients|patients|him|her)?\s*(?:on\s+)?to|(?:{REFERRAL})\s+to)\s+(?P<unit>[^.;:,()]{{3,100}})",
     re.I,
 )
 # "has not yet been carried out", "is currently unavailable": after the mention, in its clause

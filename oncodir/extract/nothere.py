@@ -30,6 +30,7 @@ from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.partners import for_elsewhere, place_named, some_given_at
 from oncodir.extract.referrals import not_given, sent_for
+from oncodir.extract.sending import PARTNERSHIP_WITH
 
 # up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
 _CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?\n])"
@@ -77,7 +78,7 @@ _VISITOR_DID = re.compile(
     re.I,
 )
 # "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
-_JOINTLY = re.compile(r"\s+(?:in\s+)?(?:collaboration|cooperation|partnership)\s+with\b", re.I)
+_JOINTLY = re.compile(rf"\s+(?:in\s+)?{PARTNERSHIP_WITH}\b", re.I)
 
 
 def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:

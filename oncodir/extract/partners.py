@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.elsewhere import SENT_ON, unit_elsewhere
+from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.sending import NEEDING, SENDS, SENT_ON, WORKS_WITH
 
 # "For X with Y for Z" at the start of a sentence, up to the mention (no clause break between)
-_FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:(?:patients|those|people)\s+(?:with|needing|requiring)\s+)?"
+_FOR_OPENS = re.compile(rf"(?:^|[.;:!?\n]\s*)For\s+(?:(?:patients|those|people)\s+(?:with|{NEEDING})\s+)?"
                         r"(?:[\w()-]+\s+){0,8}$")  # fmt: skip
 # then, after the mention, in the same sentence: the department sends them on, or works with a partner
 _THEN_AWAY = re.compile(
     r"^[^.;:!?]{0,80}?\b(?:(?:we|the\s+(?:department|unit|clinic|team)|our\s+(?:department|unit|clinic|team|surgeons|"
-    r"doctors))\s+(?:\w+ly\s+)?(?:(?:refer|send|transfer)s?\s+(?:(?:the|these|such|our|all)\s+)?(?:patients|them|cases)"
-    r"\s+(?:on\s+)?to|(?:work|cooperate|collaborate|partner)s?\s+(?:closely\s+)?with)|"
+    rf"doctors))\s+(?:\w+ly\s+)?(?:(?:{SENDS})\s+(?:(?:the|these|such|our|all)\s+)?(?:patients|them|cases)"
+    rf"\s+(?:on\s+)?to|{WORKS_WITH})|"
     rf"(?:patients|they|cases)\s+(?:are|will\s+be|can\s+be)\s+(?:\w+ly\s+)?(?:{SENT_ON})\s+(?:on\s+)?to)"
     r"\s+(?P<unit>[^.;:,]{3,100})",
     re.I,

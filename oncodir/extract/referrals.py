@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.elsewhere import SENT_ON, unit_elsewhere
+from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.generic import own_stems, unit_stems
+from oncodir.extract.sending import SENT_ON
 
 # "are referred to Medical Oncology for X or Y", "transferred to the oncology unit for X": the unit, then "for"
 # and up to a short list of treatments before the mention (a clause break or "while we" ends it)

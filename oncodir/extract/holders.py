@@ -59,7 +59,11 @@ _VERB = re.compile(
     r"contains?|covers?|staffs|employs?|performs?|treats?|receives?|sees|admits?|provides?|houses?)\b",
     re.I,
 )
-_ADVERB = re.compile(r"(?:\s+(?:now|currently|also|still|presently|today|altogether))*\s*$", re.I)
+# "The hospital itself has", "the centre in total has": words between a subject and its verb
+_ADVERB = re.compile(
+    r"(?:\s+(?:now|currently|also|still|presently|today|altogether|itself|themselves|overall|combined|in\s+total))*\s*$",
+    re.I,
+)
 # The unit just before the count: "a Grade III TCM hospital with 1,200 beds", "a day clinic with 8 beds"
 _STOP = r"(?!(?:has|have|had|is|are|was|were|and|or|with|of|the|a|an|its|our|their|this|which|that|one)\b)"
 _JUST_BEFORE = re.compile(
@@ -105,6 +109,11 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
         return PART
     if re.search(r"\bhospital(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", before, re.I):  # "of the hospital's 2,000 beds"
         return HOSPITAL
+    owner = _POSSESSOR.search(before)
+    if owner:  # "of the centre's 210 beds", "Millbrook Hospital's 900 beds": whose the possessive says
+        named = re.sub(r"^.*\b(?:of|in|at|from|among|for|to)\s+(?=(?:the|our|this|its)\s)", "", owner["np"], flags=re.I)
+        np = _np_before(named.split(), True)  # (not the preposition before it: "Of the centre's")
+        return _whose(np, own) if np else NEUTRAL
     if re.search(r"\bhospital\s*\(\s*$", before, re.I):  # "for the whole hospital (1,076 beds)": a size in brackets
         return HOSPITAL
     near = _JUST_BEFORE.search(before)
@@ -123,6 +132,10 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
     if part and part_named(part["np"] or part["use"] or "", own):
         return PART
     return _subject(sentence, lo, start, end, own)
+
+
+# A unit's possessive just before a count: "the centre's", "the Surgical Center's total of"
+_POSSESSOR = re.compile(r"(?P<np>(?:[\w&-]+\s+){0,6}[\w&-]+)(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", re.I)
 
 
 def part_named(words: str, own: Own) -> bool:

@@ -90,6 +90,16 @@ def test_own_doctors_give(directory: Any, heading: str, sentence: str, kept: str
         ("Department of Pediatric Oncology", "Children then have their radiotherapy at the provincial cancer "
          "hospital.", "radiotherapy"),
         (_MED, "If irradiation is required the patient is passed on to the radiotherapy centre.", "radiotherapy"),
+        (_MED, "For those needing radiotherapy, we contact the radiotherapy department of the provincial hospital.",
+         "radiotherapy"),
+        (_MED, "Radiotherapy is the responsibility of the Radiotherapy Department.", "radiotherapy"),
+        (_MED, "We give chemotherapy; surgery is left to the surgeons of the general surgery department.", "surgery"),
+        (_MED, "Where surgery is indicated, patients are booked onto the waiting list of the general surgery "
+         "department.", "surgery"),
+        (_MED, "Surgery is entrusted to the thoracic surgeons.", "surgery"),
+        (_MED, "Radiation therapy is outsourced to a private radiotherapy clinic.", "radiotherapy"),
+        ("Department of Urology", "Brachytherapy for prostate cancer is in the hands of the radiation oncologists.",
+         "brachytherapy"),
         (_MED, "When surgery is warranted the case goes to our colleagues in neurosurgery.", "surgery"),
         (_MED, "Treatment options:\n- Radiotherapy: referral to the Radiotherapy Center of our hospital\n- Others",
          "radiotherapy"),
@@ -115,6 +125,8 @@ def test_sent_on(directory: Any, heading: str, sentence: str, absent: str) -> No
         ("Their chemotherapy is given in our day ward.", "chemotherapy"),
         ("We give chemotherapy and refer patients to the radiotherapy centre.", "chemotherapy"),
         ("Surgery patients go to the surgical ward; we give chemotherapy.", "chemotherapy"),
+        ("Radiotherapy is the responsibility of our physicists and doctors.", "radiotherapy"),
+        ("Radiotherapy is left to the judgement of the treating physician in the department.", "radiotherapy"),
         ("Treatment options:\n- Chemotherapy: in our day ward\n- Radiotherapy", "chemotherapy"),
     ],
 )
@@ -134,6 +146,7 @@ def test_kept_here(directory: Any, sentence: str, kept: str) -> None:
         (_MED, "Our ward is next to the Radiotherapy Building of the hospital.", "radiotherapy"),
         ("Department of Hematology", "Bone marrow aspiration, lumbar puncture and PICC insertion are routine "
          "operations of the ward.", "surgery"),
+        (_MED, "The hospital has a modern day-surgery centre and 20 operating theatres.", "surgery"),
         (_MED, "The head nurse keeps the daily operations of the ward running smoothly.", "surgery"),
     ],
 )  # fmt: skip
@@ -149,6 +162,8 @@ def test_facility_or_routine(directory: Any, heading: str, sentence: str, absent
         ("Department of Gynecology", "Radical hysterectomy and laparoscopic staging are routine operations in the "
          "department.", "surgery"),
         (_MED, "Our imaging centre offers ultrasound.", "diagnostic imaging"),
+        ("Department of Oncology", "The hospital has a new radiotherapy centre, run by our department.",
+         "radiotherapy"),
         (_MED, "The department takes part in the hospital's MDT clinics for lung cancer.", "multidisciplinary care"),
         ("Department of Surgical Oncology", "We operate on gastric cancer in the hospital's operating theatres.",
          "surgery"),

@@ -27,10 +27,22 @@ _PLACE = (
 _PLACE_AFTER = re.compile(rf"^[\s-]*(?:[\w-]+\s+)?{_PLACE}\b", re.I)
 # whose it is: "of the hospital", "of our hospital", "of X People's Hospital"
 _OF_HOSPITAL = re.compile(r"^\s+of\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,4}?hospital\b", re.I)
-_HOSPITALS = re.compile(r"\b(?:the|our|this)\s+hospital['’]s\s+(?:[\w-]+\s+){0,3}$|\bhospital[\s-]wide\s+$", re.I)
+_HOSPITALS = re.compile(
+    r"\b(?:the|our|this)\s+hospital['’]s\s+(?:[\w-]+?[\s-]+){0,3}$|\bhospital[\s-]wide\s+$|"
+    # "The hospital has a modern day-surgery centre", "the hospital houses two imaging suites"
+    r"\b(?:the|our|this)\s+hospital\s+(?:also\s+)?(?:has|have|houses|boasts|runs|operates|is\s+equipped\s+with)\s+"
+    r"(?:[\w-]+?[\s-]+){0,4}$",
+    re.I,
+)
 # the department running it makes it its own: "the department runs the hospital's day-surgery centre"
 _RUNS = re.compile(r"\b(?:runs?|manages?|operates?|heads?|leads?|in\s+charge\s+of|responsible\s+for)\s+"
-                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)  # fmt: skip
+                   r"(?:the\s+)?(?:[\w'’-]+?[\s-]+){0,4}$", re.I)  # fmt: skip
+# "..., run by our department", "..., which is part of the department": the department's own place
+_RUN_BY_US = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:run|managed|operated|led|staffed)\s+by|part\s+of|belong\w*\s+to)\s+(?:our|the|this)\s+"
+    r"(?:department|unit|team|ward|division)\b",
+    re.I,
+)
 # the hospital's facility as the subject, then what it offers up to the mention
 _FACILITY_GIVES = re.compile(
     rf"\b(?:the|our|this)\s+hospital['’]s\s+(?P<unit>(?:[\w-]+\s+){{0,3}}?{_PLACE}|(?:[\w-]+\s+){{0,3}}?"
@@ -63,7 +75,7 @@ def facility(text: str, m: Mention, lo: int, own_names: set[str], teamwork: bool
     if _PLACE_AFTER.match(after) and not _RUNS.search(before) and not teamwork:
         place = _PLACE_AFTER.match(after)
         rest = after[place.end() :] if place else after
-        if _OF_HOSPITAL.match(rest) or _HOSPITALS.search(before):
+        if (_OF_HOSPITAL.match(rest) or _HOSPITALS.search(before)) and not _RUN_BY_US.match(rest):
             return "facility"
     gives = _FACILITY_GIVES.search(before)
     if gives and not teamwork and not is_own(gives["unit"], own_names):

@@ -30,16 +30,20 @@ _GAP = r"(?:(?!,\s*(?:and|but|while|whereas|or|which)\b|\b(?:while|whereas|but)\
 _PASSED = (
     r"(?:passed|handed|sent|referred|transferred|booked|scheduled|returned|redirected|forwarded|arranged|organi[sz]ed|"
     r"coordinated|outsourced|prescribed|given|done|performed|carried\s+out|managed|handled|delivered|provided|"
-    r"administered|offered|undertaken|completed|supervised|overseen|looked\s+after|taken\s+care\s+of|treated)"
+    r"administered|offered|undertaken|completed|supervised|overseen|looked\s+after|taken\s+care\s+of|treated|"
+    r"left|entrusted|delegated|assigned)"
 )
-_TO = r"(?:\s+(?:on|back|over|out|onwards?))?\s+(?:to|at|with|into|through|by|via|in|under)"
+_TO = r"(?:\s+(?:on|back|over|out|onwards?))?\s+(?:to|at|with|into|onto|through|by|via|in|under)"
 # "X is booked at Y", "X, where needed, can be arranged with Y", "surgery performed by Y" (the participle at once)
 _AFTER = re.compile(
     rf"^(?:{_GAP}{{0,100}}?\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:\w+ly|also|then|later|always|often|"
     rf"now)\s+)*|\s+)(?:\w+ly\s+)?{_PASSED}{_TO}\s+(?P<dest>[^.;:,()]{{1,100}})|"
     # "When surgery is warranted the case goes to our colleagues in neurosurgery": the patient or case goes there
-    rf"^{_GAP}{{0,100}}?\b(?:goes|go|went|passes|pass|moves|move)\s+(?:on\s+|over\s+|back\s+)?to\s+"
+    rf"^{_GAP}{{0,100}}?\b(?:goes|go|went|passes|pass|moves|move|falls|belongs)\s+(?:on\s+|over\s+|back\s+)?to\s+"
     r"(?P<goes>[^.;:,()]{1,100})|"
+    # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists"
+    rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:the\s+(?:responsibility|job|task|domain|remit|"
+    r"preserve)\s+of|in\s+the\s+hands\s+of)\s+(?P<whose>[^.;:,()]{1,100})|"
     # a list's item, then where it is had: "- Radiotherapy: referral to the Radiotherapy Center of our hospital"
     r"^\s*[:：–-]\s*(?:(?:by\s+)?referral|referred|transferred|sent|arranged|booked|provided|given|done|performed)?"
     r"\s*(?:on\s+)?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
@@ -56,6 +60,7 @@ _THROUGH_REFERRAL = re.compile(
 _FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
 _RELY = (
     r"(?:rel(?:y|ies|ied)|depend(?:s|ed)?|call(?:s|ed)?)\s+(?:up)?on|turn(?:s|ed)?\s+to|"
+    r"contact(?:s|ed)?|call(?:s|ed)?\s+in|involve[sd]?|"
     r"(?:refer|send|pass|transfer|book)(?:s|red|ed)?\s+(?:(?:them|patients|these\s+patients|the\s+patients|him|her)\s+)?"
     r"(?:on\s+|back\s+)?(?:to|at|with)|(?:is|are)\s+(?:\w+ly\s+)?(?:referred|sent|transferred|booked|passed)(?:\s+on)?"
     r"\s+(?:to|at|with)|go(?:es)?\s+to|attend(?:s)?"
@@ -68,8 +73,9 @@ _RELY_FOR = re.compile(
 )
 # "sent back to hepatobiliary surgery", "passed on to our colleagues in general surgery": the mention names where
 _TO_UNIT = re.compile(
-    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved)(?:\s+(?:on|back|over))?\s+"
-    r"(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+(?:the\s+)?"
+    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted)"
+    r"(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
+    r"(?:the\s+|an?\s+)?"
     r"(?:(?:care|department|division|unit|service)\s+of\s+)?(?:(?:our|the)\s+colleagues\s+(?:in|at|from|of)\s+(?:the\s+)?)?"
     r"(?P<words>(?:(?!(?:for|us|our|this|its|we|with|and|give|gives|do|does|perform|performs|provide|provides|offer|"
     r"offers|are|is|who|which|that)\b)[\w-]+\s+){0,3})$",
@@ -86,7 +92,7 @@ _THE_HOSPITAL = re.compile(r"^(?:the|this|our)\s+hospital\b(?!['’]s)", re.I)
 # another specialty's doctors: "medical oncologists", "the thoracic surgeons", "the patient's oncologist"
 _DOCTORS = re.compile(
     r"^(?P<owner>(?:(?:the|a|an|other|another|their|his|her|the\s+patient['’]?s['’]?|local|external|outside|"
-    r"visiting|referring|own)\s+)*)(?P<qual>(?:[\w-]+\s+){0,3}?)"
+    r"visiting|referring|own)\s+)*)(?P<qual>(?:(?!(?:of|the|in|at|for|and|or|to)\b)[\w-]+\s+){0,3}?)"
     r"(?P<noun>[a-z]+ologists?|surgeons?|physicians?|specialists?|doctors?|consultants?|colleagues|"
     r"radiotherapists?|physicists?|ana?esthet\w*ists?|endoscopists?)\b(?:\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<field>[\w-]+(?:\s+[\w-]+){0,2}))?",
     re.I,
@@ -145,10 +151,15 @@ def doctors_elsewhere(dest: str, own_names: set[str]) -> bool:
     return not noun_stems & own
 
 
+_CHOICE = re.compile(
+    r"(?:(?:the|their|his|her|a)\s+)?(?:judge?ments?|discretion|choice|decision|preference|wish)", re.I
+)
+
+
 def _gone(dest: str, own_names: set[str]) -> bool:
     """The place or people after a verb of sending are another unit, hospital or specialty."""
-    if _THE_HOSPITAL.match(dest.strip()):
-        return False  # "given at the hospital": the department's hospital
+    if _THE_HOSPITAL.match(dest.strip()) or _CHOICE.match(dest.strip()):
+        return False  # "given at the hospital": the department's hospital; "left to the judgement of ...": no place
     # ("referred to Dermatology for ..." on the dermatology page: a unit sharing the department's words may be it)
     unit = unit_elsewhere(dest, own_names) and not _stems(dest) & _own(own_names)
     return unit or doctors_elsewhere(dest, own_names)
@@ -172,7 +183,7 @@ _DOCTORS_AFTER = re.compile(
 # (the doctors after a word of giving or sending: "arranged with the radiation oncologists"; a team's list of its
 # staff, "brings together thoracic surgeons, radiation oncologists and ...", is the department's own)
 _TO_DOCTORS = re.compile(
-    r"\b(?:by|with|to|from)\s+(?:the\s+|their\s+|other\s+)?(?:(?:[\w-]+\s+){0,2}(?:[a-z]+ists?|surgeons?)\s*(?:,|\band\b|\bor\b)\s*)?$",
+    r"\b(?:by|with|to|from|hands\s+of|responsibility\s+of)\s+(?:the\s+|their\s+|other\s+)?(?:(?:[\w-]+\s+){0,2}(?:[a-z]+ists?|surgeons?)\s*(?:,|\band\b|\bor\b)\s*)?$",
     re.I,
 )
 
@@ -191,7 +202,7 @@ def sent_elsewhere(text: str, m: Mention, lo: int, hi: int, own_names: set[str])
     end = m.end
     after = text[end:hi]
     found = _AFTER.match(after)
-    if found and _gone(found["dest"] or found["goes"] or found["item"], own_names):
+    if found and _gone(found["dest"] or found["goes"] or found["item"] or found["whose"], own_names):
         return "other department"
     if _THROUGH_REFERRAL.match(after):
         return "other department"

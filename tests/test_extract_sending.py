@@ -100,6 +100,12 @@ def test_own_doctors_give(directory: Any, heading: str, sentence: str, kept: str
         (_MED, "Radiation therapy is outsourced to a private radiotherapy clinic.", "radiotherapy"),
         ("Department of Urology", "Brachytherapy for prostate cancer is in the hands of the radiation oncologists.",
          "brachytherapy"),
+        (_MED, "Patients go to the radiotherapy centre for their radiotherapy.", "radiotherapy"),
+        (_MED, "Treatment options:\n- Radiotherapy: available at the partner hospital\n- Others", "radiotherapy"),
+        ("Department of Radiation Oncology", "Their chemotherapy is usually given by their referring oncologist.",
+         "chemotherapy"),
+        ("Department of Pediatric Oncology", "Their stem cell transplantation takes place at the provincial "
+         "children's hospital.", "haematopoietic stem cell transplantation"),
         (_MED, "When surgery is warranted the case goes to our colleagues in neurosurgery.", "surgery"),
         (_MED, "Treatment options:\n- Radiotherapy: referral to the Radiotherapy Center of our hospital\n- Others",
          "radiotherapy"),
@@ -126,8 +132,10 @@ def test_sent_on(directory: Any, heading: str, sentence: str, absent: str) -> No
         ("We give chemotherapy and refer patients to the radiotherapy centre.", "chemotherapy"),
         ("Surgery patients go to the surgical ward; we give chemotherapy.", "chemotherapy"),
         ("Radiotherapy is the responsibility of our physicists and doctors.", "radiotherapy"),
+        ("Our doctors go to the weekly multidisciplinary tumour boards of the hospital.", "multidisciplinary care"),
         ("Radiotherapy is left to the judgement of the treating physician in the department.", "radiotherapy"),
         ("Treatment options:\n- Chemotherapy: in our day ward\n- Radiotherapy", "chemotherapy"),
+        ("Treatment options:\n- Chemotherapy: given in the department\n- Radiotherapy", "chemotherapy"),
     ],
 )
 def test_kept_here(directory: Any, sentence: str, kept: str) -> None:

@@ -23,6 +23,7 @@ import re
 from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.index import Mention, own_words
+from oncodir.extract.meetings import phrase_is_teamwork
 
 # a clause's stretch: ", and", ", but", "; " or a new sentence end it ("We give X, and Y is booked at ..." keeps X)
 _GAP = r"(?:(?!,\s*(?:and|but|while|whereas|or|which)\b|\b(?:while|whereas|but)\b)[^.;:!?\n])"
@@ -45,8 +46,7 @@ _AFTER = re.compile(
     rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:the\s+(?:responsibility|job|task|domain|remit|"
     r"preserve)\s+of|in\s+the\s+hands\s+of)\s+(?P<whose>[^.;:,()]{1,100})|"
     # a list's item, then where it is had: "- Radiotherapy: referral to the Radiotherapy Center of our hospital"
-    r"^\s*[:：–-]\s*(?:(?:by\s+)?referral|referred|transferred|sent|arranged|booked|provided|given|done|performed)?"
-    r"\s*(?:on\s+)?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
+    r"^[^\S\n]*[:：–-]\s*(?:[\w-]+\s+){0,2}?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
     re.I,
 )
 # "X and Y are available to our patients through referral": a referral takes them elsewhere, no unit named
@@ -73,8 +73,8 @@ _RELY_FOR = re.compile(
 )
 # "sent back to hepatobiliary surgery", "passed on to our colleagues in general surgery": the mention names where
 _TO_UNIT = re.compile(
-    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted)"
-    r"(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
+    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted|go|goes|"
+    r"went|going)(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
     r"(?:the\s+|an?\s+)?"
     r"(?:(?:care|department|division|unit|service)\s+of\s+)?(?:(?:our|the)\s+colleagues\s+(?:in|at|from|of)\s+(?:the\s+)?)?"
     r"(?P<words>(?:(?!(?:for|us|our|this|its|we|with|and|give|gives|do|does|perform|performs|provide|provides|offer|"
@@ -95,6 +95,12 @@ _DOCTORS = re.compile(
     r"visiting|referring|own)\s+)*)(?P<qual>(?:(?!(?:of|the|in|at|for|and|or|to)\b)[\w-]+\s+){0,3}?)"
     r"(?P<noun>[a-z]+ologists?|surgeons?|physicians?|specialists?|doctors?|consultants?|colleagues|"
     r"radiotherapists?|physicists?|ana?esthet\w*ists?|endoscopists?)\b(?:\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<field>[\w-]+(?:\s+[\w-]+){0,2}))?",
+    re.I,
+)
+# whose doctors they are: "the patient's own", "their referring", "their local" (but "their attending oncologists")
+_OUTSIDE_OWNER = re.compile(
+    r"\b(?:patients?['’]?s?['’]?|local|external|outside|referring|visiting|(?:their|his|her)\s+(?:own|usual|regular|"
+    r"family|home|general))\b",
     re.I,
 )
 _GENERIC_NOUN = re.compile(r"^(?:physician|specialist|doctor|consultant|colleague)", re.I)
@@ -138,6 +144,8 @@ def doctors_elsewhere(dest: str, own_names: set[str]) -> bool:
         found["field"] and found["noun"].lower().startswith("colleague")
     ):
         return False
+    if _OUTSIDE_OWNER.search(found["owner"] + found["qual"]):
+        return True  # "their referring oncologist", "the patient's own doctor": not the department's staff
     own = _own(own_names)
     noun = "" if _GENERIC_NOUN.match(found["noun"]) else found["noun"]
     qual = _stems(found["qual"] + " " + (found["field"] or ""))
@@ -168,6 +176,8 @@ def _gone(dest: str, own_names: set[str]) -> bool:
 def _names_other_unit(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
     """The mention is the name of the unit patients are sent to: 'sent back to hepatobiliary surgery'."""
     start = own_words(text, m)
+    if phrase_is_teamwork(m.phrase):
+        return False  # "passed on to the tumour board": a team the department sits on
     cue = _TO_UNIT.search(text, max(lo, start - 120), start)
     if cue is None:
         return False

@@ -106,6 +106,8 @@ def test_own_doctors_give(directory: Any, heading: str, sentence: str, kept: str
          "chemotherapy"),
         ("Department of Pediatric Oncology", "Their stem cell transplantation takes place at the provincial "
          "children's hospital.", "haematopoietic stem cell transplantation"),
+        (_MED, "Operation cases are admitted to the general surgery department.", "surgery"),
+        (_MED, "Surgical cases are turned over to the surgeons.", "surgery"),
         (_MED, "When surgery is warranted the case goes to our colleagues in neurosurgery.", "surgery"),
         (_MED, "Treatment options:\n- Radiotherapy: referral to the Radiotherapy Center of our hospital\n- Others",
          "radiotherapy"),
@@ -132,6 +134,9 @@ def test_sent_on(directory: Any, heading: str, sentence: str, absent: str) -> No
         ("We give chemotherapy and refer patients to the radiotherapy centre.", "chemotherapy"),
         ("Surgery patients go to the surgical ward; we give chemotherapy.", "chemotherapy"),
         ("Radiotherapy is the responsibility of our physicists and doctors.", "radiotherapy"),
+        ("Patients are admitted to our ward for chemotherapy.", "chemotherapy"),
+        ("Patients needing chemotherapy are admitted to the department.", "chemotherapy"),
+        ("Patients needing chemotherapy are admitted to the oncology ward.", "chemotherapy"),
         ("Our doctors go to the weekly multidisciplinary tumour boards of the hospital.", "multidisciplinary care"),
         ("Radiotherapy is left to the judgement of the treating physician in the department.", "radiotherapy"),
         ("Treatment options:\n- Chemotherapy: in our day ward\n- Radiotherapy", "chemotherapy"),
@@ -172,6 +177,8 @@ def test_facility_or_routine(directory: Any, heading: str, sentence: str, absent
         (_MED, "Our imaging centre offers ultrasound.", "diagnostic imaging"),
         ("Department of Oncology", "The hospital has a new radiotherapy centre, run by our department.",
          "radiotherapy"),
+        ("Department of Thoracic Surgery", "Our surgeons are also trained in robotic surgery, performed in the "
+         "hospital's robotic surgery centre.", "robotic surgery"),
         (_MED, "The department takes part in the hospital's MDT clinics for lung cancer.", "multidisciplinary care"),
         ("Department of Surgical Oncology", "We operate on gastric cancer in the hospital's operating theatres.",
          "surgery"),

@@ -37,6 +37,12 @@ _HOSPITALS = re.compile(
 # the department running it makes it its own: "the department runs the hospital's day-surgery centre"
 _RUNS = re.compile(r"\b(?:runs?|manages?|operates?|heads?|leads?|in\s+charge\s+of|responsible\s+for)\s+"
                    r"(?:the\s+)?(?:[\w'’-]+?[\s-]+){0,4}$", re.I)  # fmt: skip
+# "robotic surgery, performed in the hospital's robotic surgery centre": the place where the department gives it
+_DONE_THERE = re.compile(
+    r"\b(?:perform\w*|done|given|carried\s+out|operat\w*|treat\w*|deliver\w*)\b[^.;]{0,20}?\b(?:in|at)\s+"
+    r"(?:the|our|this)\s+(?:hospital['’]s\s+)?(?:[\w-]+?[\s-]+){0,3}$",
+    re.I,
+)
 # "..., run by our department", "..., which is part of the department": the department's own place
 _RUN_BY_US = re.compile(
     r"[^.;]{0,40}?\b(?:(?:run|managed|operated|led|staffed)\s+by|part\s+of|belong\w*\s+to)\s+(?:our|the|this)\s+"
@@ -72,7 +78,8 @@ def facility(text: str, m: Mention, lo: int, own_names: set[str], teamwork: bool
     before = text[max(lo, m.start - 120) : m.start]
     after = text[m.end : m.end + 120]
     # ("takes part in the hospital's MDT clinics": a team the department is one of)
-    if _PLACE_AFTER.match(after) and not _RUNS.search(before) and not teamwork:
+    done_there = _DONE_THERE.search(before)
+    if _PLACE_AFTER.match(after) and not _RUNS.search(before) and not teamwork and not done_there:
         place = _PLACE_AFTER.match(after)
         rest = after[place.end() :] if place else after
         if (_OF_HOSPITAL.match(rest) or _HOSPITALS.search(before)) and not _RUN_BY_US.match(rest):

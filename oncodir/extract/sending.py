@@ -32,7 +32,7 @@ _PASSED = (
     r"(?:passed|handed|sent|referred|transferred|booked|scheduled|returned|redirected|forwarded|arranged|organi[sz]ed|"
     r"coordinated|outsourced|prescribed|given|done|performed|carried\s+out|managed|handled|delivered|provided|"
     r"administered|offered|undertaken|completed|supervised|overseen|looked\s+after|taken\s+care\s+of|treated|"
-    r"left|entrusted|delegated|assigned)"
+    r"left|entrusted|delegated|assigned|admitted)"
 )
 _TO = r"(?:\s+(?:on|back|over|out|onwards?))?\s+(?:to|at|with|into|onto|through|by|via|in|under)"
 # "X is booked at Y", "X, where needed, can be arranged with Y", "surgery performed by Y" (the participle at once)
@@ -73,7 +73,7 @@ _RELY_FOR = re.compile(
 )
 # "sent back to hepatobiliary surgery", "passed on to our colleagues in general surgery": the mention names where
 _TO_UNIT = re.compile(
-    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted|go|goes|"
+    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted|admitted|go|goes|"
     r"went|going)(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
     r"(?:the\s+|an?\s+)?"
     r"(?:(?:care|department|division|unit|service)\s+of\s+)?(?:(?:our|the)\s+colleagues\s+(?:in|at|from|of)\s+(?:the\s+)?)?"

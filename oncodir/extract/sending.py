@@ -2,18 +2,22 @@
 
 A page names what its patients get from others in many words besides "referred to" (:mod:`.elsewhere`):
 
-- passed on, booked, arranged, sent back: "the case is passed on to our colleagues in general surgery",
-  "those who require irradiation are booked at the radiotherapy centre of the provincial hospital",
-  "postoperative radiotherapy can be arranged with the radiation oncologists";
+- passed on, booked, arranged, sent back, admitted, left to: "the case is passed on to our colleagues in general
+  surgery", "those who require irradiation are booked at the radiotherapy centre of the provincial hospital",
+  "postoperative radiotherapy can be arranged with the radiation oncologists", "the case goes to ...";
+- someone else's charge: "X is the responsibility of the Radiotherapy Department", "in the hands of the urologists";
+- a list's item: "- Radiotherapy: referral to the Radiotherapy Center of our hospital";
 - given by another specialty's doctors, named by their specialty and no unit's word: "prescribed by medical
   oncologists", "surgery performed by the thoracic surgeons", "managed by the patient's oncologist";
-- relied on, through referral: "For brachytherapy we rely on the radiotherapy department", "we depend on the
+- relied on, contacted, through referral: "For brachytherapy we rely on the radiotherapy department", "we depend on the
   transplant centre for stem cell transplantation", "proton therapy is available to our patients through referral";
 - the mention names the unit patients are sent to: "sent back to hepatobiliary surgery";
 - had at another place, the patients' own: "their radiotherapy at the cancer hospital".
 
 Doctors of the department's own specialty ("by our surgeons", "by radiation oncologists" on a radiation oncology
-page, "by oncologists" on an oncology page) give it here. :func:`sent_elsewhere` is asked by :mod:`.terms`.
+page, "by oncologists" on an oncology page, "their attending oncologists") give it here; "referred to Dermatology"
+on the dermatology page, "left to the judgement of the physician" and a tumour board attended send nothing away.
+:func:`sent_elsewhere` is asked by :mod:`.terms`.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ from oncodir.extract.kinds import particular_kinds
 from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companion
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
-from oncodir.extract.sending import sent_elsewhere
+from oncodir.extract.passedon import sent_elsewhere
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
 from oncodir.extract.wholes import covered

@@ -35,12 +35,14 @@ from typing import Any
 
 from oncodir.extract import forms, heads, verbs
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
+from oncodir.extract.facilities import facility
 from oncodir.extract.fields import person_field
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
 from oncodir.extract.kinds import particular_kinds
 from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companion
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
+from oncodir.extract.passedon import sent_elsewhere
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
 from oncodir.extract.wholes import covered
@@ -160,6 +162,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if person := "a person's field" if focus else person_field(text, own_words(text, m), kind):
         return person
     why = elsewhere(text, m, kind, lo, hi, own_names) or not_here(text, m, kind, lo, hi, own_names)
+    why = why or _sent_or_facility(text, m, kind, (lo, hi), own_names)
     if why and not joint_trial(text, m, why):
         return why
     if kind == "treatment" and only_a_time(text, m.start, lo):
@@ -195,6 +198,14 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "partner"
     tool = test_or_tool(m, text[lo:hi], after, own_names) or tool_or_companion(m, before, after, text[lo:hi])
     return tool or lookalike(m.phrase, before, after)
+
+
+def _sent_or_facility(text: str, m: Mention, kind: str, bounds: tuple[int, int], own_names: set[str]) -> str | None:
+    """A treatment patients are sent on for in other words than :mod:`.elsewhere` reads, or a facility's name."""
+    if kind != "treatment":
+        return None
+    lo, hi = bounds
+    return sent_elsewhere(text, m, lo, hi, own_names) or facility(text, m, lo, own_names, TEAMWORK in m.terms)
 
 
 # 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives

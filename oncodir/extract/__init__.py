@@ -58,6 +58,12 @@ and origins and meetings for a cancer), then timing; each reads another wording,
   unit; a trial run "in collaboration with" another unit stays the department's own (:func:`.nothere.joint_trial`).
 - sending: the words the readers above share: of sending on ("referred", "refers", "referral"), of the need
   ("who need", "needing") and of working with a partner ("works closely with", "in collaboration with").
+- passedon: asked after nothere: passed on in other words than "referred" ("booked at", "arranged with", "for X we
+  rely on Y", "through referral", "sent back to X surgery"), another's charge ("the responsibility of"), given by
+  another specialty's doctors ("prescribed by medical oncologists"), the patients' own elsewhere ("their
+  radiotherapy at the cancer hospital").
+- facilities: a treatment word naming a facility of the hospital ("the day-surgery centre of the hospital", "the
+  hospital's imaging centre offers") or routine work ("daily operations of the ward"), not a treatment given.
 - timing: no other place but another time: a treatment named only as the time of another ("chemotherapy after
   surgery"); put back when the department gives a kind of it.
 

@@ -28,12 +28,13 @@ from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork
+from oncodir.extract.sending import SENT_ON
 
 # a clause's stretch: ", and", ", but", "; " or a new sentence end it ("We give X, and Y is booked at ..." keeps X)
 _GAP = r"(?:(?!,\s*(?:and|but|while|whereas|or|which)\b|\b(?:while|whereas|but)\b)[^.;:!?\n])"
 # a verb of passing patients on or of another's giving, as a participle
 _PASSED = (
-    r"(?:passed|handed|sent|referred|transferred|booked|scheduled|returned|redirected|forwarded|arranged|organi[sz]ed|"
+    rf"(?:{SENT_ON}|passed|handed|booked|scheduled|returned|redirected|forwarded|arranged|organi[sz]ed|"
     r"coordinated|outsourced|prescribed|given|done|performed|carried\s+out|managed|handled|delivered|provided|"
     r"administered|offered|undertaken|completed|supervised|overseen|looked\s+after|taken\s+care\s+of|treated|"
     r"left|entrusted|delegated|assigned|admitted)"
@@ -66,7 +67,7 @@ _RELY = (
     r"(?:rel(?:y|ies|ied)|depend(?:s|ed)?|call(?:s|ed)?)\s+(?:up)?on|turn(?:s|ed)?\s+to|"
     r"contact(?:s|ed)?|call(?:s|ed)?\s+in|involve[sd]?|"
     r"(?:refer|send|pass|transfer|book)(?:s|red|ed)?\s+(?:(?:them|patients|these\s+patients|the\s+patients|him|her)\s+)?"
-    r"(?:on\s+|back\s+)?(?:to|at|with)|(?:is|are)\s+(?:\w+ly\s+)?(?:referred|sent|transferred|booked|passed)(?:\s+on)?"
+    rf"(?:on\s+|back\s+)?(?:to|at|with)|(?:is|are)\s+(?:\w+ly\s+)?(?:{SENT_ON}|booked|passed)(?:\s+on)?"
     r"\s+(?:to|at|with)|go(?:es)?\s+to|attend(?:s)?"
 )
 _FOR_RELIES = re.compile(rf"^,?\s+{_GAP}{{0,40}}?\b(?:{_RELY})\s+(?P<dest>[^.;:,()]{{1,80}})", re.I)
@@ -77,7 +78,7 @@ _RELY_FOR = re.compile(
 )
 # "sent back to hepatobiliary surgery", "passed on to our colleagues in general surgery": the mention names where
 _TO_UNIT = re.compile(
-    r"\b(?:(?:passed|handed|sent|referred|transferred|returned|redirected|forwarded|moved|outsourced|entrusted|admitted|go|goes|"
+    rf"\b(?:(?:{SENT_ON}|passed|handed|returned|redirected|forwarded|moved|outsourced|entrusted|admitted|go|goes|"
     r"went|going)(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
     r"(?:the\s+|an?\s+)?"
     r"(?:(?:care|department|division|unit|service)\s+of\s+)?(?:(?:our|the)\s+colleagues\s+(?:in|at|from|of)\s+(?:the\s+)?)?"

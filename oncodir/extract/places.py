@@ -101,10 +101,20 @@ def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
     for c in gazetteer.cities:
-        for n in dict.fromkeys((c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh)):
+        for n in dict.fromkeys(
+            (c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh, *_spoken(c))
+        ):
             if n:
                 out.setdefault(n, []).append(c)
     return out
+
+
+def _spoken(city: City) -> tuple[str, ...]:
+    """The city's pinyin as pages write it, when its record's name is another place's ("Heshan", the seat of
+    Yiyang, 益阳): 'yiyang'. A pinyin another city's name spells makes both candidates, told apart by province."""
+    if not city.pinyin or _folded(city.pinyin) in ("", city.name.lower(), _folded(city.name)):
+        return ()
+    return (_folded(city.pinyin), _unmarked(_folded(city.pinyin)))
 
 
 def _folded(name: str) -> str:
@@ -169,7 +179,7 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             continue
         city = picked[0]
         written = text[start:end]
-        plain = (_folded(city.name), _unmarked(city.name), _joined(city.name))
+        plain = (_folded(city.name), _unmarked(city.name), _joined(city.name), *_spoken(city))
         spelled = written if written.lower() in plain else city.name
         key = (city.name, city.province)
         if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how

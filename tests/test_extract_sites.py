@@ -59,6 +59,19 @@ def test_city_by_its_pinyin(directory: Any, page: str, city: str, province: str)
 
 
 @pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Address: 18 Renmin Street, Longshan District, Liaoyuan, Jilin", "Liaoyuan"),
+        ("Add: No. 3 Xinmin Street, Chaoyang District, Changchun, Jilin, 130021", "Changchun"),
+        # twin: the city named like its province stays the city when no other city is placed
+        ("Address: 5 Jiefang Road, Chuanying District, Jilin, Jilin Province", "Jilin"),
+    ],
+)
+def test_a_province_after_a_city_is_no_second_city(directory: Any, line: str, city: str) -> None:
+    assert _draft(directory, f"Department of Oncology\n{line}\nWe treat lung cancer.")["city"] == city
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # a city inside an institution's name, or an award's: no placement
@@ -316,4 +329,43 @@ def test_abbreviated_title_line(directory: Any, line: str) -> None:
     ],
 )
 def test_three_letter_abbreviation(directory: Any, page: str, hospital: str | None) -> None:
+    assert _draft(directory, page)["hospital"] == hospital
+
+
+# ---------------------------------------------------------------- a header naming no one hospital
+
+
+@pytest.mark.parametrize(
+    ("page", "hospital"),
+    [
+        (
+            "Cancer Hospital | Departments | Oncology | Contact\nDepartment of Oncology\nThe department treats lung "
+            "cancer with chemotherapy every day.\nCopyright © 2021 Lanxi County Cancer Hospital. All rights reserved.",
+            "Lanxi County Cancer Hospital",
+        ),
+        (
+            "The Affiliated Hospital\nDepartment of Urology\nThe department treats prostate cancer with surgery every "
+            "day.\nLanxi People's Hospital is located in Lanxi, and is a tertiary hospital.",
+            "Lanxi People's Hospital",
+        ),
+        # the owner's initials make the name: "WLCB Central Hospital" (not "Central Hospital")
+        (
+            "WLCB Central Hospital  >  Clinical Departments  >  Interventional Therapy Department\n\nInterventional "
+            "Therapy Department\n\nThe department treats liver cancer with ablation every day of the year.",
+            "WLCB Central Hospital",
+        ),
+        # twins: only a partner named besides, or nothing
+        (
+            "Cancer Hospital | Departments | Oncology | Contact\nDepartment of Oncology\nThe department treats lung "
+            "cancer. We refer patients who need surgery to Jinyuan People's Hospital.",
+            None,
+        ),
+        (
+            "Cancer Hospital | Departments | Oncology | Contact\nDepartment of Oncology\nThe department treats lung "
+            "cancer with chemotherapy every day.",
+            None,
+        ),
+    ],
+)
+def test_a_generic_header_looks_further(directory: Any, page: str, hospital: str | None) -> None:
     assert _draft(directory, page)["hospital"] == hospital

@@ -366,8 +366,9 @@ def find(text: str, lines: list[str]) -> Found:
         title = title_hospital(titles[0]) if titles and not hospital else None
         name, hospital = title if title else (name, hospital)
         how = "header" if hospital else ""
-    if hospital is None:
-        hospital, how = named_elsewhere(text, lines, name)
+    if hospital is None or generic(hospital):  # a header's "Cancer Hospital" names none: look further on
+        further = named_elsewhere(text, lines, name)
+        hospital, how = further if further[0] or hospital is None else (hospital, how)
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"

@@ -186,12 +186,17 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             placed[key] = Place(city, how, spelled)
     if len(placed) > 1:  # "located in X District of Leshan, ... patients from Leshan, Meishan": the street's city
         placed = {k: p for k, p in placed.items() if p.how != IN_PARAGRAPH} or placed
+    if len(placed) > 1:  # "Liaoyuan, Jilin": a province named like one of its cities, after another city of it
+        others = {(p.city.name, p.city.province): p.city.province for p in placed.values()}
+        placed = {
+            k: p for k, p in placed.items() if p.city.name not in {v for o, v in others.items() if o != k}
+        } or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
     if len(placed) > 1:
         notes.append("City: the page places the department in several cities (" +
-                     ", ".join(sorted(p.city.name for p in placed.values())) + "); none chosen.")  # fmt: skip
+                     ", ".join(sorted(p.spelled for p in placed.values())) + "); none chosen.")  # fmt: skip
     elif elsewhere:
         notes.append(
             "City: " + ", ".join(sorted(elsewhere)) + " is mentioned only inside an institution's name or about "

@@ -369,3 +369,24 @@ def test_three_letter_abbreviation(directory: Any, page: str, hospital: str | No
 )
 def test_a_generic_header_looks_further(directory: Any, page: str, hospital: str | None) -> None:
     assert _draft(directory, page)["hospital"] == hospital
+
+
+# ---------------------------------------------------------------- a city after a suburb's state and postcode
+
+
+@pytest.mark.parametrize(
+    ("address", "city"),
+    [
+        ("Nedlands WA 6009, Perth, Western Australia", "Perth"),
+        ("Randwick NSW 2031, Sydney, Australia", "Sydney"),
+        ("Woolloongabba QLD 4102, Brisbane", "Brisbane"),
+        # twin: the city only in a sentence about where patients come from
+        ("Nedlands WA 6009", None),
+    ],
+)
+def test_city_after_a_suburbs_postcode(directory: Any, address: str, city: str | None) -> None:
+    page = (
+        f"Medical Oncology\n\nKings Park General Hospital\n40 Hospital Avenue\n{address}\nPhone: (08) 6457 3333\n\n"
+        "The department treats adults from the Perth metropolitan area and regional Western Australia."
+    )
+    assert _draft(directory, page)["city"] == city

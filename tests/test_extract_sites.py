@@ -127,6 +127,10 @@ def test_hospital_placed_first(directory: Any, page: str, hospital: str) -> None
         "treats lung cancer with radiotherapy.",
         "Oncology\nLocated in the Science Park of Jinhua Medical University, the department treats lung cancer with "
         "chemotherapy.",
+        # a past home is not where the department is
+        "Oncology\nHoused in Old Town Hospital until 2010, the department moved to a new building and treats lung "
+        "cancer.",
+        "Oncology\nOriginally located in Old Town Hospital, the department now treats lung cancer in its own building.",
     ],
 )
 def test_no_hospital_placed_for_another(directory: Any, page: str) -> None:

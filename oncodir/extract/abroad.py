@@ -62,6 +62,8 @@ _POSTCODE_AFTER = re.compile(
 # after it; often a suburb ("Coogee NSW 2034"), so it yields to a city the page places the department in otherwise
 _AU_AFTER = re.compile(r"^,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-])")
 STATE_POSTCODE = "an address's state and postcode"
+# "Nedlands WA 6009, Perth": the suburb's state and postcode, then the city after a comma
+_AU_BEFORE = re.compile(r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*$")
 _STREET = re.compile(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
     r"piazza|rue|calle|avenida|laan|straat|gracht|vägen|gatan|vej|veien|katu|tie)\s*\d+\w?\s*,",
@@ -262,7 +264,9 @@ def _how(text: str, start: int, end: int) -> str | None:
         return "address"
     if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
         return None
-    if _POSTCODE_BEFORE.search(before) or _STREET.search(line) or _LOCATED_AT.search(before):
+    if _POSTCODE_BEFORE.search(before) or _AU_BEFORE.search(before) or _STREET.search(line):
+        return "address"
+    if _LOCATED_AT.search(before):
         return "address"
     if _WARD_BEFORE.search(before):
         return "address"
@@ -286,16 +290,19 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     named_states = _named_states(text)
     placed: dict[str, Found] = {}
     unconfirmed: set[str] = set()
-    address_lines: set[int] = set()
+    address_lines: dict[int, str] = {}  # line -> how its first city was placed
     for start, end, cities in _candidates(text, data):
         how = _how(text, start, end)
         if how in ("in", STATE_POSTCODE):
             _australian(text, cities, named)
         line = text.rfind("\n", 0, start)
-        if how is None or (how == "address" and line in address_lines):
-            continue  # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture
+        # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture; but a suburb's
+        # state and postcode come before the city ("Randwick NSW 2031, Sydney"): the city is named after
+        after_suburb = address_lines.get(line) == STATE_POSTCODE and _AU_BEFORE.search(text, max(0, start - 40), start)
+        if how is None or (how == "address" and line in address_lines and not after_suburb):
+            continue
         if how in ("address", STATE_POSTCODE):
-            address_lines.add(line)
+            address_lines.setdefault(line, how)
         state = _STATE_AFTER.match(text[end : end + 40])
         states = {data.states.get(state["state"])} if state else named_states
         in_state = [c for c in cities if c.country == "US" and c.admin1 in states]

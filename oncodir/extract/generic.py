@@ -4,6 +4,8 @@
   no department's name;
 - ``generic``: a hospital "name" made only of hospital-words ("Cancer Hospital", "the Affiliated Hospital",
   "Medical Center") names no one hospital, so it is never taken as the department's hospital;
+- ``institution_kind``: a heading that says what kind of institution the hospital is ("Comprehensive Cancer
+  Center", "Centre de lutte contre le cancer", "Centre hospitalier universitaire") names no unit;
 - ``unit_stems``: the words that tell one unit's name from another's, to ask whether two names
   can be one unit ("Department of Thoracic Surgery" and "Thoracic Surgery Ward" can).
 """
@@ -139,6 +141,21 @@ def generic(hospital: str) -> bool:
     """A fragment such as 'Cancer Hospital' or 'the Hospital': no hospital's name."""
     words = re.findall(r"[\w'’&]+", hospital.lower().replace("’", "'"))
     return all(w in _GENERIC_HOSPITAL for w in words)
+
+
+# a kind of institution, as a site's tagline gives it: no one unit's name (nor one hospital's)
+_KIND = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?:NCI[- ]designated\s+)?comprehensive\s+cancer\s+cent(?:er|re)"
+    r"|(?:a\s+)?centres?\s+de\s+lutte\s+contre\s+le\s+cancer|centre\s+r[ée]gional\s+de\s+lutte\s+contre\s+le\s+cancer"
+    r"|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|g[ée]n[ée]ral))*|academic\s+medical\s+cent(?:er|re)"
+    r"|centro\s+oncol[óo]gico(?:\s+(?:regional|de\s+referencia))?)",
+    re.I,
+)
+
+
+def institution_kind(line: str) -> bool:
+    """'Centre de lutte contre le cancer', 'NCI-designated Comprehensive Cancer Center': a kind, no unit."""
+    return _KIND.fullmatch(line.strip(" .:")) is not None
 
 
 _UNIT_WORDS = frozenset(

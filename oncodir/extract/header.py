@@ -55,7 +55,9 @@ _HOSPITAL_WORD = re.compile(
     r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|Spital|Policlinico|"
     r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute|Centre\s+Hospitalier|Clinique|"
     # "Kungsportens Universitetssjukhus", "Vestre Sykehus", "Nordby Sygehus": a hospital in the Nordic languages
-    r"\w*(?:sjukhus(?:et)?|sykehus(?:et)?|sygehus(?:et)?)|"
+    r"\w*(?:sjukhus(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|sygehus(?:et)?)|"
+    # "Sint Maarten Gasthuis", "Rijnstate Ziekenhuis", "Helsingin Sairaala", "Institut Bergonié"
+    r"\w*(?:[Gg]asthuis|[Zz]iekenhuis|[Kk]rankenhaus|[Ss]airaala)|Institut\s+(?!f[üu]r\b)[A-Z]\w*|"
     # "Institut de Cancérologie X", "Istituto Nazionale dei Tumori": a cancer institute in the languages of Europe
     r"In?stitut[eo]?\s+(?:(?:de|du|des|di|del|dei|Nazionale|Nacional|National)\s+){0,2}(?:Canc|Oncol|Tumor)\w*"
     r")\b|\s(?:U?MC)$"
@@ -85,7 +87,9 @@ def _field_hospital(field: str) -> str | None:
     """A header field that is a hospital's name: 'The X Hospital', 'UKSH Universitätsklinikum X, Campus Y',
     'X Cancer Hospital (X Tumor Hospital)'."""
     field = _LANGUAGE_AFTER.sub("", field)
-    field = re.sub(r"^(?:The|THE)\s+|^[A-Z]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöü])|\s*\([^()]*\)", "", _title(field)).strip()
+    field = re.sub(r"^(?:The|THE)\s+|\s*\([^()]*\)", "", _title(field)).strip()
+    shorter = re.sub(r"^[A-Z]{2,6}\s+(?=[A-ZÄÖÜ][a-zäöü])", "", field)  # "UKSH Universitätsklinikum X": the owner's
+    field = field if generic(shorter) else shorter  # initials; but "WLCB Central Hospital" is the name itself
     field = _LEGAL_FORM.sub("", field)
     m = _NAMED_FIELD.fullmatch(field)
     if m:
@@ -245,7 +249,11 @@ def title_hospital(line: str) -> tuple[str, str] | None:
 # the hospital an address or contact line opens with (after its label, or after the unit) is where the department is
 _LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:address|add|location)\s*[:：]\s*", re.I)
 _LINE_FIELD = re.compile(r"\s*[,|·]\s*|\s{2,}")
-_CONTACT = re.compile(r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Add(?:ress)?|Hotline)\b\.?\s*[:：]?\s*\S*\d|^\d", re.I)
+_CONTACT = re.compile(
+    r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Add(?:ress)?|Hotline)\b\.?\s*[:：]?\s*\S*\d|^(?:No\.\s*)?\d", re.I
+)
+# "Tel: 0774-2851234", "E-mail: x@y.org" before the hospital's name on its address line
+_CONTACT_FIRST = re.compile(r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Hotline)\b\.?\s*[:：]?\s*\S*[\d@]", re.I)
 _LINE_MAX = 150  # characters: a longer line is prose
 
 
@@ -257,6 +265,8 @@ def address_hospital(lines: list[str]) -> str | None:
         if len(line) > _LINE_MAX or not re.search(r"\d", line):
             continue
         fields = [f for f in _LINE_FIELD.split(_LINE_LABEL.sub("", line)) if f]
+        while len(fields) > 2 and _CONTACT_FIRST.match(fields[0]):
+            fields = fields[1:]  # "Tel: 0774-2851234  X Hospital, 88 Y Road": the number first, then the address
         if fields and _UNIT_WORD.search(fields[0]) and not _HOSPITAL_WORD.search(fields[0]):
             fields = fields[1:]  # "Nuclear Medicine Clinic, X Hospital, 751 85 Uppsala": the unit, then its hospital
         if len(fields) < 2 or not any(_CONTACT.match(f) for f in fields[1:]):

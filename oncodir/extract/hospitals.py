@@ -21,11 +21,18 @@ _HWORD = (
     r"[A-Z][\w'’-]*"
 )
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
+# A hospital-word in the languages of Europe (Dutch, German, Nordic, Finnish)
+_LOCAL_HEAD = (
+    r"(?:Gasthuis|Ziekenhuis|Krankenhaus|Sjukhus(?:et)?|Sjukehus(?:et)?|Sykehus(?:et)?|Sygehus(?:et)?|Sairaala)"
+)
 HOSPITAL_HEAD = (
     r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
     # "Moravian Regional Oncology Centre": a region's or nation's oncology centre is an institution, not a unit
     r"|(?:Regional|National|Provincial|Comprehensive|State)[^\S\n]+Oncology[^\S\n]+Cent(?:er|re)"
-    r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust|Health[^\S\n]+Sciences?[^\S\n]+Cent(?:er|re))"
+    r"|Clinic|NHS[^\S\n]+(?:Foundation[^\S\n]+)?Trust|Health[^\S\n]+Sciences?[^\S\n]+Cent(?:er|re)"
+    # "Spaarne Gasthuis", "Rode Kruis Ziekenhuis", "Evangelisches Krankenhaus", "Vestre Sykehus": other languages'
+    # (with its place after: "Evangelisches Krankenhaus Lindenau", "Sint Maarten Gasthuis Utrecht")
+    rf"|{_LOCAL_HEAD}(?:[^\S\n]+{_HWORD}){{0,2}})"
     # "Cancer Institute and Hospital", "Cancer Hospital & Institute": one hospital with its institute
     r"(?:[^\S\n]*(?:and|&)[^\S\n]*(?:Hospital|(?:Research[^\S\n]+)?Institute)\b)?)"
 )
@@ -37,9 +44,22 @@ _PLACE_AFTER = (
 )
 # "Inselspital", "Universitätsspital Bern", "Kantonsspital Aarau", "Klinikum Nürnberg": one word, then its place
 # (not "Hospital Services": "Hospital" itself ends in "spital")
-_ONE_WORD = rf"(?!Hospital\b)[A-Z][\w'’-]*(?:spital|klinikum)(?:[^\S\n]+{_HWORD}){{0,2}}"
+_ONE_WORD = (
+    r"(?!Hospital\b)[A-Z][\w'’-]*(?:spital|klinikum|ziekenhuis|gasthuis|krankenhaus|sjukhus(?:et)?|sjukehus(?:et)?|"
+    rf"sykehus(?:et)?|sygehus(?:et)?|sairaala)(?:[^\S\n]+{_HWORD}){{0,2}}"
+)
+# "Gasthuis Zuid", "Hôpital de la Pitié", "Ospedale San Carlo", "Hospital Universitario La Paz", "Institut Bergonié":
+# the hospital-word first, then the hospital's own name (not "Institut für Pathologie": a unit)
+_HEAD_FIRST = (
+    rf"(?:{_LOCAL_HEAD}|H[ôo]pital|Ospedale|Hospital[^\S\n]+(?:Universitari[oa]|General|Cl[íi]nico))"
+    rf"(?:[^\S\n]+(?:(?:de|del|della|di|du|des|la|le|da|do|dos|d')[^\S\n]*){{0,2}}{_HWORD}){{1,3}}"
+    # "Institut Curie", "Institut Jules Bordet": a person's name right after it (not "Institut de Recherche X",
+    # "Institut National ...": a research body)
+    rf"|Institut[^\S\n]+(?!(?:National|Nationale|Research|Recherche|Universitaire|Sup[ée]rieur)\b){_HWORD}"
+    rf"(?:[^\S\n]+{_HWORD}){{0,2}}"
+)
 FULL = (
-    rf"{_PLACE_AFTER}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"
+    rf"{_PLACE_AFTER}|{_HEAD_FIRST}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"
     # "... Hospital of Zhejiang University School of Medicine", "General Hospital of Nuclear Industry",
     # "... Hospital affiliated Xiamen University", "... Hospital Affiliated to X University" (in the name's own
     # capitals), "..., Zhejiang University School of Medicine"

@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
-from oncodir.extract.generic import generic
+from oncodir.extract.generic import generic, institution_kind
 from oncodir.extract.header import NAV_PREFIX, header_hospital, named_elsewhere, title_hospital
 from oncodir.extract.hospitals import (
     FULL_RE,
@@ -43,13 +43,17 @@ from oncodir.extract.hospitals import (
     clean_hospital,
     norm,
 )
+from oncodir.extract.housing import housed
+from oncodir.extract.nameform import written_out
+from oncodir.extract.shortnames import unit_of_short
+from oncodir.extract.siteblock import site_lines
 from oncodir.extract.trails import trail_unit
 from oncodir.extract.units import own_alias, several
 
 _UNIT = re.compile(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
     r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung|"
-    r"(?:disease|tumou?r|site)\s+team)\b",
+    r"(?:disease|tumou?r|site|cancer|(?<!nursing )care)\s+team)\b",
     re.I,
 )
 # (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]"; three items parted by " / " a trail)
@@ -151,7 +155,8 @@ def _unit_line(line: str) -> str | None:
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.search(line):
         return None
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
-    if re.search(r"\d+\s*[A-Za-z]|[:：;.]\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+    # (a full stop inside a line ends a sentence, but not after "Dept." or "St.")
+    if re.search(r"\d+\s*[A-Za-z]|[:：;]\s*\S|(?<!\bDept)(?<!\bSt)\.\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
         return None
     comma = _COMMA_OK.fullmatch(line) if _UNIT.search(line.split(",")[0]) else None  # ("Chairman, Department ...")
     if "," in line and not listed and not comma:
@@ -163,7 +168,7 @@ def _unit_line(line: str) -> str | None:
     hospital_only = hospital_only and at is None
     if at and not _UNIT.search(unit):  # "Brain and Spine Tumor Care at X Medical Center": a tagline, no unit
         return None
-    if not words - _GENERIC or hospital_only:
+    if not words - _GENERIC or hospital_only or institution_kind(line):
         return None
     return line.split(",")[0].strip() if comma and comma["larger"] else line
 
@@ -172,7 +177,7 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
     """The department's heading line and the index of the line where the first paragraph starts."""
     found, first_prose = None, len(lines)
     units: list[str] = []  # every heading-like line, in page order
-    seen: set[str] = set()
+    seen = site_lines(lines[:_HEADER_LINES])  # the site's name over its address: no heading
     for i, raw in enumerate(lines[:_HEADER_LINES]):
         line = raw.strip()
         if not line:
@@ -216,19 +221,6 @@ _PARTNER_AFTER = re.compile(
 )
 
 
-# "The department is located on the 9th floor of the Surgery Building of Y Hospital", "The program is based at
-# Y Medical Center", "The Department of X of Z University is located at Y Hospital": the department (not any
-# sentence's subject) is housed there
-_HOUSED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
-    r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
-    r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
-    r"(?:now\s+)?(?:located|situated|housed|based)\s+(?:at|in|on)\s+(?:the\s+)?(?:[^.!?\n]{0,80}?\s+of\s+(?:the\s+)?)?"
-    rf"{HOSPITAL_NAME}",
-    re.M,
-)
-
-
 def _name_goes_on(text: str, start: int, end: int) -> bool:
     """'X Hospital of Traditional Chinese | Medicine': the hospital's name runs on; no unit follows it."""
     full = FULL_RE.match(text, start)
@@ -238,14 +230,15 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
 def _hospital_in(text: str) -> tuple[str | None, str]:
     """A hospital the text names as the department's own, and the form it was found in; not a partner's."""
     patterns = (
-        (_DEPT_OF, "department of"),
-        (_CALLED, "department of"),
-        (_UNIT_OF, "unit of"),
-        (_POSSESSIVE, "possessive"),
-        (_HOUSED, "housed"),
+        (_DEPT_OF.finditer, "department of"),
+        (_CALLED.finditer, "department of"),
+        (_UNIT_OF.finditer, "unit of"),
+        (unit_of_short, "unit of"),
+        (_POSSESSIVE.finditer, "possessive"),
+        (housed, "housed"),
     )
-    for pattern, how in patterns:
-        for m in pattern.finditer(text):
+    for found, how in patterns:
+        for m in found(text):
             name = clean_hospital(m["h"] or m.groupdict().get("h2") or "")
             line = text.rfind("\n", 0, m.start()) + 1
             if generic(name) or _PARTNER_BEFORE.search(text, max(line, m.start() - 120), m.start()):
@@ -276,7 +269,7 @@ def split_name(name: str) -> tuple[str, str | None]:
             return name[: space.start()], clean_hospital(rest)
     # "X Hospital - Department of Y", "The X Hospital — Department of Y", "X Hospital · Department of Y"
     m = re.match(rf"^(?:The\s+)?{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|·•])?\s+(?=\S)", name)
-    if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]):
+    if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]) and not generic(m["h"]):  # ("University Clinic for")
         return name[m.end() :].strip(), clean_hospital(m["h"])
     return name, None
 
@@ -373,8 +366,9 @@ def find(text: str, lines: list[str]) -> Found:
         title = title_hospital(titles[0]) if titles and not hospital else None
         name, hospital = title if title else (name, hospital)
         how = "header" if hospital else ""
-    if hospital is None:
-        hospital, how = named_elsewhere(text, lines, name)
+    if hospital is None or generic(hospital):  # a header's "Cancer Hospital" names none: look further on
+        further = named_elsewhere(text, lines, name)
+        hospital, how = further if further[0] or hospital is None else (hospital, how)
     parent = _parent(text, hospital) if how == "header" and not name and hospital else None
     if parent:  # "X Breast Tumor Hospital is affiliated to Y Hospital": the heading's X is a unit of Y
         name, hospital, how = hospital, parent, "affiliated"
@@ -387,6 +381,7 @@ def find(text: str, lines: list[str]) -> Found:
         hospital, how = None, "generic"
     if alias and name and not own_alias(text, alias, name):
         alias = None
+    name = written_out(name)
     return Found(name, alias, hospital, how, min(body_start, len(text)) if name else 0)
 
 

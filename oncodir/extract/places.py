@@ -101,10 +101,20 @@ def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
     for c in gazetteer.cities:
-        for n in dict.fromkeys((c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh)):
+        for n in dict.fromkeys(
+            (c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh, *_spoken(c))
+        ):
             if n:
                 out.setdefault(n, []).append(c)
     return out
+
+
+def _spoken(city: City) -> tuple[str, ...]:
+    """The city's pinyin as pages write it, when its record's name is another place's ("Heshan", the seat of
+    Yiyang, 益阳): 'yiyang'. A pinyin another city's name spells makes both candidates, told apart by province."""
+    if not city.pinyin or _folded(city.pinyin) in ("", city.name.lower(), _folded(city.name)):
+        return ()
+    return (_folded(city.pinyin), _unmarked(_folded(city.pinyin)))
 
 
 def _folded(name: str) -> str:
@@ -169,19 +179,24 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             continue
         city = picked[0]
         written = text[start:end]
-        plain = (_folded(city.name), _unmarked(city.name), _joined(city.name))
+        plain = (_folded(city.name), _unmarked(city.name), _joined(city.name), *_spoken(city))
         spelled = written if written.lower() in plain else city.name
         key = (city.name, city.province)
         if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how
             placed[key] = Place(city, how, spelled)
     if len(placed) > 1:  # "located in X District of Leshan, ... patients from Leshan, Meishan": the street's city
         placed = {k: p for k, p in placed.items() if p.how != IN_PARAGRAPH} or placed
+    if len(placed) > 1:  # "Liaoyuan, Jilin": a province named like one of its cities, after another city of it
+        others = {(p.city.name, p.city.province): p.city.province for p in placed.values()}
+        placed = {
+            k: p for k, p in placed.items() if p.city.name not in {v for o, v in others.items() if o != k}
+        } or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
     if len(placed) > 1:
         notes.append("City: the page places the department in several cities (" +
-                     ", ".join(sorted(p.city.name for p in placed.values())) + "); none chosen.")  # fmt: skip
+                     ", ".join(sorted(p.spelled for p in placed.values())) + "); none chosen.")  # fmt: skip
     elif elsewhere:
         notes.append(
             "City: " + ", ".join(sorted(elsewhere)) + " is mentioned only inside an institution's name or about "

@@ -12,6 +12,11 @@ The record and its sentences
 
 Name and hospital
 - names: the department's name (the heading or first sentences), its "Department of X" alias, its hospital.
+- nameform: the name as a heading writes it, less what is no part of it ("Dept." written out, a translation in
+  brackets dropped).
+- siteblock: the site's own name over its address block, a line that is no heading.
+- housing: the hospital a page says the department is housed in ("located on the 9th floor of Y Hospital").
+- shortnames: a hospital's three-letter abbreviation, only when the page defines it.
 - trails: which of two heading lines is the unit's: the one the navigation trail ends with.
 - units: whether a "Department of X" the page names is the department's alias, or one of several it describes.
 - header: the site's hospital outside the department's sentences (header, copyright, address lines).

@@ -213,3 +213,44 @@ def test_a_grade_stays_when_no_post_is_given(directory: Any) -> None:
 )
 def test_no_post_word_gives_no_role(directory: Any, sentence: str) -> None:
     assert _people(directory, sentence).get("Ke Ping") is None
+
+
+# ---------------------------------------------------------------- a post of another time, by its own words
+
+
+@pytest.mark.parametrize(
+    ("body", "gone"),
+    [
+        ("Team: Sun Pei (director 1980-1995), Hu Qing (director 1995-2010).", ("Sun Pei", "Hu Qing")),
+        ("Staff: Ma Lan (head nurse until 2012); Bai Yun (head nurse 2012-2020)", ("Ma Lan", "Bai Yun")),
+    ],
+)
+def test_a_post_of_another_time_gives_no_role(directory: Any, body: str, gone: tuple[str, ...]) -> None:
+    people = _people(directory, body)
+    assert all(people.get(name) is None for name in gone)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Directors: Sun Pei (1980-1995), Hu Qing (since 2010)", "Hu Qing", "Director"),
+        ("Deputy Directors: Lu Yan (since 2018), Mo Li", "Lu Yan", "Deputy Director"),
+        # a label naming the past post in words says so itself: the role as the page gives it
+        ("Former directors: Prof. Sun Pei, Prof. Hu Qing", "Sun Pei", "Former director"),
+    ],
+)
+def test_a_post_held_now_keeps_its_role(directory: Any, body: str, name: str, role: str) -> None:
+    assert _people(directory, body).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our Experts\nDirector\nJiao Ming\nDeputy Director\nWen Fang\n",
+        "Meet Us\nDirector\nJiao Ming\nDeputy Director\nWen Fang\nHead Nurse\nYu Ping\n",
+    ],
+)
+def test_headings_under_a_line_like_a_name_give_no_shifted_post(directory: Any, body: str) -> None:
+    # a run of name and post lines ending on a name alone is headings over names: never the post under a name
+    people = _people(directory, body)
+    assert people.get("Jiao Ming") != "Deputy Director" and people.get("Wen Fang") != "Head Nurse"

@@ -61,6 +61,8 @@ def _entry(line: str, form: re.Pattern[str]) -> Entry | None:
 
 def _person(who: str, what: str, own_only: bool = False) -> Entry | None:
     """The person ``who`` names, when ``what`` holds only posts and grades (``own_only``: and no other unit's)."""
+    if len(what) > 90:
+        return None
     cell = person_cell(who)
     if cell is None or a_units_name(cell[0]) or (own_only and _NAMED_UNIT.search(what)):
         return None
@@ -96,17 +98,24 @@ def name_cells(lines: list[str], add: Add) -> None:
 def _stacked(content: list[str]) -> list[Entry]:
     """Name lines, each over a line of what the person is ("Li Ming / Director, Chief Physician"). A post's line
     over the name is a heading ("Director / Li Ming / Deputy Director / Wang Fang"): such a name, and the rest of
-    its run, holds no post of the line under it."""
+    its run, holds no post of the line under it; nor does a run of name and post lines that ends on a name alone
+    ("Our Experts / Director / Li Ming / Deputy Director / Wang Fang": headings, under a line that looks like a
+    name)."""
     out: list[Entry] = []
+    run: list[Entry] = []  # the entries whose lines follow each other, name, post, name, post
     taken = -1  # the last line read as what the person over it is
-    for i in range(1, len(content) - 1):
-        if len(content[i]) > 60 or len(content[i + 1]) > 90 or (i - 1 != taken and _whats(content[i - 1])):
-            continue
-        entry = _person(content[i].strip(), content[i + 1], own_only=True)
+    for i in range(1, len(content)):
+        ahead = content[i + 1] if i + 1 < len(content) else ""
+        entry = _person(content[i].strip(), ahead, own_only=True) if len(content[i]) <= 60 and ahead else None
+        entry = entry if entry is None or i - 1 == taken or not _whats(content[i - 1]) else None
+        if entry is None and i - 1 == taken and person_cell(content[i].strip()) and not _whats(ahead):
+            run = []  # (the run ends on a name alone: its lines were headings over names)
         if entry is not None:
-            out.append(entry)
+            run = (run if i - 1 == taken else []) + [entry]
             taken = i + 1
-    return out
+        elif i != taken:
+            out, run = out + run, []
+    return out + run
 
 
 def _whats(line: str) -> bool:

@@ -31,7 +31,7 @@ _GRADE_ITEM = re.compile(GRADE)
 # "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
 # opening a sentence, then a name with no title; only the department's own posts, and only before a clinical
 # grade or a verb (never "Deputy director Li Ming of the Department of Radiology")
-_OPENS = r"(?:(?:^|\n)[ \t]*|(?<=[.;])[ \t]+|(?<=[^\W\d_][:：])[ \t]*)"  # (or after a label: "Team: Director X")
+_OPENS = r"(?:^|(?<=[\n.;:：]))[ \t]*"  # (a line, a sentence, a segment, or a label: "Team: Director X")
 _OWN_POST = (
     r"(?:(?:Deputy|Vice|Executive)[ \t][Dd]irector|Director|Deputy[ \t][Hh]ead|Head[ \t]of[ \t](?:the[ \t])?"
     r"[Dd]epartment|Head[ \t][Nn]urse|Chief[ \t]physicist"

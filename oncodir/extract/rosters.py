@@ -27,6 +27,7 @@ import re
 from typing import Any, Protocol
 
 from oncodir.extract.facts import unmask
+from oncodir.extract.pastposts import a_past_posts_words
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
@@ -99,6 +100,8 @@ def _post(label: str) -> str | None:
         posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
     if len(label.split()) > 6 or not _POST.match(_WARD.sub("", label)):  # ("Ward 4 Senior Charge Nurse")
+        return None
+    if a_past_posts_words(label):  # ("Former directors", "director 1980-1995": no post now)
         return None
     return label[:1].upper() + label[1:]
 

@@ -35,14 +35,14 @@ from oncodir.extract.namecells import name_cells
 from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.pastposts import past_post
-from oncodir.extract.postwords import ALLIED, CARE_MANAGER, LEAD
+from oncodir.extract.postfirst import posts_then_names
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
     honorific,
     names_a_post,
-    posts_then_names,
     staff_lines,
     without_fragments,
 )
@@ -127,7 +127,7 @@ _PATTERNS = (
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
     re.compile(
-        rf"{_START}{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)[a-z][^,.;\n]{{0,60}}){{2,3}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
+        rf"{_START}{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)(?:[a-z]|{GRADE_WORD})[^,.;\n]{{0,60}}){{2,5}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
         rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
         rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
         rf"holds[^\S\n]+the[^\S\n]+(?:position|post)[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE})\b"
@@ -284,7 +284,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
             return  # (a one-word name only where the page's form makes it certain: ``single``)
         person = found.setdefault(name, {"name": name, "role": None, "title": None})
         role = _BY.get(role.lower(), role) if role else None  # "the department is headed by X"
-        person["role"] = person["role"] or (_role(role) if role else None)
+        person["role"] = kept_post(person["role"], _role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
 
     masked = _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)  # "X, MD, PhD, is the Chair" -> "X is the Chair"

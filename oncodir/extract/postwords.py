@@ -12,7 +12,12 @@ names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's p
 - :data:`ALLIED`: the posts of a department's other professions (physicist, social worker, dietitian,
   psychologist, pharmacist, therapist, technician);
 - :data:`POST_WORD`: a word no person's name holds ("Senior Engineer", "Consultant Oncologist");
-- :data:`RANK`: an academic rank, a title and no post ("Clinical Assistant Professor", "Adjunct Professor").
+- :data:`RANK`: an academic rank, a title and no post ("Clinical Assistant Professor", "Adjunct Professor");
+- :data:`GRADE_WORD`: the first word of a grade or a tutor's post in a person's apposition ("Chief Physician",
+  "Master's supervisor"), so "X, male, born in 1968, Chief Physician, Master's supervisor, is the director" holds
+  no second name;
+- :func:`kept_post`: of two posts the page gives one person, the one kept: the first, but a leader's post wins
+  over a clinical grade ("Chief Physicians: A, B" and then "Head of Department: A": A is the head).
 """
 
 from __future__ import annotations
@@ -47,3 +52,16 @@ RANK = (
     r"(?i:(?:(?:clinical|adjunct|research|honorary)[ \t]+)?(?:(?:associate|assistant)[ \t]+)?professor"
     r"|(?:senior[ \t]+)?lecturer)"
 )
+GRADE_WORD = r"(?:Chief|Associate|Deputy|Vice|Attending|Senior|Master|Doctoral|Professor)\b"
+# a clinical grade: a rank of the clinic, held by many, no post in the department
+_GRADE = re.compile(
+    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior)[ \t]+(?:physician|surgeon)s?)"
+)
+
+
+def kept_post(old: str | None, new: str | None) -> str | None:
+    """The post kept for a person given ``old`` before and now ``new``: the first, unless it is a clinical grade
+    and the new one a leader's post."""
+    if old and new and _GRADE.fullmatch(old) and re.search(rf"\b{LEAD}\b", new):
+        return new
+    return old or new

@@ -5,9 +5,9 @@
   "Deputy directors: A, chief physician; B, associate chief physician": a name opening each segment;
 - "Director  Prof. Kim Min-ho (Surgery)": a post and a name parted by a run of spaces, as a table row
   ("Staff  A, B, C": people with no post);
-- a heading line that is a post alone ("Director"), and the name on the next line;
-- a post opening a sentence, then a name ("Deputy director Qiao Jun, associate chief physician, ...",
-  "Chief physicist Gu Yan is ..."), or a plural post then names ("Deputy directors A and B lead ...").
+- a heading line that is a post alone ("Director", "Director of the Department"), and the name on the next line
+  (a post's line under a name alone is a list's of name, then post; a hospital's name is no name);
+- a post opening a sentence, then a name: :mod:`.postfirst`.
 
 A name of one word is taken only where the form makes it a person's: a post's line, then a clinical grade
 ("Deputy Director: Batu, chief physician"), or "led by Prof. Kong," (the department's leader; no post).
@@ -24,10 +24,10 @@ line's item that names a post ("Consultant Medical Oncologist") is no person (:f
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any, Protocol
 
-from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.facts import unmask
+from oncodir.extract.pastposts import a_past_posts_words
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
@@ -69,10 +69,14 @@ _COLON_LINE = re.compile(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]
 # a table row's post is a few plain words ("Director", "Deputy Head"), no list of topics
 _STAFF = re.compile(r"(?i:staff|team|members|physicians|doctors|surgeons)")
 _TABLE_LINE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
-_HEADING = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+)[ \t]*[:：]?[ \t]*$")
+_HEADING = re.compile(  # (or the own unit's post: "Director of the Department", "Head of Unit")
+    r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+"
+    r"(?:[ \t]of[ \t](?:the[ \t])?(?i:department|unit|ward|clinic))?)[ \t]*[:：]?[ \t]*$"
+)
 _NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 
 _LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
+_A_BODY = re.compile(r"\b(?:Hospital|Department|University|Cent(?:er|re)|Clinic|Institute)\b")  # no name line
 
 
 # a heading over a group names no post: "Leaders", "Our team", "Other surgeons" (the rest of a list: no post said)
@@ -96,6 +100,8 @@ def _post(label: str) -> str | None:
         posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
     if len(label.split()) > 6 or not _POST.match(_WARD.sub("", label)):  # ("Ward 4 Senior Charge Nurse")
+        return None
+    if a_past_posts_words(label):  # ("Former directors", "director 1980-1995": no post now)
         return None
     return label[:1].upper() + label[1:]
 
@@ -256,80 +262,8 @@ def staff_lines(masked: str, add: Add) -> None:
 def _after_its_name(content: list[str], i: int, headed: set[int]) -> bool:
     """True when a post's line follows a name alone no heading went before: a list of name, then post ("Geng Li /
     Attending Physician / Hu Min / Head Nurse"; but "Director / Li Ming / Deputy Director / Wang Fang": headings)."""
-    name = _NAME_LINE.match(content[i - 1]) if i else None
+    name = _NAME_LINE.match(content[i - 1]) if i and not _A_BODY.search(content[i - 1]) else None
     return name is not None and not content[i - 1][name.end() :].strip() and i - 2 not in headed
-
-
-# "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
-# opening a sentence, then a name with no title; only the department's own posts, and only before a clinical
-# grade or a verb (never "Deputy director Li Ming of the Department of Radiology")
-_OPENS = r"(?:(?:^|\n)[ \t]*|(?<=[.;])[ \t]+)"
-_OWN_POST = (
-    r"(?:(?:Deputy|Vice|Executive)[ \t][Dd]irector|Director|Deputy[ \t][Hh]ead|Head[ \t]of[ \t](?:the[ \t])?"
-    r"[Dd]epartment|Head[ \t][Nn]urse|Chief[ \t]physicist"
-    r"|(?<=;[ \t])(?:(?:deputy|vice)[ \t]director|deputy[ \t]head))"  # "...; deputy director Han Xue is ..."
-)
-# "chief physician of the Department of Radiology", "... at Peking University": another body's (not "chief
-# physician of integrated Chinese and Western medicine")
-_ELSEWHERE = (
-    r"[ \t]+(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,5}"
-    r"(?:Department|Hospital|University|College|Institute|Cent(?:er|re)|Society|Association|Clinic)\b"
-)
-_VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
-# (the name may end the sentence, "Head nurse Dai Min.", or carry an aside: "Deputy director Bao Lin (Mongolian),")
-_POST_NAME = re.compile(
-    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
-    rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b|\.[ \t]*(?:\n|$)|\.[ \t]+[A-Z])"
-)
-# "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
-_LISTED = rf"{_PART}[ \t]{_PART}"
-_POSTS_NAMES = re.compile(
-    rf"{_OPENS}(?P<role>(?:Deputy|Vice)[ \t][Dd]irectors|Deputy[ \t][Hh]eads|(?P<grade>{GRADE})s)[ \t]"
-    rf"(?P<list>{_LISTED}(?:(?:,[ \t]|,?[ \t]and[ \t]){_LISTED}){{1,5}})"
-    r"(?=[ \t]*[.;]|[ \t]+(?:lead|led|work|serve)\b|[ \t]+(?:are|were)\b(?![ \t]+(?:from|of|at|visiting|guests?)\b))"
-)
-
-# "Currently, led by Prof. Kong, we ...": the department's leader, by a title and a surname alone (never "led by
-# Dr. Smith of ...", another body's); no post, as "led" names none
-_LED_BY = re.compile(
-    rf"\b(?i:led|headed)[ \t]+by[ \t]+(?:the[ \t]+(?:(?:current|former)[ \t]+)?director[ \t]+)?"
-    rf"(?P<title>Prof{MASK}|Professor|Dr{MASK})[ \t](?P<name>{UPPER}[a-z]{{1,14}})"
-    rf"(?=[ \t]*[,;]|[ \t]*\.(?![ \t]*[A-Z]{MASK}))(?![ \t]*,?[ \t]+(?:of|from|at)\b)"
-)
-
-
-# a line that is a name and its post alone: "Wen Jia, Head Nurse." (a clinical grade after the name is no post)
-_NAME_THEN_POST = re.compile(rf"^[ \t]*{_TITLES}{_NAME},[ \t]*(?P<post>[A-Z][A-Za-z -]{{2,40}}?)[ \t]*\.?[ \t]*$")
-
-_LIST_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME},")
-
-
-def posts_then_names(masked: str, add: Add) -> None:
-    """A post opening a sentence, then the name of who holds it ('Director Gu Wei, chief physician, ...'), or
-    a plural post, then the names ('Deputy directors A and B lead ...': each holds the post; after a plural
-    clinical grade each is a person with the grade as a title, no post)."""
-    for m in _POST_NAME.finditer(masked):
-        add(m["name"], m["role"], None)
-    for m in _LED_BY.finditer(masked):
-        add(m["name"], None, unmask(m["title"]), single=True)
-    for m in _POSTS_NAMES.finditer(masked):
-        for name in re.split(r",?[ \t]and[ \t]|,[ \t]", m["list"]):
-            if m["grade"]:
-                add(name, None, m["grade"])
-            else:
-                add(name, _singular(m["role"]), None)
-    _name_then_post(unmask(masked), add)
-
-
-def _name_then_post(text: str, add: Add) -> None:
-    """'Wen Jia, Head Nurse.': a line of a list, under another that opens with a name and a comma (a line alone,
-    'Contact / Jane Fox, Lead Nurse Specialist', is no list's)."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    for before, line in pairwise(lines):
-        m = _NAME_THEN_POST.match(line)
-        post = _post(m["post"]) if m and not _GRADE_ITEM.fullmatch(m["post"]) else None
-        if m and post and _LIST_LINE.match(before):
-            add(m["name"], post, (m["title"] or "").strip() or None)
 
 
 def _under_heading(post: str, after: list[str], add: Add) -> None:
@@ -396,3 +330,12 @@ def first_sentence(text: str) -> str:
     """A line's text up to its first sentence end: a post never runs on into the next sentence
     ("Consultant Dermatologist. Dr. X completed his fellowship ..." -> "Consultant Dermatologist")."""
     return re.split(r"(?<![A-Z][a-z])(?<=[a-z)\]])\.[ \t]+(?=[A-Z])", text, maxsplit=1)[0]  # (not "St. Anne's")
+
+
+def singular(post: str) -> str:
+    """A plural post in the singular ("Deputy Directors" -> "Deputy Director")."""
+    return _singular(post)
+
+
+# the pieces of a staff line's name, for the modules reading names in other forms
+NAME, PART, TITLES = _NAME, _PART, _TITLES

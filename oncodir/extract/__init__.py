@@ -81,6 +81,7 @@ Counts
 People
 - people: people the page names, with their title and role in the department, gathered from the modules below.
 - rosters: a post, then the people who hold it ("Deputy Directors: A, B").
+- postfirst: a post opening a sentence, a label's clause or a list's segment, then the name ("Director Gu Wei, ...").
 - listlines: a staff list's line: a name, then what the person is, then perhaps prose.
 - namecells: a name, then posts and grades in brackets or in a cell.
 - tables: a staff table flattened into text, read by its header row.

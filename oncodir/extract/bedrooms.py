@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from oncodir.extract.generic import unit_stems
 from oncodir.extract.holders import Own, holder
 
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -26,23 +27,37 @@ _OTHER_COUNT = re.compile(
     r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b|\b(?:double|twin|two-bed|multi-bed)\s+rooms?\b", re.I
 )
 _WARD = re.compile(r"\b(?:ward|unit|wing)\b", re.I)
+# "The Department of Interventional Radiology has a ward of 6 single-bed rooms": a unit named by its name
+_NAMED_UNIT = re.compile(
+    r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward)\s+of\s+(?:[A-Z][\w-]*\s*){1,4}|"
+    r"(?:(?!(?:The|Our|This|Its|Their)\b)[A-Z][\w-]*\s+){1,4}(?:Department|Division|Cent(?:er|re)|Unit|Ward)\b"
+)
 
 
-def single_bed_rooms(sentence: str) -> list[re.Match[str]]:
-    """The counts of single-bed rooms a sentence gives a ward of, when they are the ward's whole size."""
+def single_bed_rooms(sentence: str, own: Own) -> list[re.Match[str]]:
+    """The counts of single-bed rooms a sentence gives a ward of, when they are the ward's whole size and no unit
+    but the department is named before them."""
     found = []
     for m in _SINGLE_BED_ROOMS.finditer(sentence):
         if _OTHER_COUNT.search(sentence) or not _WARD.search(sentence, 0, m.start()):
             continue
+        if any(not _own(n.group(), own) for n in _NAMED_UNIT.finditer(sentence, 0, m.start())):
+            continue
         found.append(m)
     return found
+
+
+def _own(unit: str, own: Own) -> bool:
+    """Whether a unit named in the sentence is the department (its words are those of one of its names)."""
+    stems = unit_stems(unit)
+    return not stems or any(stems == unit_stems(name) for name in own.names)
 
 
 def room_beds(sentence: str, own: Own, rank: int) -> list[tuple[str, int, dict[str, Any], str]]:
     """Each ward sized by its single-bed rooms in the sentence: whose it is, the rank given, its beds and wording."""
     return [
         (holder(sentence, m.start(), m.end(), own), rank, {"value": rooms_value(m), "note": m.group()}, m.group())
-        for m in single_bed_rooms(sentence)
+        for m in single_bed_rooms(sentence, own)
     ]
 
 

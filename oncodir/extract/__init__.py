@@ -74,6 +74,9 @@ and origins and meetings for a cancer), then timing; each reads another wording,
 
 Counts
 - counts: beds, staff by role, patients or operations a year, with the page's qualifier.
+- bedlabels: a bed count set out as a label's value ("Beds: 52").
+- ourshare: the department's share of a larger unit's beds ("210 beds in total, and our ward has 36 of them").
+- bedrooms: a ward sized by its single-bed rooms ("a therapy ward with 6 single-bed rooms": 6 beds).
 - holders: whose a count is: the department's, the hospital's, a larger or sister unit's, or a part's.
 - sisterwards: whose the beds are when one sentence lists several wards, each with its count.
 - wards: beds of a ward or floor shared with another team, and the department's share.

@@ -49,7 +49,7 @@ _COUNTRY_ALIASES = {
 # A postal code opens the line or follows a comma ("..., 97080 Würzburg"), never a year in a sentence.
 # (and "413 45 Göteborg", "751 85 Uppsala": three digits and two; "4149-003 Porto", "31-501 Kraków": a dash within)
 _POSTCODE_BEFORE = re.compile(
-    r"(?:^|,\s*)(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3})\s+$"
+    r"(?:^|,\s*|[^\S\n][–—][^\S\n]*)(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3})\s+$"
 )  # 97080, D-97080, 1066 CX
 _POSTCODE_AFTER = re.compile(
     r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
@@ -62,6 +62,17 @@ _POSTCODE_AFTER = re.compile(
 # after it; often a suburb ("Coogee NSW 2034"), so it yields to a city the page places the department in otherwise
 _AU_AFTER = re.compile(r"^,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-])")
 STATE_POSTCODE = "an address's state and postcode"
+# "2 Park Road, Grafton / Auckland 1023", "Beckett Street, Harehills / Leeds LS9 7TF": the city beside the postal code;
+# the place on the street's line is a suburb of it, so the city beside a postal code wins over it
+POSTCODE = "address, beside its postal code"
+# "Auckland 1023", "Postal: Private Bag 92024, Wellington 6140": a city with four digits closing its line
+_CODE_CLOSES_LINE = re.compile(r"^[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
+_ABOVE = 120  # characters of the line above an address's last line that are read
+_LINE_OPENS = re.compile(r"(?:^|\n|,)[^\S\n]*$")
+# "33076 Bordeaux Cedex", "69004 Lyon Cedex 04": the French mail's delivery word after the city
+_CEDEX = re.compile(r"^[^\S\n]+CEDEX(?:[^\S\n]+\d{1,2}\b)?", re.I)
+# "... 33076 Bordeaux - Tél. 05 56" (an en or em dash): a dash between the fields of an address line
+_DASH_AFTER = re.compile(r"^[^\S\n]+[–—][^\S\n]")
 # "Nedlands WA 6009, Perth": the suburb's state and postcode, then the city after a comma
 _AU_BEFORE = re.compile(r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*$")
 _STREET = re.compile(
@@ -248,6 +259,14 @@ def _state_pattern() -> re.Pattern[str]:
     return re.compile(r"\b" + _any_of(n for n in world().states if len(n) > 2) + r"\b")
 
 
+def _in_address(text: str, line_start: int, before: str) -> bool:
+    """Whether a line closed by four digits is an address's last line ("2 Park Road / Auckland 1023", "Private Bag
+    92024, Auckland 1142"), not a meeting's place and year ("Annual Meeting, Christchurch 2019"): a number before it
+    on its line or on the line above."""
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    return bool(re.search(r"\d", before[-80:] + above[:_ABOVE]))
+
+
 def _how(text: str, start: int, end: int) -> str | None:
     """How the page places the department at this city, or None."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -256,15 +275,19 @@ def _how(text: str, start: int, end: int) -> str | None:
     before, after = text[max(line_start, start - 160) : start], text[end : end + 60]
     if _WARD_AFTER.match(after):
         return None
-    part = _CITY_PART.match(after)
+    part = _CITY_PART.match(after) or _CEDEX.match(after)
     after = after[part.end() :] if part else after
     if _AU_AFTER.match(after):
         return STATE_POSTCODE
     if _POSTCODE_AFTER.match(after) or (_DISTRICT_AFTER.match(after) and _POSTCODE_BEFORE.search(before)):
-        return "address"
-    if not AFTER_OK.match(after):  # "2200 Euclid Parkway": a street, not a city after a postal code
+        return POSTCODE
+    if _CODE_CLOSES_LINE.match(after) and _LINE_OPENS.search(before) and _in_address(text, line_start, before):
+        return POSTCODE
+    if not AFTER_OK.match(after) and not _DASH_AFTER.match(after):  # "2200 Euclid Parkway": a street, not a city
         return None
-    if _POSTCODE_BEFORE.search(before) or _AU_BEFORE.search(before) or _STREET.search(line):
+    if _POSTCODE_BEFORE.search(before):
+        return POSTCODE
+    if _AU_BEFORE.search(before) or _STREET.search(line):
         return "address"
     if _LOCATED_AT.search(before):
         return "address"
@@ -299,9 +322,9 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
         # an address names its city first: "Kashiwa, Chiba 277-8577" is in Chiba prefecture; but a suburb's
         # state and postcode come before the city ("Randwick NSW 2031, Sydney"): the city is named after
         after_suburb = address_lines.get(line) == STATE_POSTCODE and _AU_BEFORE.search(text, max(0, start - 40), start)
-        if how is None or (how == "address" and line in address_lines and not after_suburb):
+        if how is None or (how in ("address", POSTCODE) and line in address_lines and not after_suburb):
             continue
-        if how in ("address", STATE_POSTCODE):
+        if how in ("address", STATE_POSTCODE, POSTCODE):
             address_lines.setdefault(line, how)
         state = _STATE_AFTER.match(text[end : end + 40])
         states = {data.states.get(state["state"])} if state else named_states
@@ -317,6 +340,8 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
         placed.setdefault(fits[0].name, Found(written, country, how, sure))
     if len(placed) > 1:  # "Coogee NSW 2034 ... located in Sydney's eastern suburbs": the suburb yields
         placed = {k: f for k, f in placed.items() if f.how != STATE_POSTCODE} or placed
+    if len(placed) > 1:  # "2 Park Road, Grafton / Auckland 1023": the street line's suburb yields to the postal city
+        placed = {k: f for k, f in placed.items() if f.how == POSTCODE} or placed
     notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes

@@ -22,8 +22,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from oncodir.extract.bedlabels import labelled_beds
+from oncodir.extract.bedrooms import room_beds
 from oncodir.extract.facts import unmask
 from oncodir.extract.holders import BUILDING, HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
+from oncodir.extract.ourshare import our_share
 from oncodir.extract.sisterwards import listed_ward
 from oncodir.extract.wards import named_share, own_share, shared_ward, sized_shared
 
@@ -152,22 +155,15 @@ _OPENED = re.compile(
     re.I,
 )
 _FIRST_STATE = re.compile(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
-# A count set out as a label's value: "Beds: 52", "Number of beds - 52", "a bed capacity of 52"
-_BED_LABEL = re.compile(
-    r"(?<![\w-])(?:(?:total\s+)?(?:number\s+of\s+)?(?:(?:inpatient|hospital|open|approved)\s+)?beds?"
-    r"(?:\s+(?:count|capacity|number))?\s*(?:[:：]|\s[–-])|bed\s+capacity\s+of)\s*"
-    r"(?:(?P<q>about|approx\.?|approximately|over|more\s+than|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})"
-    r"(?![\d.,]\d|\s*%|-)",
-    re.I,
-)
 _A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a count before "including 8 beds" holds them
 # The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
 # opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
-_GROWN, _OPENED_WITH = 3, 4  # ranks: the latest growth a history tells, a ward's size at its opening
+_GROWN, _OPENED_WITH, _ROOMS = 3, 4, 6  # ranks: the latest growth told, a ward's size at opening, its rooms
 _RANK = {OWN: 0, PART: 5}
 _TAKEN_AS = {
     _GROWN: "the page gives no count of the present; taken as the current one.",
     _OPENED_WITH: "the page gives no later count; taken as the ward's size.",
+    _ROOMS: "rooms of one bed each; the page gives no bed count, so taken as the ward's beds.",
 }
 SHARED = "shared"  # a ward the department shares with another team: its beds are not the department's own
 _WHOSE = {
@@ -208,9 +204,8 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
                 add(whose, rank, q, said)
             else:
                 past.append(said)
-        for m in _BED_LABEL.finditer(sentence):  # "Beds: 52", "a bed capacity of 52"
-            said = unmask(" ".join(m.group().split()))
-            add(holder(sentence, m.start(), m.end(), own), 1, _labelled(m), said)
+        for whose, rank, q, said in [*labelled_beds(sentence, own), *room_beds(sentence, own, _ROOMS)]:
+            add(whose, rank, q, said)  # "Beds: 52"; "the therapy ward with 6 single-bed rooms": 6 beds
         for m in _N_BED.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
             add(_sized_ward(sentence, m, own), 2, {"value": int(m["n"].replace(",", "")), "note": said}, said)
@@ -258,6 +253,9 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
     """Whose a bed count is, its rank and its quantity: a current count, a ward's size at its opening, the size a
     growth reached; a count of the past has no quantity."""
     if not _past(sentence, m):
+        share = our_share(sentence, m.end())
+        if share is not None:  # "The Center has 210 beds, and our ward has 36 of them": the department's are 36
+            return OWN, 1, {"value": share, "note": f"{share} of {said}"}
         if shared_ward(sentence, m.start(), m.end()):  # (its part for the department's own patients is its own)
             share = named_share(sentence, m.end(), own.names)
             if share is not None:  # "the ward has 64 beds, of which 30 are assigned to X": X's are 30
@@ -296,13 +294,6 @@ def _grown_to(sentence: str, m: re.Match[str]) -> int | None:
 def _to(m: re.Match[str]) -> dict[str, Any]:
     """The count a growth reached: "from 30 to 60 beds" is 60."""
     return {"value": int(re.sub(r"[, ]", "", m["hi"]))} if m["hi"] else quantity(m)
-
-
-def _labelled(m: re.Match[str]) -> dict[str, Any]:
-    q: dict[str, Any] = {"value": int(m["n"].replace(",", ""))}
-    if m["q"]:
-        q["qualifier"] = re.sub(r"^approx\.?$", "approximately", m["q"].lower())
-    return q
 
 
 def _current(sentence: str, m: re.Match[str]) -> dict[str, Any]:

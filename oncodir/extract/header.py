@@ -78,8 +78,9 @@ _LEGAL_FORM = re.compile(r",?\s*(?:(?:[A-Z]\.){2,}[A-Z]?|g?GmbH|AG|Inc\.?|Ltd\.?
 
 
 # "X Hospital  English | 中文": the language switch run into the name's field is no part of the name
+# (and so is the menu's first item: "X Hospital  Home | Outpatients | Access")
 _LANGUAGE_AFTER = re.compile(
-    r"[^\S\n]+(?:English|ENGLISH|EN|ENG|Français|Deutsch|Español|Nederlands|Italiano|Português)$"
+    r"[^\S\n]+(?:English|ENGLISH|EN|ENG|Français|Deutsch|Español|Nederlands|Italiano|Português|Home|HOME)$"
 )
 
 
@@ -116,6 +117,24 @@ def _ends(fields: list[str], trail: bool) -> list[str]:
     return fields[:1] if any(_PARTNER_ITEM.search(f) for f in fields) else [fields[0], fields[-1]]
 
 
+# "Search | X Hospital | Contact": a site's tool before its name
+_TOOL = re.compile(r"^(?:Search|Menu|Logo|Login|Log\s+in|Sitemap|Site\s+map)$", re.I)
+
+
+def _initials(name: str) -> str:
+    """'Karamay Central Hospital' -> 'KCH'; 'Sun Yat-sen University Cancer Center' -> 'SYSUCC'."""
+    words = re.findall(r"[A-Za-z][\w'’]*", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+
+
+def _leading(first: str, second: str) -> bool:
+    """A field before the site's name that is no name: a tool ("Search | X Hospital"), or the name's own initials
+    ("KCH | Karamay Central Hospital"; "ABC | X Hospital" is another body's)."""
+    if _TOOL.match(first):
+        return True
+    return first.isupper() and 2 <= len(first) <= 8 and first == _initials(second)
+
+
 def header_hospital(lines: list[str]) -> str | None:
     """The hospital named alone on a header or navigation line (or as its first field: "X Hospital | 中文 |
     Search"), if one is; names on adjacent lines at the top are one hospital's names, the first taken."""
@@ -125,6 +144,7 @@ def header_hospital(lines: list[str]) -> str | None:
         fields = [f for f in _SEPARATOR.split(NAV_PREFIX.sub("", line)) if f]
         # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
         fields = [f for f in fields if not _CJK_ONLY.fullmatch(f) and not _SKIP_LINK.match(f)]
+        fields = fields[1:] if len(fields) > 1 and _leading(fields[0], fields[1]) else fields
         for field in _ends(fields, bool(re.search(r"[>»›]", line))):
             name = _field_hospital(field)
             if name:
@@ -212,7 +232,7 @@ def located_hospital(text: str) -> str | None:
 # "Location", "Contact us", "Where to find us": a block that gives the department's address, its hospital first
 _BLOCK_LABEL = re.compile(
     r"^\W*(?:locations?|contact(?:\s+(?:us|details|information))?|(?:our\s+)?address|(?:where|how)\s+to\s+find\s+us|"
-    r"find\s+us|visit\s+us|getting\s+here)\s*[:：]?\s*$",
+    r"find\s+us|visit\s+us|getting\s+here|access|directions|how\s+to\s+get\s+here)\s*[:：]?\s*$",
     re.I,
 )
 _BLOCK_LINES = 3  # lines under the label: a unit's name, then its hospital, then the street
@@ -248,7 +268,7 @@ def title_hospital(line: str) -> tuple[str, str] | None:
 # "X Hospital, 12 Y Road, 7030 Trondheim", "X Hospital | Tel: 0550-1234567", "Postal address: Unit, X Hospital, ...":
 # the hospital an address or contact line opens with (after its label, or after the unit) is where the department is
 _LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:address|add|location)\s*[:：]\s*", re.I)
-_LINE_FIELD = re.compile(r"\s*[,|·]\s*|\s{2,}")
+_LINE_FIELD = re.compile(r"\s*[,|·]\s*|\s{2,}|\s[–—]\s")  # ("X Hospital - 112 cours Y - 33076 Z", en dashes)
 _CONTACT = re.compile(
     r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Add(?:ress)?|Hotline)\b\.?\s*[:：]?\s*\S*\d|^(?:No\.\s*)?\d", re.I
 )

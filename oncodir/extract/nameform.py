@@ -3,7 +3,10 @@
 - "Dept. of Gynecologic Oncology" is written out: "Department of Gynecologic Oncology";
 - a translation in brackets after the name is dropped: "Nuclear Medicine Department (Service de Médecine
   Nucléaire)", "Oncology Department (肿瘤科)", "Breast Centre (Brustzentrum)". A bracket in the name's own
-  language stays ("Interventional Therapy Department (Tumor Interventional Ward)", "Ward (II)").
+  language stays ("Interventional Therapy Department (Tumor Interventional Ward)", "Ward (II)");
+- a second name of the whole unit in brackets, with the same unit-word, is dropped: "Department of Oncology of
+  Traditional Chinese Medicine (Tumor Department)", "Radiotherapy Department (Department of Radiation Oncology)";
+  a ward or a part in brackets stays ("Department of Urology (Ward I - Urologic Oncology)").
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ _FOREIGN_WORD = re.compile(
     r"\w*(?:zentrum|klinik|abteilung|afdeling))\b"  # "Brustzentrum", "Frauenklinik": a German or Dutch unit-word
 )
 _NOT_LATIN = re.compile(r"[^\x00-\u024f]")
+# "Tumor Department", "Department of Radiation Oncology", "Breast Division": a whole unit's name in brackets
+_UNIT_WORD = r"(?:Department|Division)"
+_SAME_UNIT = re.compile(
+    rf"(?:[A-Z][\w-]*\s+){{1,4}}(?P<w>{_UNIT_WORD})|(?P<w2>{_UNIT_WORD})\s+of\s+[A-Z][\w\s&-]{{2,60}}"
+)
 
 
 def written_out(name: str | None) -> str | None:
@@ -29,7 +37,19 @@ def written_out(name: str | None) -> str | None:
     m = _BRACKET.match(name)
     if m and m["name"].isascii() and (_NOT_LATIN.search(m["other"]) or _foreign(m["other"])):
         return m["name"].strip()
+    if m and _second_name(m["name"], m["other"].strip()):
+        return m["name"].strip()
     return name
+
+
+def _second_name(name: str, other: str) -> bool:
+    """Whether the bracket names the whole unit again with the name's own unit-word ('Department of X (Tumor
+    Department)'), not a ward or a part of it ('Department of Urology (Ward I)')."""
+    same = _SAME_UNIT.fullmatch(other)
+    if same is None:
+        return False
+    word = same["w"] or same["w2"]
+    return re.search(rf"\b{word}\b", name) is not None
 
 
 def _foreign(text: str) -> bool:

@@ -103,7 +103,10 @@ _UNIT_OF = re.compile(
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
 _POSSESSIVE = re.compile(
     rf"{HOSPITAL}['’]s\s+(?=[A-Za-z])|{HOSPITAL_NAME.replace('<h>', '<h2>')}"
-    r"[^\S\n]+(?=(?:[A-Z]\w+[^\S\n]+){0,3}(?:Department|Medicine|Surgery|Oncology)\b)"
+    r"[^\S\n]+(?=(?:[A-Z]\w+[^\S\n]+){0,3}(?:Department|Medicine|Surgery|Oncology)\b"
+    # ("Y Hospital Head and Neck Surgery Department": "and" within a name of single-spaced words, a capital first;
+    # not "working with X Institute and Y Department", nor a menu's items "Home  About Us  Hospital  Surgery")
+    r"|[A-Z][\w-]+ (?:(?:[A-Z][\w-]+|and|&) ){0,4}(?:Department|Medicine|Surgery|Oncology)\b)"
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
 _SUBJECT = re.compile(

@@ -33,6 +33,10 @@ from oncodir.geo import City, Gazetteer
 _LOCATED = re.compile(
     r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?"  # "the ancient capital X"
+    # "in the center of X City", "in the heart of X", "in the northern part of X", "in downtown X": a part of the city
+    r"(?:(?:the\s+(?:very\s+)?(?:cent(?:er|re)|heart|middle|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"(?:\s+(?:part|side|suburbs?|district))?|(?:old|new)\s+town|downtown(?:\s+area)?|outskirts|suburbs?)\s+of"
+    r"|downtown|central|(?:north|south|east|west)(?:ern)?)\s+)?"
     r"(?:[A-Z][\w-]*(?:-(?:ku|gu|shi)|\s+(?:District|Ward|Borough)),\s+)?$",  # "located in Chuo-ku, Chiba City"
     re.I,
 )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
-from oncodir.extract.generic import unit_stems
+from oncodir.extract.generic import other_kind, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork
 from oncodir.extract.sending import SENT_ON
@@ -47,9 +47,11 @@ _AFTER = re.compile(
     # "When surgery is warranted the case goes to our colleagues in neurosurgery": the patient or case goes there
     rf"^{_GAP}{{0,100}}?\b(?:goes|go|went|passes|pass|moves|move|falls|belongs)\s+(?:on\s+|over\s+|back\s+)?to\s+"
     r"(?P<goes>[^.;:,()]{1,100})|"
-    # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists"
-    rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:the\s+(?:responsibility|job|task|domain|remit|"
-    r"preserve)\s+of|in\s+the\s+hands\s+of)\s+(?P<whose>[^.;:,()]{1,100})|"
+    # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists",
+    # "X stays under the responsibility of ...", "X falls within the remit of ...", "X rests with the ... team"
+    rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?|stays?|falls?|lies|lie|rests?|belongs?)\s+(?:\w+ly\s+)?"
+    r"(?:(?:(?:under|within|in)\s+)?the\s+(?:responsibility|job|task|domain|remit|preserve|care|charge)\s+of|"
+    r"in\s+the\s+hands\s+of|with)\s+(?P<whose>[^.;:,()]{1,100})|"
     # a list's item, then where it is had: "- Radiotherapy: referral to the Radiotherapy Center of our hospital"
     r"^[^\S\n]*[:：–-]\s*(?:[\w-]+\s+){0,2}?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
     re.I,
@@ -157,6 +159,8 @@ def doctors_elsewhere(dest: str, own_names: set[str]) -> bool:
     if not qual and not noun:
         return False  # "by the doctors": whose, the page does not say
     noun_stems = _stems(noun)
+    if qual and qual <= own and noun_stems and not noun_stems & own:
+        return True  # "the paediatric surgeons" on a paediatric oncology page: whose patients, another specialty
     if qual:
         # "thoracic surgeons" on a thoracic surgery page are its own, and so are "radiation oncologists" on a plain
         # oncology page (its own specialty, qualified); "medical oncology physicians" on a radiation oncology page not
@@ -173,8 +177,12 @@ def _gone(dest: str, own_names: set[str]) -> bool:
     """The place or people after a verb of sending are another unit, hospital or specialty."""
     if _THE_HOSPITAL.match(dest.strip()) or _CHOICE.match(dest.strip()):
         return False  # "given at the hospital": the department's hospital; "left to the judgement of ...": no place
-    # ("referred to Dermatology for ..." on the dermatology page: a unit sharing the department's words may be it)
-    unit = unit_elsewhere(dest, own_names) and not _stems(dest) & _own(own_names)
+    # ("referred to Dermatology for ..." on the dermatology page: a unit named by the department's words may be it,
+    # but not one with words of its own, "the radiation oncology team" on a medical oncology page, nor one whose name
+    # says it is another kind of unit: "the task of the Pediatric Surgery Department")
+    stems = _stems(dest)
+    shared = stems and stems <= _own(own_names) and not other_kind(dest, own_names)
+    unit = unit_elsewhere(dest, own_names) and not shared
     return unit or doctors_elsewhere(dest, own_names)
 
 

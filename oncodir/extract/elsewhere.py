@@ -1,7 +1,7 @@
 """Mentions a page makes of cancers and treatments that belong elsewhere.
 
 A department's page often names what it does not do itself: what it no longer does or cannot yet do
-("ceased to receive patients with ...", "is not yet able to perform", "is still not available"), what
+("ceased to receive patients with ...", "is not yet able to perform", "is still not available": :mod:`.denials`), what
 another unit took over ("was separated from"), what a sister unit is responsible for ("Department II
 ... is mainly responsible for lymphoma"), what patients had before they came ("the side effects of
 radiotherapy", "recurrence after surgery"), what another unit or hospital gives ("referred to the
@@ -9,7 +9,9 @@ Department of Radiotherapy", "delivered at St Mary's Hospital", "prescribed by t
 Medical Oncology", "given by our radiation oncology colleagues", "our partner hospital offers", "For
 radiosurgery we work with the X Centre"), the place patients are sent to and the cancers sent
 there ("referred to the genetic counselling clinic of ...", "Patients with liver metastases are
-referred to ..."), and what it avoids ("without the need for surgery"). Each rule here says why such
+referred to ..."), and what it avoids ("without the need for surgery"). A service is another's when a specialty the
+department's names lack names it ("the regional radiation oncology service"; a bare "the service" is the department).
+Each rule here says why such
 a mention is not the department's own; :mod:`.terms` asks them in turn.
 
 How a page says that another unit gives a treatment ("referred to", "given by our ... colleagues",

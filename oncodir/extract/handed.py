@@ -5,7 +5,8 @@ not read.
   Department", "most women undergo radiation therapy at the Provincial Cancer Hospital";
 - the department sends them on for it, the unit named later in the sentence: "For patients who need external
   radiotherapy, the department refers them to the Department of Radiation Oncology", "Where radiotherapy is
-  required, we transfer the patients to ...";
+  required, we transfer the patients to ...", "Patients who are suitable for CAR-T cell therapy are referred to ..."
+  (but not "X is given in our ward, and others are referred to ...");
 - it is not (yet) given: "Brachytherapy has not yet been carried out", "We have not yet started X", "We don't
   offer X", "X is currently unavailable", "the department has no X";
 - the patients had it before: "patients after operation, radiotherapy and chemotherapy" (a list of treatments

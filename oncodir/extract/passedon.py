@@ -5,7 +5,8 @@ A page names what its patients get from others in many words besides "referred t
 - passed on, booked, arranged, sent back, admitted, left to: "the case is passed on to our colleagues in general
   surgery", "those who require irradiation are booked at the radiotherapy centre of the provincial hospital",
   "postoperative radiotherapy can be arranged with the radiation oncologists", "the case goes to ...";
-- someone else's charge: "X is the responsibility of the Radiotherapy Department", "in the hands of the urologists";
+- someone else's charge: "X is the responsibility of the Radiotherapy Department", "in the hands of the urologists",
+  "stays under the responsibility of", "falls within the remit of", "rests with the radiation oncology team";
 - a list's item: "- Radiotherapy: referral to the Radiotherapy Center of our hospital";
 - given by another specialty's doctors, named by their specialty and no unit's word: "prescribed by medical
   oncologists", "surgery performed by the thoracic surgeons", "managed by the patient's oncologist";
@@ -15,9 +16,10 @@ A page names what its patients get from others in many words besides "referred t
 - had at another place, the patients' own: "their radiotherapy at the cancer hospital".
 
 Doctors of the department's own specialty ("by our surgeons", "by radiation oncologists" on a radiation oncology
-page, "by oncologists" on an oncology page, "their attending oncologists") give it here; "referred to Dermatology"
-on the dermatology page, "left to the judgement of the physician" and a tumour board attended send nothing away.
-:func:`sent_elsewhere` is asked by :mod:`.terms`.
+page, "by oncologists" on an oncology page, "their attending oncologists") give it here (but "the paediatric
+surgeons" on a paediatric oncology page, and "the Pediatric Surgery Department", are another kind of unit);
+"referred to Dermatology" on the dermatology page, "left to the judgement of the physician" and a tumour board
+attended send nothing away. :func:`sent_elsewhere` is asked by :mod:`.terms`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ without saying the department gives them:
   inside a title the department holds ('approved as a "Cancer Pain Treatment Demonstration Ward"');
 - other departments: "the radiotherapy department", "the Department of Ultrasound, Radiology and
   Radiotherapy jointly formed", "works closely with radiotherapy", "in cooperation with surgery",
+  "discusses the difficult cases with Oncology, Radiology and Pathology", "the regional radiation oncology service",
   "performed by the department of radiation", "integrates oncology, radiology ... and other
   disciplines" (but a multidisciplinary team is the department's own, partners and all); how a
   page says that another unit gives a treatment, and the words for units and for giving, are

@@ -1,4 +1,4 @@
-"""extract: cancers and treatments of a new round of invented pages (round B, part 1 of 4).
+"""extract: cancers and treatments of a new round of invented pages (round B, part 1 of 5).
 
 Every sentence here is invented, in other wordings than any page; each rule has twins that keep the fact (or must not
 give it): ``given`` says which.

@@ -1,4 +1,4 @@
-"""extract: cancers and treatments of a new round of invented pages (round B, part 4 of 4).
+"""extract: cancers and treatments of a new round of invented pages (round B, part 4 of 5).
 
 Every sentence here is invented, in other wordings than any page; each rule has twins that keep the fact (or must not
 give it): ``given`` says which.
@@ -244,72 +244,4 @@ CASES_3 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_3)
 def test_terms_b4_3(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
-
-
-# ------------------------------------------------------------
-# approaches in brackets before an operation; 'resection' and 'excision' as an operation's head
-CASES_4 = [
-    (
-        "Department of Surgical Oncology",
-        "What we do: - Minimally invasive (laparoscopic and robot-assisted) resection of "
-        "oesophageal, gastric and colon cancer",
-        "laparoscopic surgery",
-        True,
-    ),
-    (
-        "Department of Surgical Oncology",
-        "What we do: - Minimally invasive (laparoscopic and robot-assisted) resection of "
-        "oesophageal, gastric and colon cancer",
-        "robotic surgery",
-        True,
-    ),
-    (
-        "Department of Surgical Oncology",
-        "What we do: - Minimally invasive (laparoscopic and robot-assisted) resection of "
-        "oesophageal, gastric and colon cancer",
-        "minimally invasive surgery",
-        True,
-    ),
-    (
-        "Department of Thyroid and Breast Surgery",
-        "The department carries out vacuum-assisted minimally invasive excision of breast lumps.",
-        "minimally invasive surgery",
-        True,
-    ),
-    (
-        "Department of General Surgery",
-        "Gastric cancer is removed by laparoscopic excision in most patients.",
-        "laparoscopic surgery",
-        True,
-    ),
-    (
-        "Department of Surgery",
-        "We perform robotic resection of rectal cancer.",
-        "robotic surgery",
-        True,
-    ),
-    (
-        "Department of Thoracic Surgery",
-        "Thoracoscopic resection of mediastinal tumours is routine.",
-        "video-assisted thoracoscopic surgery",
-        True,
-    ),
-    (
-        "Department of Gynaecological Oncology",
-        "We operate on ovarian cancer. Robotic resection of prostate cancer is performed by the Department of Urology.",
-        "robotic surgery",
-        False,
-    ),
-    (
-        "Department of Breast Surgery",
-        "We treat breast cancer. Breast lumps are sent to radiology for biopsy, not excision.",
-        "minimally invasive surgery",
-        False,
-    ),
-]
-
-
-@pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_4)
-def test_terms_b4_4(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
     assert _has(directory, heading, body, term) is given

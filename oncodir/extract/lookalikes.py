@@ -52,7 +52,8 @@ _SYMPTOM_FROM = re.compile(
     r"\b(?:fatigue|anorexia|insomnia|nausea|vomiting|constipation|diarrh(?:o)?ea|pain|neuropath(?:y|ies)|"
     r"lymph(?:o)?edema|mucositis|alopecia|hair\s+loss|dry\s+mouth|xerostomia|weight\s+loss|malnutrition|depression|"
     r"anxiety|distress|(?:bone\s+marrow\s+|myelo)suppression|leuk(?:o)?penia|neutropenia|an(?:a)?emia|symptoms|"
-    r"discomfort|infections?|fever|cough|dysphagia|hot\s+flush(?:es)?)\s+(?:after|following|caused\s+by|"
+    r"discomfort|infections?|fever|cough|dysphagia|hot\s+flush(?:es)?|syndromes?|(?:skin\s+)?reactions?|rash(?:es)?|"
+    r"toxicit(?:y|ies)|damage|injur(?:y|ies))\s+(?:after|following|caused\s+by|"
     r"induced\s+by|related\s+to|due\s+to|from|during)\s+(?:(?:the|their|his|her)\s+)?"
     r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}(?:[\w-]+\s+)?$",
     re.I,

@@ -53,8 +53,10 @@ def denied(text: str, m: Mention, kind: str, lo: int, hi: int) -> bool:
         kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 60), negated.start())
     ):
         return True
+    if "not" not in text[m.end : min(hi, m.end + 200)].lower():
+        return False  # (each denial after the mention says "not": most mentions are passed at once)
     if _DENIED_AFTER.match(text, m.end, hi):
         return True
     return bool(
-        _IN_ASIDE_BEFORE.search(text, max(lo, m.start - 80), m.start) and _ASIDE_ENDS_DENIED.match(text, m.end, hi)
+        _ASIDE_ENDS_DENIED.match(text, m.end, hi) and _IN_ASIDE_BEFORE.search(text, max(lo, m.start - 80), m.start)
     )

@@ -28,10 +28,10 @@ _OBJECT_GAP = re.compile(
 class Treatments:
     """The treatment mentions of a page, found by where they end."""
 
-    def __init__(self, mentions: Iterable[Mention], kind_of: dict[str, str]) -> None:
-        found = sorted((m.end, m.start, m) for m in mentions if any(kind_of.get(t) == "treatment" for t in m.terms))
-        self._ends = [end for end, _, _ in found]
-        self._mentions = [m for _, _, m in found]
+    def __init__(self, mentions: Iterable[Mention], treatments: set[str]) -> None:
+        found = sorted((m for m in mentions if not treatments.isdisjoint(m.terms)), key=lambda m: m.end)
+        self._ends = [m.end for m in found]
+        self._mentions = found
 
     def object_of(self, text: str, cancer: Mention) -> Mention | None:
         """The treatment whose object the cancer mention is ("radiotherapy of bone metastases"), or None."""

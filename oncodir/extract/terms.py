@@ -80,15 +80,17 @@ _COOPERATION = re.compile(
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|participation\s+of|attended\s+by|"
     r"in\s+(?:\w+\s+)?combination\s+with|supported by|support from|member departments|composed of|consist\w* of|"
-    r"joined by|"
-    # "discusses the difficult cases with Oncology, Radiology and Pathology", "every case is reviewed with ...": the
-    # units the cases are put to (not "discusses with the patient the choice of surgery")
-    r"(?:discuss\w*|review\w*|present\w*)\s+(?:(?:the|its|our|their|all|each|every|difficult|complex|complicated|"
-    r"such)\s+){0,2}cases?\s+with|cases?\s+(?:are|is)\s+(?:\w+ly\s+)?(?:discussed|reviewed|presented)\s+with|"
-    r"(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:[a-z-]+\s+){0,2}?"
+    r"joined by|(?:MDTs?|(?:tumou?r|cancer)\s+boards?|multidisciplinary\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:teams?|meetings?|clinics?|conferences?|"
     r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from|"
     r"(?:experts|specialists|doctors|physicians|colleagues)\s+of)\b",
+    re.I,
+)
+# "discusses the difficult cases with Oncology, Radiology and Pathology", "every case is reviewed with ...": the
+# units the cases are put to (not "discusses with the patient the choice of surgery"); read only where "case" is
+_CASES_WITH = re.compile(
+    r"\b(?:(?:discuss\w*|review\w*|present\w*)\s+(?:(?:the|its|our|their|all|each|every|difficult|complex|"
+    r"complicated|such)\s+){0,2}cases?|cases?\s+(?:are|is)\s+(?:\w+ly\s+)?(?:discussed|reviewed|presented))\s+with\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -252,6 +254,8 @@ def _named_body(text: str, m: Mention) -> bool:
 def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
     """A partner cue before the mention, in the same clause or with a clause saying what the partner gives."""
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
+    if "case" in text[max(lo, m.start - 90) : m.start].lower():
+        cues = sorted([*cues, *_CASES_WITH.finditer(text, max(lo, m.start - 90), m.start)], key=lambda c: c.end())
     cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
     if cue is None:
         return False
@@ -336,7 +340,7 @@ def terms(
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(heads.with_heads(text, index.mentions(text), index, vocab))
-    treatments = Treatments(named, {t: c.kind for t, c in vocab.concepts.items()})
+    treatments = Treatments(named, index.treatments)
     by_name = _named(index, name, vocab)
     listed = list(forms.listed(text, index, named))
     for m in [

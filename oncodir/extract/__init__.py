@@ -44,11 +44,16 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - meetings: a multidisciplinary meeting named by its title (the department's own), and the subjects of a board
   the department is a member of (no cancers it treats).
 - origins: cancers named only as where the metastases the department treats come from.
+- objects: cancers named only as what a treatment given elsewhere is for ("radiotherapy of bone metastases" given
+  by another unit).
+- joint: a treatment of the department's own kind given "in cooperation with" another unit stays its own.
 
 Cancers and treatments the department does not give: another unit or hospital gives them, or they are denied or
 had before. :func:`.terms.not_own` asks elsewhere, then nothere (which asks referrals, handed and partners first,
 and origins and meetings for a cancer), then timing; each reads another wording, and what one drops is dropped.
-- elsewhere: asked first: denied ("no longer offers X"), taken over, a sister unit's, the place patients are
+- denials: asked first by elsewhere: "no longer offers X", "X is not treated here", and a denial after an aside
+  ("X, which is treated mainly by radiotherapy, is not operated in this department").
+- elsewhere: asked first: denied (:mod:`.denials`), taken over, a sister unit's, the place patients are
   sent to, handed on (the unit named right after: "X is given by / referred to / delivered at" another unit),
   "patients who need X are referred", had before ("side effects of X"); it owns the words for a unit and for
   giving.

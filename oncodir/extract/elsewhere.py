@@ -1,7 +1,7 @@
 """Mentions a page makes of cancers and treatments that belong elsewhere.
 
 A department's page often names what it does not do itself: what it no longer does or cannot yet do
-("ceased to receive patients with ...", "is not yet able to perform", "is still not available"), what
+("ceased to receive patients with ...", "is not yet able to perform", "is still not available": :mod:`.denials`), what
 another unit took over ("was separated from"), what a sister unit is responsible for ("Department II
 ... is mainly responsible for lymphoma"), what patients had before they came ("the side effects of
 radiotherapy", "recurrence after surgery"), what another unit or hospital gives ("referred to the
@@ -9,7 +9,9 @@ Department of Radiotherapy", "delivered at St Mary's Hospital", "prescribed by t
 Medical Oncology", "given by our radiation oncology colleagues", "our partner hospital offers", "For
 radiosurgery we work with the X Centre"), the place patients are sent to and the cancers sent
 there ("referred to the genetic counselling clinic of ...", "Patients with liver metastases are
-referred to ..."), and what it avoids ("without the need for surgery"). Each rule here says why such
+referred to ..."), and what it avoids ("without the need for surgery"). A service is another's when a specialty the
+department's names lack names it ("the regional radiation oncology service"; a bare "the service" is the department).
+Each rule here says why such
 a mention is not the department's own; :mod:`.terms` asks them in turn.
 
 How a page says that another unit gives a treatment ("referred to", "given by our ... colleagues",
@@ -23,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.generic import own_stems, unit_stems
+from oncodir.extract.denials import denied
+from oncodir.extract.generic import one_spelling, own_stems, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork, team_clause
 from oncodir.extract.sending import PARTNERSHIP_WITH, REFERRAL, SENT_ON, WHO_NEED, WORKS_WITH
@@ -51,25 +54,6 @@ _UNIT_WORD = re.compile(
 
 # ------------------------------------------------------------------ denied, taken over, or given before
 
-# "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
-_NEGATED = re.compile(
-    r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$|"
-    # "is not yet able to perform X", "cannot offer X" (the verb of giving then X: "patients who cannot be
-    # operated on receive X" denies nothing the department gives)
-    r"\b(?:not\s+(?:yet\s+)?able\s+to|unable\s+to|cannot|can\s+not|can['’]t)\s+(?:yet\s+)?(?:perform|offer|provide|"
-    r"give|deliver|do|carry\s+out|treat|accept|admit|undertake)\s+(?:[\w-]+\s+){0,3}\S*$",
-    re.I,
-)
-# "X is still not available", "X is not treated in this department" (but "is not only ..." gives it)
-_DENIED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+|yet\s+)?not\s+(?:yet\s+)?(?:(?!only\b)\w+ly\s+)?"
-    r"(?:available|offered|performed|provided|treated|done|given|administered|carried\s+out|possible|part\s+of)\b",
-    re.I,
-)
-# "patients who can no longer benefit from ...", "whose disease can no longer be controlled", "patients with advanced
-# malignant tumours who can no longer ...": the patients' state
-_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,60}\b(?:who|that|whose)\s+"
-                             r"(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 # "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
 _SPLIT_OFF = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
@@ -234,6 +218,8 @@ def handed_on(text: str, start: int, end: int, own_names: set[str]) -> bool:
     if _NEXT_STEP.search(text, max(0, start - 60), start) and not any(phrase in n for n in own_names):
         return True
     after = text[end : end + 200]
+    if _ITEM_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        after = after.split("\n", 1)[0]  # a list's item ends with its line: the paragraph below is about others
     partner = _FOR_PARTNER.match(after) if _FOR_OPENS.search(text, max(0, start - 60), start) else None
     partner = partner or (_AT_PLACE.match(after) if _RECOMMENDED.search(text, max(0, start - 40), start) else None)
     if partner and unit_elsewhere(partner["unit"], own_names):
@@ -249,9 +235,26 @@ def unit_elsewhere(unit: str, own_names: set[str]) -> bool:
     # ("the hospital's Endoscopy Center" is another unit of it: the name after the possessive is the unit's)
     unit = re.sub(r"^(?:the|our|this)\s+hospital['’]s\s+", "", unit.strip(), flags=re.I)
     unit = _JOINED_BY.sub("", re.sub(r"^(?:the|a|an)\s+", "", unit, flags=re.I))
-    if _OURS.match(unit) or not (_UNIT_WORD.search(unit) or _SPECIALTY.match(unit)):
+    named = _UNIT_WORD.search(unit) or _SPECIALTY.match(unit) or _other_service(unit, own_names)
+    if _OURS.match(unit) or not named:
         return False  # "given in our day clinic", "given in the ward": the department's own
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
+
+
+_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-–•●▪*]|\d{1,2}[.)])\s")
+# "the regional radiation oncology service": a service named by a specialty (a bare "the service" is the department's)
+_SERVICE = re.compile(r"\bservice\b", re.I)
+_NO_SPECIALTY = frozenset(
+    {"day", "outp", "inpat", "ambul", "regio", "local", "hospi", "distr", "natio", "clini", "itsel"}
+)
+
+
+def _other_service(unit: str, own_names: set[str]) -> bool:
+    """A service named by words the department's names lack ("the radiation oncology service" on a haematology page;
+    "the haematology day service" there is its own)."""
+    found = _SERVICE.search(unit)
+    words = unit_stems(one_spelling(unit[: found.start()])) - _NO_SPECIALTY if found else set()
+    return bool(words) and not words <= own_stems(map(one_spelling, own_names))
 
 
 def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
@@ -268,12 +271,7 @@ def _other_place(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: 
 
 def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:
     """A mention denied, of another unit's history, or of a treatment patients received before or elsewhere."""
-    negated = _NEGATED.search(text, lo, m.end)
-    if negated and not (
-        kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 60), negated.start())
-    ):
-        return "other department"
-    if _DENIED_AFTER.match(text, m.end, hi) or _sister_gives(text, lo, own_words(text, m), own_names):
+    if denied(text, m, kind, lo, hi) or _sister_gives(text, lo, own_words(text, m), own_names):
         return "other department"
     if _sent_to(text, m, lo, own_names) or (kind == "cancer" and _sent_on(text, m.end, hi, own_names)):
         return "other department"

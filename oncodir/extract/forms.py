@@ -116,7 +116,7 @@ def _organs_after(organs: str, noun: re.Match[str], index: Index) -> Iterator[Me
     prev: list[str] = []
     for piece in _SEP.split(organs):
         piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
-        words = re.sub(r"^(?:the|those arising from)\s+", "", piece.strip(" .;()"), flags=re.I).split()
+        words = re.sub(r"^(?:the|those arising from)\s+", "", _TAIL.sub("", piece.strip(" .;()")), flags=re.I).split()
         if not words or len(words) > 6:
             continue
         # ("stomach, colon and rectum": the colon, the rectum, and the two together)
@@ -134,6 +134,7 @@ _GAP = re.compile(r"[^,]*|.*,\s*(?!(?:and|or)\s)(?:[\w-]+\s+){0,2}")  # (", and 
 # a clause, a sentence, a line that ends in a word, or a new item of a list ("tumor\n- Tracheal and ...") ends them
 _AFTER_ENDS = re.compile(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)|\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s")
 _ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
+_TAIL = re.compile(r"\s*:.*$|\s+(?:from|at|who|which|across|throughout)\s.*$", re.I)  # "and vagina from X", "neck: Y"
 _LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
                          r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip
 _OTHER_ORGAN = re.compile(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
@@ -250,7 +251,7 @@ def _mention(text: str, tokens: list[re.Match[str]], lo: int, last: int, found: 
 # ------------------------------------------------------------------ asides in brackets
 
 _NOT_ASIDE = re.compile(r"\b(?:benign|non|not|no|except|excluding|other|and|or)\b", re.I)
-_ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\w)")
+_ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*(?=\w)")
 
 
 def bracketed(text: str, index: Index) -> Iterator[Mention]:
@@ -274,7 +275,7 @@ def bracketed(text: str, index: Index) -> Iterator[Mention]:
 def _techniques_only(aside: str, index: Index) -> bool:
     """An aside of techniques only ("(laparoscopic and thoracoscopic)"): the name reads across it."""
     items = [i for i in _ITEMS.split(aside.strip()[1:-1]) if i]
-    return bool(items) and all(tuple(canon(w) for w in i.split()) in index.modifiers for i in items)
+    return bool(items) and all(tuple(canon(w) for w in WORD.findall(i)) in index.modifiers for i in items)
 
 
 _ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")

@@ -172,3 +172,32 @@ def unit_stems(name: str) -> set[str]:
 def own_stems(own_names: Iterable[str]) -> set[str]:
     """The stems of all the department's own names."""
     return set().union(*(unit_stems(n) for n in own_names))
+
+
+# A specialty's noun in a unit's name: what kind of unit it is ("Surgery" in "Pediatric Surgery"), beside the words
+# that say whose patients it treats ("Pediatric"); surgery, surgical and surgeons are one kind
+_KIND_NOUN = re.compile(
+    r"[a-z]+(?:ology|ologie|ologists?|iatry|therapy)|surg(?:ery|ical|eons?)|medicine|(?:pa?ediatr|orthopa?ed|obstetr|"
+    r"geriatr)ics"
+)
+_ONE_SPELLING = (("haem", "hem"), ("paed", "ped"), ("gynaec", "gynec"), ("oesoph", "esoph"), ("orthopaed", "orthoped"))
+
+
+def one_spelling(name: str) -> str:
+    """A unit's name in lower case with one spelling of each specialty ("haematology" and "hematology" meet)."""
+    text = name.lower()
+    for old, new in _ONE_SPELLING:
+        text = text.replace(old, new)
+    return text
+
+
+def _kind_words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", one_spelling(name))
+
+
+def other_kind(unit: str, own_names: Iterable[str]) -> bool:
+    """Whether a unit sharing words with the department's names is still another kind of unit: its name has a
+    specialty's noun that none of the department's names has ("the Department of Pediatric Surgery" beside "Pediatric
+    Hematology and Oncology"; "Pediatric Hematology" beside "Hematology" is no other kind)."""
+    own = {w[:4] for n in own_names for w in _kind_words(n)}
+    return any(_KIND_NOUN.fullmatch(w) and w[:4] not in own for w in _kind_words(unit))

@@ -5,7 +5,8 @@ not read.
   Department", "most women undergo radiation therapy at the Provincial Cancer Hospital";
 - the department sends them on for it, the unit named later in the sentence: "For patients who need external
   radiotherapy, the department refers them to the Department of Radiation Oncology", "Where radiotherapy is
-  required, we transfer the patients to ...";
+  required, we transfer the patients to ...", "Patients who are suitable for CAR-T cell therapy are referred to ..."
+  (but not "X is given in our ward, and others are referred to ...");
 - it is not (yet) given: "Brachytherapy has not yet been carried out", "We have not yet started X", "We don't
   offer X", "X is currently unavailable", "the department has no X";
 - the patients had it before: "patients after operation, radiotherapy and chemotherapy" (a list of treatments
@@ -35,11 +36,16 @@ _PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:in|at|from)\s+(?P<unit>[^.
 # "For patients who need X, the department refers them to Y", "Where X is required, we transfer them to Y": the
 # need, then the sending, later in the sentence (the need's and the sending's words are :mod:`.sending`'s; a
 # condition, "where X is required", only this rule takes)
+# ... or as the patients' fitness for it: "who are suitable for", "eligible for", "a candidate for", "who qualify for"
+# (a short list may come first: "suitable for allogeneic transplantation or CAR-T cell therapy")
 _NEED_BEFORE = re.compile(
-    rf"\b(?:{WHO_NEED}|(?:where|when|if)\s+)"
-    r"\s*(?:(?:a|an|the|further|external|additional|adjuvant)\s+)*(?:[\w-]+\s+)?$",
+    rf"\b(?:{WHO_NEED}|(?:where|when|if)\s+|(?:suitable|eligible|fit|candidates?|indicated|qualif(?:y|ies|ied))\s+for)"
+    r"\s*(?:(?:a|an|the|further|external|additional|adjuvant)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)?$",
     re.I,
 )
+# other patients than those who need it: "X is given in our ward, and others are referred to ..."
+_OTHERS = re.compile(r",\s+and\b|\b(?:others?|the\s+rest|remaining|while|whereas|but|otherwise)\b", re.I)
 _SENDS_AFTER = re.compile(
     rf"^[^.;:!?]{{0,80}}?\b(?:(?:{SENDS}|{SENT_ON})\s+(?:them|these\s+patients|such\s+patients|"
     rf"the\s+patients|patients|him|her)?\s*(?:on\s+)?to|(?:{REFERRAL})\s+to)\s+(?P<unit>[^.;:,()]{{3,100}})",
@@ -83,6 +89,7 @@ def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str 
         sends = _SENDS_AFTER.match(text[end:hi])
         if (
             sends
+            and not _OTHERS.search(text, end, end + sends.start("unit"))
             and not re.match(r"(?:us|our|this)\b", sends["unit"], re.I)
             and unit_elsewhere(sends["unit"], own_names)
         ):

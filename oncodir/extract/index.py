@@ -6,7 +6,8 @@ looking up the names that start at each word. That keeps it linear in the page. 
 as the vocabulary spells them, the index holds:
 
 - the same treatment with another head noun ("minimally invasive surgical treatment"), a cancer with its
-  histology ("prostate adenocarcinoma", "oral squamous cell carcinoma");
+  histology ("prostate adenocarcinoma", "oral squamous cell carcinoma"), metastases by their organ ("brain
+  metastatic tumors");
 - a treatment said the other way round ("treatment of molecular target" for "molecular target
   treatment"), for names of three words or more;
 - a name of three words or more with one more word before its head ("breast-conserving plastic
@@ -52,10 +53,14 @@ def canon(word: str) -> str:
 
 # The same treatment said with another head noun: "minimally invasive surgical treatment".
 # A cancer with its histology: "prostate adenocarcinoma", "esophageal squamous cell carcinoma".
-_HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation")),
+_HEADS = ((" surgery", (" surgical treatment", " surgical procedure", " operation", " resection")),
+          (" resection", (" excision",)),
           (" therapy", (" treatment",)), (" treatment", (" therapy",)),
           (" cancer", (" adenocarcinoma", " squamous cell carcinoma")),
-          (" radiotherapy", (" radiation therapy",)))  # fmt: skip
+          (" radiotherapy", (" radiation therapy",)),
+          # "brain metastatic tumours", "bone metastatic lesions": metastases named by their organ, in the word order
+          # a translation from Chinese keeps
+          (" metastases", (" metastatic tumor", " metastatic lesion")))  # fmt: skip
 
 
 def _head_forms(name: str) -> list[str]:

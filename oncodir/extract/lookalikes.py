@@ -2,7 +2,8 @@
 
 A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction"
 (a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
-"radiation pneumonitis" (a harm the treatment caused), "breast cancer after surgery" (an operation the patients
+"radiation pneumonitis" (a harm the treatment caused), "insomnia after operation, chemotherapy or radiotherapy" (a
+symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the patients
 had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
 iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
 test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
@@ -45,10 +46,25 @@ _HARM_AFTER = re.compile(
     r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
     re.I,
 )
-# "breast cancer after surgery", "patients following radical surgery": an operation the patients had before (not
-# "patients after neo-adjuvant chemotherapy", which the department may well have given)
+# "insomnia after operation, chemotherapy or radiotherapy", "nausea caused by chemotherapy", "neuropathy due to X": a
+# symptom the treatments left, the list of them up to the mention (the treatments were had before, or elsewhere)
+_SYMPTOM_FROM = re.compile(
+    r"\b(?:fatigue|anorexia|insomnia|nausea|vomiting|constipation|diarrh(?:o)?ea|pain|neuropath(?:y|ies)|"
+    r"lymph(?:o)?edema|mucositis|alopecia|hair\s+loss|dry\s+mouth|xerostomia|weight\s+loss|malnutrition|depression|"
+    r"anxiety|distress|(?:bone\s+marrow\s+|myelo)suppression|leuk(?:o)?penia|neutropenia|an(?:a)?emia|symptoms|"
+    r"discomfort|infections?|fever|cough|dysphagia|hot\s+flush(?:es)?|syndromes?|(?:skin\s+)?reactions?|rash(?:es)?|"
+    r"toxicit(?:y|ies)|damage|injur(?:y|ies))\s+(?:after|following|caused\s+by|"
+    r"induced\s+by|related\s+to|due\s+to|from|during)\s+(?:(?:the|their|his|her)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "breast cancer after surgery", "patients following radical surgery", "osteosarcoma after operation", "women after
+# mastectomy": an operation the patients had before (not "patients after neo-adjuvant chemotherapy", which the
+# department may well have given); a cancer named by its tissue ("-oma") or the patients named by who they are
 _RECEIVED_BEFORE = re.compile(
-    r"\b(?:cancers?|tumou?rs?|carcinomas?|patients?|cases?)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:cancers?|tumou?rs?|carcinomas?|\w{2,}omas?|malignanc(?:y|ies)|neoplasms?|leuk(?:a)?emias?|patients?|"
+    r"cases?|children|women|men|people|those|survivors)\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 # "2,200 interventional operations": a catheter or needle procedure; "remnant ablation" with iodine-131 destroys
 # the thyroid left after an operation, no tumour
@@ -128,7 +144,9 @@ def lookalike(phrase: str, before: str, after: str) -> str | None:
         return "ambiguous"
     if phrase.isupper() and (_MACHINE_AFTER.match(after) or _MACHINE_BEFORE.search(before)):
         return "equipment"
-    if _HARM_AFTER.match(after) or (_OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before)):
+    if _HARM_AFTER.match(after) or _SYMPTOM_FROM.search(before):
+        return "received"
+    if _OPERATED.search(phrase) and _RECEIVED_BEFORE.search(before):
         return "received"
     if _OPERATED.search(phrase) and _NOT_SURGICAL_BEFORE.search(before):
         return "ambiguous"

@@ -5,7 +5,8 @@ A page names what its patients get from others in many words besides "referred t
 - passed on, booked, arranged, sent back, admitted, left to: "the case is passed on to our colleagues in general
   surgery", "those who require irradiation are booked at the radiotherapy centre of the provincial hospital",
   "postoperative radiotherapy can be arranged with the radiation oncologists", "the case goes to ...";
-- someone else's charge: "X is the responsibility of the Radiotherapy Department", "in the hands of the urologists";
+- someone else's charge: "X is the responsibility of the Radiotherapy Department", "in the hands of the urologists",
+  "stays under the responsibility of", "falls within the remit of", "rests with the radiation oncology team";
 - a list's item: "- Radiotherapy: referral to the Radiotherapy Center of our hospital";
 - given by another specialty's doctors, named by their specialty and no unit's word: "prescribed by medical
   oncologists", "surgery performed by the thoracic surgeons", "managed by the patient's oncologist";
@@ -15,9 +16,10 @@ A page names what its patients get from others in many words besides "referred t
 - had at another place, the patients' own: "their radiotherapy at the cancer hospital".
 
 Doctors of the department's own specialty ("by our surgeons", "by radiation oncologists" on a radiation oncology
-page, "by oncologists" on an oncology page, "their attending oncologists") give it here; "referred to Dermatology"
-on the dermatology page, "left to the judgement of the physician" and a tumour board attended send nothing away.
-:func:`sent_elsewhere` is asked by :mod:`.terms`.
+page, "by oncologists" on an oncology page, "their attending oncologists") give it here (but "the paediatric
+surgeons" on a paediatric oncology page, and "the Pediatric Surgery Department", are another kind of unit);
+"referred to Dermatology" on the dermatology page, "left to the judgement of the physician" and a tumour board
+attended send nothing away. :func:`sent_elsewhere` is asked by :mod:`.terms`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
-from oncodir.extract.generic import unit_stems
+from oncodir.extract.generic import other_kind, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork
 from oncodir.extract.sending import SENT_ON
@@ -47,9 +49,11 @@ _AFTER = re.compile(
     # "When surgery is warranted the case goes to our colleagues in neurosurgery": the patient or case goes there
     rf"^{_GAP}{{0,100}}?\b(?:goes|go|went|passes|pass|moves|move|falls|belongs)\s+(?:on\s+|over\s+|back\s+)?to\s+"
     r"(?P<goes>[^.;:,()]{1,100})|"
-    # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists"
-    rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:the\s+(?:responsibility|job|task|domain|remit|"
-    r"preserve)\s+of|in\s+the\s+hands\s+of)\s+(?P<whose>[^.;:,()]{1,100})|"
+    # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists",
+    # "X stays under the responsibility of ...", "X falls within the remit of ...", "X rests with the ... team"
+    rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?|stays?|falls?|lies|lie|rests?|belongs?)\s+(?:\w+ly\s+)?"
+    r"(?:(?:(?:under|within|in)\s+)?the\s+(?:responsibility|job|task|domain|remit|preserve|care|charge)\s+of|"
+    r"in\s+the\s+hands\s+of|with)\s+(?P<whose>[^.;:,()]{1,100})|"
     # a list's item, then where it is had: "- Radiotherapy: referral to the Radiotherapy Center of our hospital"
     r"^[^\S\n]*[:：–-]\s*(?:[\w-]+\s+){0,2}?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
     re.I,
@@ -157,6 +161,8 @@ def doctors_elsewhere(dest: str, own_names: set[str]) -> bool:
     if not qual and not noun:
         return False  # "by the doctors": whose, the page does not say
     noun_stems = _stems(noun)
+    if qual and qual <= own and noun_stems and not noun_stems & own:
+        return True  # "the paediatric surgeons" on a paediatric oncology page: whose patients, another specialty
     if qual:
         # "thoracic surgeons" on a thoracic surgery page are its own, and so are "radiation oncologists" on a plain
         # oncology page (its own specialty, qualified); "medical oncology physicians" on a radiation oncology page not
@@ -173,8 +179,12 @@ def _gone(dest: str, own_names: set[str]) -> bool:
     """The place or people after a verb of sending are another unit, hospital or specialty."""
     if _THE_HOSPITAL.match(dest.strip()) or _CHOICE.match(dest.strip()):
         return False  # "given at the hospital": the department's hospital; "left to the judgement of ...": no place
-    # ("referred to Dermatology for ..." on the dermatology page: a unit sharing the department's words may be it)
-    unit = unit_elsewhere(dest, own_names) and not _stems(dest) & _own(own_names)
+    # ("referred to Dermatology for ..." on the dermatology page: a unit named by the department's words may be it,
+    # but not one with words of its own, "the radiation oncology team" on a medical oncology page, nor one whose name
+    # says it is another kind of unit: "the task of the Pediatric Surgery Department")
+    stems = _stems(dest)
+    shared = stems and stems <= _own(own_names) and not other_kind(dest, own_names)
+    unit = unit_elsewhere(dest, own_names) and not shared
     return unit or doctors_elsewhere(dest, own_names)
 
 

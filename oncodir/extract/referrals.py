@@ -6,10 +6,10 @@ the treatments after "for" are what the other unit gives, not the department's o
 the department's own names, nor sharing their words); "referred to us for ..." and "referred to our clinic
 for ..." keep the treatment.
 
-Nor does a page give what its patients had before they came ("please bring previous imaging and pathology
-reports", "patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate
-surgery"), or the topic of a lecture ("a visiting professor gave a lecture on robotic surgery"): :func:`not_given`
-reads the words just before the mention.
+Nor does a page give what its patients had before they came ("please bring previous imaging and pathology reports",
+"patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate surgery", "who can
+not stand the operation", "too weak to undergo surgery"), or the topic of a lecture ("a visiting professor gave a
+lecture on robotic surgery"): :func:`not_given` reads the words just before the mention.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
-from oncodir.extract.generic import own_stems, unit_stems
+from oncodir.extract.generic import other_kind, own_stems, unit_stems
 from oncodir.extract.sending import SENT_ON
 
 # "are referred to Medical Oncology for X or Y", "transferred to the oncology unit for X": the unit, then "for"
@@ -37,16 +37,23 @@ def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> 
     if found is None or not unit_elsewhere(found["unit"], own_names):
         return None
     # "referred to Dermatology for ..." on the Department of Dermatology's page: a unit sharing the department's
-    # words may be the department itself, and the treatment stays
-    return None if unit_stems(found["unit"]) & own_stems(own_names) else "other department"
+    # words may be the department itself, and the treatment stays (but not "referred to Pediatric Surgery for ..."
+    # on a pediatric oncology page: another kind of unit)
+    shared = unit_stems(found["unit"]) & own_stems(own_names) and not other_kind(found["unit"], own_names)
+    return None if shared else "other department"
 
 
 # "bring previous imaging (CD) and pathology reports", "prior radiotherapy": had before, the list after it too
 # (joined by "and", "or": "compared with previous years, surgery ..." says nothing of surgery had before)
 _BEFORE = re.compile(r"\b(?:previous|prior)\s+(?:[\w-]+(?:\s+\([^()]{0,20}\))?\s+(?:and|or|&|/)\s+){0,3}$", re.I)
 # "patients who cannot tolerate surgery", "unable to undergo an operation", "unfit for surgery": not given to them
+# ("who can not stand the operation", "too weak to undergo surgery", "not strong enough for an operation", "too old
+# for surgery", "could not cope with radiotherapy": each says so in other words)
 _CANNOT_HAVE = re.compile(
-    r"\b(?:(?:can\s*not|can['’]t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:tolerate|undergo|bear|withstand|afford)|"
+    r"\b(?:(?:(?:can\s*not|can['’]t|could\s*not|couldn['’]t|unable\s+to|not\s+able\s+to|too\s+\w+\s+to)\s+"
+    r"(?:tolerate|undergo|bear|withstand|afford|stand|endure|survive|have|receive|cope\s+with|manage)|"
+    r"too\s+(?:\w+\s+)?(?:weak|frail|old|ill|sick|elderly)|not\s+(?:\w+\s+)?(?:strong|fit|well|healthy)\s+enough)"
+    r"(?:\s+(?:for|to\s+(?:undergo|have|receive|tolerate|bear)))?|"
     r"(?:intolerant|unfit)\s+(?:of|to|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:(?:a|an|the|further|major)\s+)?"
     r"(?:[\w-]+\s*(?:,|\bor\b|\band\b)\s*){0,3}$",  # "cannot tolerate operation or radiotherapy": each of them
     re.I,

@@ -11,6 +11,7 @@ without saying the department gives them:
   inside a title the department holds ('approved as a "Cancer Pain Treatment Demonstration Ward"');
 - other departments: "the radiotherapy department", "the Department of Ultrasound, Radiology and
   Radiotherapy jointly formed", "works closely with radiotherapy", "in cooperation with surgery",
+  "discusses the difficult cases with Oncology, Radiology and Pathology", "the regional radiation oncology service",
   "performed by the department of radiation", "integrates oncology, radiology ... and other
   disciplines" (but a multidisciplinary team is the department's own, partners and all); how a
   page says that another unit gives a treatment, and the words for units and for giving, are
@@ -38,10 +39,12 @@ from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_oth
 from oncodir.extract.facilities import facility
 from oncodir.extract.fields import person_field
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
+from oncodir.extract.joint import joint_own
 from oncodir.extract.kinds import particular_kinds
 from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companion
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
+from oncodir.extract.objects import Treatments
 from oncodir.extract.passedon import sent_elsewhere
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
@@ -67,6 +70,10 @@ _OTHER_UNIT = re.compile(r"^[^\S\n]*(?:departments?|dept\b|divisions?|units?|tea
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 # "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
 # with its line: a heading "Department of Oncology" says nothing of the sentence below it)
+# "... with the regional radiation oncology service": a service the treatment's words name, after a word of agency
+# ("the department provides a palliative care service" is its own)
+_BY_THE = re.compile(r"\b(?:by|to|with|from|at)\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SERVICE_AFTER = re.compile(r"[^\S\n]*service\b", re.I)
 _DEPARTMENTS_OF = re.compile(rf"\b(?:department|{UNIT_KINDS})s?[^\S\n]+of[^\S\n]+(?:[\w-]+,?[^\S\n]+){{0,8}}$")
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
@@ -77,6 +84,13 @@ _COOPERATION = re.compile(
     r"(?:teams?|meetings?|clinics?|conferences?|"
     r"consultations?|groups?))\)?,?\s+(?:[\w()-]+\s+){0,9}?with|(?:experts?|specialists?|doctors?|physicians?|professors?|colleagues?|representatives?)\s+from|"
     r"(?:experts|specialists|doctors|physicians|colleagues)\s+of)\b",
+    re.I,
+)
+# "discusses the difficult cases with Oncology, Radiology and Pathology", "every case is reviewed with ...": the
+# units the cases are put to (not "discusses with the patient the choice of surgery"); read only where "case" is
+_CASES_WITH = re.compile(
+    r"\b(?:(?:discuss\w*|review\w*|present\w*)\s+(?:(?:the|its|our|their|all|each|every|difficult|complex|"
+    r"complicated|such)\s+){0,2}cases?|cases?\s+(?:are|is)\s+(?:\w+ly\s+)?(?:discussed|reviewed|presented))\s+with\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
@@ -183,7 +197,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     # as another department's)
     if (unit and not (teamwork and unit.group().strip().lower().startswith("team"))) or given_by_other(after, teamwork):
         return "other department"
-    if _AND_OTHERS.match(after) and not teamwork:
+    if (_AND_OTHERS.match(after) and not teamwork) or _names_service(text, m, before, own_names):
         return "other department"
     dep = _DEPARTMENTS_OF.search(before)
     if (
@@ -223,6 +237,14 @@ def _own_title(text: str, m: Mention) -> bool:
     return bool(_TITLED_AS.search(text, max(0, m.start - 160), m.start) and _TITLE_HEAD.match(text, m.end))
 
 
+def _names_service(text: str, m: Mention, before: str, own_names: set[str]) -> bool:
+    """'given in partnership with the regional radiation oncology service': the mention names another service."""
+    service = _SERVICE_AFTER.match(text, m.end)
+    if service is None or not _BY_THE.search(before):
+        return False
+    return not is_own(text[own_words(text, m) : service.end()], own_names)
+
+
 def _named_body(text: str, m: Mention) -> bool:
     """A mention spanning a list ends in its own words: 'Chinese Society of Breast Cancer' names a body."""
     start = own_words(text, m)
@@ -232,6 +254,8 @@ def _named_body(text: str, m: Mention) -> bool:
 def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
     """A partner cue before the mention, in the same clause or with a clause saying what the partner gives."""
     cues = list(_COOPERATION.finditer(text, max(lo, m.start - 90), m.start))
+    if "case" in text[max(lo, m.start - 90) : m.start].lower():
+        cues = sorted([*cues, *_CASES_WITH.finditer(text, max(lo, m.start - 90), m.start)], key=lambda c: c.end())
     cue = cues[-1] if cues else _listed_after_cue(text, lo, m.start)
     if cue is None:
         return False
@@ -316,6 +340,8 @@ def terms(
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
     named = list(heads.with_heads(text, index.mentions(text), index, vocab))
+    treatments = Treatments(named, index.treatments)
+    by_name = _named(index, name, vocab)
     listed = list(forms.listed(text, index, named))
     for m in [
         *named,
@@ -339,6 +365,12 @@ def terms(
             if term in out["cancers"] or term in out["treatments"]:
                 checked.setdefault(term, set()).add(phrase.casefold())
             why = not_own(text, m, kind, own_names)
+            if why is None and kind == "cancer" and (treatment := treatments.object_of(text, m)):
+                # "radiotherapy of bone metastases is given at X Hospital": the cancer is named for X's work
+                given = not_own(text, treatment, "treatment", own_names)
+                why = "other department" if given in ("other department", "partner") else None
+            if why in ("other department", "partner") and kind == "treatment" and joint_own(text, m, by_name, vocab):
+                why = None  # "radio-chemotherapy, in cooperation with Medical Oncology" on a radiotherapy page
             if why is not None:
                 left_out.setdefault(why, set()).add(term)
                 continue
@@ -351,7 +383,7 @@ def terms(
                 if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
                     own.append(phrase)
     out["treatments"] += implied(left_out.get("a time", ()), out["treatments"], vocab)
-    for term in _named(index, name, vocab):
+    for term in by_name:
         if term not in out["treatments"]:
             out["treatments"].append(term)
             notes.append(f"Treatments: {term}, from the department's name.")

@@ -47,8 +47,13 @@ _SURGICAL_ACT = re.compile(
 
 # "repair of defects after tumour resection with a pectoralis major flap": a defect closed with a flap is a
 # reconstruction ("repair" alone may be of anything: a flap must close it in the same clause)
+# ("repair by pectoralis major flap", "defects closed with a free flap", "covered by a local rotation flap": the
+# flap named right after the act)
 _FLAP_REPAIR = re.compile(
-    r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)", re.I
+    r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)|"
+    r"\b(?:repair(?:s|ed|ing)?|clos(?:ed|ure|ing)|cover(?:ed|age|ing)?)\s+(?:by|with|using)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?flaps?\b",
+    re.I,
 )
 
 

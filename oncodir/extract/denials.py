@@ -1,0 +1,62 @@
+"""Cancers and treatments a page says the department does not treat or give.
+
+"No longer offers brachytherapy", "ceased to receive patients with hepatobiliary tumours", "is not yet able to
+perform X", "X is still not available", "X is not treated in this department", "nasopharyngeal carcinoma, which is
+treated mainly by radiotherapy, is not operated in this department" (the denial after an aside about the cancer:
+the cancer is denied, and so is a treatment named only inside the aside, which says how others treat it).
+"Patients who can no longer benefit from X" is the patients' state, no denial, and "X is not only ..." gives X.
+:func:`denied` is asked first by :mod:`.elsewhere`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.index import Mention
+
+# "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
+_NEGATED = re.compile(
+    r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$|"
+    # "is not yet able to perform X", "cannot offer X" (the verb of giving then X: "patients who cannot be
+    # operated on receive X" denies nothing the department gives)
+    r"\b(?:not\s+(?:yet\s+)?able\s+to|unable\s+to|cannot|can\s+not|can['’]t)\s+(?:yet\s+)?(?:perform|offer|provide|"
+    r"give|deliver|do|carry\s+out|treat|accept|admit|undertake)\s+(?:[\w-]+\s+){0,3}\S*$",
+    re.I,
+)
+# the denial after the mention: "is still not available", "are not treated", "is not operated on here" (but "is not
+# only ..." gives it)
+_IS_NOT = (
+    r"\b(?:is|are)\s+(?:still\s+|currently\s+|yet\s+)?not\s+(?:yet\s+)?(?:(?!only\b)\w+ly\s+)?"
+    r"(?:available|offered|performed|provided|treated|done|given|administered|carried\s+out|possible|part\s+of|"
+    r"operated|managed|seen|admitted|accepted|handled|irradiated|dealt\s+with)\b"
+)
+# an aside about the mention before it: "(managed by the thyroid surgeons)", ", which is treated mainly by
+# radiotherapy,", ", being a disease of the whole body,"
+_ASIDE = r"(?:\s*\([^()\n]{1,80}\)|,\s+(?:which|who|being|for\s+which|as|since|because)\b[^.;,()\n]{1,80},)"
+# (the mention is what is denied: "lung cancer patients who are not operated on" deny no cancer)
+_GAP = r"(?:(?!\b(?:who|that|whose|when|if|where)\b)[^.;,()])"
+_DENIED_AFTER = re.compile(rf"(?:{_GAP}|\(|\)){{0,40}}?{_IS_NOT}|{_GAP}{{0,40}}?{_ASIDE}{_GAP}{{0,40}}?{_IS_NOT}", re.I)
+# the mention inside such an aside, then the denial of what the aside is about
+_IN_ASIDE_BEFORE = re.compile(r"(?:\(|,\s+(?:which|who|being|for\s+which|as|since|because)\b)[^.;,()\n]{0,80}$",
+                              re.I)  # fmt: skip
+_ASIDE_ENDS_DENIED = re.compile(rf"[^.;,()\n]{{0,60}}?(?:\)|,)[^.;,()]{{0,40}}?{_IS_NOT}", re.I)
+# "patients who can no longer benefit from ...", "whose disease can no longer be controlled", "patients with advanced
+# malignant tumours who can no longer ...": the patients' state
+_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,60}\b(?:who|that|whose)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)  # fmt: skip
+
+
+def denied(text: str, m: Mention, kind: str, lo: int, hi: int) -> bool:
+    """Whether the sentence (``lo`` to ``hi``) denies that the department gives or treats the mention ``m``."""
+    negated = _NEGATED.search(text, lo, m.end)
+    if negated and not (
+        kind == "cancer" and _PATIENTS_STATE.search(text, max(lo, negated.start() - 60), negated.start())
+    ):
+        return True
+    if "not" not in text[m.end : min(hi, m.end + 200)].lower():
+        return False  # (each denial after the mention says "not": most mentions are passed at once)
+    if _DENIED_AFTER.match(text, m.end, hi):
+        return True
+    return bool(
+        _ASIDE_ENDS_DENIED.match(text, m.end, hi) and _IN_ASIDE_BEFORE.search(text, max(lo, m.start - 80), m.start)
+    )

@@ -92,3 +92,17 @@ def test_staff_rows_twins(directory: Any, block: str, absent: list[str]) -> None
 def test_hospital_post_in_brackets_is_no_role(directory: Any) -> None:
     got = _roles_of(directory, "Dr Mei Ota, MD (Deputy Director of the Hospital)\nDr Rin Abe, MD (Head of Unit)")
     assert got.get("Mei Ota") is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Team: Breast Surgery, Medical Oncology, Radiation Oncology",
+        "Members: Oncology Nursing Society; Lung Cancer Group",
+        "Doctors: Lung Cancer, Breast Cancer (attending physicians)",
+        "Staff: 12 doctors, 20 nurses",
+    ],
+)
+def test_staff_label_over_units_names_no_one(directory: Any, block: str) -> None:
+    got = _roles_of(directory, block)
+    assert not any(w in name for name in got for w in ("Surgery", "Oncology", "Society", "Cancer", "Group")), got

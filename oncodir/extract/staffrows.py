@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.namecells import a_units_name
 from oncodir.extract.postwords import RANK
 from oncodir.extract.rosters import NAME, TITLES, Add, post_of
 from oncodir.extract.segmentposts import GRADE
@@ -48,9 +49,15 @@ _POST_LINE = re.compile(
 )
 
 
+# "Team: Breast Surgery, Lung Cancer", "Members: Oncology Nursing Society": units, organs and bodies, no names
+_NO_PERSON = re.compile(
+    r"(?i:\b(?:cancers?|tumou?rs?|care|society|association|group|committee|college|school|board|services?|health)\b)"
+)
+
+
 def _name(text: str) -> str | None:
     m = _PERSON.fullmatch(text)
-    return m["name"] if m else None
+    return m["name"] if m and not a_units_name(m["name"]) and not _NO_PERSON.search(m["name"]) else None
 
 
 def _grade(text: str) -> str | None:

@@ -106,3 +106,19 @@ def test_hospital_post_in_brackets_is_no_role(directory: Any) -> None:
 def test_staff_label_over_units_names_no_one(directory: Any, block: str) -> None:
     got = _roles_of(directory, block)
     assert not any(w in name for name in got for w in ("Surgery", "Oncology", "Society", "Cancer", "Group")), got
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Dr Paul Girard, palliative care physician", "palliative care physician"),
+        ("Dr Nina Holm, sports physician, Tuesdays", "sports physician"),
+        ("Dr Omar Said, consultant physician", "consultant physician"),
+        ("Dr Li Ping, chief physician", None),  # (a clinical grade is no post in a team's line)
+    ],
+)
+def test_team_line_physician(directory: Any, line: str, role: str | None) -> None:
+    block = f"The team\nDr Anne Roux, oncologist, head of unit\n{line}"
+    got = _roles_of(directory, block)
+    name = line.split(",")[0].removeprefix("Dr ")
+    assert name in got and got[name] == role, got

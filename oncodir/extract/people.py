@@ -327,7 +327,7 @@ _TEAM_LINE = re.compile(
 _LEAD = re.compile(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = re.compile(
     r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
-    r"|coordinator|supervisor|(?<!chief\s)physician)\b)"  # ("chief physician": a grade)
+    r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
 _IN_A_LIST = re.compile(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 

@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.namecells import a_units_name
-from oncodir.extract.postwords import RANK
 from oncodir.extract.rosters import NAME, TITLES, Add, post_of
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import DEGREE
 
-_GRADE = rf"(?:{GRADE}|{RANK}|(?i:resident|intern|registrar))"
+_GRADE = rf"(?:{GRADE}|(?i:resident|intern|registrar))"
 _GRADES = re.compile(rf"(?P<grade>{_GRADE})(?i:s)?")  # (a group's grade is plural: "attending physicians")
 _PERSON = re.compile(rf"[ \t]*{TITLES}{NAME}[ \t]*")
 
@@ -62,7 +61,7 @@ def _name(text: str) -> str | None:
 
 def _grade(text: str) -> str | None:
     m = _GRADES.fullmatch(text.strip())
-    return m["grade"] if m else None
+    return m["grade"] if m and "rofessor" not in m["grade"] else None  # (an academic rank is no clinical grade)
 
 
 def _segment(segment: str) -> list[tuple[str, str | None]] | None:

@@ -59,8 +59,15 @@ def test_a_post_held_now_keeps_it(directory: Any, sentence: str, name: str, role
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Physicians: Kong Wei, Attending Physician; Bai Lu, Resident.", {"Kong Wei": None, "Bai Lu": "Resident"}),
-        ("Doctors: Ma Jun, Associate Chief Physician; Lin Tao, Resident Physician.", {"Ma Jun": None, "Lin Tao": None}),
+        # (a staff label naming no post: each segment's grade is the person's post, as the labels of such lists say)
+        (
+            "Physicians: Kong Wei, Attending Physician; Bai Lu, Resident.",
+            {"Kong Wei": "Attending Physician", "Bai Lu": "Resident"},
+        ),
+        (
+            "Doctors: Ma Jun, Associate Chief Physician; Lin Tao, Resident Physician.",
+            {"Ma Jun": "Associate Chief Physician", "Lin Tao": "Resident Physician"},
+        ),
         (
             "Surgeons: Dr Emma Clarke, Specialty Registrar; Dr Owen Price, Foundation Doctor.",
             {"Emma Clarke": "Specialty Registrar", "Owen Price": "Foundation Doctor"},

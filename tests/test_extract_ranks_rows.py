@@ -106,7 +106,9 @@ def test_an_empty_post_cell_does_not_end_the_table(directory: Any) -> None:
 
 def test_doctors_line_of_names_and_grades(directory: Any) -> None:
     body = _INTRO + "Team\nDoctors: Luo Ping, Attending Physician; Shen Hui, Attending Physician; Kong Jie, Resident"
-    assert _roles_of(directory, body) == {"Luo Ping": None, "Shen Hui": None, "Kong Jie": None}
+    # (a staff label naming no post: each segment's grade is the person's post, as the labels of such lists say)
+    want = {"Luo Ping": "Attending Physician", "Shen Hui": "Attending Physician", "Kong Jie": "Resident"}
+    assert _roles_of(directory, body) == want
 
 
 def test_twin_a_team_line_of_units_names_no_one(directory: Any) -> None:

@@ -92,6 +92,8 @@ People
 - postfirst: a post opening a sentence, a label's clause or a list's segment, then the name ("Director Gu Wei, ...").
 - listlines: a staff list's line: a name, then what the person is, then perhaps prose.
 - namecells: a name, then posts and grades in brackets or in a cell.
+- staffrows: a staff label's names with their group's grade ("Doctors: A, B (attending physicians)"), name and grade
+  rows, post/name/grade cells, a post's line ("Head nurse X"), a post's label over a name with degrees.
 - tables: a staff table flattened into text, read by its header row.
 - groups: several names on one line, then the post they share.
 - segmentposts: the post a list's own segment gives its person, over the list's plural label.

@@ -46,6 +46,7 @@ from oncodir.extract.rosters import (
     staff_lines,
     without_fragments,
 )
+from oncodir.extract.staffrows import staff_rows
 from oncodir.extract.tables import table_rows
 from oncodir.extract.titles import DEGREE, TITLE, no_title
 from oncodir.extract.visitors import a_visitor, a_visitors_post
@@ -118,8 +119,7 @@ _PATTERNS = (
         rf"{_START}{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}"
         rf"(?:{_OF_DEPT})?,[^\S\n]"
     ),
-    # "The department of X is headed by professor Li Ming"
-    re.compile(
+    re.compile(  # "The department of X is headed by professor Li Ming"
         r"\b(?i:department|division|unit|cent(?:er|re)|clinic|ward|program(?:me)?|it)\b[^.;\n]{0,100}?"
         rf"[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?:(?i:currently|now)[^\S\n]+)?(?P<role>headed|chaired|directed|led)"
         rf"[^\S\n]+by[^\S\n]+"
@@ -170,8 +170,7 @@ _PATTERNS = (
         rf"(?:(?i:the|our)[^\S\n]+)?(?:(?i:department)[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+{TITLES}{NAME}(?![\w'’-])"
         r"(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
-    # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
-    re.compile(
+    re.compile(  # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
         rf"(?:^|\n|[;•|])[^\S\n]*(?=[^\W\d_])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
     ),
 )
@@ -289,6 +288,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 
     masked = _DEGREES.sub(lambda m: m["verb"] or m["comma"], masked)  # "X, MD, PhD, is the Chair" -> "X is the Chair"
     masked = _INVERTED.sub(lambda m: f"{m['t']}{m['sur']} {m['given']}", masked)
+    staff_rows(lines, add)  # (first: a group's grade over a staff label's plural, "Doctors")
     _staff_list(lines, add, own)
     staff_lines(masked, add)
     table_rows(lines, add)
@@ -327,7 +327,7 @@ _TEAM_LINE = re.compile(
 _LEAD = re.compile(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = re.compile(
     r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
-    r"|coordinator|supervisor|senior\s+physician)\b)"
+    r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
 _IN_A_LIST = re.compile(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 

@@ -17,7 +17,8 @@ names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's p
   "Master's supervisor"), so "X, male, born in 1968, Chief Physician, Master's supervisor, is the director" holds
   no second name;
 - :func:`kept_post`: of two posts the page gives one person, the one kept: the first, but a leader's post wins
-  over a clinical grade ("Chief Physicians: A, B" and then "Head of Department: A": A is the head).
+  over a clinical grade ("Chief Physicians: A, B" and then "Head of Department: A": A is the head);
+- :func:`bodys_post`: a post of the hospital or another body ("Deputy Director of the Hospital"), none of the unit.
 """
 
 from __future__ import annotations
@@ -65,3 +66,15 @@ def kept_post(old: str | None, new: str | None) -> str | None:
     if old and new and _GRADE.fullmatch(old) and re.search(rf"\b{LEAD}\b", new):
         return new
     return old or new
+
+
+# "Deputy Director of the Hospital", "Vice President of the University": a post of the whole body, not the unit's
+_BODYS = re.compile(
+    r"(?i:\b(?:of|at)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,5}"
+    r"(?:hospital|university|college|institute|society|association|school)\b)"
+)
+
+
+def bodys_post(post: str) -> bool:
+    """True when a post names the hospital or another body as what it is of ("Director of the Hospital")."""
+    return _BODYS.search(post) is not None

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.pastposts import a_past_posts_words
-from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
@@ -139,7 +139,8 @@ Person = tuple[str, "str | None", "str | None", bool]  # name, title, the post i
 def _paren_post(paren: str | None) -> str | None:
     """The post a name's brackets give: their first item that is a post ("Director, chief physician": "Director");
     a clinical grade ("(Chief Physician)") is a title, no post: the post a line's label gives wins over it."""
-    items = [i for i in (paren or "").split(",") if not _GRADE_ITEM.fullmatch(i.strip())]
+    # (a post of the hospital, "Deputy Director of the Hospital", is none in the department)
+    items = [i for i in (paren or "").split(",") if not _GRADE_ITEM.fullmatch(i.strip()) and not bodys_post(i)]
     return next((p for p in map(_post, items) if p), None)
 
 

@@ -7,7 +7,8 @@ Stewart. Titles read here:
   Ao. Univ.-Prof., Priv.-Doz., Univ.-Doz., PD, Prim. (Austria's head of a department), OA/OÄ and FA/FÄ
   (Austria's and Germany's senior and specialist doctors), MUDr., doc., prof., Ing., Mgr. (the Czech Republic's
   and Slovakia's, in small letters where they are so: "prof. MUDr. X, Ph.D."), Mag., Dipl.-Ing., ir. (the
-  Netherlands' engineer), em. and Emeritus ("Prof. em. dr.", "Professor Emeritus X");
+  Netherlands' engineer), Drs. (its doctorandus), méd. ("Dr méd.", France's and Switzerland's), em. and
+  Emeritus ("Prof. em. dr.", "Professor Emeritus X");
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
   Doutor/Doutora (a doctorate: "Prof. Doutor X");
@@ -45,6 +46,8 @@ _ABBREVIATED = (
     rf"Ing{_DOT}",
     rf"Mgr{_DOT}",
     rf"Dra{_DOT}",
+    rf"Drs{_DOT}",  # the Netherlands' doctorandus (a master's degree): "Drs. X, nurse practitioner"
+    rf"m[ée]d{_DOT}(?=[ \t]+[^\W\d_])",  # France's and Switzerland's "Dr méd. X" (a doctor of medicine)
     rf"(?:Dr|Prof|Enf){_DOT}?ª",  # Portugal's "Dr.ª", "Enf.ª" (a nurse)
     rf"Enf{_DOT}",
     rf"Sra?{_DOT}",

@@ -9,13 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import extract_page
-
-
-def _has(directory: Any, heading: str, body: str, term: str) -> bool:
-    page = extract_page(directory, body, heading)
-    return term in page["cancers"] or term in page["treatments"]
-
+from helpers import terms_of
 
 # ------------------------------------------------------------
 # fitness for a treatment, then sending on:
@@ -86,7 +80,7 @@ CASES_0 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_0)
 def test_terms_b1_0(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -238,7 +232,7 @@ CASES_1 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_1)
 def test_terms_b1_1(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -303,4 +297,4 @@ CASES_2 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_2)
 def test_terms_b1_2(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given

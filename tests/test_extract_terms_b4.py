@@ -9,13 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import extract_page
-
-
-def _has(directory: Any, heading: str, body: str, term: str) -> bool:
-    page = extract_page(directory, body, heading)
-    return term in page["cancers"] or term in page["treatments"]
-
+from helpers import terms_of
 
 # ------------------------------------------------------------
 # metastases named by their organ in Chinese word order: 'brain metastatic tumors'
@@ -61,7 +55,7 @@ CASES_0 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_0)
 def test_terms_b4_0(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -103,7 +97,7 @@ CASES_1 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_1)
 def test_terms_b4_1(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -170,7 +164,7 @@ CASES_2 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_2)
 def test_terms_b4_2(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -244,4 +238,4 @@ CASES_3 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_3)
 def test_terms_b4_3(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given

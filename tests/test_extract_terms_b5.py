@@ -9,13 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import extract_page
-
-
-def _has(directory: Any, heading: str, body: str, term: str) -> bool:
-    page = extract_page(directory, body, heading)
-    return term in page["cancers"] or term in page["treatments"]
-
+from helpers import terms_of
 
 # ------------------------------------------------------------
 # approaches in brackets before an operation; 'resection' and 'excision' as an operation's head
@@ -82,7 +76,7 @@ CASES_0 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_0)
 def test_terms_b5_0(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -183,7 +177,7 @@ CASES_1 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_1)
 def test_terms_b5_1(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given
 
 
 # ------------------------------------------------------------
@@ -242,4 +236,4 @@ CASES_2 = [
 
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_2)
 def test_terms_b5_2(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
-    assert _has(directory, heading, body, term) is given
+    assert (term in terms_of(directory, body, heading)) is given

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.holders import Own, holder
+from oncodir.extract.holders import A_BED_COUNT, Own, holder
 
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _SINGLE_BED_ROOMS = re.compile(
@@ -23,9 +23,7 @@ _SINGLE_BED_ROOMS = re.compile(
     re.I,
 )
 # a count of beds, or of rooms holding more than one bed, elsewhere in the sentence
-_OTHER_COUNT = re.compile(
-    r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b|\b(?:double|twin|two-bed|multi-bed)\s+rooms?\b", re.I
-)
+_OTHER_COUNT = re.compile(rf"{A_BED_COUNT}|\b(?:double|twin|two-bed|multi-bed)\s+rooms?\b", re.I)
 _WARD = re.compile(r"\b(?:ward|unit|wing)\b", re.I)
 # "The Department of Interventional Radiology has a ward of 6 single-bed rooms": a unit named by its name
 _NAMED_UNIT = re.compile(

@@ -25,7 +25,19 @@ from typing import Any
 from oncodir.extract.bedlabels import labelled_beds
 from oncodir.extract.bedrooms import room_beds
 from oncodir.extract.facts import unmask
-from oncodir.extract.holders import BUILDING, HOSPITAL, NEUTRAL, OTHER, OWN, PART, Own, grower, holder, part_named
+from oncodir.extract.holders import (
+    A_BED_COUNT,
+    BUILDING,
+    HOSPITAL,
+    NEUTRAL,
+    OTHER,
+    OWN,
+    PART,
+    Own,
+    grower,
+    holder,
+    part_named,
+)
 from oncodir.extract.ourshare import our_share
 from oncodir.extract.sisterwards import listed_ward
 from oncodir.extract.wards import named_share, own_share, shared_ward, sized_shared
@@ -155,7 +167,6 @@ _OPENED = re.compile(
     re.I,
 )
 _FIRST_STATE = re.compile(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
-_A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a count before "including 8 beds" holds them
 # The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
 # opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
 _GROWN, _OPENED_WITH, _ROOMS = 3, 4, 6  # ranks: the latest growth told, a ward's size at opening, its rooms
@@ -261,14 +272,14 @@ def _bed_count(sentence: str, m: re.Match[str], own: Own, said: str) -> tuple[st
             if share is not None:  # "the ward has 64 beds, of which 30 are assigned to X": X's are 30
                 return OWN, 1, {"value": share, "note": f"{share} of a shared ward's {said}"}
             return OWN if own_share(sentence, m.start(), m.end(), own.names) else SHARED, 1, _current(sentence, m)
-        whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, _A_BED_COUNT)
+        whose = holder(sentence, m.start(), m.start("tail") if m["tail"] else m.end(), own, A_BED_COUNT)
         listed = listed_ward(sentence, m.start(), m.end(), own.names)  # "Ward 1 (...) with 45 beds, Ward 2 ..."
         return PART if part_named(m["adj"], own) else listed or whose, 1, _current(sentence, m)
     if _opening(sentence, m, own):
         return NEUTRAL, _OPENED_WITH, {**quantity(m), "note": f"{said} at the ward's opening"}
     verb = _grown_to(sentence, m)
     if verb is not None:
-        whose = grower(sentence, verb, own) or holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
+        whose = grower(sentence, verb, own) or holder(sentence, m.start(), m.end(), own, A_BED_COUNT)
         return whose, _GROWN, {**_to(m), "note": f"{said} (the latest growth the page tells)"}
     return NEUTRAL, 0, {}
 
@@ -315,7 +326,7 @@ def _sized_ward(sentence: str, m: re.Match[str], own: Own) -> str | None:
         return PART
     if not _N_BED_OWNED.search(sentence, 0, m.start()) or sized_shared(sentence, m.end()) or _past(sentence, m):
         return None
-    whose = holder(sentence, m.start(), m.end(), own, _A_BED_COUNT)
+    whose = holder(sentence, m.start(), m.end(), own, A_BED_COUNT)
     return None if whose == PART else whose
 
 

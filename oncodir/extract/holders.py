@@ -27,6 +27,7 @@ OTHER = "other unit"
 PART = "part"
 BUILDING = "building"  # a building or floor the department is in: its beds are the building's
 NEUTRAL = ""  # no one else named: the department's
+A_BED_COUNT = r"\d\s+(?:[\w-]+\s+){0,2}beds?\b|\d-bed\b"  # a bed count: one before "including 8 beds" holds them
 
 
 class Own(NamedTuple):

@@ -115,12 +115,13 @@ def test_the_invented_pages_stay_as_measured(invented):
     # synthetic19 83.6% with 10 and synthetic20 90.6% with 8, met unseen after the synthetic17/18 round;
     # synthetic21 78.9% with 10 and synthetic22 86.7% with 7, met unseen after the synthetic19/20 round, then
     # tuned on; synthetic23 85.9% with 8 and synthetic24 92.2% with 5, written at the same time and kept out of
-    # every round since (measured once, at the end): never tuned on.
+    # every round since (measured once, at the end), tuned on since; synthetic25 91.4% with 6 and synthetic26
+    # 96.1% with 1, met unseen after that round.
     sets = ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7",
             "synthetic8", "synthetic9", "synthetic10", "synthetic11", "synthetic12", "synthetic13",
             "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18", "synthetic19",
             "synthetic20", "synthetic21", "synthetic22")  # fmt: skip
-    unseen = ("synthetic23", "synthetic24")  # never tuned on: as measured unseen
+    unseen = ("synthetic23", "synthetic24", "synthetic25", "synthetic26")  # false claims still to be closed
     assert [len(invented[s]) for s in (*sets, *unseen)] == [
         24,
         20,
@@ -146,13 +147,16 @@ def test_the_invented_pages_stay_as_measured(invented):
         16,
         16,
         16,
+        16,
+        16,
     ]
     floors = {"synthetic": 0.95, "synthetic2": 0.98, "synthetic3": 0.95, "synthetic4": 0.98, "synthetic5": 0.93,
               "synthetic6": 0.96, "synthetic7": 0.97, "synthetic8": 0.97, "synthetic9": 0.99,
               "synthetic10": 0.95, "synthetic11": 0.99, "synthetic12": 0.98, "synthetic13": 0.98,
               "synthetic14": 0.88, "synthetic15": 0.99, "synthetic16": 0.99,
               "synthetic17": 0.98, "synthetic18": 0.98, "synthetic19": 0.98, "synthetic20": 0.98,
-              "synthetic21": 0.9, "synthetic22": 0.93, "synthetic23": 0.85, "synthetic24": 0.92}  # fmt: skip
+              "synthetic21": 0.9, "synthetic22": 0.93, "synthetic23": 0.85, "synthetic24": 0.92,
+              "synthetic25": 0.91, "synthetic26": 0.96}  # fmt: skip
     assert {s: _accuracy(invented[s]) >= floor for s, floor in floors.items()} == dict.fromkeys(floors, True)
     assert [c for s in sets for r in invented[s] for c in r.false_claims] == []
-    assert len([c for s in unseen for r in invented[s] for c in r.false_claims]) <= 13
+    assert len([c for s in unseen for r in invented[s] for c in r.false_claims]) <= 20

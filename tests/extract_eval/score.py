@@ -48,7 +48,7 @@ Usage::
 
     # the invented pages of synthetic/ (written and labelled by people who never ran extract)
     python tests/extract_eval/score.py --labels tests/extract_eval/synthetic/labels.json \
-        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic24|all]
+        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic26|all]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """
@@ -76,7 +76,8 @@ SPLITS: tuple[str, ...] = (
     "synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8",
     "synthetic9", "synthetic10", "synthetic11", "synthetic12",
     "synthetic13", "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18",
-    "synthetic19", "synthetic20", "synthetic21", "synthetic22", "synthetic23", "synthetic24", "all",
+    "synthetic19", "synthetic20", "synthetic21", "synthetic22", "synthetic23", "synthetic24",
+    "synthetic25", "synthetic26", "all",
 )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ Module map: one concern a module, so a rule lives in one place.
 The record and its sentences
 - draft: assembles the record from the groups below, with its notes and references.
 - facts: splits the page into sentences, reads the programmes; the counts, dates and people are below.
+- pageend: where a page copied up to a length limit may have been cut inside its last word or item.
 
 Name and hospital
 - names: the department's name (the heading or first sentences), its "Department of X" alias, its hospital.

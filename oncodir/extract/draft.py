@@ -28,6 +28,7 @@ from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
 from oncodir.extract.holders import Own
+from oncodir.extract.pageend import cut_start
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
@@ -70,7 +71,8 @@ def draft(
     holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
     record["beds"] = beds(sentences, record["notes"], holders)
     record["staff"] = staff(sentences, holders)
-    record["people"] = people(lines, masked, found.name)
+    end = cut_start(text)  # people are read without what the page's cut may have shortened
+    record["people"] = people(text[:end].split("\n"), masked[:end], found.name)
     record["established"] = founded(sentences)
     record["annual_patients"] = annual_patients(sentences, holders)
     record["programs"] = programmes(lines, sentences)

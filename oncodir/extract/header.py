@@ -27,6 +27,11 @@ from oncodir.extract.opened import opening_hospital
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
 NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
                          r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
+# "Introduction of", "A Brief Introduction to the", "Overview of": a label before the name a heading gives
+_INTRO = r"^(?:\W+\s*)?(?:(?:An?\s+)?(?:(?:Brief|Short|General)\s+)?(?:Introduction|Overview)\s+(?:of|to)\s+(?:the\s+)?"
+INTRO_LABEL = re.compile(_INTRO + ")", re.I)
+# ... and "Welcome to", "Name:", before a department's name (a hospital welcoming readers names itself in full)
+HEADING_LABEL = re.compile(_INTRO + r"|Welcome\s+to\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 
 _CJK_ONLY = re.compile(r"[\u3000-\u9fff\uff00-\uffef\s()（）·]+")
 _SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
@@ -141,7 +146,7 @@ def header_hospital(lines: list[str]) -> str | None:
     found: dict[str, int] = {}
     for i, line in enumerate(lines):
         line = re.sub(r"\s*(?:All Rights Reserved|Copyright|©).*$", "", line.strip().lstrip("•·*-– "), flags=re.I)
-        fields = [f for f in _SEPARATOR.split(NAV_PREFIX.sub("", line)) if f]
+        fields = [f for f in _SEPARATOR.split(INTRO_LABEL.sub("", NAV_PREFIX.sub("", line))) if f]
         # "大同平城中心医院 | Datong Pingcheng Central Hospital": the name in Chinese, then in English
         fields = [f for f in fields if not _CJK_ONLY.fullmatch(f) and not _SKIP_LINK.match(f)]
         fields = fields[1:] if len(fields) > 1 and _leading(fields[0], fields[1]) else fields

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic, institution_kind
-from oncodir.extract.header import NAV_PREFIX, header_hospital, named_elsewhere, title_hospital
+from oncodir.extract.header import HEADING_LABEL, NAV_PREFIX, header_hospital, named_elsewhere, title_hospital
 from oncodir.extract.hospitals import (
     FULL_RE,
     HOSPITAL,
@@ -70,7 +70,6 @@ _TAGLINE = re.compile(
     r"|\b(?:certified|accredited|recogni[sz]ed)\s+(?:by|as)\b",
     re.I,
 )
-_LABEL = re.compile(r"^(?:\W+\s*)?(?:(?:Introduction|Welcome)\s+(?:of|to)\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
 _LISTED = re.compile(
     r"[^\W\d][^\d,]*?(?:,\s+[A-ZÄÖÜ][^\W\d]*(?:\s+[A-ZÄÖÜ][^\W\d]*)?){1,5},?\s+(?:and|und|&)\s+[A-ZÄÖÜ][^\d,]*"
@@ -152,7 +151,7 @@ def _unit_line(line: str) -> str | None:
     """A line as a department name, or None when it is navigation, a date or a section heading."""
     line = line.strip().lstrip("•·*-–—# \t").strip()
     line = re.split(r"\s+Home\s*>", line)[0]
-    line = _LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
+    line = HEADING_LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
     if line.startswith("(") and line.endswith(")"):  # "(Klinik für Urologie)": the heading's translation
         return None
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.search(line):

@@ -72,3 +72,40 @@ def test_where_the_cut_item_begins() -> None:
     assert cut_start(f"{sentence}, and") == len(sentence)
     assert cut_start("Released 2021-03-04") == len("Released 2021-03-04")  # a number is read as it stands
     assert cut_start("该科室成立于") == len("该科室成立于")  # no Latin word: nothing to cut
+
+
+_TERMS_BODY = (
+    "Department of Thyroid and Breast Surgery\n\n"
+    "The department has 40 beds. It treats thyroid cancer and breast cancer with surgery and endocrine therapy.\n\n"
+)
+
+
+def _treatments(directory: Any, tail: str) -> list[str]:
+    return draft(_TERMS_BODY + tail, "page.txt", directory)["treatments"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "absent"),
+    [
+        ("Radioiodine therapy and radiotherapy of the neck are done by", "radiotherapy"),
+        ("Brachytherapy for these patients is carried out by the gynaecolog", "brachytherapy"),
+        ("Patients who need chemotherapy after the operation ", "chemotherapy"),
+        ("In 2021 the department began to refer patients with relapse for CAR-T", "CAR-T cell therapy"),
+        ("Patients requiring proton therapy are transferred to", "proton therapy"),
+        ("For targeted therapy the patients are sent to the oncology", "targeted therapy"),
+    ],
+)
+def test_a_treatment_in_a_cut_sentence_that_hands_it_on_is_not_read(directory: Any, tail: str, absent: str) -> None:
+    assert absent not in _treatments(directory, tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("The department also offers chemotherapy, radiofrequency ablation and ", "radiofrequency ablation"),
+        ("Radiotherapy of the neck is done by our own team in the department.", "radiotherapy"),  # a full stop
+        ("Patients who need chemotherapy after the operation are treated on our ward.\n", "chemotherapy"),
+    ],
+)
+def test_a_cut_list_or_a_finished_sentence_is_read(directory: Any, tail: str, kept: str) -> None:
+    assert kept in _treatments(directory, tail)

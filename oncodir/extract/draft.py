@@ -28,7 +28,7 @@ from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
 from oncodir.extract.holders import Own
-from oncodir.extract.pageend import cut_start
+from oncodir.extract.pageend import cut_start, handing_on_start
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
@@ -66,7 +66,9 @@ def draft(
         _city(record, text, directory)
     own = {normalise(n) for n in (found.name, found.alias) if n}
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
-    body = text[found.body :] if found.body < len(text) else text
+    # Terms are not read from an unfinished last sentence whose cut end would have said who gives them.
+    body = text[: handing_on_start(text)]
+    body = body[found.body :] if found.body < len(body) else body
     record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
     holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
     record["beds"] = beds(sentences, record["notes"], holders)

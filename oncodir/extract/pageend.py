@@ -7,30 +7,56 @@ from them would be a false fact, so people are read without the last item of a p
 end (a file that ends with its line ends where its writer ended it): the text after the last line's last
 comma, colon, dash or opening bracket, or else its last word. Other readers see the whole page: a cut number
 names no beds, and a cut date reads as no date. A page that stops on a full stop is read whole.
+
+The sentence a cut leaves unfinished may have been about to say that another unit gives what it names: cut
+right after "by", "to" or "at" ("Surgery of thyroid cancer is done by", "Operations are carried out by the
+surgical"), or about patients who are sent on or need something ("Patients who need radiotherapy after
+surgery", "began to refer relapsed patients for CAR-T"). Who gives it was in the part cut away, so cancers and
+treatments are not read from such a sentence; from any other unfinished sentence (a list the cut shortened)
+they are.
 """
 
 from __future__ import annotations
 
 import re
 
+from oncodir.extract.sending import REFERRAL, SENDS, SENT_ON, WHO_NEED
+
 # The trailing run of Latin letters (a Chinese page runs on without spaces: its last "word" would be a line).
 _LAST_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+\Z")
 # What ends one item of a list or a "Post: Name" line and starts the next.
 _ITEM_BREAK = re.compile(r"[,;:|(\u2013\u2014]|\s-\s")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|(?=[A-Z]))")  # "80%.The": a full stop with no space
+# A sentence that hands something on: the agent or place it goes to is cut ("done by", "referred to the"), or
+# it speaks of sending patients on or of what they need
+_HANDING_ON = re.compile(rf"\b(?:by|to|at)(?:\s+\S+){{0,2}}\s*\Z|\b(?:{SENT_ON}|{SENDS}|{REFERRAL}|{WHO_NEED})\b", re.I)
+
+
+def unfinished_start(text: str) -> int:
+    """Where the sentence a page's cut left unfinished begins (the page's length when it ends with a line
+    end or a full stop): the last sentence of its last line, as a paragraph is one line."""
+    kept = text.rstrip(" \t")
+    if text.endswith("\n") or kept.endswith((".", "!", "?", ")", "]")):
+        return len(text)
+    begins = kept.rfind("\n") + 1
+    for end in _SENTENCE_END.finditer(kept, begins):
+        begins = end.end()
+    return begins
+
+
+def handing_on_start(text: str) -> int:
+    """Where an unfinished last sentence that may hand what it names to another unit begins (else the page's
+    length): cancers and treatments are read before it."""
+    begins = unfinished_start(text)
+    return begins if _HANDING_ON.search(text, begins) else len(text)
 
 
 def cut_start(text: str) -> int:
     """Where the text a page's cut may have shortened begins (its length when it ends with a line end)."""
-    if text.endswith("\n"):
-        return len(text)
+    begins = unfinished_start(text)
+    if begins == len(text):
+        return begins
     kept = text.rstrip(" \t")
-    if kept.endswith((".", "!", "?", ")", "]")):
-        return len(text)
-    # The last item is sought in the last sentence of the last line: a paragraph is one line.
-    begins = kept.rfind("\n") + 1
-    for end in _SENTENCE_END.finditer(kept, begins):
-        begins = end.end()
     breaks = [m.start() for m in _ITEM_BREAK.finditer(kept, begins)]
     if breaks:
         return breaks[-1]

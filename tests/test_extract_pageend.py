@@ -81,7 +81,7 @@ _TERMS_BODY = (
 
 
 def _treatments(directory: Any, tail: str) -> list[str]:
-    return draft(_TERMS_BODY + tail, "page.txt", directory)["treatments"]
+    return list(draft(_TERMS_BODY + tail, "page.txt", directory)["treatments"])
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,11 @@ comma, colon, dash or opening bracket, or else its last word. Other readers see 
 names no beds, and a cut date reads as no date. A page that stops on a full stop is read whole.
 
 The sentence a cut leaves unfinished may have been about to say that another unit gives what it names: cut
-right after "by", "to" or "at" ("Surgery of thyroid cancer is done by", "Operations are carried out by the
-surgical"), or about patients who are sent on or need something ("Patients who need radiotherapy after
-surgery", "began to refer relapsed patients for CAR-T"). Who gives it was in the part cut away, so cancers and
-treatments are not read from such a sentence; from any other unfinished sentence (a list the cut shortened)
-they are.
+right after "done by", "given at" and the like ("Surgery of thyroid cancer is done by", "Operations are
+carried out by the surgical"), or about patients who are sent on or need something ("Patients who need
+radiotherapy after surgery", "began to refer relapsed patients for CAR-T"). Who gives it was in the part cut
+away, so cancers and treatments are not read from such a sentence; from any other unfinished sentence (a list
+the cut shortened) they are.
 """
 
 from __future__ import annotations
@@ -27,9 +27,14 @@ _LAST_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+\Z")
 # What ends one item of a list or a "Post: Name" line and starts the next.
 _ITEM_BREAK = re.compile(r"[,;:|(\u2013\u2014]|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|(?=[A-Z]))")  # "80%.The": a full stop with no space
-# A sentence that hands something on: the agent or place it goes to is cut ("done by", "referred to the"), or
-# it speaks of sending patients on or of what they need
-_HANDING_ON = re.compile(rf"\b(?:by|to|at)(?:\s+\S+){{0,2}}\s*\Z|\b(?:{SENT_ON}|{SENDS}|{REFERRAL}|{WHO_NEED})\b", re.I)
+# A sentence that hands something on: the one who does it, or where, is cut ("done by", "carried out by the",
+# "given at"; not "led by", "a reputation at"), or it speaks of sending patients on or of what they need
+_DONE = r"done|performed|carried\s+out|given|provided|delivered|treated|managed|offered|administered|undertaken"
+_HANDING_ON = re.compile(
+    rf"\b(?:{_DONE})\s+(?:\w+\s+)?(?:by|at|in)\b(?:\s+\S+){{0,2}}\s*\Z"
+    rf"|\b(?:{SENT_ON}|{SENDS}|{REFERRAL}|{WHO_NEED})\b",
+    re.I,
+)
 
 
 def unfinished_start(text: str) -> int:

@@ -67,8 +67,8 @@ _NOT_NAME = frozenset([
     "doctor", "med", "md", "phd", "deputy", "vice", "associate", "our", "this", "his", "her", "dept", "division",
     "center", "centre", "hospital", "university",
 ])  # fmt: skip
-ROLE = (
-    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
+ROLE = (  # (a letter first: where a word ends, the many roles are not tried one by one)
+    r"(?=[^\W\d_])(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
     r"[^\S\n]*)?"
     r"(?:department[^\S\n]+|division[^\S\n]+|section[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
     r"chief(?:[ -]specialist|[^\S\n]+physicist)?|president|ordinarius|chef|"

@@ -16,7 +16,7 @@ _AS_RE_I = {0x130: "i", 0x131: "i", 0x17F: "s"}
 
 def folded(text: str) -> str:
     """The text in lower case, each letter as ``re.I`` reads it."""
-    return text.translate(_AS_RE_I).lower()
+    return text.lower() if text.isascii() else text.translate(_AS_RE_I).lower()  # (ASCII: no letter to fold)
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:

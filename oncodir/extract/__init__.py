@@ -86,6 +86,7 @@ Counts
 - holders: whose a count is: the department's, the hospital's, a larger or sister unit's, or a part's.
 - sisterwards: whose the beds are when one sentence lists several wards, each with its count.
 - wards: beds of a ward or floor shared with another team, and the department's share.
+- folding: a plain substring test that a sentence may hold a word ("bed", a role), before a count's long pattern.
 
 People
 - people: people the page names, with their title and role in the department, gathered from the modules below.

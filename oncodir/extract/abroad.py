@@ -118,6 +118,8 @@ class World(NamedTuple):
     def lookup(self, name: str) -> list[Abroad]:
         """The cities a name may mean (parsed only when a page names one: reading stays fast)."""
         key = name.lower()
+        if key not in self.first and key not in self.folded:
+            return []  # (most capitalised words of a page name no city: answered at once)
         at = self.first.get(key)
         lines = set(self.folded.get(key, ()))
         while at is not None and at < len(self.keys) and self.keys[at] == key:
@@ -287,7 +289,7 @@ def _how(text: str, start: int, end: int) -> str | None:
         return None
     if _POSTCODE_BEFORE.search(before):
         return POSTCODE
-    if _AU_BEFORE.search(before) or _STREET.search(line):
+    if _AU_BEFORE.search(before) or _street_in(line):
         return "address"
     if _LOCATED_AT.search(before):
         return "address"
@@ -304,6 +306,15 @@ def _how(text: str, start: int, end: int) -> str | None:
     if how == "address" and len(line) > ADDRESS_LINE_MAX and not _AFTER_STREET.search(before):
         return None  # a paragraph with a street in it: only the city right after the street is its address
     return how
+
+
+@lru_cache(maxsize=256)  # (the cities of one line ask about the same line)
+def _street_in(line: str) -> bool:
+    """A street and its number on the line ("Hauptstraße 5,"): the number and comma looked for first, at once."""
+    return _NUMBER_COMMA.search(line) is not None and _STREET.search(line) is not None
+
+
+_NUMBER_COMMA = re.compile(r"\d\w?\s*,")  # how every street's number ends
 
 
 def where_abroad(text: str) -> tuple[Found | None, list[str]]:

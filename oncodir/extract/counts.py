@@ -25,6 +25,7 @@ from typing import Any
 from oncodir.extract.bedlabels import labelled_beds
 from oncodir.extract.bedrooms import room_beds
 from oncodir.extract.facts import unmask
+from oncodir.extract.folding import holding, holds_any
 from oncodir.extract.holders import (
     A_BED_COUNT,
     BUILDING,
@@ -64,6 +65,8 @@ ROLES = (
     "head nurse", "nurse", "doctor", "physician", "surgeon", "oncologist", "radiologist", "pathologist",
     "pharmacist", "technician", "physicist", "researcher", "specialist", "supervisor",
 )  # fmt: skip
+
+_ROLE_WORDS = frozenset(r.split()[-1] for r in ROLES)  # each role ends with one of these
 
 ROLE_WORDS = {"master", "master's", "doctoral", "senior", "junior", "full-time", "part-time", "registered"}
 
@@ -196,7 +199,6 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
     past: list[str] = []
     grown: list[tuple[str, dict[str, Any], str]] = []  # counts a history says the department grew to
     elsewhere: dict[str, list[str]] = {}
-    none_own: re.Match[str] | None = None  # "We do not have a ward of our own": any beds told are others'
 
     def add(whose: str | None, rank: int, q: dict[str, Any], said: str) -> None:
         if whose in (HOSPITAL, OTHER, SHARED, BUILDING):
@@ -204,8 +206,9 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
         elif whose is not None:
             found.append((_RANK.get(whose, rank), len(found), q, said))
 
-    for sentence in sentences:
-        none_own = none_own or _NO_WARD.search(sentence)
+    sentences = list(sentences)
+    none_own = next(filter(None, map(_NO_WARD.search, sentences)), None)  # "We do not have a ward of our own"
+    for sentence in holding(sentences, "bed"):  # (every count below says "bed": most sentences are passed at once)
         for m in _BEDS.finditer(sentence):
             said = unmask(" ".join(m.group().split()))
             whose, rank, q = _bed_count(sentence, m, own, said)
@@ -354,8 +357,8 @@ def staff(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:
     own = own or Own()
     out: dict[str, Any] = {}
     for sentence in sentences:
-        if _NOT_OWN_STAFF.search(sentence):
-            continue
+        if not holds_any(sentence, _ROLE_WORDS) or _NOT_OWN_STAFF.search(sentence):
+            continue  # (a sentence naming no role holds no staff count: passed at once)
         for m in _STAFF.finditer(sentence):
             if re.search(r"\btrain\w*\s+$", sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue

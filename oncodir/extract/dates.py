@@ -45,8 +45,8 @@ _EUROPEAN = (
     r"última\s+actualización|aggiornato(?:\s+il)?|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt(?:\s+op)?|"
     r"(?:sist\s+)?(?:oppdatert|opdateret)"
 )
-_UPDATED = re.compile(
-    rf"(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
+_UPDATED = re.compile(  # (every label begins with a letter: the other places of a page fail at once)
+    rf"(?=[^\W\d_])(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
     rf"(?:release|publish|post|update)(?:d|ed|ing)?\s+(?:date|time)|(?P<eu>{_EUROPEAN})|"
     # "Time of issue: 2023-01-15", "Date of publication: 12 March 2021", "Issue date: 2020-11-03"
     r"(?:date|time)\s+of\s+(?:issue|publication|release|posting|update)|issue\s+(?:date|time))|(?:更新|发布)(?:时间|日期))"

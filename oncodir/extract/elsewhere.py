@@ -301,6 +301,7 @@ _UNIT_DOES = re.compile(
     rf"{_CLAUSE}{{0,60}}?\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|in\s+charge\s+of)|(?:\w+ly\s+)?"
     rf"(?:treats|handles|covers|speciali[sz]es\s+in|focuses\s+on))\b{_CLAUSE}{{0,100}}$"
 )
+_DOES_WORDS = ("responsible", "charge", "treats", "handles", "covers", "speciali", "focuses")  # one in each match
 _NUMBERED = re.compile(r"\s(?:[ivx]{1,4}|\d{1,2}|[a-d])$")
 # "referred to the genetic counselling clinic of ...", "those with peritoneal spread to a national peritoneal
 # malignancy centre", "treated by the regional anal cancer team", "referred to radiation oncology": the mention
@@ -322,6 +323,8 @@ _CANCER_GOES = re.compile(
 
 def _sister_gives(text: str, lo: int, start: int, own_names: set[str]) -> bool:
     """Another unit named in the clause, then what it is responsible for: 'Department II ... treats lymphoma'."""
+    if not any(text.find(word, lo, start) >= 0 for word in _DOES_WORDS):
+        return False  # (the clause has none of the words: the long pattern is not run)
     found = _UNIT_DOES.search(text, lo, start)
     return found is not None and _other_unit(found["unit"], own_names)
 

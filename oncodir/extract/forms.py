@@ -60,9 +60,9 @@ ORGANS = {
 }  # fmt: skip
 
 
-# ("the stomach, colon and rectum, ..." are three organs too: there the "and" closes the list of organs)
-_ONE_REGION = re.compile(r"(?i)\bhead\s+(?:and|&)\s+neck\b|(?<!\w,\s)\bcolon\s+and\s+rectum\b|"
-                         r"\bcolon\s+and\s+rectum\b(?=,?\s+and\b)")  # fmt: skip
+# ("the stomach, colon and rectum, ..." are three organs too: there the "and" closes the list; "h" or "c" first)
+_ONE_REGION = re.compile(r"(?i)\b(?=[hc])(?:head\s+(?:and|&)\s+neck\b|(?<!\w,\s)colon\s+and\s+rectum\b|"
+                         r"colon\s+and\s+rectum\b(?=,?\s+and\b))")  # fmt: skip
 
 
 def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:

@@ -45,7 +45,7 @@ _TOPIC = re.compile(
 def shared_posts(masked: str, add: Add) -> None:
     """The people of each line that names two or more, then the post or grade they share in the plural
     (``masked``: the page with abbreviations' full stops masked, so "Dr." ends no sentence)."""
-    for line in masked.split("\n"):
+    for line in filter(None, masked.split("\n")):  # (empty lines, most of some pages, passed without a loop)
         if "," in line or " and " in line or "&" in line:
             _line(line, add)
 

@@ -19,7 +19,9 @@ A menu's item about the hospital ("Hospital Affairs", "Cancer Center Events") is
 from __future__ import annotations
 
 import re
+from itertools import compress
 
+from oncodir.extract.folding import holds_any
 from oncodir.extract.generic import generic
 from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
 from oncodir.extract.opened import opening_hospital
@@ -183,6 +185,8 @@ _FULL_IN_LINE = re.compile(
 def copyright_hospital(text: str) -> str | None:
     """The hospital a copyright line names (the one, if all such lines name one): right after its mark, else the one
     hospital the line names anywhere."""
+    if not holds_any(text, ("©", "(c)", "copyright", "reserved")):
+        return None  # no mark of either kind: no line to read
     found = {clean_hospital(_LICENCE_TAIL.sub("", m["h"])) for m in _COPYRIGHT.finditer(text)}
     if not found:
         for mark in _COPYRIGHT_MARK.finditer(text):
@@ -247,8 +251,8 @@ def block_hospital(lines: list[str]) -> str | None:
     """The hospital a location or contact block names on a line of its own (or as the line's first field: "X
     Medical Center, Alder Pavilion, 3rd floor"), when every such block names that one hospital and no other."""
     found: set[str] = set()
-    for i, line in enumerate(lines):
-        if not _BLOCK_LABEL.match(line):
+    for i in compress(range(len(lines)), lines):  # (empty lines, most of some pages, passed at once)
+        if not _BLOCK_LABEL.match(lines[i]):
             continue
         under = [x.strip() for x in lines[i + 1 : i + 1 + 2 * _BLOCK_LINES] if x.strip()][:_BLOCK_LINES]
         for field in (x.split(",")[0].strip() for x in under):

@@ -33,7 +33,9 @@ def with_heads(text: str, named: Iterable[Mention], index: Index, vocab: Vocabul
 def _shared_head(text: str, m: Mention, index: Index, vocab: Vocabulary) -> Mention | None:
     """The mention's last one to three words, when they name a concept above both its own and the kind joined
     before it."""
-    joined = _KIND_AND.search(text, max(0, m.start - 40), m.start)
+    # ("and", "or" or "&" must end the words before: most mentions fail that plain test, and the pattern is not run)
+    before = text[max(0, m.start - 40) : m.start].rstrip().lower()
+    joined = _KIND_AND.search(text, max(0, m.start - 40), m.start) if before.endswith(("and", "or", "&")) else None
     if joined and canon(joined["kind"].split()[-1]) in ORGAN_WORD:
         return None  # "liver and bone metastases": two organs' metastases, no kinds of one name
     above = set().union(*(_ancestors(t, vocab) for t in m.terms)) if joined else set()

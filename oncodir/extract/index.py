@@ -157,12 +157,10 @@ class Index:
         """The longest name at word ``i``: its length in words, its terms, and how many words it takes up."""
         most = max(self.longest.get(canons[i], 0), self.longest.get(tokens[i].group(), 0))
         for n in range(min(most, len(tokens) - i), 0, -1):
-            if n > 1 and not joined(text, tokens[i : i + n]):
-                continue
             terms = self.words.get(tuple(canons[i : i + n])) or self.capitals.get(
                 tuple(t.group() for t in tokens[i : i + n])
             )
-            if terms:
+            if terms and (n == 1 or joined(text, tokens[i : i + n])):  # (the look-up first: it mostly fails)
                 return n, terms, n
         for n in range(min(most + 1, len(tokens) - i), 3, -1):
             key = (*canons[i : i + n - 2], "", canons[i + n - 1])
@@ -235,7 +233,8 @@ _GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
 
 def joined(text: str, tokens: list[re.Match[str]]) -> bool:
     """Words of one name: only spaces, hyphens or an apostrophe between them (a line may wrap once)."""
-    return all(_GAP.fullmatch(text[a.end() : b.start()]) for a, b in pairwise(tokens))
+    gaps = (text[a.end() : b.start()] for a, b in pairwise(tokens))
+    return all(gap == " " or _GAP.fullmatch(gap) for gap in gaps)  # (one space, the usual gap, at once)
 
 
 # A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No." (the full stop is

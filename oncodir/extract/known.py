@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from oncodir.directory import names
+from oncodir.extract.folding import folded
 from oncodir.extract.hospitals import FULL, NEAR_TOP, clean_hospital, norm
 
 
@@ -33,6 +34,9 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+_folded = lru_cache(maxsize=1)(folded)
+
+
 def _mentions(text: str, name: str) -> bool:
     return next(_spans(text, name), None) is not None
 
@@ -44,10 +48,16 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
     words = [w for w in name.split() if w.lower() != "the"]
     if not words or re.split(r"['’]", words[0])[0].lower() not in _lowered(text):
         return  # most hospitals are not on a page: a plain search says so before any pattern runs
+    if not all(piece.lower() in _folded(text) for w in words for piece in re.split(r"['’]", w)):
+        return  # (nor is a name one of whose words the page never writes, in any case)
+    yield from ((m.start(), m.end()) for m in _pattern(name, tuple(words)).finditer(text))
+
+
+@lru_cache(maxsize=1024)  # a directory's names are many more than the patterns ``re`` keeps compiled
+def _pattern(name: str, words: tuple[str, ...]) -> re.Pattern[str]:
     # "Sun Yat-SenUniversity Cancer Center": a space lost between two words of the name
     body = r"\s*(?:the\s+)?".join(re.escape(w) for w in words).replace("'", "['’]")
-    flags = 0 if name.isupper() else re.I
-    yield from ((m.start(), m.end()) for m in re.finditer(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", text, flags))
+    return re.compile(rf"(?<!\w)(?:the\s+)?{body}(?!\w)", 0 if name.isupper() else re.I)
 
 
 # Before a hospital's name: it is where someone trained or a partner, not the department's hospital

@@ -64,7 +64,7 @@ def list_lines(lines: list[str], add: Add, own: str | None = None) -> None:
     """The people of staff lists: runs of two or more lines, one under the other, each a name then a post,
     grade or specialty (blank lines between them allowed); never a visitor ("visiting consultant") nor the
     leader of a unit the page names beside its own (``own``: the department's name, when known)."""
-    found = [_person_line(line) for line in lines if line.strip()]
+    found = [_person_line(line) for line in filter(str.strip, lines)]  # (blank lines passed without a loop)
     listed = [False] * len(found)
     for i, (a, b) in enumerate(pairwise(found)):
         if a is not None and b is not None:

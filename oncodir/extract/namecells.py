@@ -87,7 +87,7 @@ def name_cells(lines: list[str], add: Add) -> None:
     # (only lines with brackets, a tab or a run of spaces; a line's head is enough: a page may be all blank lines)
     likely = [line[:200] for line in lines if line and ("(" in line or "\t" in line or "   " in line)]
     forms = [[e for e in (_entry(line, form) for line in likely) if e] for form in (_BRACKETS, _CELLS)]
-    forms += [_stacked([line[:200] for line in lines if line and not line.isspace()])]
+    forms += [_stacked([line[:200] for line in filter(str.strip, lines)])]
     forms += [_inline(line) for line in likely if "(" in line]
     for entries in forms:
         if len(entries) < 2:

@@ -338,8 +338,9 @@ def titled(header: list[str]) -> str | None:
 def find(text: str, lines: list[str]) -> Found:
     """The department's name, its 'Department of X' alias, and its hospital as the page states them."""
     name, first_prose = heading(lines)
-    body_start = sum(len(line) + 1 for line in lines[:first_prose])
-    header = [line for line in lines[:first_prose] if line.strip()]
+    above = lines[:first_prose]  # (all the lines of a page without prose: counted and filtered without a loop)
+    body_start = sum(map(len, above)) + len(above)
+    header = list(filter(str.strip, above))
     heading_at = max((i for i, line in enumerate(header) if name and name in line), default=len(header))
     alias = department_alias(text)
     hospital, how = None, ""

@@ -67,8 +67,8 @@ _NOT_NAME = frozenset([
     "doctor", "med", "md", "phd", "deputy", "vice", "associate", "our", "this", "his", "her", "dept", "division",
     "center", "centre", "hospital", "university",
 ])  # fmt: skip
-ROLE = (
-    r"(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
+ROLE = (  # (a letter first: where a word ends, the many roles are not tried one by one)
+    r"(?=[^\W\d_])(?i:(?:(?:deputy|vice|associate|assistant|executive|technical|medical|clinical|founding|honorary|acting|service|nursing|co-?)"
     r"[^\S\n]*)?"
     r"(?:department[^\S\n]+|division[^\S\n]+|section[^\S\n]+|program(?:me)?[^\S\n]+)?(?:director|head|chair(?:man|woman|person)?|"
     r"chief(?:[ -]specialist|[^\S\n]+physicist)?|president|ordinarius|chef|"
@@ -158,7 +158,7 @@ _PATTERNS = (
     ),
     # "Director Professor Yang Wei is ...": a post opening a sentence ("Under director": no post's), a title, a name
     re.compile(
-        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?P<role>(?:(?=[A-Z])(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
+        rf"(?:^|\n|(?<=[.;:])[^\S\n])(?=[^\W\d_])(?P<role>(?:(?=[A-Z])(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
         r"(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
@@ -355,7 +355,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
 def _staff_list(lines: list[str], add: Any, own: str | None = None) -> None:
     """'Name, M.D., Professor' lines (the role on the next line or last in the line), and a name alone
     that goes on such a list (its degree not given, or the page cut there)."""
-    content = [line for line in lines if line and not line.isspace()]
+    content = list(filter(str.strip, lines))  # (blank lines passed without a loop)
     listed = False  # the line before was a line of a staff list
     for i, line in enumerate(content):
         m = _NAME_LINE.match(_mask_line(line)) if _DEGREE.search(line) else None

@@ -31,7 +31,8 @@ _GRADE_ITEM = re.compile(GRADE)
 # "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
 # opening a sentence, then a name with no title; only the department's own posts, and only before a clinical
 # grade or a verb (never "Deputy director Li Ming of the Department of Radiology")
-_OPENS = r"(?:^|(?<=[\n.;:：]))[ \t]*"  # (a line, a sentence, a segment, or a label: "Team: Director X")
+# (a line, a sentence, a segment, or a label: "Team: Director X"; a letter next, or no post is tried: a blank line)
+_OPENS = r"(?:^|(?<=[\n.;:：]))[ \t]*(?=[^\W\d_])"
 _OWN_POST = (
     r"(?:(?:Deputy|Vice|Executive)[ \t][Dd]irector|Director|Deputy[ \t][Hh]ead|Head[ \t]of[ \t](?:the[ \t])?"
     r"[Dd]epartment|Head[ \t][Nn]urse|Chief[ \t]physicist"
@@ -93,7 +94,7 @@ def posts_then_names(masked: str, add: Add) -> None:
 def _name_then_post(text: str, add: Add) -> None:
     """'Wen Jia, Head Nurse.': a line of a list, under another that opens with a name and a comma (a line alone,
     'Contact / Jane Fox, Lead Nurse Specialist', is no list's)."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = list(filter(str.strip, text.split("\n")))  # (blank lines passed without a loop)
     for before, line in pairwise(lines):
         m = _NAME_THEN_POST.match(line)
         post = post_of(m["post"]) if m and not _GRADE_ITEM.fullmatch(m["post"]) else None

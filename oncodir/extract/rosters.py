@@ -213,9 +213,7 @@ _TITLE_END = re.compile(
 def _pieces(masked: str) -> list[tuple[str, bool]]:
     """Each line, split at its sentences' ends ("... Association. Deputy directors: X, Y"); True for a whole line."""
     out: list[tuple[str, bool]] = []
-    for line in masked.split("\n"):
-        if not line or line.isspace():
-            continue
+    for line in filter(str.strip, masked.split("\n")):  # (blank lines passed without a loop)
         parts: list[str] = []
         for part in re.split(r"(?<=\.)[ \t]+(?=[A-Z])|(?<=;)[ \t]+(?=[A-Z][^;:：.\n]*[:：])", line):  # not "X, MD; Y"
             if parts and _TITLE_END.search(parts[-1]):  # "Assoc. Prof.", "Priv.-Doz. Dr." (not "Qiao Ying.")

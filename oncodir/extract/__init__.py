@@ -25,9 +25,12 @@ Name and hospital
 - hospitals: what a hospital's name looks like (full names, abbreviations).
 - known: hospitals of the directory the page names, and whether one is the department's.
 - generic: words that name no particular unit or hospital; a unit's name stems, to compare two names.
+- streetblock: the hospital an unlabelled address block opens with, on its own line over the street.
 
 Place
 - places: the city and province, only where the page places the department or its hospital there.
+- cityalias: city names the gazetteer lacks: other English names of its cities ("Shigatse"), and county-level cities
+  a province governs directly ("Qianjiang", only with its province named).
 - abroad: a city outside China, only from the page's address, "located in", or a sentence placing the department
   there in a country the page confirms.
 
@@ -100,6 +103,8 @@ People
 - groups: several names on one line, then the post they share.
 - segmentposts: the post a list's own segment gives its person, over the list's plural label.
 - proseposts: posts given mid-sentence in running prose ("assisted by deputy director X").
+- nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department").
+- lonenames: a one-word name on a post's line in a list of posts and full names ("Head Nurse: Yangzom").
 - postwords: the words that name a post, and those that only look like one ("Head and Neck").
 - titles: titles before a name and degrees after it, in several countries' forms.
 - pastposts: a post held over a span of years that has ended, no post now.

@@ -11,7 +11,8 @@
   contact block whose lines name one hospital ("Location / X Medical Center, Alder Pavilion, 3rd floor");
 
 ``named_elsewhere`` tries these after the header, in turn: the sentence placing the hospital, one saying it opened
-the department (:mod:`.opened`), the copyright line, the location block.
+the department (:mod:`.opened`), the copyright line, the location block, an address line, an unlabelled address block
+(:mod:`.streetblock`).
 
 A menu's item about the hospital ("Hospital Affairs", "Cancer Center Events") is no hospital's name.
 """
@@ -25,6 +26,7 @@ from oncodir.extract.folding import holds_any
 from oncodir.extract.generic import generic
 from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
 from oncodir.extract.opened import opening_hospital
+from oncodir.extract.streetblock import street_block_hospital
 
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
 NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
@@ -315,6 +317,7 @@ def named_elsewhere(text: str, lines: list[str], name: str | None) -> tuple[str 
         (copyright_hospital, "copyright"),
         (lambda _: block_hospital(lines), "location block"),
         (lambda _: address_hospital(lines), "address line"),
+        (lambda _: street_block_hospital(lines), "address block"),  # (a name over a street line, no label)
     )
     for finder, how in finders:
         hospital = finder(text)

@@ -36,7 +36,7 @@ from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
-from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.rosters import (
     UPPER,
@@ -281,7 +281,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
         title = title or lead
         if not (_name_ok(name) or (single and " " not in name)) or names_a_post(name):
             return  # (a one-word name only where the page's form makes it certain: ``single``)
-        person = found.setdefault(name, {"name": name, "role": None, "title": None})
+        person = found.setdefault(name.lower(), {"name": name, "role": None, "title": None})  # ("PIAO Zhehu")
         role = _BY.get(role.lower(), role) if role else None  # "the department is headed by X"
         person["role"] = kept_post(person["role"], _role(role) if role else None)
         person["title"] = person["title"] or (" ".join(unmask(title).split()) if title else None)
@@ -346,7 +346,7 @@ def _team_lines(lines: list[str], add: Any) -> None:
         # aside, "nurse specialist (verpleegkundig specialist) colorectal care", are its field, no part of the post)
         items = [i.strip() for i in unmask(first_sentence(re.sub(r"\s*\([^()]*\)[^,(]*", "", m["rest"]))).split(",")]
         role = next((i for i in items if _LEAD.search(i)), None) or next((i for i in items if _POST.search(i)), None)
-        role = role or next((i for i in items if listed and _IN_A_LIST.search(i)), None)  # (never a line alone)
+        role = role or translated_lead(m["rest"]) or next((i for i in items if listed and _IN_A_LIST.search(i)), None)
         if (role or m["title"] or m["deg"]) and not any(map(a_visitors_post, items)):  # (a visitor: no staff)
             add(m["name"], role, m["title"])
         listed = bool(m["title"] or m["deg"] or (listed and role))

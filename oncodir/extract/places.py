@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from oncodir.extract.cityalias import DIRECT_CITIES, OTHER_NAMES, other_names, province_needed
 from oncodir.geo import City, Gazetteer
 
 _LOCATED = re.compile(
@@ -42,6 +43,7 @@ _LOCATED = re.compile(
 )
 _ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
 _STREET_WORD = r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b"
+_STREET = re.compile(_STREET_WORD, re.I)
 _ADDRESS_LINE = re.compile(rf"^.*{_STREET_WORD}[^,\n]{{0,40}},", re.I)
 ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
 IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
@@ -57,7 +59,11 @@ _NOT_WHERE = re.compile(
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
     r"outreach|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
-    r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics))\b"
+    r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics)|"
+    # "the medical aid of Shanghai", "supported by the counterpart team": help from another city's people
+    r"aid|aided|assist\w*|counterpart|paired|pairing|help|helped|supported|support\w*)\b"
+    # "doctors in Beijing", "the assistance team in Guangzhou": people of another place
+    r"|\b(?:experts?|doctors?|teams?|specialists?|surgeons?|physicians?|professors?|nurses?)\s+in\s+$"
     # "experts from that hospital in X", "doctors from a partner hospital in X": the place they come from
     r"|\bfrom\s+(?:(?:that|this|the|a|an|another|other|their|its)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:hospitals?|cent(?:er|re)s?|universit(?:y|ies)|institutes?)\s+in\s+$"
@@ -76,6 +82,14 @@ _NOT_WHERE = re.compile(
     r"(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$",
     re.I,
 )
+# "the department is (ranked) among the top 3 liver surgery centers of Shanghai", "one of the leading cancer hospitals
+# in X": the department counted among the city's own units
+_TOP_OF = re.compile(
+    r"\b(?:department|hospital|unit|cent(?:er|re)|we|it)\b[^.;\n]{0,80}\b(?:top\s+(?:\d{1,2}|three|five|ten)|leading|"
+    r"largest|biggest|best)\s+(?:[\w-]+\s+){0,4}(?:cent(?:er|re)s|hospitals|departments|units)\s+(?:of|in)\s+$",
+    re.I,
+)
+_RANKED = re.compile(r"\b(?:ranks?|ranked|ranking)\b", re.I)
 # "a member of the X Alliance headquartered in Suzhou": the verb's subject is another body (a partner, an alliance,
 # a meeting), so the place is that body's, not the department's
 _LOCATED_VERB = re.compile(r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\b", re.I)
@@ -104,12 +118,15 @@ class Place(NamedTuple):
 def city_words(gazetteer: Gazetteer) -> dict[str, list[City]]:
     """Each city's English and Chinese names, lower-cased, to the cities they may mean."""
     out: dict[str, list[City]] = {}
-    for c in gazetteer.cities:
+    held = {c.name.lower() for c in gazetteer.cities}
+    for c in (*gazetteer.cities, *(d for d in DIRECT_CITIES if d.name.lower() not in held)):
         for n in dict.fromkeys(
             (c.name.lower(), _folded(c.name), _unmarked(c.name), _joined(c.name), c.zh, *_spoken(c))
         ):
             if n:
                 out.setdefault(n, []).append(c)
+    for n, named in other_names(list(gazetteer.cities)).items():
+        out.setdefault(n, named)
     return out
 
 
@@ -178,13 +195,14 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         after = text[end : end + 60]
         how = placed_how(text, line_start, before, after)
         picked = cities if len(cities) == 1 else _province_follows(after, cities) or _province_named(text, cities, how)
+        picked = [c for c in picked if not province_needed(c) or re.search(rf"\b{c.province}\b", text)]
         if how is None or not picked:
             elsewhere.add(cities[0].name)
             continue
         city = picked[0]
         written = text[start:end]
         plain = (_folded(city.name), _unmarked(city.name), _joined(city.name), *_spoken(city))
-        spelled = written if written.lower() in plain else city.name
+        spelled = written if written.lower() in plain or written.lower() in OTHER_NAMES else city.name
         key = (city.name, city.province)
         if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how
             placed[key] = Place(city, how, spelled)
@@ -233,24 +251,35 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
     line = text[line_start : end if end >= 0 else len(text)]
     if _ADDRESS_LABEL.match(line):
         return "address"
-    if _ADDRESS_LINE.match(line):
-        if len(line) <= ADDRESS_LINE_MAX:
-            return "address"
-        if not _AFTER_STREET.search(before):
-            return IN_PARAGRAPH
+    paragraph = _ADDRESS_LINE.match(line) is not None and len(line) > ADDRESS_LINE_MAX
+    if _ADDRESS_LINE.match(line) and not paragraph:
+        return "address"
+    if paragraph and _AFTER_STREET.search(before):
         # a paragraph's street and city, unless the sentence is about somewhere else ("trained ... in X District, Y")
         return None if _NOT_WHERE.search(re.split(r"[.;!?]\s", before)[-1]) else "address"
+    if paragraph and _street_sentence(before, after):
+        return IN_PARAGRAPH
     if _OUR_BEFORE.search(before) and _SITE_AFTER.match(after):
         return "in"
     located = _LOCATED.search(before)
     if located:
         return None if _other_subject(before) else "located in"
     clause = re.split(r"[;]|,\s+(?:and|but|while|which)\s+", before)[-1]
+    if _TOP_OF.search(clause) and not _NOT_WHERE.search(_RANKED.sub("", clause)):
+        return "in"  # "the department is ranked in the top 3 liver surgery centers of Shanghai": one of the city's
     self = _SELF.search(clause)
     # the whole clause: "studied at the Cancer Hospital ... in Beijing" is where someone trained
     if self and not _NOT_WHERE.search(clause) and not _SOME_OTHER.search(clause):
         return "in"
     return None
+
+
+def _street_sentence(before: str, after: str) -> bool:
+    """Whether a city of a paragraph with a street in it is in the street's own sentence, about no other body: the
+    city of "Since 2015 the hospital has received the medical aid of Shanghai", after the sentence with the
+    hospital's district, is another city's help (read as any sentence's city, not as the address's)."""
+    sentence = re.split(r"[.;!?]\s", before)[-1] + re.split(r"[.;!?](?:\s|$)", after)[0]
+    return bool(_STREET.search(sentence)) and not _NOT_WHERE.search(sentence)
 
 
 def _other_subject(before: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.lonenames import lone_names
 from oncodir.extract.rosters import NAME as _NAME
 from oncodir.extract.rosters import PART as _PART
 from oncodir.extract.rosters import TITLES as _TITLES
@@ -89,6 +90,7 @@ def posts_then_names(masked: str, add: Add) -> None:
             else:
                 add(name, singular(m["role"]), None)
     _name_then_post(unmask(masked), add)
+    lone_names(masked, add)  # ("Head Nurse: Yangzom" in a list of posts and full names)
 
 
 def _name_then_post(text: str, add: Add) -> None:

@@ -18,7 +18,9 @@ names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's p
   no second name;
 - :func:`kept_post`: of two posts the page gives one person, the one kept: the first, but a leader's post wins
   over a clinical grade ("Chief Physicians: A, B" and then "Head of Department: A": A is the head);
-- :func:`bodys_post`: a post of the hospital or another body ("Deputy Director of the Hospital"), none of the unit.
+- :func:`bodys_post`: a post of the hospital or another body ("Deputy Director of the Hospital"), none of the unit;
+- :func:`translated_lead`: a post in English with the leader's post of the page's own language in brackets ("Chief
+  Physician (Chefärztin)", "Head of Nursing (Cadre supérieur de santé)"): the English is the leader's post.
 """
 
 from __future__ import annotations
@@ -78,3 +80,36 @@ _BODYS = re.compile(
 def bodys_post(post: str) -> bool:
     """True when a post names the hospital or another body as what it is of ("Director of the Hospital")."""
     return _BODYS.search(post) is not None
+
+
+# a leader's post in the languages of pages abroad, said in brackets after its English ("Chefärztin": the head of a
+# clinic in Germany and Switzerland, where "Chief Physician" is no grade but the head's post)
+_LEAD_ABROAD = (
+    r"chef(?:arzt|ärztin|aerztin)|klinikdirektor(?:in)?|abteilungsleiter(?:in)?|leiter(?:in)?"
+    r"|chef[ \t]+de[ \t]+(?:service|clinique|département)|primar(?:ius|ia)?|direttore|direttrice|primario"
+    r"|jefe[ \t]+de[ \t]+servicio|diensthoofd|afdelingshoofd"
+)
+# a staff member's post in those languages ("Cadre de santé": France's nurse manager; "Leitende Ärztin"; "Oberarzt")
+_POST_ABROAD = (
+    r"cadre[ \t]+(?:sup[ée]rieur[ \t]+)?de[ \t]+sant[ée]|praticien[ \t]+hospitalier|infirmi[eè]re?[ \t]+"
+    r"(?:coordinat\w+|en[ \t]+chef)|leitende[rn]?[ \t]+(?:arzt|ärztin|aerztin)|ober(?:arzt|ärztin|aerztin)"
+    r"|(?:pflege|stations)leitung|caposala|coordinat(?:ore|rice)[ \t]+infermieristic[oa]|enfermer[oa][ \t]+supervisora?"
+)
+_LEAD_ASIDE = re.compile(rf"(?i:\([ \t]*(?:{_LEAD_ABROAD})[ \t]*\))")
+_POST_ASIDE = re.compile(rf"(?i:[ \t]*\([ \t]*(?:{_LEAD_ABROAD}|{_POST_ABROAD})[ \t]*\))")
+
+
+def post_abroad(aside: str) -> bool:
+    """True when a label's aside in brackets is a post in the page's own language ("Health executive (Cadre de
+    santé)"): the English before it is that post, in whatever words the page translates it."""
+    return _POST_ASIDE.fullmatch(aside) is not None
+
+
+def translated_lead(rest: str) -> str | None:
+    """The English post right before a leader's post in another language in brackets ("Chief Physician
+    (Chefärztin)": Chief Physician), or None."""
+    m = _LEAD_ASIDE.search(rest)
+    if not m:
+        return None
+    post = re.split(r"[,;–—]|[ \t]-[ \t]", rest[: m.start()])[-1].strip()
+    return post if re.fullmatch(r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}", post) else None

@@ -21,6 +21,7 @@ import re
 
 from oncodir.extract.facts import MASK
 from oncodir.extract.namecells import a_units_name
+from oncodir.extract.nurseposts import head_nurses
 from oncodir.extract.rosters import UPPER, Add
 
 _L = r"[^\W\d_]"
@@ -90,6 +91,7 @@ def prose_posts(masked: str, add: Add) -> None:
         who = _WHO.search(masked, max(0, verb.start() - 160), verb.start())
         if who is not None:
             add(who["name"] or who["bare"], "Head", None)
+    head_nurses(masked, add)  # ("The head nurse is X", "X is the head nurse of the department")
 
 
 def _each(many: re.Match[str], add: Add) -> None:

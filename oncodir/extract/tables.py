@@ -6,7 +6,9 @@
 Cells are parted by a run of spaces, a tab or a bar. Only a header that has a name column and a column of
 posts (Position, Post, Role, Function, Duty) or of titles is read; each row under it whose name cell is a
 name gives a person, their post from the post column when it names one ("—" or a specialty gives none) and
-their title from the title column. The table ends at the first line that is not such a row.
+their title from the title column. With no post column, a title cell may open with a leader's post before the
+grades ("Deputy Director, Associate Chief Physician | Na Yong"; "Head Nurse | X"): that is the post. The table
+ends at the first line that is not such a row.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from oncodir.extract.rosters import Add, person_cell, post_of
 from oncodir.extract.segmentposts import GRADE
 
 _GRADE = re.compile(GRADE)
+# a leader's word: the post of a title cell ("Director, Chief Physician"), no grade ("Chief Physician")
+_LEADER = re.compile(r"(?i:\b(?:head|director|chair\w*|lead|leader|dean|manager|(?:section|division)\s+chief)\b)")
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 _NAME_COLUMN = re.compile(r"(?i:name|doctor|expert|staff member)")
 _POST_COLUMN = re.compile(r"(?i:position|post|role|function|duty|administrative (?:post|position))")
@@ -62,8 +66,15 @@ def table_rows(lines: list[str], add: Add) -> None:
             width = len(cells)
             continue
         name, lead = person
-        post = post_of(cells[columns[1]]) if columns[1] is not None else None
         title = cells[columns[2]] if columns[2] is not None else None
-        if columns[1] is None and not (title and _GRADE.search(title)):
-            continue  # with no post column, only a clinical grade says the row is a doctor's (not a paper's title)
+        post = post_of(cells[columns[1]]) if columns[1] is not None else _leading_post(title)
+        if columns[1] is None and not post and not (title and _GRADE.search(title)):
+            continue  # with no post column, only a post or a clinical grade says the row is a doctor's (not a paper's)
         add(name, post, title or lead)
+
+
+def _leading_post(title: str | None) -> str | None:
+    """With no post column, the post a title cell gives before the grades ("Deputy Director, Associate Chief
+    Physician": Deputy Director; "Head Nurse"); a grade alone ("Attending Physician") gives none."""
+    first = (title or "").split(",")[0].strip()
+    return first if _LEADER.search(first) and not _GRADE.fullmatch(first) and post_of(first) else None

@@ -8,7 +8,8 @@ Stewart. Titles read here:
   (Austria's and Germany's senior and specialist doctors), MUDr., doc., prof., Ing., Mgr. (the Czech Republic's
   and Slovakia's, in small letters where they are so: "prof. MUDr. X, Ph.D."), Mag., Dipl.-Ing., ir. (the
   Netherlands' engineer), Drs. (its doctorandus), méd. ("Dr méd.", France's and Switzerland's), em. and
-  Emeritus ("Prof. em. dr.", "Professor Emeritus X");
+  Emeritus ("Prof. em. dr.", "Professor Emeritus X"), a doctorate's field after "Dr." ("Dr. sc. nat.", "Dr. rer. nat.",
+  "Dr. phil.");
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
   Doutor/Doutora (a doctorate: "Prof. Doutor X");
@@ -53,6 +54,9 @@ _ABBREVIATED = (
     rf"Sra?{_DOT}",
     rf"Mme{_DOT}?",
     rf"(?<![\w.-])(?:[Ii]r|em){_DOT}(?=[ \t]+[^\W\d_])",
+    # the field of a German or Swiss doctorate after "Dr.": "Dr. sc. nat.", "Dr. rer. nat.", "Dr. phil."
+    rf"(?:sc|rer){_DOT}[ \t]?(?:nat|med|medic|hum|techn|pol|biol){_DOT}(?=[ \t]+[^\W\d_])",
+    rf"phil{_DOT}(?:[ \t]?nat{_DOT})?(?=[ \t]+[^\W\d_])",
 )
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
@@ -68,7 +72,9 @@ TITLE = "(?:" + ABBREVIATED + "|(?:" + "|".join(_WORDS) + r")(?=[ \t]+[^\W\d_]))
 DEGREE = (
     rf"(?:M{_DOT}D{_DOT}?|Ph{_DOT}D{_DOT}?|MD|PhD|DPhil|MBBS|MBChB|MBBCh|BM|DO|MPH|MSc|MS|MA|MBA|DrPH|"
     r"FACS|FACP|FACR|FASCO|FRCS\w*|FRCP\w*|FRCR|FRACS|FRANZCR|FEBU|FEBS|MRCP\w*|MRCS|"
-    r"RN|NP|APRN|DNP|MSN|BSN|OCN|AOCNP|CGC|PA-C)"
+    r"RN|NP|APRN|DNP|MSN|BSN|OCN|AOCNP|CGC|PA-C|"
+    # a certificate with its field in brackets: Canada's "CCFP(PC)" (palliative care), "CHPCN(C)"
+    r"[A-Z]{2,6}\([A-Z]{1,4}\))"
 )
 
 _COMMON = rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof|PD|Professor|Doctor){_DOT}?(?=[ \t]+[A-Z])|(?:Dr|Prof|med|habil){_DOT}"

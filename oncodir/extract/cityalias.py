@@ -1,0 +1,74 @@
+"""City names pages write that the gazetteer does not hold: other English names of its cities, and the county-level
+cities a province governs directly.
+
+The gazetteer names a city by its seat's GeoNames name and pinyin, so the English names pages use for many cities
+of Tibet and Xinjiang ("Shigatse" for Rikaze, "Nyingchi" for Bayi, "Hotan" for Gujangbagh) are not in it; each is
+another name of one gazetteer city, and the record spells the city as the page does.
+
+A few county-level cities are governed by their province directly, with no prefecture above them (Qianjiang and
+Xiantao in Hubei, Jiyuan in Henan, Qionghai in Hainan, Shihezi in Xinjiang): the gazetteer, a list of
+prefecture seats, leaves them out. Several of their names are also a district's elsewhere (Qianjiang District of
+Chongqing), so one counts only on a page that names its province as well (see :func:`province_needed`).
+"""
+
+from __future__ import annotations
+
+from oncodir.geo import City
+
+# another English name -> the gazetteer city (name, province) it means
+OTHER_NAMES: dict[str, tuple[str, str]] = {
+    "shigatse": ("Rikaze", "Tibet"),
+    "xigaze": ("Rikaze", "Tibet"),
+    "nyingchi": ("Bayi", "Tibet"),
+    "linzhi": ("Bayi", "Tibet"),
+    "chamdo": ("Qamdo", "Tibet"),
+    "changdu": ("Qamdo", "Tibet"),
+    "nagchu": ("Nagqu", "Tibet"),
+    "ngari": ("Gar", "Tibet"),
+    "hotan": ("Gujangbagh", "Xinjiang"),
+    "khotan": ("Gujangbagh", "Xinjiang"),
+    "hetian": ("Gujangbagh", "Xinjiang"),
+    "altay": ("Jinshanlu", "Xinjiang"),
+    "aksu": ("Aqsu", "Xinjiang"),
+    "kumul": ("Hami", "Xinjiang"),
+    "ghulja": ("Yining", "Xinjiang"),
+    "atush": ("Artux", "Xinjiang"),
+    "golog": ("Maqin County", "Qinghai"),
+    "maqin": ("Maqin County", "Qinghai"),
+}
+
+# county-level cities their province governs directly: (name, Chinese name, province, latitude, longitude); the
+# coordinates are approximate (a draft takes only the name and the province)
+_DIRECT = (
+    ("Xiantao", "仙桃", "Hubei", 30.37, 113.44),
+    ("Qianjiang", "潜江", "Hubei", 30.42, 112.90),
+    ("Tianmen", "天门", "Hubei", 30.66, 113.17),
+    ("Jiyuan", "济源", "Henan", 35.09, 112.59),
+    ("Wuzhishan", "五指山", "Hainan", 18.78, 109.52),
+    ("Qionghai", "琼海", "Hainan", 19.25, 110.46),
+    ("Wenchang", "文昌", "Hainan", 19.54, 110.80),
+    ("Wanning", "万宁", "Hainan", 18.80, 110.39),
+    ("Dongfang", "东方", "Hainan", 19.10, 108.65),
+    ("Shihezi", "石河子", "Xinjiang", 44.31, 86.04),
+    ("Aral", "阿拉尔", "Xinjiang", 40.55, 81.28),
+    ("Tumxuk", "图木舒克", "Xinjiang", 39.87, 79.07),
+    ("Wujiaqu", "五家渠", "Xinjiang", 44.17, 87.54),
+    ("Beitun", "北屯", "Xinjiang", 47.35, 87.80),
+)
+DIRECT_CITIES: tuple[City, ...] = tuple(
+    City(name=n, zh=zh, pinyin=n, province=p, province_zh="", latitude=lat, longitude=lon)
+    for n, zh, p, lat, lon in _DIRECT
+)
+_DIRECT_NAMES = frozenset(c.name for c in DIRECT_CITIES)
+
+
+def other_names(cities: list[City]) -> dict[str, list[City]]:
+    """The other English names, lower-cased, to the gazetteer cities they mean (a name it lacks is skipped)."""
+    by_name = {(c.name, c.province): c for c in cities}
+    return {k: [by_name[v]] for k, v in OTHER_NAMES.items() if v in by_name}
+
+
+def province_needed(city: City) -> bool:
+    """Whether the city counts only on a page naming its province: a county-level city governed directly, whose
+    name a district elsewhere may share."""
+    return city.name in _DIRECT_NAMES and not city.province_zh

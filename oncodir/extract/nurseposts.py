@@ -1,0 +1,41 @@
+"""The department's head nurse said in prose: "The head nurse is X", "X is the head nurse of the department",
+"The department's head nurse, X, has ...".
+
+The head nurse is a post of the department as much as its director's, but prose says it in its own words: the post
+named as the subject with "is" and then the name, or a name that "is the head nurse". Only the department's own
+(no other unit's: "the head nurse of the Cardiology Department is X"), and never a past one ("the former head
+nurse"). Read only around each "head nurse" of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oncodir.extract.rosters import NAME, TITLES, Add
+
+_CUE = re.compile(r"\b[Hh]ead[ \t]+[Nn]urse\b")
+# "the head nurse", "our head nurse", "the department's head nurse" (no "former" between)
+_OWN_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)[ \t]+(?:(?:department|ward|unit)['’]s[ \t]+)?(?:current[ \t]+)?$")
+_OF_OWN = r"(?:[ \t]+of[ \t]+(?:the|this|our)[ \t]+(?:department|ward|unit))?"
+# "... head nurse (of the department) is X." / "... head nurse, X, has ..."
+_IS_NAME = re.compile(rf"{_OF_OWN}[ \t]+is[ \t]+{TITLES}{NAME}(?=[ \t]*(?:[.,;]|$))")
+_APPOSED = re.compile(rf",[ \t]+{TITLES}{NAME},")
+# "X is the head nurse (of the department)."
+_NAME_IS = re.compile(rf"{NAME}[ \t]+is[ \t]+(?:the|our)[ \t]+(?:current[ \t]+)?$")
+_ENDS = re.compile(rf"{_OF_OWN}[ \t]*(?:[.,;]|$)")
+
+
+def head_nurses(masked: str, add: Add) -> None:
+    """The head nurse a sentence names (``masked``: the page with abbreviations' full stops masked)."""
+    for cue in _CUE.finditer(masked):
+        before = masked[max(0, cue.start() - 80) : cue.start()]
+        post = masked[cue.start() : cue.end()]
+        post = post[:1].upper() + post[1:]
+        if _OWN_BEFORE.search(before):
+            m = _IS_NAME.match(masked, cue.end()) or _APPOSED.match(masked, cue.end())
+            if m is not None:
+                add(m["name"], post, (m["title"] or "").strip() or None)
+                continue
+        m = _NAME_IS.search(before)
+        if m is not None and _ENDS.match(masked, cue.end()):
+            add(m["name"], post, None)

@@ -43,7 +43,12 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy").
 - verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap").
 - trials: clinical trials named without "clinical" ("randomised trials", "phase III trials").
+- projects: a clinical study named as a research project's title (a grant or a prize), no trial run for patients.
+- operations: surgery implied by the operations the department performs ("radical hysterectomy", "cytoreductive
+  surgery"), when the page never says "surgery" alone.
 - lookalikes: a treatment's words meaning something else where they stand (a machine, a picture, a harm).
+- labwork: a ward laboratory's tests ("bone marrow cytology, flow cytometry") and a patient's pathology report: no
+  pathology service (but a pathology unit's own).
 - fields: what one doctor is good at or qualified in, not what the department treats.
 - meetings: a multidisciplinary meeting named by its title (the department's own), and the subjects of a board
   the department is a member of (no cancers it treats).

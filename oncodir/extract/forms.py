@@ -59,7 +59,6 @@ ORGANS = {
     "parotid gland": "parotid", "parotid glands": "parotid",
 }  # fmt: skip
 
-
 # ("the stomach, colon and rectum, ..." are three organs too: there the "and" closes the list; "h" or "c" first)
 _ONE_REGION = re.compile(r"(?i)\b(?=[hc])(?:head\s+(?:and|&)\s+neck\b|(?<!\w,\s)colon\s+and\s+rectum\b|"
                          r"colon\s+and\s+rectum\b(?=,?\s+and\b))")  # fmt: skip
@@ -115,7 +114,8 @@ def _organs_after(organs: str, noun: re.Match[str], index: Index) -> Iterator[Me
     """Each organ listed after a cancer noun's "of", "in", "including": "cancers of the stomach, liver and ..."."""
     prev: list[str] = []
     for piece in _SEP.split(organs):
-        piece = _ASIDE_IN.sub("", piece)  # "mediastinum (the central compartment of the chest)"
+        # ("mediastinum (the central compartment of the chest)"; "lower GI (colorectal and anal)": its items, organs)
+        piece = re.sub(r"^[^()]*\((?!\s*(?:except|excluding|not|non|other|benign)\b)", "", _ASIDE_IN.sub("", piece))
         words = re.sub(r"^(?:the|those arising from)\s+", "", _TAIL.sub("", piece.strip(" .;()")), flags=re.I).split()
         if not words or len(words) > 6:
             continue

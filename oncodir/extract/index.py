@@ -74,6 +74,13 @@ def _head_forms(name: str) -> list[str]:
 # (and the meetings a team holds: "multidisciplinary sarcoma conference")
 _GAP_HEADS = frozenset({"surgery", "therapy", "treatment", "technology", "technique", "conference", "meeting", "board"})
 NOT_BETWEEN = frozenset({"and", "or", "of", "for", "the", "with", "in", "to", "by"})
+# "minimally invasive interventional techniques", "minimally invasive percutaneous treatment": a word between a name
+# and its head that says the work is done through a catheter, a needle or imaging, without an operation, makes it
+# another kind of treatment (read on its own: "interventional treatment"), not the name's
+_NOT_OPERATIVE = frozenset(
+    {"interventional", "radiological", "radiologic", "percutaneous", "vascular", "non-vascular", "endovascular"}
+    | {"transarterial", "transcatheter", "catheter", "needle", "ablative"}
+)
 
 
 class Mention(NamedTuple):
@@ -164,7 +171,13 @@ class Index:
                 return n, terms, n
         for n in range(min(most + 1, len(tokens) - i), 3, -1):
             key = (*canons[i : i + n - 2], "", canons[i + n - 1])
-            if key in self.gapped and canons[i + n - 2] not in NOT_BETWEEN and joined(text, tokens[i : i + n]):
+            between = canons[i + n - 2]
+            if (
+                key in self.gapped
+                and between not in NOT_BETWEEN
+                and between not in _NOT_OPERATIVE
+                and joined(text, tokens[i : i + n])
+            ):
                 return n, self.gapped[key], n - 2  # the word between and the head may name a treatment too
         return None
 

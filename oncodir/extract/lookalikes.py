@@ -6,7 +6,8 @@ A treatment's words in a sense of their own: "reconstruction of the immune syste
 symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the patients
 had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
 iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
-test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
+test of a screening programme ("screened with liquid-based cytology"), a ward laboratory's tests and a pathology
+report (:mod:`.labwork`). :mod:`.terms` asks :func:`test_or_tool`
 and :func:`lookalike` last, for a treatment no other rule has left out.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention
+from oncodir.extract.labwork import lab_test
 
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
@@ -92,7 +94,7 @@ def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> 
         return "equipment"
     if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
         return "screening test"
-    return None
+    return lab_test(m, sentence, after, own_names)
 
 
 def _screening_test(sentence: str, own_names: set[str]) -> bool:

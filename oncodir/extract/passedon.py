@@ -42,20 +42,23 @@ _PASSED = (
     r"left|entrusted|delegated|assigned|admitted)"
 )
 _TO = r"(?:\s+(?:on|back|over|out|onwards?))?\s+(?:to|at|with|into|onto|through|by|via|in|under)"
+# where patients go: up to a clause's stop, or the next item of a list ("* X, first done in 2016\n* a clinic run by
+# the nursing team": the second item's giver gives nothing of the first)
+_DEST = r"(?:(?!\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s)[^.;:,()])"
 # "X is booked at Y", "X, where needed, can be arranged with Y", "surgery performed by Y" (the participle at once)
 _AFTER = re.compile(
     rf"^(?:{_GAP}{{0,100}}?\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:\w+ly|also|then|later|always|often|"
-    rf"now)\s+)*|\s+)(?:\w+ly\s+)?{_PASSED}{_TO}\s+(?P<dest>[^.;:,()]{{1,100}})|"
+    rf"now)\s+)*|\s+)(?:\w+ly\s+)?{_PASSED}{_TO}\s+(?P<dest>{_DEST}{{1,100}})|"
     # "When surgery is warranted the case goes to our colleagues in neurosurgery": the patient or case goes there
     rf"^{_GAP}{{0,100}}?\b(?:goes|go|went|passes|pass|moves|move|falls|belongs)\s+(?:on\s+|over\s+|back\s+)?to\s+"
-    r"(?P<goes>[^.;:,()]{1,100})|"
+    rf"(?P<goes>{_DEST}{{1,100}})|"
     # "X is the responsibility of the Radiotherapy Department", "X is in the hands of the radiation oncologists",
     # "X stays under the responsibility of ...", "X falls within the remit of ...", "X rests with the ... team"
     rf"^{_GAP}{{0,60}}?\b(?:is|are|remains?|stays?|falls?|lies|lie|rests?|belongs?)\s+(?:\w+ly\s+)?"
     r"(?:(?:(?:under|within|in)\s+)?the\s+(?:responsibility|job|task|domain|remit|preserve|care|charge)\s+of|"
-    r"in\s+the\s+hands\s+of|with)\s+(?P<whose>[^.;:,()]{1,100})|"
+    rf"in\s+the\s+hands\s+of|with)\s+(?P<whose>{_DEST}{{1,100}})|"
     # a list's item, then where it is had: "- Radiotherapy: referral to the Radiotherapy Center of our hospital"
-    r"^[^\S\n]*[:：–-]\s*(?:[\w-]+\s+){0,2}?(?:to|at|with|by|in)\s+(?P<item>[^.;:,()]{1,100})",
+    rf"^[^\S\n]*[:：–-]\s*(?:[\w-]+\s+){{0,2}}?(?:to|at|with|by|in)\s+(?P<item>{_DEST}{{1,100}})",
     re.I,
 )
 # "X and Y are available to our patients through referral": a referral takes them elsewhere, no unit named

@@ -45,7 +45,9 @@ from oncodir.extract.lookalikes import lookalike, test_or_tool, tool_or_companio
 from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.objects import Treatments
+from oncodir.extract.operations import Operations
 from oncodir.extract.passedon import sent_elsewhere
+from oncodir.extract.projects import titled_study
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
 from oncodir.extract.wholes import covered
@@ -167,7 +169,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "denied"
     lo, hi = sentence_bounds(text, m.start, m.end)
     trial = "clinical trials" in m.terms and "research" not in m.phrase.lower()  # a trial is clinical work
-    studied = _RESEARCH.search(text[lo:hi]) and not trial
+    studied = (_RESEARCH.search(text[lo:hi]) and not trial) or titled_study(text, m, lo, hi)  # (a project's title)
     if studied and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
         return "research"
     if _BODY_AFTER.match(after):
@@ -339,6 +341,7 @@ def terms(
     phrases: dict[str, list[str]] = {}
     left_out: dict[str, set[str]] = {}
     checked: dict[str, set[str]] = {}
+    operations = Operations(vocab, own_names)  # (the kinds of surgery taken, and the surgery they imply)
     named = list(heads.with_heads(text, index.mentions(text), index, vocab))
     treatments = Treatments(named, index.treatments)
     by_name = _named(index, name, vocab)
@@ -377,6 +380,7 @@ def terms(
             field = "cancers" if kind == "cancer" else "treatments"
             if term not in out[field]:
                 out[field].append(term)
+            operations.took(term, phrase)
             own = phrases.setdefault(term, [])
             if len(own) < 5 and phrase.casefold() not in {p.casefold() for p in own}:
                 seen = {v for p in own for v in variants(p)}
@@ -387,6 +391,7 @@ def terms(
         if term not in out["treatments"]:
             out["treatments"].append(term)
             notes.append(f"Treatments: {term}, from the department's name.")
+    operations.imply(out["treatments"], left_out, notes)
     out["wording"] = {t: "; ".join(p) for t, p in phrases.items() if p}
     for why, found in left_out.items():
         found -= set(out["cancers"]) | set(out["treatments"])

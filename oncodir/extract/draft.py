@@ -37,6 +37,7 @@ from oncodir.models import FIELDS, Record
 from oncodir.text import normalise, repair_mojibake
 
 PLACE = ("city", "province", "country")
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def draft(
@@ -44,6 +45,9 @@ def draft(
 ) -> Record:
     """A draft department record from a page's text; absent facts are null or empty."""
     text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Runs of blank lines say no more than one blank line does, and a page copied from a browser can hold
+    # thousands of them: every reader would walk each one.
+    text = _BLANK_RUN.sub("\n\n", text)
     lines = text.split("\n")
     masked, sentences = split_sentences(text)
     record: Record = {k: None for k in FIELDS}

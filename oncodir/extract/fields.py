@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.index import sentence_bounds
+
 # A line opening with a person: "Yang Li, Director, ...", "Director: Sun Mei, Chief Physician", "Deputy Director
 # Wang Fang, chief physician", "- Dr. Chen Hao (Professor) ..."
 _TITLE = (
@@ -41,6 +43,25 @@ _PERSON_CUE = re.compile(r"\b(?:he|she|dr|prof\w*|mr|mrs|ms|surgeons?|physicians
                          r"oncologists?|consultants?|nurses?)\b", re.I)  # fmt: skip
 
 
+# a sentence whose subject is one person: "He graduated from X and is good at ...", "Professor Ye Ming trained in Y
+# and is skilled in ...", "... and she specialises in" (not "The department ... is good at", nor "Our doctors ...")
+_PERSON_SUBJECT = re.compile(
+    r"\s*(?:(?:(?:Deputy|Vice|Associate|Assistant)\s+)?(?:Director|Professor|Prof\.?|Dr\.?|Doctor|Chief\s+Physician|"
+    r"Mr\.?|Mrs\.?|Ms\.?)\s+(?:[A-Z][\w'’-]*\s+){1,3}|(?:He|She)\s+)"
+)
+_PRONOUN_CLAUSE = re.compile(r",?\s+(?:and|but|where|while)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _subject_focus(text: str, start: int) -> bool:
+    """The person the sentence is about is good at or specialises in what the mention names."""
+    lo = sentence_bounds(text, start, start)[0]
+    focus = _FOCUS.search(text, max(lo, start - 200), start)
+    if focus is None:
+        return False
+    clause = _PRONOUN_CLAUSE.search(text, max(lo, focus.start() - 40), focus.start())
+    return bool(_PERSON_SUBJECT.match(text, lo) or clause)
+
+
 def person_field(text: str, start: int, kind: str) -> str | None:
     """Why the mention at ``start`` is one person's (their interest or credential), or None."""
     credential = _CREDENTIAL.search(text, max(0, start - 60), start)
@@ -48,6 +69,8 @@ def person_field(text: str, start: int, kind: str) -> str | None:
         return "a person's credential"
     if kind != "cancer":
         return None  # (what a doctor is good at doing, the department gives)
+    if _subject_focus(text, start):
+        return "a person's field"
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 600 or not _FOCUS.search(text, max(line_start, start - 200), start):
         return None

@@ -46,14 +46,15 @@ _HARM_AFTER = re.compile(
     r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
     re.I,
 )
-# "insomnia after operation, chemotherapy or radiotherapy", "nausea caused by chemotherapy", "neuropathy due to X": a
+# "insomnia after operation, chemotherapy or radiotherapy", "nausea caused by chemotherapy", "neuropathy due to X",
+# "the discomforts after operation and radiotherapy", "complaints following surgery": a
 # symptom the treatments left, the list of them up to the mention (the treatments were had before, or elsewhere)
 _SYMPTOM_FROM = re.compile(
     r"\b(?:fatigue|anorexia|insomnia|nausea|vomiting|constipation|diarrh(?:o)?ea|pain|neuropath(?:y|ies)|"
     r"lymph(?:o)?edema|mucositis|alopecia|hair\s+loss|dry\s+mouth|xerostomia|weight\s+loss|malnutrition|depression|"
     r"anxiety|distress|(?:bone\s+marrow\s+|myelo)suppression|leuk(?:o)?penia|neutropenia|an(?:a)?emia|symptoms|"
     r"discomfort|infections?|fever|cough|dysphagia|hot\s+flush(?:es)?|syndromes?|(?:skin\s+)?reactions?|rash(?:es)?|"
-    r"toxicit(?:y|ies)|damage|injur(?:y|ies))\s+(?:after|following|caused\s+by|"
+    r"toxicit(?:y|ies)|damage|injur(?:y|ies)|complaints?|troubles?|sequelae)s?\s+(?:after|following|caused\s+by|"
     r"induced\s+by|related\s+to|due\s+to|from|during)\s+(?:(?:the|their|his|her)\s+)?"
     r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}(?:[\w-]+\s+)?$",
     re.I,
@@ -80,7 +81,7 @@ _BARE_OPERATION = re.compile(r"operations?|procedures?", re.I)
 _NOT_OPERATING_UNIT = re.compile(r"interventi|radiolog|endoscop", re.I)
 
 
-def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
+def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str], before: str = "") -> str | None:
     """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme, the
     "operations" of a unit that does not operate (an interventional radiology unit's procedures, unless surgeons
     do them)."""
@@ -92,6 +93,8 @@ def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> 
         return "equipment"
     if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
         return "screening test"
+    if "diagnostic pathology" in m.terms and _marrow_test(before, after, own_names):
+        return "blood test"
     return None
 
 
@@ -101,15 +104,32 @@ def _screening_test(sentence: str, own_names: set[str]) -> bool:
     return bool(re.search(r"\bscreen", sentence, re.I)) and not any(re.search("patholog|cytolog", n) for n in own_names)
 
 
+# "bone marrow cytology", "marrow cytology and cytogenetics", "the cytology of bone marrow smears": a blood disease's
+# laboratory test (a haematology ward's), no pathology service
+_MARROW_BEFORE = re.compile(r"\b(?:bone[\s-]+)?marrow\s+(?:(?:smear|cell|aspirate)s?\s+)?$", re.I)
+_MARROW_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:bone[\s-]+)?marrow\b", re.I)
+
+
+def _marrow_test(before: str, after: str, own_names: set[str]) -> bool:
+    """Cytology of the bone marrow, on the page of a unit that is no pathology laboratory."""
+    if any(re.search("patholog|cytolog", n) for n in own_names):
+        return False
+    return bool(_MARROW_AFTER.match(after) or _MARROW_BEFORE.search(before))
+
+
 # "one DSA machine and a colour Doppler ultrasound", "equipped with two CT scanners": a machine the unit has, counted
 _COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:sets?\s+of\s+|units?\s+of\s+)?"
                       r"(?:[\w-]+\s+){0,3}$", re.I)  # fmt: skip
 _EQUIPMENT = re.compile(r"\b(?:equipped|equipment|machines?|devices?|instruments?|scanners?|apparatus)\b", re.I)
 _SERVICE_AFTER = re.compile(r"^[\s-]*(?:services?|examinations?|exams?|scans?|screening|diagnosis|clinics?)\b", re.I)
 # "biopsy guided by transrectal ultrasound", "under the guidance of CT": imaging that guides another procedure
-_GUIDED_BY = re.compile(r"\b(?:guided|guidance|navigated|navigation|monitored)\s+(?:by|with|under)\s+(?:the\s+)?"
-                        r"(?:[\w-]+\s+){0,2}$|\bunder\s+(?:the\s+)?(?:guidance|monitoring)\s+of\s+(?:[\w-]+\s+){0,2}$",
-                        re.I)  # fmt: skip
+# (a list of them too: "under the guidance of DSA, CT and ultrasound", "guided by CT, MRI or ultrasound")
+_GUIDED_BY = re.compile(
+    r"(?:\b(?:guided|guidance|navigated|navigation|monitored)\s+(?:by|with|under)\s+(?:the\s+)?|"
+    r"\b(?:under|with|using)\s+(?:the\s+)?(?:real-time\s+)?(?:guidance|monitoring|navigation)\s+of\s+)"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|/)\s*){0,4}(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "supportive care, nutrition and infection control during chemotherapy": care that goes with a treatment, no
 # palliative care
 _DURING_TREATMENT = re.compile(

@@ -61,7 +61,27 @@ _MEMBER_OF_BOARD = re.compile(
 )
 
 
+# "the gastrointestinal tumor MDT", "the urological cancer tumour board", "the hospital's lung cancer and digestive
+# tumor teams" (in a sentence about MDTs): the cancer names the team, a subject it meets on, not what the department
+# says it treats; a bare team or group ("the head and neck tumor group of the department treats ...") is a part of it
+_TEAM_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|&|/)\s*(?:[\w-]+\s+){0,3}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|oncology|neoplasms?|"
+    r"carcinomas?))*[^\S\n]+(?P<head>MDTs?\b|multi-?disciplinary[^\S\n]+"
+    r"(?:teams?|meetings?|clinics?|groups?|conferences?|boards?|discussions?)\b|(?:tumou?r|cancer)[^\S\n]+boards?\b|"
+    r"teams\b|groups\b)",
+    re.I,
+)
+_TEAM_SENTENCE = re.compile(r"\b(?:MDTs?|multi-?disciplinary|tumou?r\s+boards?)\b", re.I)
+
+
 def board_subject(text: str, m: Mention, lo: int) -> bool:
-    """Whether a cancer is named only as the subject of a tumour board the department is a member of."""
+    """Whether a cancer is named only as the subject of a tumour board the department is a member of, or as the
+    name of a team that meets on it."""
     start = own_words(text, m)  # (read before the mention's own words)
-    return bool(_MEMBER_OF_BOARD.search(text, max(lo, start - 200), start))
+    if _MEMBER_OF_BOARD.search(text, max(lo, start - 200), start):
+        return True
+    team = _TEAM_AFTER.match(text, m.end, m.end + 100)
+    if team is None:
+        return False
+    plural = team["head"].lower() in ("teams", "groups")
+    return not plural or bool(_TEAM_SENTENCE.search(text, lo, team.start("head")))

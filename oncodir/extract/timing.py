@@ -34,6 +34,13 @@ _WHEN = re.compile(
     r"(?:(?:a|an|the|their|initial|primary|previous|prior|radical|curative|definitive|complete)\s+){0,2}$",
     re.I,
 )
+# "admitted to our ward 4-6 weeks after the operation", "within six weeks of surgery": a span from it, a date
+_SPAN_FROM = re.compile(
+    r"\b(?:\d+(?:\s*[-–~]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several|a|an)"
+    r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|following|post|from|of)\s+"
+    r"(?:(?:a|an|the|their|initial|primary|radical|definitive)\s+)?$",
+    re.I,
+)
 # "radiotherapy after endoscopic treatment, surgical treatment and ...": a list of several after "after" reads as
 # the department's range of methods, not one time
 _LIST_AFTER = re.compile(r"[^,.;:()\n]{1,40},[^\S\n]+[^,.;:()\n]{1,40}(?:,|\band\b|\bor\b)")
@@ -44,6 +51,9 @@ _LIST_TAIL = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)$")
 def only_a_time(text: str, start: int, lo: int) -> bool:
     """Whether the treatment mention at ``start`` is named only as the time another one is given, or the time the
     disease came back ("chemotherapy after surgery", "recurred after surgery")."""
+    span = _SPAN_FROM.search(text, max(lo, start - 60), start)
+    if span and not _LIST_AFTER.match(text, start):
+        return True
     when = _WHEN.search(text, max(lo, start - 60), start)
     if when is None or when.end() != start or _LIST_AFTER.match(text, start):
         return False

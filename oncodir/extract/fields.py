@@ -4,6 +4,8 @@
   tumours.", "Deputy Director Wang Fang, chief physician, skilled in ..."): the cancers after "good at",
   "specializes in", "expert in" on the line that opens with the person are that person's interests, often said
   without a subject. (A cancer the page names elsewhere as the department's stays: only this mention is left out.)
+  So are the cancers of a sentence whose subject is one person ("He graduated from X and is good at ...", "Professor
+  Ye trained in Y and is skilled in ...", "..., and she specialises in ...").
 - A credential: "a qualified surgeon in endoscopic surgery of the Japan Society for ...", "board-certified in
   radiation oncology": a society's certificate says what the person may do, not what the department gives.
 """

@@ -1,13 +1,14 @@
 """Words that name something else than a treatment where they stand.
 
-A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction"
-(a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
+A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction" (a
+picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
 "radiation pneumonitis" (a harm the treatment caused), "insomnia after operation, chemotherapy or radiotherapy" (a
-symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the patients
-had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
-iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
-test of a screening programme ("screened with liquid-based cytology"). :mod:`.terms` asks :func:`test_or_tool`
-and :func:`lookalike` last, for a treatment no other rule has left out.
+symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the
+patients had before), "interventional operations" and the "operations" an interventional radiology unit counts (no
+surgery), iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
+test of a screening programme ("screened with liquid-based cytology"), "bone marrow cytology" (a blood disease's
+laboratory test), imaging that guides a procedure ("under the guidance of DSA, CT and ultrasound"). :mod:`.terms`
+asks :func:`test_or_tool` and :func:`lookalike` last, for a treatment no other rule has left out.
 """
 
 from __future__ import annotations

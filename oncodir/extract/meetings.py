@@ -7,7 +7,9 @@ discussed there, a weekly meeting); a name that goes on after the meeting's word
 Team Oncology Society") and a group one is a member of still name a body, not the department's meeting.
 
 The cancers of the boards a department is a member of ("a member of the tumour boards for thyroid and urological
-tumours of the Cancer Centre") are the boards' subjects, not cancers it says it treats (:func:`board_subject`).
+tumours of the Cancer Centre") are the boards' subjects, not cancers it says it treats (:func:`board_subject`); so
+is a cancer that names a team ("the gastrointestinal tumor MDT", "the hospital's lung cancer and digestive tumor
+teams" in a sentence on MDTs).
 
 A team meeting's name (:func:`phrase_is_teamwork`) is read by :mod:`.elsewhere` too: its partners are part of it,
 and its clause ends at ", and" (:func:`team_clause`).

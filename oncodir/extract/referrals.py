@@ -6,7 +6,11 @@ the treatments after "for" are what the other unit gives, not the department's o
 the department's own names, nor sharing their words); "referred to us for ..." and "referred to our clinic
 for ..." keep the treatment.
 
+Patients "transferred for radiotherapy", "sent elsewhere for X" (no unit named, nor "to us", "from the wards") are
+sent away for it too.
+
 Nor does a page give what its patients had before they came ("please bring previous imaging and pathology reports",
+"your doctor can send the medical file (imaging, pathology report)",
 "patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate surgery", "who can
 not stand the operation", "too weak to undergo surgery"), or the topic of a lecture ("a visiting professor gave a
 lecture on robotic surgery"): :func:`not_given` reads the words just before the mention.

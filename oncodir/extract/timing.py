@@ -1,12 +1,13 @@
 """Treatments a page names only as the time when something else happens.
 
 "Chemotherapy before and after operation", "radiotherapy following resection", "tumours that recurred after
-surgery", "relapse after radiotherapy": the second treatment says when the first is given, or when the disease came
-back; the page does not say that the department gives it (the operation may well be another unit's, or done before
-the patients came). The first treatment, one named on its own ("After surgery, we offer ..."), and a list of
-several after "after" ("radiotherapy after endoscopic treatment, surgical treatment and ...") stay; so does the
-time's treatment when the page gives a kind of it as the department's own ("limb-sparing surgery ... radiation
-therapy before or after surgery": the operation is the department's).
+surgery", "relapse after radiotherapy", "admitted 4-6 weeks after the operation": the second treatment says when the
+first is given, or when the disease came back, or when the patients come; the page does not say that the department
+gives it (the operation may well be another unit's, or done before the patients came). The first treatment, one
+named on its own ("After surgery, we offer ..."), and a list of several after "after" ("radiotherapy after
+endoscopic treatment, surgical treatment and ...") stay; so does the time's treatment when the page gives a kind of
+it as the department's own ("limb-sparing surgery ... radiation therapy before or after surgery": the operation is
+the department's).
 """
 
 from __future__ import annotations

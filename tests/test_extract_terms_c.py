@@ -591,3 +591,84 @@ CASES_PLANNED_BY_OTHERS = [
 @pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_PLANNED_BY_OTHERS)
 def test_terms_c_planned_by_others(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
     assert (term in terms_of(directory, body, heading)) is given
+
+
+# ------------------------------------------------------------
+# another unit's name, the last of a list of partners: 'planned with the surgeons, neurosurgeons and the Department of
+# Radiation Oncology' (no alias of the department, and no treatment of its own)
+CASES_LAST_PARTNER = [
+    (
+        "Paediatric Haematology and Oncology",
+        "Surgery and radiotherapy are planned with the paediatric surgeons, neurosurgeons and the Department of "
+        "Radiation Oncology in our weekly tumour board.",
+        "radiotherapy",
+        False,
+    ),
+    (
+        "Breast Oncology",
+        "Patients are cared for together with the plastic surgeons, the psychologists and the Department of "
+        "Radiation Oncology.",
+        "radiotherapy",
+        False,
+    ),
+    (
+        "Gynaecological Oncology",
+        "Each plan is shared with the pathologists and the Department of Interventional Radiology.",
+        "interventional therapy",
+        False,
+    ),
+    # twin: the department's own alias, named as the subject
+    (
+        "Radiation Oncology",
+        "The Department of Radiation Oncology treats 1,200 patients a year.",
+        "radiotherapy",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_LAST_PARTNER)
+def test_terms_c_last_partner(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
+    assert (term in terms_of(directory, body, heading)) is given
+
+
+def test_alias_is_no_partner_of_a_list(directory: Any) -> None:
+    from helpers import extract_page
+
+    page = extract_page(
+        directory,
+        "Radiotherapy is planned with the surgeons, neurosurgeons and the Department of Radiation Oncology.",
+        "Paediatric Haematology and Oncology",
+    )
+    assert page["aliases"] == []
+
+
+# ------------------------------------------------------------
+# a staff list: the name's line, then a line on the person ('He graduated ... and is good at ...')
+CASES_NEXT_LINE = [
+    (
+        "Department of Medical Oncology",
+        "We treat lung cancer.\n\nXu Ping   Director, Chief Physician\nHe graduated from Wuhan University and is good "
+        "at the chemotherapy of digestive tract tumors.",
+        "gastrointestinal cancer",
+        False,
+    ),
+    (
+        "Department of Oncology",
+        "We treat lung cancer.\n\nLi Na   Deputy Director\nShe is skilled in the treatment of lymphoma.",
+        "lymphoma",
+        False,
+    ),
+    # twin: the department's line under a heading
+    (
+        "Department of Oncology",
+        "We treat lung cancer.\n\nOur strengths\nThe department is good at the treatment of lymphoma.",
+        "lymphoma",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "body", "term", "given"), CASES_NEXT_LINE)
+def test_terms_c_next_line(directory: Any, heading: str, body: str, term: str, given: bool) -> None:
+    assert (term in terms_of(directory, body, heading)) is given

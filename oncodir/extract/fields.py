@@ -61,7 +61,8 @@ def _subject_focus(text: str, start: int) -> bool:
     if focus is None:
         return False
     clause = _PRONOUN_CLAUSE.search(text, max(lo, focus.start() - 40), focus.start())
-    return bool(_PERSON_SUBJECT.match(text, lo) or clause)
+    line = max(lo, text.rfind("\n", 0, focus.start()) + 1)  # (a line under a name's line opens a sentence too)
+    return bool(_PERSON_SUBJECT.match(text, lo) or _PERSON_SUBJECT.match(text, line) or clause)
 
 
 def person_field(text: str, start: int, kind: str) -> str | None:

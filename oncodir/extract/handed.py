@@ -27,6 +27,7 @@ from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.index import Mention
 from oncodir.extract.meetings import TEAMWORK
 from oncodir.extract.sending import REFERRAL, SENDS, SENT_ON, WHO_NEED
+from oncodir.text import normalise
 
 # "receive radiotherapy in the X Department", "get their chemotherapy from the Y Unit": the verb of having it
 # just before, the place just after (up to the clause's end)
@@ -69,6 +70,9 @@ _PLANNED_WITH_AFTER = re.compile(
     r"(?:(?:together|jointly)\s+)?with\s+(?P<unit>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.|[^.;:()]){3,100})",
     re.I,
 )
+# "... and the Department of Radiation Oncology in our weekly board": the mention ends another unit's name
+_UNIT_OF_BEFORE = re.compile(r"\b(?:Department|Dept\.?|Division|Clinic|Institute)[^\S\n]+(?:of|for)[^\S\n]+$")
+_NAME_GOES_ON = re.compile(r"[^\S\n]*(?:[A-Z(]|(?:and|&)[^\S\n]+[A-Z])")
 # "has not yet been carried out", "is currently unavailable": after the mention, in its clause
 _NOT_YET_AFTER = re.compile(
     r"^[^.;,]{0,30}?\b(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?(?:carried\s+out|performed|"
@@ -103,6 +107,8 @@ def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str 
         place = _PLACE_AFTER.match(text[end:hi])
         if place and unit_elsewhere(place["unit"], own_names):
             return "other department"
+    if _other_unit_named(text, m, own_names):
+        return "other department"
     planned = TEAMWORK not in m.terms and _PLANNED_WITH_AFTER.match(text[end:hi])
     if planned and unit_elsewhere(planned["unit"], own_names):
         return "other department"
@@ -121,6 +127,15 @@ def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str 
     if _NOT_YET_AFTER.match(text[end:hi]) or _NOT_YET_BEFORE.search(text, max(lo, start - 80), start):
         return "denied"
     return "received" if _had_before(text, m, lo, own_names) else None
+
+
+def _other_unit_named(text: str, m: Mention, own_names: set[str]) -> bool:
+    """The mention ends the name of a unit that is none of the department's ("the Department of Radiation Oncology"
+    on a paediatric oncology page)."""
+    if not _UNIT_OF_BEFORE.search(text, max(0, m.start - 30), m.start) or _NAME_GOES_ON.match(text, m.end):
+        return False
+    phrase = normalise(m.phrase)
+    return not any(phrase in n for n in own_names)
 
 
 def _had_before(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:

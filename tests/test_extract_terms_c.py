@@ -368,8 +368,9 @@ def test_terms_c_person(directory: Any, heading: str, body: str, term: str, give
 # a broad cancer named only as a team's subject: 'the gastrointestinal tumor MDT', 'the hospital's ... teams'
 CASES_TEAM_SUBJECT = [
     (
-        "Department of Gastrointestinal Surgery",
-        "The department operates on gastric cancer and has built the gastrointestinal tumor MDT with Oncology.",
+        "Department of Gastric Surgery",
+        "The department operates on gastric cancer, and its surgeons attend the gastrointestinal tumor MDT of the "
+        "Cancer Centre.",
         "gastrointestinal cancer",
         False,
     ),
@@ -388,12 +389,17 @@ CASES_TEAM_SUBJECT = [
     ),
     (
         "Department of Gynaecology",
-        "We treat cervical cancer, and our surgeons sit in the gynaecological oncology MDT and the hospital's "
-        "gynecologic tumor multidisciplinary team.",
+        "We treat cervical cancer, and the surgeons sit in the hospital's gynecologic tumor multidisciplinary team.",
         "gynecologic cancer",
         False,
     ),
-    # twins: the broad cancer said as what the department treats
+    # twins: the broad cancer said as what the department treats, or a team the department holds on it
+    (
+        "Department of Hepatobiliary Surgery",
+        "The department holds a weekly hepatobiliary and pancreatic tumor MDT with medical oncology.",
+        "hepatobiliary and pancreatic cancer",
+        True,
+    ),
     (
         "Department of Gastrointestinal Surgery",
         "The department treats gastrointestinal tumors and runs a weekly MDT.",

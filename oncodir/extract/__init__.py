@@ -40,7 +40,8 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - forms: organ lists, coordinated adjectives, a technique before an operation, asides in brackets.
 - wholes: two organs after one cancer noun that make one vocabulary name ("bones and soft tissues").
 - heads: two kinds joined before a shared head name the head too ("Hodgkin and non-Hodgkin lymphomas").
-- kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy").
+- kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy", "microwave ablation of
+  liver tumours").
 - verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap").
 - trials: clinical trials named without "clinical" ("randomised trials", "phase III trials").
 - projects: a clinical study named as a research project's title (a grant or a prize), no trial run for patients.

@@ -4,8 +4,10 @@ not read.
 - Patients receive it in another unit: "patients with advanced disease receive radiotherapy in the Radiotherapy
   Department", "most women undergo radiation therapy at the Provincial Cancer Hospital";
 - the department sends them on for it, the unit named later in the sentence: "For patients who need external
-  radiotherapy, the department refers them to the Department of Radiation Oncology", "Where radiotherapy is
-  required, we transfer the patients to ...", "Patients who are suitable for CAR-T cell therapy are referred to ..."
+  radiotherapy, the department refers them to the Department of Radiation Oncology", "For the patients need X, the
+  plan is made jointly with Dr. Y of the Radiotherapy Department", "X is planned with the Department of Y",
+  "Where radiotherapy is required, we transfer the patients to ...", "Patients who are suitable for CAR-T cell
+  therapy are referred to ..."
   (but not "X is given in our ward, and others are referred to ...");
 - it is not (yet) given: "Brachytherapy has not yet been carried out", "We have not yet started X", "We don't
   offer X", "X is currently unavailable", "the department has no X";
@@ -23,7 +25,9 @@ import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.meetings import TEAMWORK
 from oncodir.extract.sending import REFERRAL, SENDS, SENT_ON, WHO_NEED
+from oncodir.text import normalise
 
 # "receive radiotherapy in the X Department", "get their chemotherapy from the Y Unit": the verb of having it
 # just before, the place just after (up to the clause's end)
@@ -39,7 +43,8 @@ _PLACE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:in|at|from)\s+(?P<unit>[^.
 # ... or as the patients' fitness for it: "who are suitable for", "eligible for", "a candidate for", "who qualify for"
 # (a short list may come first: "suitable for allogeneic transplantation or CAR-T cell therapy")
 _NEED_BEFORE = re.compile(
-    rf"\b(?:{WHO_NEED}|(?:where|when|if)\s+|(?:suitable|eligible|fit|candidates?|indicated|qualif(?:y|ies|ied))\s+for)"
+    rf"\b(?:{WHO_NEED}|(?:where|when|if)\s+|(?:suitable|eligible|fit|candidates?|indicated|qualif(?:y|ies|ied))\s+for|"
+    r"(?:patients|cases|those|men|women|children)\s+(?:need|needs|require|requires))"
     r"\s*(?:(?:a|an|the|further|external|additional|adjuvant)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)?$",
     re.I,
@@ -51,6 +56,23 @@ _SENDS_AFTER = re.compile(
     rf"the\s+patients|patients|him|her)?\s*(?:on\s+)?to|(?:{REFERRAL})\s+to)\s+(?P<unit>[^.;:,()]{{3,100}})",
     re.I,
 )
+# "For the patients need X, the plan is made jointly with Dr. Y of the Radiotherapy Department": the need, then
+# another unit the patients' care is shared with (what the department's name gives stays: :mod:`.joint`)
+_SHARED_WITH_AFTER = re.compile(
+    r"^[^.;:!?]{0,80}?\b(?:jointly|together|in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|"
+    r"partnership)|in\s+consultation)\s+with\s+(?P<unit>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.|[^.;:()]){3,100})",
+    re.I,
+)
+# "Surgery and radiotherapy are planned with the paediatric surgeons and the Department of Radiation Oncology": the
+# other units the treatment is planned with give it (a kind of what the department's name gives stays: :mod:`.joint`)
+_PLANNED_WITH_AFTER = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:are|is|were|was|being)\s+(?:\w+ly\s+)?(?:planned|decided|coordinated|scheduled)\s+"
+    r"(?:(?:together|jointly)\s+)?with\s+(?P<unit>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.|[^.;:()]){3,100})",
+    re.I,
+)
+# "... and the Department of Radiation Oncology in our weekly board": the mention ends another unit's name
+_UNIT_OF_BEFORE = re.compile(r"\b(?:Department|Dept\.?|Division|Clinic|Institute)[^\S\n]+(?:of|for)[^\S\n]+$")
+_NAME_GOES_ON = re.compile(r"[^\S\n]*(?:[A-Z(]|(?:and|&)[^\S\n]+[A-Z])")
 # "has not yet been carried out", "is currently unavailable": after the mention, in its clause
 _NOT_YET_AFTER = re.compile(
     r"^[^.;,]{0,30}?\b(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?(?:carried\s+out|performed|"
@@ -85,6 +107,11 @@ def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str 
         place = _PLACE_AFTER.match(text[end:hi])
         if place and unit_elsewhere(place["unit"], own_names):
             return "other department"
+    if _other_unit_named(text, m, own_names):
+        return "other department"
+    planned = TEAMWORK not in m.terms and _PLANNED_WITH_AFTER.match(text[end:hi])
+    if planned and unit_elsewhere(planned["unit"], own_names):
+        return "other department"
     if _NEED_BEFORE.search(text, max(lo, start - 60), start):
         sends = _SENDS_AFTER.match(text[end:hi])
         if (
@@ -94,9 +121,21 @@ def handed(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> str 
             and unit_elsewhere(sends["unit"], own_names)
         ):
             return "other department"
+        shared = _SHARED_WITH_AFTER.match(text[end:hi])
+        if shared and unit_elsewhere(shared["unit"], own_names):
+            return "other department"
     if _NOT_YET_AFTER.match(text[end:hi]) or _NOT_YET_BEFORE.search(text, max(lo, start - 80), start):
         return "denied"
     return "received" if _had_before(text, m, lo, own_names) else None
+
+
+def _other_unit_named(text: str, m: Mention, own_names: set[str]) -> bool:
+    """The mention ends the name of a unit that is none of the department's ("the Department of Radiation Oncology"
+    on a paediatric oncology page)."""
+    if not _UNIT_OF_BEFORE.search(text, max(0, m.start - 30), m.start) or _NAME_GOES_ON.match(text, m.end):
+        return False
+    phrase = normalise(m.phrase)
+    return not any(phrase in n for n in own_names)
 
 
 def _had_before(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:

@@ -4,7 +4,8 @@
   "TUR-BT", "transurethral en bloc resection" name endoscopic treatment;
 - suppressing a hormone is endocrine therapy: "androgen deprivation therapy", "androgen-deprivation treatment",
   "ovarian function suppression", "medical castration" ("castration-resistant prostate cancer" names a cancer's
-  state, no treatment given, and is not read).
+  state, no treatment given, and is not read);
+- an ablation of a tumour is tumour ablation: "radiofrequency and microwave ablation of liver tumours".
 
 Whether the mention is the department's own is decided afterwards, as for any other (:mod:`.terms`).
 """
@@ -26,7 +27,18 @@ _HORMONE_SUPPRESSED = re.compile(
     r"\bmedical[\s-]+castration\b(?![\s-]+resist)",
     re.I,
 )
-_KINDS = ((_THROUGH_URETHRA, ("endoscopic", "treatment")), (_HORMONE_SUPPRESSED, ("endocrine", "therapy")))
+# "microwave ablation of liver and lung tumours", "cryoablation for renal cancer": an ablation whose object is a
+# tumour is tumour ablation (not "ablation of thyroid nodules", "catheter ablation for atrial fibrillation")
+_OF_TUMOURS = re.compile(
+    r"\b[\w-]*ablation(?=\s+(?:of|for)\s+(?:(?:the|small|primary|recurrent|early|solid)\s+)?(?:[\w-]+\s*(?:,|\band\b|"
+    r"\bor\b)?\s+){0,3}?(?:tumou?rs?|cancers?|carcinomas?|metastas[ie]s|malignanc(?:y|ies)|neoplasms?)\b)",
+    re.I,
+)
+_KINDS = (
+    (_THROUGH_URETHRA, ("endoscopic", "treatment")),
+    (_HORMONE_SUPPRESSED, ("endocrine", "therapy")),
+    (_OF_TUMOURS, ("tumor", "ablation")),
+)
 
 
 def particular_kinds(text: str, index: Index) -> Iterator[Mention]:

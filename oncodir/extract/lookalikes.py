@@ -1,14 +1,14 @@
 """Words that name something else than a treatment where they stand.
 
-A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction"
-(a picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
+A treatment's words in a sense of their own: "reconstruction of the immune system", "3D image reconstruction" (a
+picture computed), "4D CT scanner" (a machine), "CT-guided ablation" (imaging that guides another treatment),
 "radiation pneumonitis" (a harm the treatment caused), "insomnia after operation, chemotherapy or radiotherapy" (a
-symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the patients
-had before), "interventional operations" and the "operations" an interventional radiology unit counts (no surgery),
-iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), and a
-test of a screening programme ("screened with liquid-based cytology"), a ward laboratory's tests and a pathology
-report (:mod:`.labwork`). :mod:`.terms` asks :func:`test_or_tool`
-and :func:`lookalike` last, for a treatment no other rule has left out.
+symptom the treatments left), "breast cancer after surgery", "osteosarcoma after operation" (an operation the
+patients had before), "interventional operations" and the "operations" an interventional radiology unit counts (no
+surgery), iodine-131 "remnant ablation" (no tumour ablation), "nutrition screening" (no cancer screening), a test
+of a screening programme ("screened with liquid-based cytology"), a ward laboratory's tests and a pathology report
+(:mod:`.labwork`), imaging that guides a procedure ("under the guidance of DSA, CT and ultrasound"). :mod:`.terms`
+asks :func:`test_or_tool` and :func:`lookalike` last, for a treatment no other rule has left out.
 """
 
 from __future__ import annotations
@@ -48,14 +48,15 @@ _HARM_AFTER = re.compile(
     r"side[\s-]effects?|complications?|adverse|protection|safety|exposure)\b)",
     re.I,
 )
-# "insomnia after operation, chemotherapy or radiotherapy", "nausea caused by chemotherapy", "neuropathy due to X": a
+# "insomnia after operation, chemotherapy or radiotherapy", "nausea caused by chemotherapy", "neuropathy due to X",
+# "the discomforts after operation and radiotherapy", "complaints following surgery": a
 # symptom the treatments left, the list of them up to the mention (the treatments were had before, or elsewhere)
 _SYMPTOM_FROM = re.compile(
     r"\b(?:fatigue|anorexia|insomnia|nausea|vomiting|constipation|diarrh(?:o)?ea|pain|neuropath(?:y|ies)|"
     r"lymph(?:o)?edema|mucositis|alopecia|hair\s+loss|dry\s+mouth|xerostomia|weight\s+loss|malnutrition|depression|"
     r"anxiety|distress|(?:bone\s+marrow\s+|myelo)suppression|leuk(?:o)?penia|neutropenia|an(?:a)?emia|symptoms|"
     r"discomfort|infections?|fever|cough|dysphagia|hot\s+flush(?:es)?|syndromes?|(?:skin\s+)?reactions?|rash(?:es)?|"
-    r"toxicit(?:y|ies)|damage|injur(?:y|ies))\s+(?:after|following|caused\s+by|"
+    r"toxicit(?:y|ies)|damage|injur(?:y|ies)|complaints?|troubles?|sequelae)s?\s+(?:after|following|caused\s+by|"
     r"induced\s+by|related\s+to|due\s+to|from|during)\s+(?:(?:the|their|his|her)\s+)?"
     r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s*){0,4}(?:[\w-]+\s+)?$",
     re.I,
@@ -109,9 +110,13 @@ _COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:sets?\s+
 _EQUIPMENT = re.compile(r"\b(?:equipped|equipment|machines?|devices?|instruments?|scanners?|apparatus)\b", re.I)
 _SERVICE_AFTER = re.compile(r"^[\s-]*(?:services?|examinations?|exams?|scans?|screening|diagnosis|clinics?)\b", re.I)
 # "biopsy guided by transrectal ultrasound", "under the guidance of CT": imaging that guides another procedure
-_GUIDED_BY = re.compile(r"\b(?:guided|guidance|navigated|navigation|monitored)\s+(?:by|with|under)\s+(?:the\s+)?"
-                        r"(?:[\w-]+\s+){0,2}$|\bunder\s+(?:the\s+)?(?:guidance|monitoring)\s+of\s+(?:[\w-]+\s+){0,2}$",
-                        re.I)  # fmt: skip
+# (a list of them too: "under the guidance of DSA, CT and ultrasound", "guided by CT, MRI or ultrasound")
+_GUIDED_BY = re.compile(
+    r"(?:\b(?:guided|guidance|navigated|navigation|monitored)\s+(?:by|with|under)\s+(?:the\s+)?|"
+    r"\b(?:under|with|using)\s+(?:the\s+)?(?:real-time\s+)?(?:guidance|monitoring|navigation)\s+of\s+)"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|/)\s*){0,4}(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "supportive care, nutrition and infection control during chemotherapy": care that goes with a treatment, no
 # palliative care
 _DURING_TREATMENT = re.compile(

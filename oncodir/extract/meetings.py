@@ -7,7 +7,9 @@ discussed there, a weekly meeting); a name that goes on after the meeting's word
 Team Oncology Society") and a group one is a member of still name a body, not the department's meeting.
 
 The cancers of the boards a department is a member of ("a member of the tumour boards for thyroid and urological
-tumours of the Cancer Centre") are the boards' subjects, not cancers it says it treats (:func:`board_subject`).
+tumours of the Cancer Centre") are the boards' subjects, not cancers it says it treats (:func:`board_subject`); so
+is a cancer that names a team the department takes part in ("the hospital's lung cancer and digestive tumor teams"
+in a sentence on MDTs), not one it holds ("holds a weekly hepatobiliary and pancreatic tumor MDT").
 
 A team meeting's name (:func:`phrase_is_teamwork`) is read by :mod:`.elsewhere` too: its partners are part of it,
 and its clause ends at ", and" (:func:`team_clause`).
@@ -61,7 +63,30 @@ _MEMBER_OF_BOARD = re.compile(
 )
 
 
+# "presented at the urological cancer tumour board", "the hospital's lung cancer and digestive tumor teams" (in a
+# sentence about MDTs): the cancer names another's team, a subject it meets on, not what the department says it
+# treats; a bare team or group ("the head and neck tumor group of the department treats ...") is a part of it
+_TEAM_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|&|/)\s*(?:[\w-]+\s+){0,3}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|oncology|neoplasms?|"
+    r"carcinomas?))*[^\S\n]+(?P<head>MDTs?\b|multi-?disciplinary[^\S\n]+"
+    r"(?:teams?|meetings?|clinics?|groups?|conferences?|boards?|discussions?)\b|(?:tumou?r|cancer)[^\S\n]+boards?\b|"
+    r"teams\b|groups\b)",
+    re.I,
+)
+# "the department holds a weekly hepatobiliary and pancreatic tumor MDT": a team of its own says what it treats
+_OWN_TEAM = re.compile(r"\b(?:holds?|held|runs?|built|builds?|established|set\s+up|organi[sz]e[sd]?|leads?|led|hosts?|"
+                       r"chairs?|our|its\s+own)\b[^.;:!?]*$", re.I)  # fmt: skip
+_TEAM_SENTENCE = re.compile(r"\b(?:MDTs?|multi-?disciplinary|tumou?r\s+boards?)\b", re.I)
+
+
 def board_subject(text: str, m: Mention, lo: int) -> bool:
-    """Whether a cancer is named only as the subject of a tumour board the department is a member of."""
+    """Whether a cancer is named only as the subject of a tumour board the department is a member of, or as the
+    name of a team that meets on it."""
     start = own_words(text, m)  # (read before the mention's own words)
-    return bool(_MEMBER_OF_BOARD.search(text, max(lo, start - 200), start))
+    if _MEMBER_OF_BOARD.search(text, max(lo, start - 200), start):
+        return True
+    team = _TEAM_AFTER.match(text, m.end, m.end + 100)
+    if team is None or _OWN_TEAM.search(text, lo, start):
+        return False
+    plural = team["head"].lower() in ("teams", "groups")
+    return not plural or bool(_TEAM_SENTENCE.search(text, lo, team.start("head")))

@@ -6,7 +6,11 @@ the treatments after "for" are what the other unit gives, not the department's o
 the department's own names, nor sharing their words); "referred to us for ..." and "referred to our clinic
 for ..." keep the treatment.
 
+Patients "transferred for radiotherapy", "sent elsewhere for X" (no unit named, nor "to us", "from the wards") are
+sent away for it too.
+
 Nor does a page give what its patients had before they came ("please bring previous imaging and pathology reports",
+"your doctor can send the medical file (imaging, pathology report)",
 "patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate surgery", "who can
 not stand the operation", "too weak to undergo surgery"), or the topic of a lecture ("a visiting professor gave a
 lecture on robotic surgery"): :func:`not_given` reads the words just before the mention.
@@ -29,10 +33,23 @@ _SENT_FOR = re.compile(
 )
 
 
+# "the patients diagnosed are transferred for radiotherapy", "referred on for chemotherapy", "sent elsewhere for X":
+# sent away for it with no unit named (not "transferred from the wards for X", nor "referred for X by other
+# hospitals", "... to us", which bring the patients here)
+_SENT_OUT_FOR = re.compile(
+    rf"\b(?:{SENT_ON})\s+(?:(?:on|out|onwards?|elsewhere|away|outside)\s+)?for\s+"
+    r"(?:(?!(?:while|whereas|but|we|our|in|at)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}$",
+    re.I,
+)
+_BROUGHT_HERE = re.compile(r"^[^.;:!?]{0,60}?\b(?:from|by|to\s+(?:us|our|this)|here|in\s+(?:our|this|the)\b)", re.I)
+
+
 def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> str | None:
     """'other department' when the treatment at ``start`` is what patients are sent to another unit for."""
     if kind != "treatment":
         return None
+    if _SENT_OUT_FOR.search(text, max(lo, start - 100), start) and not _BROUGHT_HERE.match(text, start):
+        return "other department"
     found = _SENT_FOR.search(text, max(lo, start - 160), start)
     if found is None or not unit_elsewhere(found["unit"], own_names):
         return None
@@ -74,8 +91,11 @@ _PAPERS_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&|/)\s*[\w-]+){0,3}\s+(?:
 # "fax the referral with imaging reports and pathology": the last of the papers, after one named as a report
 _PAPERS_BEFORE = re.compile(r"\b(?:reports?|results?|films?|slides?|records?|CDs?|discs?)\s*(?:,|\band\b|\bor\b|&|/)\s*"
                             r"(?:(?:any|the|all|previous|prior|relevant)\s+)?$", re.I)  # fmt: skip
-_SENT_WITH = re.compile(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of)\b[^.;:!?]{0,60}$",
-                        re.I)  # fmt: skip
+_SENT_WITH = re.compile(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of|send|forward|submit|"
+                        r"e-?mail)\b[^.;:!?]{0,60}$", re.I)  # fmt: skip
+# "send the medical file (imaging, pathology report)", "your records (recent imaging and the biopsy histology)": what
+# the papers a patient or a doctor sends hold, tests done before (the mention inside the brackets after the file)
+_FILE_HOLDS = re.compile(r"\b(?:files?|records?|dossiers?|documents?|documentation|papers?)\s*\([^()]{0,60}$", re.I)
 
 # "patients whose ultrasound shows a nodule", "if your CT scan revealed ...": a test's result the patient brings
 _WHOSE = re.compile(r"\b(?:whose|your|their|his|her|patients['’]?s?['’]?)\s+(?:[\w-]+\s+)?$", re.I)
@@ -94,6 +114,6 @@ def not_given(text: str, kind: str, start: int, end: int) -> str | None:
     if _SHOWS.match(text, end) and _WHOSE.search(text, max(0, start - 40), start):
         return "received"
     papers = _PAPERS_AFTER.match(text, end, end + 80) or _PAPERS_BEFORE.search(*window)
-    if papers and _SENT_WITH.search(*window):
+    if (papers and _SENT_WITH.search(*window)) or _FILE_HOLDS.search(*window):
         return "received"
     return "academic subject" if _TALK_ON.search(*window) else None

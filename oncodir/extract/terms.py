@@ -185,7 +185,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "a time"
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
-    said = _not_a_service(text[lo:hi], TEAMWORK in m.terms)
+    said = _not_a_service(text[lo:hi], TEAMWORK in m.terms, text[hi : hi + 20])
     if said:
         return said
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
@@ -267,12 +267,12 @@ def _partner(text: str, m: Mention, lo: int, teamwork: bool) -> bool:
     return bool(_WHICH_GIVES.search(text, cue.end(), m.start))  # "works with X Center, which offers ..."
 
 
-def _not_a_service(sentence: str, teamwork: bool = False) -> str | None:
+def _not_a_service(sentence: str, teamwork: bool = False, tail: str = "") -> str | None:
     """A sentence about a plan, or about the field as a whole, says nothing the department gives (a team
-    meeting where care "is planned" is no plan for the future)."""
+    meeting where care "is planned" is no plan for the future, nor a treatment "planned together with" a unit)."""
     plan = _PLAN.search(sentence)
-    planned_with = plan and re.match(r"\s+(?:with|together|jointly|in|at|by)\b", sentence[plan.end() :])
-    if plan and not (teamwork and plan.group().lower().startswith("planned") and planned_with):
+    joint = plan and re.match(r"\s+(?:(?:with|together|jointly)|(in|at|by))\b", sentence[plan.end() :] + tail)
+    if plan and not (plan.group().lower().startswith("planned") and joint and (teamwork or not joint[1])):
         return "plan"
     return "general" if _GENERAL.search(sentence) else None
 

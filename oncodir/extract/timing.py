@@ -1,12 +1,13 @@
 """Treatments a page names only as the time when something else happens.
 
 "Chemotherapy before and after operation", "radiotherapy following resection", "tumours that recurred after
-surgery", "relapse after radiotherapy": the second treatment says when the first is given, or when the disease came
-back; the page does not say that the department gives it (the operation may well be another unit's, or done before
-the patients came). The first treatment, one named on its own ("After surgery, we offer ..."), and a list of
-several after "after" ("radiotherapy after endoscopic treatment, surgical treatment and ...") stay; so does the
-time's treatment when the page gives a kind of it as the department's own ("limb-sparing surgery ... radiation
-therapy before or after surgery": the operation is the department's).
+surgery", "relapse after radiotherapy", "admitted 4-6 weeks after the operation": the second treatment says when the
+first is given, or when the disease came back, or when the patients come; the page does not say that the department
+gives it (the operation may well be another unit's, or done before the patients came). The first treatment, one
+named on its own ("After surgery, we offer ..."), and a list of several after "after" ("radiotherapy after
+endoscopic treatment, surgical treatment and ...") stay; so does the time's treatment when the page gives a kind of
+it as the department's own ("limb-sparing surgery ... radiation therapy before or after surgery": the operation is
+the department's).
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ _WHEN = re.compile(
     r"(?:(?:a|an|the|their|initial|primary|previous|prior|radical|curative|definitive|complete)\s+){0,2}$",
     re.I,
 )
+# "admitted to our ward 4-6 weeks after the operation", "within six weeks of surgery": a span from it, a date
+_SPAN_FROM = re.compile(
+    r"\b(?:\d+(?:\s*[-–~]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several|a|an)"
+    r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|following|post|from|of)\s+"
+    r"(?:(?:a|an|the|their|initial|primary|radical|definitive)\s+)?$",
+    re.I,
+)
 # "radiotherapy after endoscopic treatment, surgical treatment and ...": a list of several after "after" reads as
 # the department's range of methods, not one time
 _LIST_AFTER = re.compile(r"[^,.;:()\n]{1,40},[^\S\n]+[^,.;:()\n]{1,40}(?:,|\band\b|\bor\b)")
@@ -44,6 +52,9 @@ _LIST_TAIL = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)$")
 def only_a_time(text: str, start: int, lo: int) -> bool:
     """Whether the treatment mention at ``start`` is named only as the time another one is given, or the time the
     disease came back ("chemotherapy after surgery", "recurred after surgery")."""
+    span = _SPAN_FROM.search(text, max(lo, start - 60), start)
+    if span and not _LIST_AFTER.match(text, start):
+        return True
     when = _WHEN.search(text, max(lo, start - 60), start)
     if when is None or when.end() != start or _LIST_AFTER.match(text, start):
         return False

@@ -37,11 +37,17 @@ def _others(text: str, alias: str, name: str) -> bool:
     """'... given by the Department of Radiation Oncology' on the Gynaecological Oncology page, 'the whole Department
     of Pediatrics' on a ward's page: another unit."""
     at = text.find(alias)
-    before = text[max(0, at - 20) : at] if at >= 0 else ""
+    before = text[max(0, at - 100) : at] if at >= 0 else ""
     # "The whole Department of Pediatrics has 120 beds" on its ward's page: the larger unit the ward is part of
     return not _same_unit(alias, name) and bool(
-        re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$|\b(?:whole|entire)\s+$", before, re.I)
+        re.search(r"\b(?:by|to|with|from|in|at)\s+(?:the\s+)?$|\b(?:whole|entire)\s+$", before[-20:], re.I)
+        or _LAST_OF_PARTNERS.search(before)
     )
+
+
+# "planned with the paediatric surgeons, neurosurgeons and the Department of Radiation Oncology": the last of a list
+# of the units a treatment is planned, given or shared with
+_LAST_OF_PARTNERS = re.compile(r"\b(?:by|to|with|from)\s+(?:the\s+)?[^.;:\n]{0,70}?(?:,|\band\b)\s+(?:the\s+)?$", re.I)
 
 
 def _same_unit(alias: str, name: str) -> bool:

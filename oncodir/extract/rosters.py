@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.pastposts import a_past_posts_words
-from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post, without_ward
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
@@ -93,7 +93,7 @@ def _post(label: str) -> str | None:
     """The post a line's label names, or None; at most six words, all of it a post's wording. A longer label of
     posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post. An aside in
     brackets is no part of the post ("Consultants (Oberärztinnen/Oberärzte)": Consultants)."""
-    label = " ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split())
+    label = without_ward(" ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split()))
     if _GROUP.fullmatch(label):
         return None
     if len(label.split()) > 6 and re.search(r",|[ \t]/[ \t]", label):  # "Vice Chairman / Director of X Center"

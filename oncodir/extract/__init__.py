@@ -24,6 +24,8 @@ Name and hospital
 - opened: the hospital that "opened its X Ward", and whether that unit is the department.
 - hospitals: what a hospital's name looks like (full names, abbreviations).
 - known: hospitals of the directory the page names, and whether one is the department's.
+- alliances: a hospital the page names as a partner (an alliance's head, a paired hospital) or whose unit's people
+  visit "our department": never the department's own.
 - generic: words that name no particular unit or hospital; a unit's name stems, to compare two names.
 - streetblock: the hospital an unlabelled address block opens with, on its own line over the street.
 

@@ -139,6 +139,7 @@ def updated(text: str, header: list[str], notes: list[str] | None = None, countr
     matches = list(_UPDATED.finditer(text))
     for line in header:  # "Author: admin    Date: 2019/11/05    Click: 2418": a field of a line
         matches += [p for p in map(_DATE_ONLY.match, re.split(r"\s{2,}|\t|\s+\|\s+", line.strip())) if p]
+    matches += _footer(text)
     matches.sort(key=lambda m: not _CHANGED.match(m.group().strip()))  # "Published X. Updated Y.": Y is the later word
     for m in matches:
         found = _from(m, False if month_first is None and m.groupdict().get("eu") else month_first)
@@ -148,6 +149,22 @@ def updated(text: str, header: list[str], notes: list[str] | None = None, countr
             notes.append(f"Updated: '{m.group().strip()}' could be day/month or month/day; not guessed.")
             return None
     return None
+
+
+# an event's fields: "Venue: Outpatient Hall", "Speaker: ...": a "Date:" beside them is the event's, no posting's
+_EVENT = re.compile(r"(?i:\b(?:venue|place|location|speaker|topic|registration|activity|event|lecture)\s*[:：])")
+_FOOTER_LINES = 5
+
+
+def _footer(text: str) -> list[re.Match[str]]:
+    """A labelled date alone on one of the page's last lines, or a field of one ("Date: 2020-12-08", "Source:
+    Medical Department   Date: 2021-07-19"): the page's posting date, written at its foot as at its head. A bare
+    date there is not read (a copyright's year, a date in prose), nor one beside an event's fields."""
+    tail = [line.strip() for line in text[-1500:].splitlines() if line.strip()][-_FOOTER_LINES:]
+    if any(_EVENT.search(line) for line in tail):
+        return []
+    fields = [f for line in tail if len(line) <= 120 for f in re.split(r"\s{2,}|\t|\s+\|\s+", line)]
+    return [m for m in map(_DATE_ONLY.match, fields) if m and re.match(r"\W*[A-Za-z]", m.group())]
 
 
 def founded(sentences: Iterable[str]) -> str | None:

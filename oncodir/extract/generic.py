@@ -137,8 +137,14 @@ _GENERIC_HOSPITAL = frozenset(
 )
 
 
+# a menu's items run together: "Home About Us Hospital Profile ...": no hospital's name
+_MENU = re.compile(r"(?i:\bhome\s+about\b|\babout\s+us\b|\bcontact\s+us\b)")
+
+
 def generic(hospital: str) -> bool:
-    """A fragment such as 'Cancer Hospital' or 'the Hospital': no hospital's name."""
+    """A fragment such as 'Cancer Hospital' or 'the Hospital', or a menu's items: no hospital's name."""
+    if _MENU.search(hospital):
+        return True
     words = re.findall(r"[\w'’&]+", hospital.lower().replace("’", "'"))
     return all(w in _GENERIC_HOSPITAL for w in words)
 

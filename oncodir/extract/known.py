@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from oncodir.directory import names
+from oncodir.extract.alliances import named_as_partner
 from oncodir.extract.folding import folded
 from oncodir.extract.hospitals import FULL, NEAR_TOP, clean_hospital, norm
 
@@ -91,6 +92,8 @@ def sole_known(text: str, hospitals: Iterable[Mapping[str, Any]]) -> Mapping[str
         if other.endswith("hospital") and not any(n.endswith(other) or other.endswith(n) for n in own):
             return None  # another hospital is named too: which is the department's is not clear
     top = text[:NEAR_TOP]
+    if any(named_as_partner(top, n) for n in names(hospital)):  # (a partner's, or its alliance's, once at least)
+        return None
     for n in names(hospital):
         for start, _ in _spans(top, n):
             before = top[max(0, start - 80) : start]

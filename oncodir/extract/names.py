@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from oncodir.extract.alliances import partners
 from oncodir.extract.generic import GENERIC_WORDS as _GENERIC
 from oncodir.extract.generic import generic, institution_kind
 from oncodir.extract.header import HEADING_LABEL, NAV_PREFIX, header_hospital, named_elsewhere, title_hospital
@@ -245,7 +246,7 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
             line = text.rfind("\n", 0, m.start()) + 1
             if generic(name) or _PARTNER_BEFORE.search(text, max(line, m.start() - 120), m.start()):
                 continue
-            if _PARTNER_AFTER.match(text, m.end()):
+            if _PARTNER_AFTER.match(text, m.end()) or partners(text, name, m.end()):  # (or a partner elsewhere)
                 continue
             if m.groupdict().get("h2") and _name_goes_on(text, m.start("h2"), m.end("h2")):
                 continue

@@ -152,6 +152,12 @@ def _unmarked(name: str) -> str:
     return plain.lower() if plain != name else ""
 
 
+def _plain_name(name: str) -> str:
+    """The city's name without the division's word a gazetteer adds to tell it from a namesake ("Wenshan City",
+    "Maqin County" -> "Wenshan", "Maqin"): pages write "Wenshan City" and "Wenshan" for the one city."""
+    return re.sub(r"\s+(?:City|County)$", "", name)
+
+
 def _joined(name: str) -> str:
     """A two-word name as pages also write it, in one word ("Bayan Nur" -> "bayannur"); '' if it is one word."""
     return name.replace(" ", "").lower() if " " in name else ""
@@ -202,7 +208,7 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         city = picked[0]
         written = text[start:end]
         plain = (_folded(city.name), _unmarked(city.name), _joined(city.name), *_spoken(city))
-        spelled = written if written.lower() in plain or written.lower() in OTHER_NAMES else city.name
+        spelled = written if written.lower() in plain or written.lower() in OTHER_NAMES else _plain_name(city.name)
         key = (city.name, city.province)
         if key not in placed or placed[key].how == IN_PARAGRAPH:  # a later, surer placement says how
             placed[key] = Place(city, how, spelled)

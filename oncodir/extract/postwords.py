@@ -21,6 +21,7 @@ names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's p
 - :func:`bodys_post`: a post of the hospital or another body ("Deputy Director of the Hospital"), none of the unit;
 - :func:`translated_lead`: a post in English with the leader's post of the page's own language in brackets ("Chief
   Physician (Chefärztin)", "Head of Nursing (Cadre supérieur de santé)"): the English is the leader's post.
+- :func:`without_ward`: a post less the ward's code after it ("Ward Manager N2", "Nurse Manager, Ward 4B").
 """
 
 from __future__ import annotations
@@ -113,3 +114,18 @@ def translated_lead(rest: str) -> str | None:
         return None
     post = re.split(r"[,;–—]|[ \t]-[ \t]", rest[: m.start()])[-1].strip()
     return post if re.fullmatch(r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}", post) else None
+
+
+# a ward's code after a post: "Ward Manager N2", "Head Nurse 3A", "Nurse Manager, Ward 4B", "Ward Manager U1/U2"
+# (a code holds a digit: "Head Nurse, Oncology" keeps its word; a code inside, "Ward 7 Manager", stays, and so does
+# the ward a post is "of": "Head nurse of Ward 1")
+_CODE = r"[A-Z]{0,2}\d{1,3}[A-Za-z]?(?:/[A-Z]{0,2}\d{1,3}[A-Za-z]?)?"  # "N2", "4B", "U1/U2", "432"
+_WARD_AFTER = re.compile(rf"(?:,?[ \t]+(?i:ward|unit|station|post)(?:[ \t]+[A-Z]{{1,2}})?[ \t]+{_CODE}|[ \t]+{_CODE})$")
+
+
+def without_ward(post: str) -> str:
+    """A post less the code of the ward it is held on ("Ward Manager N2" -> "Ward Manager"): the code names a ward,
+    no part of the post."""
+    plain = _WARD_AFTER.sub("", post)
+    of_a_ward = re.search(r"(?i:\bof(?:[ \t]+(?:the[ \t]+)?(?:ward|unit|station|post))?)$", plain)
+    return plain if plain.strip() and not of_a_ward else post

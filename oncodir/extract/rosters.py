@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.pastposts import a_past_posts_words
-from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post, post_abroad
+from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post, post_abroad, without_ward
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
@@ -94,7 +94,7 @@ def _post(label: str) -> str | None:
     posts parted by commas ("Senior Consultant, Head of Stem Cell Research") gives its leader's post. An aside in
     brackets is no part of the post ("Consultants (Oberärztinnen/Oberärzte)": Consultants)."""
     aside = re.search(r"[ \t]*\([^()\n]*\)", label)
-    label = " ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split())
+    label = without_ward(" ".join(re.sub(r"[ \t]*\([^()\n]*\)", "", label).split()))
     if aside and post_abroad(aside.group()) and len(label.split()) <= 4 and not _GROUP.fullmatch(label):
         return label[:1].upper() + label[1:]  # "Health executive (Cadre de santé)": the page's own post, translated
     if _GROUP.fullmatch(label):

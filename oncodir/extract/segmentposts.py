@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 # a clinical grade after a name ("Han Lei, chief physician"): the name's, no post of the department
+# ("Supervisor Nurse", "Supervising Technician": the grade between nurse and associate chief nurse, no supervisor's
+# post; "Nursing Supervisor" is one)
 GRADE = (
-    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior)[ \t]+"
+    r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor|supervising)[ \t]+"
     r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+)?professor|nurse-in-charge)"
 )
 _LEADER = re.compile(r"(?i:\b(?:head|director|chief|chair\w*|lead|leader|dean|manager)s?\b)")

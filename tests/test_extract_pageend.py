@@ -109,3 +109,14 @@ def test_a_treatment_in_a_cut_sentence_that_hands_it_on_is_not_read(directory: A
 )
 def test_a_cut_list_or_a_finished_sentence_is_read(directory: Any, tail: str, kept: str) -> None:
     assert kept in _treatments(directory, tail)
+
+
+def test_the_draft_says_what_the_page_end_left_unread(directory: Any) -> None:
+    cut = draft(_BODY + "Head Nurse: Gao Ya", "page.txt", directory)["notes"]
+    assert [n for n in cut if n.startswith("Page end")] == [
+        "Page end: the page stops inside its last line, so 'Gao Ya' may be cut short; no person or role read from it."
+    ]
+    handed = draft(_TERMS_BODY + "Radiotherapy of the neck is done by", "page.txt", directory)["notes"]
+    assert any("'Radiotherapy of the neck is done by'" in n for n in handed)
+    whole = draft(_BODY + "Head Nurse: Gao Yan\n", "page.txt", directory)["notes"]
+    assert not [n for n in whole if n.startswith("Page end")]

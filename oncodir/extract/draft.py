@@ -28,7 +28,7 @@ from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
 from oncodir.extract.holders import Own
-from oncodir.extract.pageend import cut_start, handing_on_start
+from oncodir.extract.pageend import cut_start, end_notes, handing_on_start
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
 from oncodir.extract.terms import terms
@@ -71,7 +71,8 @@ def draft(
     own = {normalise(n) for n in (found.name, found.alias) if n}
     own |= {normalise(n.removeprefix("Department of ")) for n in own}
     # Terms are not read from an unfinished last sentence whose cut end would have said who gives them.
-    body = text[: handing_on_start(text)]
+    terms_end = handing_on_start(text)
+    body = text[:terms_end]
     body = body[found.body :] if found.body < len(body) else body
     record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
     holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
@@ -79,6 +80,7 @@ def draft(
     record["staff"] = staff(sentences, holders)
     end = cut_start(text)  # people are read without what the page's cut may have shortened
     record["people"] = people(text[:end].split("\n"), masked[:end], found.name)
+    record["notes"].extend(end_notes(text, end, terms_end))
     record["established"] = founded(sentences)
     record["annual_patients"] = annual_patients(sentences, holders)
     record["programs"] = programmes(lines, sentences)

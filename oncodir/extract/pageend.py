@@ -67,3 +67,24 @@ def cut_start(text: str) -> int:
         return breaks[-1]
     found = _LAST_WORD.search(kept)
     return len(text) if found is None else found.start()
+
+
+def end_notes(text: str, people_end: int, terms_end: int) -> list[str]:
+    """The draft's notes on what was left unread at the page's end (none when it ends where its writer ended it)."""
+    notes = []
+    if terms_end < len(text):
+        notes.append(
+            f"Page end: the page stops in a sentence that was about to say who gives what it names "
+            f"('{_shown(text[terms_end:])}'); no cancer or treatment read from it."
+        )
+    if _shown(text[people_end:])[:1].isupper():  # a cut name or post; a cut word of a sentence needs no note
+        notes.append(
+            f"Page end: the page stops inside its last line, so '{_shown(text[people_end:])}' may be cut short; "
+            "no person or role read from it."
+        )
+    return notes
+
+
+def _shown(part: str) -> str:
+    words = " ".join(part.split()).lstrip(",;:|(\u2013\u2014- ")
+    return words if len(words) <= 80 else "..." + words[-77:]

@@ -58,7 +58,7 @@ _NOT_WHERE = re.compile(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
-    r"outreach|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
+    r"outreach|satellite|spokes?|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
     r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics)|"
     # "the medical aid of Shanghai", "supported by the counterpart team": help from another city's people
     r"aid|aided|assist\w*|counterpart|paired|pairing|help|helped|supported|support\w*)\b"

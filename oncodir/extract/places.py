@@ -107,7 +107,8 @@ AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality)
 
 
 # "Add: 108 Wansong Road, Ruian City, Wenzhou, Zhejiang": a county-level city ("City", no "District") right before
-# the prefecture's name places the department in the county-level city, which the gazetteer may lack
+# the prefecture's name places the department in the county-level city (which the gazetteer may lack), in the
+# prefecture's province
 _COUNTY_CITY = re.compile(r"\b(?P<city>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+(?:City|city|Shi)[ \t]*,[ \t]*$")
 _PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
 
@@ -206,10 +207,15 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         how = placed_how(text, line_start, before, after)
         picked = cities if len(cities) == 1 else _province_follows(after, cities) or _province_named(text, cities, how)
         picked = [c for c in picked if not province_needed(c) or re.search(rf"\b{c.province}\b", text)]
-        county = _COUNTY_CITY.search(before) if how is not None else None
-        if county:  # "Ruian City, Wenzhou, Zhejiang": the county-level city, not the prefecture after it
-            notes.append(f"City: {county['city']} City, named before {cities[0].name}, is where the page places the "
-                         f"department; {cities[0].name} is the prefecture it belongs to, not taken.")  # fmt: skip
+        county = _COUNTY_CITY.search(before)
+        # ("a hospital in Pingdu City, Qingdao": placed "in" the county-level city, read as the words before it)
+        how = how or (placed_how(text, line_start, before[: county.start()], after) if county else None)
+        county = county if how is not None and picked else None
+        if county:  # "Ruian City, Wenzhou, Zhejiang": the county-level city, in the prefecture's province
+            notes.append(f"City: {county['city']} City is a county-level city of {picked[0].name}, the prefecture "
+                         "the page names after it; the county-level city taken.")  # fmt: skip
+            city = picked[0]._replace(name=county["city"], zh="", pinyin="", division_zh="")
+            placed.setdefault((city.name, city.province), Place(city, how or "", county["city"]))
             continue
         if how is None or not picked:
             elsewhere.add(cities[0].name)

@@ -8,6 +8,8 @@
   grade alone (two rows at least): the grade is the post (a row with a post too keeps the post: :mod:`.namecells`).
 - "Deputy Director  An Jiahui  Associate Chief Physician": a post, a name and a grade in cells parted by runs of
   spaces or bars; "Attending physicians  Ma Chao, Wang Ting": a plural grade's cell, then the names.
+- "Deputy Director / Lou Wei  Chief Physician": a post's heading alone on its line over a row of a name and grades:
+  the heading's post is the role, the grade the title (a plural heading's post goes on over each row after it).
 - "Head nurse Xiao Ping": a post and a name alone on a line (never "Former director X", nor a name that goes on).
 - "Manager: Keiko Morimoto, MD, PhD", "Senior resident: X, MD": a post's label over one name with degrees (never
   "Contact: X, MD", nor a former holder's label).

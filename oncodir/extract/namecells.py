@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from oncodir.extract.postwords import LEAD, RANK, bodys_post
+from oncodir.extract.postwords import LEAD, RANK, bodys_post, in_english
 from oncodir.extract.rosters import Add, person_cell, post_of
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import academic_title
@@ -73,9 +73,15 @@ def _person(who: str, what: str, own_only: bool = False) -> Entry | None:
 def _posts_and_grades(what: str) -> tuple[str | None, str | None] | None:
     """The post and the grade a text of only posts and grades gives ("Director, Chief Physician"), else None."""
     items = [i for i in _ITEM.split(what.strip()) if i]
-    grades = [i for i in items if _GRADE.fullmatch(i) or academic_title(i)]
+    # (the post in the page's own language in brackets is no part of the post: "Chief Physician (Chefarzt)")
+    english = {i: e for i in items if (e := in_english(i))}
+    grades = [i for i in items if i not in english and (_GRADE.fullmatch(i) or academic_title(i))]
     # (a post of the hospital, "Deputy Director of the Hospital", is none of the unit's)
-    posts = [i for i in items if i not in grades and len(i.split()) <= 6 and post_of(i) and not bodys_post(i)]
+    posts = [
+        english.get(i, i)
+        for i in items
+        if i in english or (i not in grades and len(i.split()) <= 6 and post_of(i) and not bodys_post(i))
+    ]
     if not items or len(grades) + len(posts) < len(items):
         return None
     post = next((p for p in posts if re.search(LEAD, p)), posts[0] if posts else None)  # (a leader's post first)

@@ -208,11 +208,11 @@ _PARTNER_BEFORE = re.compile(
     # "finished advanced study in X at Y Hospital", "a six-month training in X at Y Hospital": where someone learnt
     r"fellow\w*|scholars?|graduat\w*|exchange|"
     # "patients are referred to the X Center of Y Hospital", "she worked in the X Center of Y Hospital"
-    r"refer(?:s|red|ral)|transfer(?:s|red)|sent|worked|member\s+of|alliance|consortium|network|"
+    r"refer(?:s|red|ral)|transfer(?:s|red)|sent|rel(?:y|ies|ied)\s+on|worked|member\s+of|alliance|consortium|network|"
     # "the ward is a member unit of CCCG": a group the department belongs to is not its hospital
     r"member|"
     # "radiotherapy is carried out by the Department of Radiation Oncology of Y": a service another unit gives
-    r"(?:carried\s+out|performed|provided|given|delivered|administered)\s+(?:by|at))\b"
+    r"(?:carried\s+out|performed|provided|given|delivered|administered|done|arranged|booked)\s+(?:by|at|to|with))\b"
     r"[^.;\n]{0,120}$",
     re.I,
 )

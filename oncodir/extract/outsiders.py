@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.facts import MASK
+
 # "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
 _OF_BODY = re.compile(
     r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
@@ -26,10 +28,16 @@ def of_another_body(text: str, end: int) -> bool:
 
 # "studied under Professor X", "a disciple of Prof. X", "trained under Dr. X": the teacher named is not the
 # department's staff (the one who studied is)
+# "the inheritor of the academic experience of Professor X", "carries on the academic thought of Dr Y": a master
+# whose school a member of the department follows, named for the lineage, not as staff
 _TEACHER = re.compile(
     r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
-    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|"
-    r"well-known|national|late|master|TCM|[Ee]xpert|[Pp]hysician|[Dd]octor)[ \t]+){0,6}$",
+    r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of"
+    r"|(?:inheritor|successor|heir|follower)s?[ \t]+(?:to|of)|(?:inherit|carr(?:y|ies|ied|ying)[ \t]+on|pass(?:es|ed)?"
+    r"[ \t]+on|continu\w+)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:academic|clinical)[ \t]+(?:experience|thoughts?|ideas"
+    r"|school|lineage|legacy)[ \t]+of|(?:academic|clinical)[ \t]+(?:experience|thoughts?|ideas|school|lineage|legacy)"
+    r"[ \t]+of)[ \t]+(?:(?:the|a|an|famous|renowned|noted|old|well-known|national|late|master|TCM|[Ee]xpert"
+    rf"|[Pp]hysician|[Dd]octor|Professor|Prof[.{MASK}]?|Dr[.{MASK}]?)[ \t]+){{0,7}}$",
     re.I,
 )
 

@@ -70,16 +70,16 @@ _NOT_WHERE = re.compile(
     # "Professor Li from Sun Yat-sen University Cancer Center in X", "experts from the First Affiliated Hospital of
     # Y University in X": a named institution someone comes from (its name in capitals, so "from all over the
     # province to our hospital in X" is not one)
-    r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
-    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
+    r"|\bfrom\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,12}"
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College|Medicine))\s+in\s+$"
     # "keeps a consultation relationship with X Cancer Hospital in Y", "rounds alongside Z Hospital in Y": a named
     # institution the department works with, another than its own
-    r"|\b(?:with|alongside)\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}"
-    r"(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$"
+    r"|\b(?:with|alongside)\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,12}"
+    r"(?:Hospital|Cent(?:er|re)|University|Institute|College|Medicine))\s+in\s+$"
     # "Professor Shen of the X Hospital in Y has come to ...", "experts of Z Hospital in Y": someone's own hospital
     r"|\b(?:(?:Professor|Prof|Dr|Doctor|Director|Mr|Mrs|Ms)\.?\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})|"
     r"(?:experts?|professors?|doctors?|surgeons?|specialists?|physicians?)\s+)(?:of|at)\s+(?:the\s+)?"
-    r"(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,8}(?:Hospital|Cent(?:er|re)|University|Institute|College))\s+in\s+$",
+    r"(?-i:(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,12}(?:Hospital|Cent(?:er|re)|University|Institute|College|Medicine))\s+in\s+$",
     re.I,
 )
 # "the department is (ranked) among the top 3 liver surgery centers of Shanghai", "one of the leading cancer hospitals
@@ -106,6 +106,10 @@ _SITE_AFTER = re.compile(r"^\s+(?:campus|site|location)\b")
 AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
 
 
+# "Add: 108 Wansong Road, Ruian City, Wenzhou, Zhejiang": a county-level city ("City", no "District") right before
+# the prefecture's name places the department in the county-level city (which the gazetteer may lack), in the
+# prefecture's province
+_COUNTY_CITY = re.compile(r"\b(?P<city>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+(?:City|city|Shi)[ \t]*,[ \t]*$")
 _PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
 
 
@@ -195,6 +199,7 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
     """The one city the page places the department or hospital in, and notes on cities left out."""
     placed: dict[tuple[str, str], Place] = {}
     elsewhere: set[str] = set()
+    notes: list[str] = []
     for start, end, cities in _candidates(text, gazetteer):
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
@@ -202,6 +207,16 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         how = placed_how(text, line_start, before, after)
         picked = cities if len(cities) == 1 else _province_follows(after, cities) or _province_named(text, cities, how)
         picked = [c for c in picked if not province_needed(c) or re.search(rf"\b{c.province}\b", text)]
+        county = _COUNTY_CITY.search(before)
+        # ("a hospital in Pingdu City, Qingdao": placed "in" the county-level city, read as the words before it)
+        how = how or (placed_how(text, line_start, before[: county.start()], after) if county else None)
+        county = county if how is not None and picked else None
+        if county:  # "Ruian City, Wenzhou, Zhejiang": the county-level city, in the prefecture's province
+            notes.append(f"City: {county['city']} City is a county-level city of {picked[0].name}, the prefecture "
+                         "the page names after it; the county-level city taken.")  # fmt: skip
+            city = picked[0]._replace(name=county["city"], zh="", pinyin="", division_zh="")
+            placed.setdefault((city.name, city.province), Place(city, how or "", county["city"]))
+            continue
         if how is None or not picked:
             elsewhere.add(cities[0].name)
             continue
@@ -219,7 +234,6 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         placed = {
             k: p for k, p in placed.items() if p.city.name not in {v for o, v in others.items() if o != k}
         } or placed
-    notes: list[str] = []
     if len(placed) == 1:
         return next(iter(placed.values())), notes
     if len(placed) > 1:

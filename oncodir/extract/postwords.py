@@ -93,7 +93,7 @@ _LEAD_ABROAD = (
 # a staff member's post in those languages ("Cadre de santé": France's nurse manager; "Leitende Ärztin"; "Oberarzt")
 _POST_ABROAD = (
     r"cadre[ \t]+(?:sup[ée]rieur[ \t]+)?de[ \t]+sant[ée]|praticien[ \t]+hospitalier|infirmi[eè]re?[ \t]+"
-    r"(?:coordinat\w+|en[ \t]+chef)|leitende[rn]?[ \t]+(?:arzt|ärztin|aerztin)|ober(?:arzt|ärztin|aerztin)"
+    r"(?:coordinat\w+|en[ \t]+chef)|leitende[rn]?[ \t]+(?:ober)?(?:arzt|ärztin|aerztin)|ober(?:arzt|ärztin|aerztin)"
     r"|(?:pflege|stations)leitung|caposala|coordinat(?:ore|rice)[ \t]+infermieristic[oa]|enfermer[oa][ \t]+supervisora?"
 )
 _LEAD_ASIDE = re.compile(rf"(?i:\([ \t]*(?:{_LEAD_ABROAD})[ \t]*\))")
@@ -104,6 +104,17 @@ def post_abroad(aside: str) -> bool:
     """True when a label's aside in brackets is a post in the page's own language ("Health executive (Cadre de
     santé)"): the English before it is that post, in whatever words the page translates it."""
     return _POST_ASIDE.fullmatch(aside) is not None
+
+
+_TRANSLATED = re.compile(rf"(?P<english>[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){{0,4}}){_POST_ASIDE.pattern}")
+
+
+def in_english(item: str) -> str | None:
+    """The English of a post followed by the post in the page's own language in brackets ("Chief Physician
+    (Chefarzt)": Chief Physician, "Senior Consultant (Oberärztin)": Senior Consultant), or None. Abroad such an
+    English post is the post, even when its words look like a Chinese grade ("Chief Physician")."""
+    m = _TRANSLATED.fullmatch(item.strip())
+    return m["english"] if m else None
 
 
 def translated_lead(rest: str) -> str | None:

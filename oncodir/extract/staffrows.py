@@ -8,6 +8,8 @@
   grade alone (two rows at least): the grade is the post (a row with a post too keeps the post: :mod:`.namecells`).
 - "Deputy Director  An Jiahui  Associate Chief Physician": a post, a name and a grade in cells parted by runs of
   spaces or bars; "Attending physicians  Ma Chao, Wang Ting": a plural grade's cell, then the names.
+- "Deputy Director / Lou Wei  Chief Physician": a post's heading alone on its line over a row of a name and grades:
+  the heading's post is the role, the grade the title (a plural heading's post goes on over each row after it).
 - "Head nurse Xiao Ping": a post and a name alone on a line (never "Former director X", nor a name that goes on).
 - "Manager: Keiko Morimoto, MD, PhD", "Senior resident: X, MD": a post's label over one name with degrees (never
   "Contact: X, MD", nor a former holder's label).
@@ -21,9 +23,10 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.namecells import a_units_name
+from oncodir.extract.postwords import RANK
 from oncodir.extract.rosters import NAME, TITLES, Add, post_of
 from oncodir.extract.segmentposts import GRADE
-from oncodir.extract.titles import DEGREE
+from oncodir.extract.titles import DEGREE, academic_title
 
 _GRADE = rf"(?:{GRADE}|(?i:resident|intern|registrar))"
 _GRADES = re.compile(rf"(?P<grade>{_GRADE})(?i:s)?")  # (a group's grade is plural: "attending physicians")
@@ -124,15 +127,44 @@ def _grade_cells(cells: list[str], add: Add) -> None:
             add(name, grade, None)
 
 
+# a post alone on its line, a heading over the rows of its holders: "Deputy Director", "Head Nurse", "Directors"
+# (never "Head" or "Chief" alone: a menu's word; a plural's post goes on over each row, a singular's over one)
+_HEADING = re.compile(
+    r"[ \t]*(?P<post>(?:(?:Deputy|Vice|Associate|Executive)[ \t]+)?(?i:director|head[ \t]+nurse|chief[ \t]+nurse)"
+    r"|(?:Deputy|Vice)[ \t]+(?i:head|chief)|(?i:ward|nurse)[ \t]+(?i:manager))(?P<plural>(?i:s))?[ \t]*[:：]?[ \t]*"
+)
+
+
+def _under_heading(heading: str | None, cells: list[str], add: Add) -> bool:
+    """ "Deputy Director / Lou Wei  Chief Physician": a row of a name and grades right under a post's heading gives
+    the heading's post, the grades its title (the grade is no post there). True when the row is read so."""
+    if heading is None or len(cells) != 2 or not _name(cells[0]):
+        return False
+    grades = [g for g in _AND.split(cells[1]) if g]
+    if not grades or not _grade(grades[0]):
+        return False
+    if not all(_grade(g) or academic_title(g) or re.fullmatch(RANK, g) for g in grades):
+        return False
+    add(str(_name(cells[0])), heading, _grade(grades[0]))
+    return True
+
+
 def staff_rows(lines: list[str], add: Add) -> None:
     """People of staff labels' lines, of rows of names and grades, and of a post's line with its holder."""
     rows: list[tuple[str, str | None]] = []
+    heading: str | None = None  # (the post of a heading line right over the rows)
+    plural = False
     for line in lines:
         if not line or line.isspace() or len(line) > 300:
             continue
         _one_line(line, add)
-        if "|" in line or "  " in line or "\t" in line:
-            cells = [c for c in _CELL.split(line.strip()) if c]
+        cells = [c for c in _CELL.split(line.strip()) if c] if "|" in line or "  " in line or "\t" in line else []
+        if _under_heading(heading, cells, add):
+            heading = heading if plural else None  # ("Deputy Directors / A  Grade / B  Grade": each holds it)
+            continue
+        held = _HEADING.fullmatch(line)
+        heading, plural = (held["post"], bool(held["plural"])) if held else (None, False)
+        if cells:
             row = _cells(cells)
             rows += [row] if row else []
             _grade_cells(cells, add)

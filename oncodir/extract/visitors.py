@@ -6,7 +6,8 @@ in the department". Each is a person from elsewhere, so none is taken as the dep
 just before the name and the clause just after it are read:
 
 - before it: a guest's or visitor's wording ("guest lecture by", "a talk given by", "invited speaker",
-  "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own);
+  "visiting fellow:", "a visit of" or "from"; never "a follow-up visit by", a doctor's own), or the leader of a
+  group that came ("a delegation of experts from X Hospital, led by Dr. Y"; never "the department, led by Dr. Z");
 - on its line: a visitors' label before a colon ("Visiting professors: Prof. A, Prof. B");
 - after it: an item of its apposition or an aside naming a visitor's post ("Dr. G, Lakeside Hospital, visiting
   consultant", "Dr. H (guest surgeon)"; never "visiting scholar at X", staff who went elsewhere), or "of"/"from"
@@ -56,9 +57,19 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<label>[^:：\n]{2,60})[:：][^:：\
 _VISITING_ITEM = re.compile(_VISITING)
 
 
+# "a delegation of experts from X Hospital, led by Dr. Y, visited the unit", "a medical team from Z, headed by Prof.
+# W": the leader of a group that came from elsewhere (never "the department, led by Dr. V", its own head)
+_DELEGATION = re.compile(
+    r"(?i:\b(?:delegations?|visiting[ \t]+(?:team|group)s?|(?:team|group)s?[ \t]+(?:of[ \t]+(?:[a-z-]+[ \t]+){0,2})?"
+    r"(?:experts?[ \t]+|doctors?[ \t]+|specialists?[ \t]+)?from)\b[^.;\n]{0,110}?\b(?:led|headed)[ \t]+by)"
+    rf"[ \t]*(?:[A-Za-z.{MASK}]+[ \t]+){{0,3}}$"
+)
+
+
 def a_visitor(text: str, start: int, end: int) -> bool:
     """True when the name from ``start`` to ``end`` is a guest's or a visitor's, not the department's staff."""
     before = _BEFORE.search(text[max(0, start - 60) : start]) is not None
+    before = before or _DELEGATION.search(text[max(0, start - 160) : start]) is not None
     label = _LINE_LABEL.search(text, max(0, start - 200), start)
     listed = label is not None and a_visitors_label(label["label"])
     return before or listed or _AFTER.match(text, end) is not None or _APPOSED.match(text, end, end + 200) is not None

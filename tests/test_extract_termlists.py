@@ -136,6 +136,12 @@ def test_the_twin_of_a_cooperation_hospital_keeps_the_treatment(directory: Any) 
     assert "transarterial chemoembolization" in terms_of(directory, body, "Interventional Oncology")
 
 
+def test_given_in_our_ward_in_cooperation_with_a_centre_stays_own(directory: Any) -> None:
+    body = ("We treat gastric cancer. Neoadjuvant chemotherapy for gastric cancer, given in our ward in cooperation "
+            "with the Outpatient Chemotherapy Center.")  # fmt: skip
+    assert "neoadjuvant chemotherapy" in terms_of(directory, body, "Gastrointestinal Surgery")
+
+
 # ---------------------------------------------------------------- a whole named by a longer list of organs
 
 

@@ -35,6 +35,22 @@ _IS_NOT = (
 _ASIDE = r"(?:\s*\([^()\n]{1,80}\)|,\s+(?:which|who|being|for\s+which|as|since|because)\b[^.;,()\n]{1,80},)"
 # (the mention is what is denied: "lung cancer patients who are not operated on" deny no cancer)
 _GAP = r"(?:(?!\b(?:who|that|whose|when|if|where)\b)[^.;,()])"
+# the mention first in a list that shares the denial: "Radiotherapy, including proton therapy, and transplants are
+# not carried out", "Surgery, HIFU or cryoablation are not offered" (no verb of its own in the list: "X is given, but
+# Y is not offered" keeps X)
+_NO_LIST_WORD = r"\b(?:who|that|whose|when|if|where|which|is|are|was|were|but|while|whereas|although|we|our)\b"
+_LIST_GAP = rf"(?:(?!{_NO_LIST_WORD})[^.;:()])"
+_LIST_AND = r"(?:,\s*|\s)(?:and|or|nor|as\s+well\s+as)\s"
+_LIST_DENIED = re.compile(rf"(?:,|\s+(?:and|or)\s){_LIST_GAP}{{0,100}}?{_LIST_AND}{_LIST_GAP}{{0,40}}?{_IS_NOT}", re.I)
+# ... the list being the clause's subject: the mention opens it ("We treat X with surgery, radiotherapy and
+# chemotherapy, and transplants are not performed" denies only the transplants)
+# (or stands in its first item's aside: "Radiotherapy, including proton therapy, and ...")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^\s*|[:;]\s*|\n\s*|[-•*]\s+)(?:(?:both|neither|either|also|currently|at\s+present),?\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+(?:including|such\s+as|like|e\.g\.|especially)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2}(?:,|\s+or|\s+and)\s+)?)?$",
+    re.I,
+)
 _DENIED_AFTER = re.compile(rf"(?:{_GAP}|\(|\)){{0,40}}?{_IS_NOT}|{_GAP}{{0,40}}?{_ASIDE}{_GAP}{{0,40}}?{_IS_NOT}", re.I)
 # the mention inside such an aside, then the denial of what the aside is about
 _IN_ASIDE_BEFORE = re.compile(r"(?:\(|,\s+(?:which|who|being|for\s+which|as|since|because)\b)[^.;,()\n]{0,80}$",
@@ -56,6 +72,8 @@ def denied(text: str, m: Mention, kind: str, lo: int, hi: int) -> bool:
     if "not" not in text[m.end : min(hi, m.end + 200)].lower():
         return False  # (each denial after the mention says "not": most mentions are passed at once)
     if _DENIED_AFTER.match(text, m.end, hi):
+        return True
+    if _LIST_DENIED.match(text, m.end, hi) and _OPENS_CLAUSE.search(text[lo : m.start]):
         return True
     return bool(
         _ASIDE_ENDS_DENIED.match(text, m.end, hi) and _IN_ASIDE_BEFORE.search(text, max(lo, m.start - 80), m.start)

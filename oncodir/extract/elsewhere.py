@@ -128,7 +128,11 @@ _BY_OTHER = re.compile(
 # "by our team", "in the department's wards", "the ward of our department", "by the unit itself": its own
 _OURS = re.compile(
     rf"^(?:our|this|we|us|its|(?:\w+\s+of\s+)?(?:the\s+|our\s+|this\s+)?(?:{UNIT_KINDS})(?:['’]s\b|{_NAME_ENDS}))\b"
-    r"(?![^.;,]{0,30}\bpartner)|"  # and a day hospital not named ("the oncological day hospital"): where it gives
+    # (but "our partner centre", "our cooperation hospital", "our sister hospital" are another body; "our ward in
+    # cooperation with X" is the department's own ward)
+    r"(?![^.;,]{0,30}\bpartner)(?!(?:\s+(?!(?:in|with|of|and|by|at|from)\b)[\w-]+){0,2}?\s+"
+    r"(?:co-?operat|collaborat|sister\s+(?:hospital|cent|institut)|alliance))|"
+    # and a day hospital not named ("the oncological day hospital"): where it gives
     r"^(?-i:(?:[a-z][\w-]*\s+)?(?:day|outpatient|ambulatory)[\s-]+(?:hospital|unit|cent(?:er|re)|clinic|ward)s?)\b",
     re.I,
 )

@@ -18,9 +18,17 @@ import re
 from oncodir.extract.index import Mention
 from oncodir.extract.labwork import lab_test
 
+_JOINED_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:digestive|alimentary|gastro-?intestinal|intestinal|bowel|biliary|bile|"
+    r"portal|vascular|vessels?|arter|ve(?:in|nous)|continuity|anastomos)",
+    re.I,
+)
 _AMBIGUOUS = (
     (re.compile(r"^targeted\s+treatment$", re.I), re.compile(r"^\s+(?:of|for)\b")),
     (re.compile(r"^reconstruction$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:immun|h(?:a)?ematopoie|marrow)", re.I)),
+    # "reconstruction of the digestive tract", "of bowel continuity", "of the portal vein": joining what a resection
+    # left, part of that operation, no reconstructive surgery
+    (re.compile(r"^reconstruction$", re.I), _JOINED_AFTER),
     (re.compile(r"^pathologies$", re.I), re.compile("")),  # "main pathologies treated": diseases, not a service
     (re.compile(r"^ablation$", re.I), re.compile(r"^\s+of\s+(?:the\s+)?(?:thyroid\s+)?remnants?\b", re.I)),
 )
@@ -29,6 +37,14 @@ _NOT_CANCER_SCREENING = re.compile(
     r"\b(?:nutrition(?:al)?|malnutrition|dietary|psychological|distress|depression|anxiety|frailty|falls?|"
     r"pain|VTE|thrombosis|infection|delirium|swallowing|dysphagia|hearing|vision|drug|medication)"
     r"(?:[\s-]+risk)?[\s-]+$",
+    re.I,
+)
+# "total laparoscopic digestive tract reconstruction", "Roux-en-Y reconstruction", "biliary reconstruction": the
+# organs joined again after a resection, not reconstructive surgery
+_JOINING_BEFORE = re.compile(
+    r"\b(?:digestive(?:\s+tract)?|alimentary(?:\s+tract)?|gastro-?intestinal(?:\s+tract)?|GI(?:\s+tract)?|intestinal|"
+    r"bowel|biliary|bilio-?enteric|Roux-en-Y|Billroth(?:\s+I{1,2})?|o?esophago-?jejunal|gastro-?jejunal|"
+    r"anastomotic|vascular|portal\s+vein|venous|arterial)[\s-]+$",
     re.I,
 )
 # "guided by three-dimensional reconstruction", "3D image reconstruction": a picture computed, not an operation
@@ -86,11 +102,13 @@ _NOT_OPERATING_UNIT = re.compile(r"interventi|radiolog|endoscop", re.I)
 def test_or_tool(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:
     """Imaging that guides another treatment ("CT-guided ablation"), a test of a screening programme, the
     "operations" of a unit that does not operate (an interventional radiology unit's procedures, unless surgeons
-    do them)."""
+    do them), a profession ("radiation oncologists")."""
     not_operating = any(_NOT_OPERATING_UNIT.search(n) for n in own_names)
     not_operating = not_operating and not re.search(r"surg", " ".join([sentence, *own_names]), re.I)
     if _BARE_OPERATION.fullmatch(m.phrase) and not_operating:
         return "ambiguous"
+    if _PROFESSION_AFTER.match(after) and not any(_JOINT_BODY.search(n) for n in own_names):
+        return "profession"
     if "diagnostic imaging" in m.terms and _GUIDING.match(after):
         return "equipment"
     if "diagnostic pathology" in m.terms and _screening_test(sentence, own_names):
@@ -138,12 +156,24 @@ def tool_or_companion(m: Mention, before: str, after: str, sentence: str) -> str
     return None
 
 
+# "radiation oncologists", "radiation therapists", "transplant coordinators": people of a profession, who may be
+# another unit's members of a shared team; the treatment is named by what the department gives, not by its staff
+# ("palliative care specialists", "chemotherapy nurses" are the department's own staff giving it: kept), unless the
+# department is a programme or centre made of several specialties, whose members they are
+_PROFESSION_AFTER = re.compile(
+    r"^[\s-]*(?:oncologists?|therapists?|physicists?|technologists?|radiographers?|dosimetrists?|coordinators?)\b",
+    re.I,
+)
+
+_JOINT_BODY = re.compile(r"\b(?:program(?:me)?|cent(?:er|re)|institute|network)\b", re.I)
+
+
 def lookalike(phrase: str, before: str, after: str) -> str | None:
     """Words that name something else here: "reconstruction of the immune system", "4D CT scanner"."""
     for words, context in _AMBIGUOUS:
         if words.match(phrase) and context.match(after):
             return "ambiguous"
-    if phrase.lower() == "reconstruction" and _IMAGE_BEFORE.search(before):
+    if phrase.lower() == "reconstruction" and (_IMAGE_BEFORE.search(before) or _JOINING_BEFORE.search(before)):
         return "ambiguous"
     if phrase.lower() == "screening" and _NOT_CANCER_SCREENING.search(before):
         return "ambiguous"

@@ -7,8 +7,9 @@ and skin"), are left to be read one by one.
 
 A list under one noun that names every kind the vocabulary puts under a broader name ("tumours of the brain, the
 spinal cord and the nerves": brain and spinal cord tumours, all the central nervous system's) names that broader
-concept too (:func:`covered`); a list naming only some of them does not, nor do kinds named each with its own
-adjective ("hepatobiliary, pancreatic and gastrointestinal tumours" are three kinds, read as they are said).
+concept too (:func:`covered`); a list naming only some of them does not, nor one naming other organs besides,
+nor do kinds named each with its own adjective ("hepatobiliary, pancreatic and gastrointestinal tumours" are three
+kinds, read as they are said).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def covered(listed: Iterable[Mention], vocab: Vocabulary) -> Iterator[Mention]:
         for broader in concept.broader:
             kinds.setdefault(broader, set()).add(term)
     for span, found in groups.items():
-        whole = [b for b, under in kinds.items() if len(under) > 1 and under <= found and b not in found]
+        # (a list that goes on past the whole's kinds names organs one by one: "cancers of the oesophagus, stomach,
+        # pancreas, liver, bile ducts, colon and rectum" names no hepatobiliary-pancreatic whole)
+        whole = [b for b, under in kinds.items() if len(under) > 1 and under == found - {b}]
         if whole:
             yield Mention(span[0], span[1], phrases[span], tuple(sorted(whole)))

@@ -117,12 +117,13 @@ def test_the_invented_pages_stay_as_measured(invented):
     # tuned on; synthetic23 85.9% with 8 and synthetic24 92.2% with 5, written at the same time and kept out of
     # every round since (measured once, at the end), tuned on since; synthetic25 91.4% with 6 and synthetic26
     # 96.1% with 1, met unseen after that round, then tuned on; synthetic27 89.8% with 2 and synthetic28 80.5% with
-    # 13, written with 25 and 26 and kept out of every round, measured once at the end.
+    # 13, written with 25 and 26 and kept out of every round, measured once at the end, then tuned on.
     sets = ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7",
             "synthetic8", "synthetic9", "synthetic10", "synthetic11", "synthetic12", "synthetic13",
             "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18", "synthetic19",
             "synthetic20", "synthetic21", "synthetic22")  # fmt: skip
-    # false claims still to close: one in synthetic23 (yanji), 15 in the two sets measured once
+    # the one false claim left: synthetic23's yanji, where its label and synthetic2's read a team the department
+    # holds differently
     unseen = ("synthetic23", "synthetic24", "synthetic25", "synthetic26", "synthetic27", "synthetic28")  # fmt: skip
     assert [len(invented[s]) for s in (*sets, *unseen)] == [
         24,
@@ -160,7 +161,7 @@ def test_the_invented_pages_stay_as_measured(invented):
               "synthetic14": 0.88, "synthetic15": 0.99, "synthetic16": 0.99,
               "synthetic17": 0.98, "synthetic18": 0.98, "synthetic19": 0.98, "synthetic20": 0.98,
               "synthetic21": 0.9, "synthetic22": 0.93, "synthetic23": 0.95, "synthetic24": 0.99,
-              "synthetic25": 0.97, "synthetic26": 0.98, "synthetic27": 0.89, "synthetic28": 0.8}  # fmt: skip
+              "synthetic25": 0.97, "synthetic26": 0.98, "synthetic27": 0.91, "synthetic28": 0.87}  # fmt: skip
     assert {s: _accuracy(invented[s]) >= floor for s, floor in floors.items()} == dict.fromkeys(floors, True)
     assert [c for s in sets for r in invented[s] for c in r.false_claims] == []
-    assert len([c for s in unseen for r in invented[s] for c in r.false_claims]) <= 16
+    assert len([c for s in unseen for r in invented[s] for c in r.false_claims]) <= 1

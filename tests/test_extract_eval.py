@@ -125,36 +125,7 @@ def test_the_invented_pages_stay_as_measured(invented):
     # the one false claim left: synthetic23's yanji, where its label and synthetic2's read a team the department
     # holds differently
     unseen = ("synthetic23", "synthetic24", "synthetic25", "synthetic26", "synthetic27", "synthetic28")  # fmt: skip
-    assert [len(invented[s]) for s in (*sets, *unseen)] == [
-        24,
-        20,
-        20,
-        16,
-        16,
-        16,
-        18,
-        18,
-        16,
-        15,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-        16,
-    ]
+    assert [len(invented[s]) for s in (*sets, *unseen)] == [24, 20, 20, 16, 16, 16, 18, 18, 16, 15, *[16] * 18]
     floors = {"synthetic": 0.95, "synthetic2": 0.98, "synthetic3": 0.95, "synthetic4": 0.98, "synthetic5": 0.93,
               "synthetic6": 0.96, "synthetic7": 0.97, "synthetic8": 0.97, "synthetic9": 0.99,
               "synthetic10": 0.95, "synthetic11": 0.99, "synthetic12": 0.98, "synthetic13": 0.98,

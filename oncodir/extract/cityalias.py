@@ -13,6 +13,8 @@ Chongqing), so one counts only on a page that names its province as well (see :f
 
 from __future__ import annotations
 
+import math
+
 from oncodir.geo import City
 
 # another English name -> the gazetteer city (name, province) it means
@@ -37,27 +39,27 @@ OTHER_NAMES: dict[str, tuple[str, str]] = {
     "maqin": ("Maqin County", "Qinghai"),
 }
 
-# county-level cities their province governs directly: (name, Chinese name, province, latitude, longitude); the
-# coordinates are approximate (a draft takes only the name and the province)
+# county-level cities their province governs directly: (name, Chinese name, province). They carry no coordinates
+# (NaN): no source for them is bundled, and a draft takes only the city's name and province.
 _DIRECT = (
-    ("Xiantao", "仙桃", "Hubei", 30.37, 113.44),
-    ("Qianjiang", "潜江", "Hubei", 30.42, 112.90),
-    ("Tianmen", "天门", "Hubei", 30.66, 113.17),
-    ("Jiyuan", "济源", "Henan", 35.09, 112.59),
-    ("Wuzhishan", "五指山", "Hainan", 18.78, 109.52),
-    ("Qionghai", "琼海", "Hainan", 19.25, 110.46),
-    ("Wenchang", "文昌", "Hainan", 19.54, 110.80),
-    ("Wanning", "万宁", "Hainan", 18.80, 110.39),
-    ("Dongfang", "东方", "Hainan", 19.10, 108.65),
-    ("Shihezi", "石河子", "Xinjiang", 44.31, 86.04),
-    ("Aral", "阿拉尔", "Xinjiang", 40.55, 81.28),
-    ("Tumxuk", "图木舒克", "Xinjiang", 39.87, 79.07),
-    ("Wujiaqu", "五家渠", "Xinjiang", 44.17, 87.54),
-    ("Beitun", "北屯", "Xinjiang", 47.35, 87.80),
+    ("Xiantao", "仙桃", "Hubei"),
+    ("Qianjiang", "潜江", "Hubei"),
+    ("Tianmen", "天门", "Hubei"),
+    ("Jiyuan", "济源", "Henan"),
+    ("Wuzhishan", "五指山", "Hainan"),
+    ("Qionghai", "琼海", "Hainan"),
+    ("Wenchang", "文昌", "Hainan"),
+    ("Wanning", "万宁", "Hainan"),
+    ("Dongfang", "东方", "Hainan"),
+    ("Shihezi", "石河子", "Xinjiang"),
+    ("Aral", "阿拉尔", "Xinjiang"),
+    ("Tumxuk", "图木舒克", "Xinjiang"),
+    ("Wujiaqu", "五家渠", "Xinjiang"),
+    ("Beitun", "北屯", "Xinjiang"),
 )
 DIRECT_CITIES: tuple[City, ...] = tuple(
-    City(name=n, zh=zh, pinyin=n, province=p, province_zh="", latitude=lat, longitude=lon)
-    for n, zh, p, lat, lon in _DIRECT
+    City(name=n, zh=zh, pinyin=n, province=p, province_zh="", latitude=math.nan, longitude=math.nan)
+    for n, zh, p in _DIRECT
 )
 _DIRECT_NAMES = frozenset(c.name for c in DIRECT_CITIES)
 

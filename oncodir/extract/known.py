@@ -30,12 +30,7 @@ def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, 
     return found
 
 
-@lru_cache(maxsize=1)
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
-_folded = lru_cache(maxsize=1)(folded)
+_folded = lru_cache(maxsize=1)(folded)  # the page, once, for every name of the directory
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -47,10 +42,9 @@ def _spans(text: str, name: str) -> Iterator[tuple[int, int]]:
         yield from ((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
         return
     words = [w for w in name.split() if w.lower() != "the"]
-    if not words or re.split(r"['’]", words[0])[0].lower() not in _lowered(text):
-        return  # most hospitals are not on a page: a plain search says so before any pattern runs
-    if not all(piece.lower() in _folded(text) for w in words for piece in re.split(r"['’]", w)):
-        return  # (nor is a name one of whose words the page never writes, in any case)
+    page = _folded(text)
+    if not words or not all(piece.lower() in page for w in words for piece in re.split(r"['’]", w)):
+        return  # most hospitals are not on a page: a plain search for each word says so before any pattern runs
     yield from ((m.start(), m.end()) for m in _pattern(name, tuple(words)).finditer(text))
 
 

@@ -106,7 +106,8 @@ def post_abroad(aside: str) -> bool:
     return _POST_ASIDE.fullmatch(aside) is not None
 
 
-_TRANSLATED = re.compile(rf"(?P<english>[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){{0,4}}){_POST_ASIDE.pattern}")
+_ENGLISH_POST = r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}"  # the English before the aside: up to five words
+_TRANSLATED = re.compile(rf"(?P<english>{_ENGLISH_POST}){_POST_ASIDE.pattern}")
 
 
 def in_english(item: str) -> str | None:
@@ -124,7 +125,7 @@ def translated_lead(rest: str) -> str | None:
     if not m:
         return None
     post = re.split(r"[,;–—]|[ \t]-[ \t]", rest[: m.start()])[-1].strip()
-    return post if re.fullmatch(r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}", post) else None
+    return post if re.fullmatch(_ENGLISH_POST, post) else None
 
 
 # a ward's code after a post: "Ward Manager N2", "Head Nurse 3A", "Nurse Manager, Ward 4B", "Ward Manager U1/U2"

@@ -28,11 +28,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from oncodir.extract.places import ADDRESS_LINE_MAX, AFTER_OK, IN_PARAGRAPH, placed_how
+from oncodir.extract.regexcache import compiled
 from oncodir.storage.paths import data_file
 
 WORLD_FILE = "world_cities.tsv"
 _LONGEST = 4  # words in a city's name ("Frankfurt am Main", "Stoke on Trent")
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
 # Names pages use for a country besides GeoNames' own.
 _COUNTRY_ALIASES = {
     "US": ("USA", "U.S.A.", "U.S.", "US", "United States of America", "America"),
@@ -48,10 +49,10 @@ _COUNTRY_ALIASES = {
 }
 # A postal code opens the line or follows a comma ("..., 97080 Würzburg"), never a year in a sentence.
 # (and "413 45 Göteborg", "751 85 Uppsala": three digits and two; "4149-003 Porto", "31-501 Kraków": a dash within)
-_POSTCODE_BEFORE = re.compile(
+_POSTCODE_BEFORE = compiled(
     r"(?:^|,\s*|[^\S\n][–—][^\S\n]*)(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3})\s+$"
 )  # 97080, D-97080, 1066 CX
-_POSTCODE_AFTER = re.compile(
+_POSTCODE_AFTER = compiled(
     r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
     r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # Leeds LS9 7TF
     r"|[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[A-Z][\w ]{2,30}?\.?[^\S\n]*(?:\n|$)"  # Dunedin 9054, New Zealand (its line's end)
@@ -60,44 +61,44 @@ _POSTCODE_AFTER = re.compile(
 )
 # "Melbourne VIC 3000", "Brisbane, QLD 4000": an Australian address's place, a state's abbreviation and a postcode
 # after it; often a suburb ("Coogee NSW 2034"), so it yields to a city the page places the department in otherwise
-_AU_AFTER = re.compile(r"^,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-])")
+_AU_AFTER = compiled(r"^,?[^\S\n]+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}(?![\d-])")
 STATE_POSTCODE = "an address's state and postcode"
 # "2 Park Road, Grafton / Auckland 1023", "Beckett Street, Harehills / Leeds LS9 7TF": the city beside the postal code;
 # the place on the street's line is a suburb of it, so the city beside a postal code wins over it
 POSTCODE = "address, beside its postal code"
 # "Auckland 1023", "Postal: Private Bag 92024, Wellington 6140": a city with four digits closing its line
-_CODE_CLOSES_LINE = re.compile(r"^[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
+_CODE_CLOSES_LINE = compiled(r"^[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
 _ABOVE = 120  # characters of the line above an address's last line that are read
-_LINE_OPENS = re.compile(r"(?:^|\n|,)[^\S\n]*$")
+_LINE_OPENS = compiled(r"(?:^|\n|,)[^\S\n]*$")
 # "33076 Bordeaux Cedex", "69004 Lyon Cedex 04": the French mail's delivery word after the city
-_CEDEX = re.compile(r"^[^\S\n]+CEDEX(?:[^\S\n]+\d{1,2}\b)?", re.I)
+_CEDEX = compiled(r"^[^\S\n]+CEDEX(?:[^\S\n]+\d{1,2}\b)?", re.I)
 # "... 33076 Bordeaux - Tél. 05 56" (an en or em dash): a dash between the fields of an address line
-_DASH_AFTER = re.compile(r"^[^\S\n]+[–—][^\S\n]")
+_DASH_AFTER = compiled(r"^[^\S\n]+[–—][^\S\n]")
 # "Nedlands WA 6009, Perth": the suburb's state and postcode, then the city after a comma
-_AU_BEFORE = re.compile(r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*$")
-_STREET = re.compile(
+_AU_BEFORE = compiled(r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*$")
+_STREET = compiled(
     r"(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|boulevard|blvd\.?|drive|lane|road|street|avenue|via|viale|"
     r"piazza|rue|calle|avenida|laan|straat|gracht|vägen|gatan|vej|veien|katu|tie)\s*\d+\w?\s*,",
     re.I,
 )
-_AFTER_STREET = re.compile(r"\b(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Way)\b[^,\n]{0,40},\s*$")
-_ANOTHER = re.compile(r"\b(?:with|national|regional|other|another|partner|sister)\b", re.I)
-_LOCATED_AT = re.compile(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
+_AFTER_STREET = compiled(r"\b(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Way)\b[^,\n]{0,40},\s*$")
+_ANOTHER = compiled(r"\b(?:with|national|regional|other|another|partner|sister)\b", re.I)
+_LOCATED_AT = compiled(r"\blocated\s+at\s+\d[^.;\n]{0,80},\s*$")  # located at 81 Irwon-ro, Gangnam-gu, Seoul
 # "2-3-4 Kitahama, Chuo-ku, Osaka 541-0041": a city's ward (Japan's "-ku", Korea's "-gu") names its city next
-_WARD_BEFORE = re.compile(r"\b[A-Z][a-z]+-(?:ku|gu)\s*,\s*$")
-_WARD_AFTER = re.compile(r"\s*,\s*[A-Z][a-z]+-(?:ku|gu)\b")  # "Honcho, Aoba-ku": a district within the ward's city
+_WARD_BEFORE = compiled(r"\b[A-Z][a-z]+-(?:ku|gu)\s*,\s*$")
+_WARD_AFTER = compiled(r"\s*,\s*[A-Z][a-z]+-(?:ku|gu)\b")  # "Honcho, Aoba-ku": a district within the ward's city
 # An address line: digits, two commas, a country at its end ("6-5-1 Kashiwanoha, Kashiwa, Chiba 277-8577, Japan").
-_ADDRESS_ENDS = re.compile(r"^(?=[^\n]*\d)[^\n]*,[^\n]*,\s*(?P<country>[A-Z][\w. ]+?)\.?\s*$")
+_ADDRESS_ENDS = compiled(r"^(?=[^\n]*\d)[^\n]*,[^\n]*,\s*(?P<country>[A-Z][\w. ]+?)\.?\s*$")
 # "in Adelaide's western suburbs", "on Leeds' outskirts": a part of the city, the city's own ground
-_CITY_PART = re.compile(
+_CITY_PART = compiled(
     r"^['’]s?\s+(?:(?:inner|outer|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+)?"
     r"(?:suburbs?|outskirts|city\s+cent(?:re|er)|cent(?:re|er)|CBD|metropolitan\s+area)\b"
 )
 # "Woodville South SA 5011": an Australian state's abbreviation and a postcode of four digits name the country
-_AU_POSTCODE = re.compile(r"(?<![\w-])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?![\d-])")
+_AU_POSTCODE = compiled(r"(?<![\w-])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?![\d-])")
 # "DK-8200 Aarhus N", "1050 København K": a postal district's letters after the city, closing the address line
-_DISTRICT_AFTER = re.compile(r"^[^\S\n]+[A-ZÆØÅ]{1,2}[^\S\n]*(?:\n|$)")
-_STATE_AFTER = re.compile(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_DISTRICT_AFTER = compiled(r"^[^\S\n]+[A-ZÆØÅ]{1,2}[^\S\n]*(?:\n|$)")
+_STATE_AFTER = compiled(r"^\s*,\s*(?P<state>[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
 class Abroad(NamedTuple):
@@ -210,10 +211,10 @@ _DIALLING = {
     "61": ("AU",), "64": ("NZ",), "65": ("SG",), "81": ("JP",), "82": ("KR",), "351": ("PT",), "353": ("IE",),
     "358": ("FI",), "420": ("CZ",), "972": ("IL",),
 }  # fmt: skip
-_PHONE = re.compile(r"(?<![\w+])\+\s?(?P<code>\d{1,3})[\s-]?\(?\d")
+_PHONE = compiled(r"(?<![\w+])\+\s?(?P<code>\d{1,3})[\s-]?\(?\d")
 # "414-555-0188", "(414) 555-0188": a North American number (area code, exchange, line) names the US or Canada;
 # not 400 or 800, China's service numbers written the same way ("400-888-1234")
-_NORTH_AMERICAN = re.compile(r"(?<![\w+\-(])(?!\(?[48]00)\(?[2-9]\d{2}\)?[-. ][2-9]\d{2}[-.]\d{4}(?![\w-])")
+_NORTH_AMERICAN = compiled(r"(?<![\w+\-(])(?!\(?[48]00)\(?[2-9]\d{2}\)?[-. ][2-9]\d{2}[-.]\d{4}(?![\w-])")
 
 
 def _named_countries(text: str) -> set[str]:
@@ -233,7 +234,7 @@ def _named_countries(text: str) -> set[str]:
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {n: code for code, n in world().countries.items() if code != "CN"}
     names |= {alias: code for code, aliases in _COUNTRY_ALIASES.items() for alias in aliases}
-    return re.compile(r"(?<![\w.])" + _any_of(names) + r"(?!\w)"), names
+    return compiled(r"(?<![\w.])" + _any_of(names) + r"(?!\w)"), names
 
 
 def _any_of(names: Iterable[str]) -> str:
@@ -258,7 +259,7 @@ def _named_states(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _state_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b" + _any_of(n for n in world().states if len(n) > 2) + r"\b")
+    return compiled(r"\b" + _any_of(n for n in world().states if len(n) > 2) + r"\b")
 
 
 def _in_address(text: str, line_start: int, before: str) -> bool:
@@ -314,7 +315,7 @@ def _street_in(line: str) -> bool:
     return _NUMBER_COMMA.search(line) is not None and _STREET.search(line) is not None
 
 
-_NUMBER_COMMA = re.compile(r"\d\w?\s*,")  # how every street's number ends
+_NUMBER_COMMA = compiled(r"\d\w?\s*,")  # how every street's number ends
 
 
 def where_abroad(text: str) -> tuple[Found | None, list[str]]:

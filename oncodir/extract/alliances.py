@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
+
 # the words before a hospital that make it a partner: a member of its alliance, joined it, paired with it
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = compiled(
     r"\b(?:members?\s+(?:unit\s+|hospital\s+)?of|joined|alliances?|consortium|consortia|network|partners?|partnered|"
     # ("with the cooperation of relevant departments, we established the Center of Y Hospital": no partner)
     r"sister|(?:cooperat|collaborat)\w*\s+with|counterpart|paired|pairing|twinned|aided\s+by|assisted\s+by|"
@@ -23,9 +25,9 @@ _PARTNER_BEFORE = re.compile(
     re.I,
 )
 # "Y Hospital Medical Alliance", "Y Hospital Medical Consortium": the name heads a group of hospitals
-_GROUP_AFTER = re.compile(r"[^\S\n]+(?:Medical[^\S\n]+)?(?:Alliance|Consortium|Network|Group)\b")
+_GROUP_AFTER = compiled(r"[^\S\n]+(?:Medical[^\S\n]+)?(?:Alliance|Consortium|Network|Group)\b")
 # "..., comes to our department every month", "visit our ward": the unit's people are visitors
-_COMES_TO_US = re.compile(
+_COMES_TO_US = compiled(
     r"[^.;!?\n]{0,160}?\b(?:comes?|came|coming|visits?|visited|visiting|travels?|goes|go)\s+(?:to\s+)?"
     r"(?:our|this)\s+(?:department|hospital|ward|unit|cent(?:er|re)|clinic)\b",
     re.I,

@@ -11,9 +11,10 @@ from typing import Any
 
 from oncodir.extract.facts import unmask
 from oncodir.extract.holders import Own, holder
+from oncodir.extract.regexcache import compiled
 
 # A count set out as a label's value: "Beds: 52", "Number of beds - 52", "a bed capacity of 52"
-_BED_LABEL = re.compile(
+_BED_LABEL = compiled(
     r"(?<![\w-])(?:(?:total\s+)?(?:number\s+of\s+)?(?:(?:inpatient|hospital|open|approved)\s+)?beds?"
     r"(?:\s+(?:count|capacity|number))?\s*(?:[:：]|\s[–-])|bed\s+capacity\s+of)\s*"
     r"(?:(?P<q>about|approx\.?|approximately|over|more\s+than|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})"

@@ -15,18 +15,19 @@ from typing import Any
 
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.holders import A_BED_COUNT, Own, holder
+from oncodir.extract.regexcache import compiled
 
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-_SINGLE_BED_ROOMS = re.compile(
+_SINGLE_BED_ROOMS = compiled(
     rf"(?<![\w,.])(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:single|one)-bed(?:ded)?\s+(?:rooms?|wards?|cubicles?)\b",
     re.I,
 )
 # a count of beds, or of rooms holding more than one bed, elsewhere in the sentence
-_OTHER_COUNT = re.compile(rf"{A_BED_COUNT}|\b(?:double|twin|two-bed|multi-bed)\s+rooms?\b", re.I)
-_WARD = re.compile(r"\b(?:ward|unit|wing)\b", re.I)
+_OTHER_COUNT = compiled(rf"{A_BED_COUNT}|\b(?:double|twin|two-bed|multi-bed)\s+rooms?\b", re.I)
+_WARD = compiled(r"\b(?:ward|unit|wing)\b", re.I)
 # "The Department of Interventional Radiology has a ward of 6 single-bed rooms": a unit named by its name
-_NAMED_UNIT = re.compile(
+_NAMED_UNIT = compiled(
     r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward)\s+of\s+(?:[A-Z][\w-]*\s*){1,4}|"
     r"(?:(?!(?:The|Our|This|Its|Their)\b)[A-Z][\w-]*\s+){1,4}(?:Department|Division|Cent(?:er|re)|Unit|Ward)\b"
 )

@@ -40,6 +40,7 @@ from oncodir.extract.holders import (
     part_named,
 )
 from oncodir.extract.ourshare import our_share
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sisterwards import listed_ward
 from oncodir.extract.wards import named_share, own_share, shared_ward, sized_shared
 
@@ -72,25 +73,25 @@ ROLE_WORDS = {"master", "master's", "doctoral", "senior", "junior", "full-time",
 
 _NOT_ADJ = r"(?!(?:including|includes|include|such|as|employees|staff|members|people|persons|personnel|workers|of)\b)"
 
-_STAFF = re.compile(
+_STAFF = compiled(
     rf"(?<![\w,.]){_COUNT}(?P<adj>(?:{_NOT_ADJ}[a-z'-]+\s+){{0,2}}?)(?P<role>{'|'.join(ROLES)})s?(?![\w-])", re.I
 )
 
-_NOT_OWN_STAFF = re.compile(r"\b(?:trials?\s+(?:office|cent(?:er|re)|unit)|GCP|laborator(?:y|ies)|research\s+office|"
+_NOT_OWN_STAFF = compiled(r"\b(?:trials?\s+(?:office|cent(?:er|re)|unit)|GCP|laborator(?:y|ies)|research\s+office|"
                             r"institution for (?:drug )?clinical trials)\b", re.I)  # fmt: skip
 
 # "a ward of 72-patient beds": the number joined to the next word by a hyphen
 _BED_COUNT = _COUNT.removesuffix(r"\s+") + r"(?:\s+|-(?=(?:patient|hospital|sickbed)\s+beds?\b))"
 
-_BEDS = re.compile(
+_BEDS = compiled(
     rf"(?<![\w,.]){_BED_COUNT}(?P<adj>(?:[a-z-]+\s+){{0,2}}?)(?:patient-|hospital-|sickbed-)?beds?\b"
     r"(?P<tail>\s+for\s+[a-z -]{1,40}?(?=[,.;)]|\s+and\b))?",
     re.I,
 )
 
-_ANNUAL = re.compile(r"\b(?:annually|per year|a year|each year|every year|per annum|annual)\b", re.I)
+_ANNUAL = compiled(r"\b(?:annually|per year|a year|each year|every year|per annum|annual)\b", re.I)
 
-_PATIENTS = re.compile(
+_PATIENTS = compiled(
     rf"(?<![\w,.]){_COUNT}(?P<pre>(?:[A-Za-z-]+\s+){{0,3}}?)"
     r"(?P<noun>patients|cases|admissions|inpatients|outpatients|visits|operations|surgeries|procedures)\b"
     r"(?P<tail>\s+(?:with|of)\s+[^,;]{1,80}?(?=\s+(?:annually|per year|a year|each year|every year)\b|[,;]|$))?",
@@ -112,20 +113,20 @@ def quantity(m: re.Match[str]) -> dict[str, Any]:
 
 # A bed count in a sentence about the past is not the current one: "established in 1972 with 20 beds",
 # "grew from 12 beds to 48 beds", "initially had 30 beds" - unless the sentence says it is current ("now has").
-_PAST = re.compile(
+_PAST = compiled(
     r"\b(?:(?:19|20)\d\d|established|founded|set\s+up|opened|started|began|initially|originally|at\s+first|"
     r"at\s+that\s+time|in\s+the\s+beginning|at\s+the\s+beginning|(?:starting|beginning)\s+with|"
     r"at\s+(?:its\s+)?(?:founding|foundation|establishment|start)|had|was|were)\b",
     re.I,
 )
-_PRESENT = re.compile(
+_PRESENT = compiled(
     r"\b(?:now|currently|at\s+present|presently|today|as\s+of|has|have|is|are|comprises?|consists?|owns?|"
     r"includes?|houses?|boasts?|offers?|provides?|opens?|holds?)\b",
     re.I,
 )
-_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d{3}\b)")
-_FROM = re.compile(r"\bfrom\s+$", re.I)
-_GREW = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|r[io]s\w*|develop\w*|extend\w*)\s+from\s+$", re.I)
+_CLAUSE_MARK = compiled(r"[;:]|,(?!\d{3}\b)")
+_FROM = compiled(r"\bfrom\s+$", re.I)
+_GREW = compiled(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|r[io]s\w*|develop\w*|extend\w*)\s+from\s+$", re.I)
 
 
 def _past(sentence: str, m: re.Match[str]) -> bool:
@@ -144,7 +145,7 @@ def _past(sentence: str, m: re.Match[str]) -> bool:
 
 
 # "our 24-bed oncology ward", "The service has a 28-bed surgical ward": a ward of the department's own, by its size
-_N_BED = re.compile(
+_N_BED = compiled(
     r"(?<![\w,.])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})-bed\s+(?P<np>(?:[\w'’-]+\s+){0,3}?)"
     r"(?P<kind>ward|unit|wing|department|service|clinic|hospital|cent(?:er|re))\b",
     re.I,
@@ -153,7 +154,7 @@ _N_BED = re.compile(
 # ("a dedicated 20-bed ward", "a modern 18-bed ward": a word praising the ward between the article and its size)
 _PRAISE = r"(?:(?:dedicated|modern|new|specialist|purpose-built|separate|self-contained|well-equipped)\s+)?"
 _WARD_NAMED = r"\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+an?\s+"
-_N_BED_OWNED = re.compile(
+_N_BED_OWNED = compiled(
     rf"\b(?:our|(?:has|have|runs|operates|comprises)\s+(?:a|an|one))\s+{_PRAISE}$|"
     rf"(?:^|[-–•*:]\s*|\n\W*)\binpatient\s+(?:care|treatment|services?){_WARD_NAMED}{_PRAISE}$|"
     # "Inpatients are cared for on Unit 4E, a 28-bed surgical unit", "After surgery, patients are looked after on
@@ -164,12 +165,12 @@ _N_BED_OWNED = re.compile(
 )
 # "the nuclide therapy ward was opened in 2014 with 12 beds": a ward's size from its opening, when the page gives
 # no later count (a ward is built with its beds); a department founded with some beds has grown since
-_OPENED = re.compile(
+_OPENED = compiled(
     r"(?P<np>(?:[\w'’-]+\s+){0,4})(?:ward|unit|wing)\s+(?:was\s+|were\s+)?(?:opened|built|commissioned|"
     r"put\s+into\s+(?:use|service|operation))\b[^.;]{0,40}?\bwith\s+$",
     re.I,
 )
-_FIRST_STATE = re.compile(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
+_FIRST_STATE = compiled(r"\b(?:initially|originally|at\s+first|first|only|at\s+that\s+time|then|from)\b", re.I)
 # The department's own by name first, then a count no one else's, a ward named by its size, a ward's size at its
 # opening; a part's beds (its day clinic's, its intensive care unit's) are never the whole's, only named beside it
 _GROWN, _OPENED_WITH, _ROOMS = 3, 4, 6  # ranks: the latest growth told, a ward's size at opening, its rooms
@@ -245,7 +246,7 @@ def beds(sentences: Iterable[str], notes: list[str] | None = None, own: Own | No
 
 
 # "We do not have a ward of our own", "the team has no beds of its own", "does not have its own inpatient beds"
-_NO_WARD = re.compile(
+_NO_WARD = compiled(
     r"\b(?:(?:do(?:es)?\s+not|don[’']t|doesn[’']t)\s+have\s+(?:a\s+|any\s+)?|ha(?:s|ve)\s+no\s+)"
     r"(?:(?P<pre>(?:our|its|their)\s+own)\s+)?(?:(?:inpatient|dedicated)\s+)?(?:ward|beds)\b"
     r"(?(pre)|\s+of\s+(?:our|its|their)\s+own\b)",
@@ -294,7 +295,7 @@ def _opening(sentence: str, m: re.Match[str], own: Own) -> bool:
 
 
 # "was expanded to 64 beds", "increased from 30 to 60 beds": the size a growth reached
-_GREW_TO = re.compile(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|enlarg\w*|extend\w*|r[io]s\w*)\s+(?:again\s+)?to\s+$", re.I)
+_GREW_TO = compiled(r"\b(?:gr[eo]wn?|increas\w*|expand\w*|enlarg\w*|extend\w*|r[io]s\w*)\s+(?:again\s+)?to\s+$", re.I)
 
 
 def _grown_to(sentence: str, m: re.Match[str]) -> int | None:
@@ -343,7 +344,7 @@ def _note(notes: list[str] | None, past: list[str], elsewhere: dict[str, list[st
 
 
 # "3 doctors hold doctoral degrees", "4 doctors with a PhD": a count of degrees among the staff, not of doctors
-_DEGREE = re.compile(
+_DEGREE = compiled(
     r"\s+(?:with|hold(?:ing|s)?|ha(?:ve|s|ving)|who\s+(?:hold|have))\s+(?:a\s+|an\s+)?(?:doctoral|doctor'?s|doctorate|"
     r"ph\.?\s?d|master'?s?|md)\b",
     re.I,
@@ -370,7 +371,7 @@ def staff(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:
     return out
 
 
-_CLAUSES = re.compile(r";|,\s+and\s+|,\s+(?=including\b)")
+_CLAUSES = compiled(r";|,\s+and\s+|,\s+(?=including\b)")
 
 
 def annual_patients(sentences: Iterable[str], own: Own | None = None) -> dict[str, Any]:

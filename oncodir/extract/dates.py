@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncodir.extract.regexcache import compiled
+
 MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
@@ -45,7 +47,7 @@ _EUROPEAN = (
     r"última\s+actualización|aggiornato(?:\s+il)?|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt(?:\s+op)?|"
     r"(?:sist\s+)?(?:oppdatert|opdateret)"
 )
-_UPDATED = re.compile(  # (every label begins with a letter: the other places of a page fail at once)
+_UPDATED = compiled(  # (every label begins with a letter: the other places of a page fail at once)
     rf"(?=[^\W\d_])(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
     rf"(?:release|publish|post|update)(?:d|ed|ing)?\s+(?:date|time)|(?P<eu>{_EUROPEAN})|"
     # "Time of issue: 2023-01-15", "Date of publication: 12 March 2021", "Issue date: 2020-11-03"
@@ -54,7 +56,7 @@ _UPDATED = re.compile(  # (every label begins with a letter: the other places of
     re.I,
 )
 # a page's own words that make it British ("NHS", a postcode "NE9 6SX"): its "04/09/2023" is 4 September
-_BRITISH = re.compile(r"\bNHS\b|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}\b")
+_BRITISH = compiled(r"\bNHS\b|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}\b")
 # countries whose people write the day first ("05/02/2024" is 5 February): where the draft places the department
 # in one of them, its slashed dates are read so (the US writes the month first; China, Japan and Korea the year)
 DAY_FIRST = frozenset({
@@ -64,18 +66,18 @@ DAY_FIRST = frozenset({
     "New Zealand", "India", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Mexico", "Turkey", "Israel",
     "Singapore", "Malaysia",
 })  # fmt: skip
-_DATE_ONLY = re.compile(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
+_DATE_ONLY = compiled(rf"^\W*(?:(?:(?:(?:Release|Post|Publish)(?:d|ed|ing)?\s+)?(?:Date|Time)|Posted|Published|"
                         rf"Released)\s*[:：]\s*)?{DATE}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s*[AP]M)?[\s\[\]()|]*$", re.I)  # fmt: skip
 
-_FOUNDED = re.compile(
+_FOUNDED = compiled(
     rf"\b(?:founded|established|set up|created)\b(?!\s+in\s+(?:the|our|this)\s+department)[^;]{{0,100}}?"
     rf"\bin\s+(?:(?P<m>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(?P<y>(?:19|20)\d{{2}})\b",
     re.I,
 )
 
-_SUBJECTS = re.compile(r"\b(department|cent(?:er|re)|consortium|base|ward|laboratory|club|group|team)\b", re.I)
+_SUBJECTS = compiled(r"\b(department|cent(?:er|re)|consortium|base|ward|laboratory|club|group|team)\b", re.I)
 
 
 def _month(name: str | None) -> int | None:
@@ -83,11 +85,11 @@ def _month(name: str | None) -> int | None:
 
 
 # "03/15/2021": a page that writes the month first (American), so its "04/11/2024" is April 11
-_MONTH_FIRST = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{4}\b")
+_MONTH_FIRST = compiled(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{4}\b")
 
 
 # "15/03/2021": a page that writes the day first, so its "04/11/2024" is 4 November
-_DAY_FIRST = re.compile(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{4}\b")
+_DAY_FIRST = compiled(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{4}\b")
 
 
 def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
@@ -118,7 +120,7 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
 
 
 # a label saying the page was changed (not first put up): its date is the page's last update
-_CHANGED = re.compile(
+_CHANGED = compiled(
     r"(?:last\s+)?(?:updat|modif|revis|review)|(?:zuletzt\s+)?aktualis|letzte|(?:senast\s+)?(?:uppdat|ändrad)|"
     r"(?:dernière\s+)?mise|mis\s|actualiz|última|aggiorn|ultimo|(?:laatst\s+)?bijgew|(?:sist\s+)?(?:oppdat|opdat)|"
     r"(?-i:Stand)|更新",
@@ -152,7 +154,7 @@ def updated(text: str, header: list[str], notes: list[str] | None = None, countr
 
 
 # an event's fields: "Venue: Outpatient Hall", "Speaker: ...": a "Date:" beside them is the event's, no posting's
-_EVENT = re.compile(r"(?i:\b(?:venue|place|location|speaker|topic|registration|activity|event|lecture)\s*[:：])")
+_EVENT = compiled(r"(?i:\b(?:venue|place|location|speaker|topic|registration|activity|event|lecture)\s*[:：])")
 _FOOTER_LINES = 5
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 # "ceased to receive patients with hepatobiliary tumours", "no longer offers brachytherapy"
-_NEGATED = re.compile(
+_NEGATED = compiled(
     r"\b(?:ceased|no\s+longer|stopped|discontinued|(?:does|do|did)\s+not|never)\b[^.;]{0,120}$|"
     # "is not yet able to perform X", "cannot offer X" (the verb of giving then X: "patients who cannot be
     # operated on receive X" denies nothing the department gives)
@@ -41,24 +42,24 @@ _GAP = r"(?:(?!\b(?:who|that|whose|when|if|where)\b)[^.;,()])"
 _NO_LIST_WORD = r"\b(?:who|that|whose|when|if|where|which|is|are|was|were|but|while|whereas|although|we|our)\b"
 _LIST_GAP = rf"(?:(?!{_NO_LIST_WORD})[^.;:()])"
 _LIST_AND = r"(?:,\s*|\s)(?:and|or|nor|as\s+well\s+as)\s"
-_LIST_DENIED = re.compile(rf"(?:,|\s+(?:and|or)\s){_LIST_GAP}{{0,100}}?{_LIST_AND}{_LIST_GAP}{{0,40}}?{_IS_NOT}", re.I)
+_LIST_DENIED = compiled(rf"(?:,|\s+(?:and|or)\s){_LIST_GAP}{{0,100}}?{_LIST_AND}{_LIST_GAP}{{0,40}}?{_IS_NOT}", re.I)
 # ... the list being the clause's subject: the mention opens it ("We treat X with surgery, radiotherapy and
 # chemotherapy, and transplants are not performed" denies only the transplants)
 # (or stands in its first item's aside: "Radiotherapy, including proton therapy, and ...")
-_OPENS_CLAUSE = re.compile(
+_OPENS_CLAUSE = compiled(
     r"(?:^\s*|[:;]\s*|\n\s*|[-•*]\s+)(?:(?:both|neither|either|also|currently|at\s+present),?\s+)?"
     r"(?:[\w-]+(?:\s+[\w-]+){0,3},?\s+(?:including|such\s+as|like|e\.g\.|especially)\s+"
     r"(?:[\w-]+(?:\s+[\w-]+){0,2}(?:,|\s+or|\s+and)\s+)?)?$",
     re.I,
 )
-_DENIED_AFTER = re.compile(rf"(?:{_GAP}|\(|\)){{0,40}}?{_IS_NOT}|{_GAP}{{0,40}}?{_ASIDE}{_GAP}{{0,40}}?{_IS_NOT}", re.I)
+_DENIED_AFTER = compiled(rf"(?:{_GAP}|\(|\)){{0,40}}?{_IS_NOT}|{_GAP}{{0,40}}?{_ASIDE}{_GAP}{{0,40}}?{_IS_NOT}", re.I)
 # the mention inside such an aside, then the denial of what the aside is about
-_IN_ASIDE_BEFORE = re.compile(r"(?:\(|,\s+(?:which|who|being|for\s+which|as|since|because)\b)[^.;,()\n]{0,80}$",
+_IN_ASIDE_BEFORE = compiled(r"(?:\(|,\s+(?:which|who|being|for\s+which|as|since|because)\b)[^.;,()\n]{0,80}$",
                               re.I)  # fmt: skip
-_ASIDE_ENDS_DENIED = re.compile(rf"[^.;,()\n]{{0,60}}?(?:\)|,)[^.;,()]{{0,40}}?{_IS_NOT}", re.I)
+_ASIDE_ENDS_DENIED = compiled(rf"[^.;,()\n]{{0,60}}?(?:\)|,)[^.;,()]{{0,40}}?{_IS_NOT}", re.I)
 # "patients who can no longer benefit from ...", "whose disease can no longer be controlled", "patients with advanced
 # malignant tumours who can no longer ...": the patients' state
-_PATIENTS_STATE = re.compile(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,60}\b(?:who|that|whose)\s+"
+_PATIENTS_STATE = compiled(r"\b(?:patients|people|those|children|adults)\b[^.;]{0,60}\b(?:who|that|whose)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)  # fmt: skip
 
 

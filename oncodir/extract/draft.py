@@ -23,6 +23,7 @@ from typing import Any
 from oncodir.directory import Directory, hospitals, names
 from oncodir.extract import known as directory_hospitals
 from oncodir.extract import names as naming
+from oncodir.extract import regexcache
 from oncodir.extract.abroad import where_abroad
 from oncodir.extract.counts import annual_patients, beds, staff
 from oncodir.extract.dates import founded, updated
@@ -31,13 +32,14 @@ from oncodir.extract.holders import Own
 from oncodir.extract.pageend import cut_start, end_notes, handing_on_start
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.terms import terms
 from oncodir.importer import hospital_by_name, make_id
 from oncodir.models import FIELDS, Record
 from oncodir.text import normalise, repair_mojibake
 
 PLACE = ("city", "province", "country")
-_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_BLANK_RUN = compiled(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def draft(
@@ -93,6 +95,7 @@ def draft(
     if url:
         record["source"]["url"] = url
     record["id"] = make_id(record) or None
+    regexcache.keep()  # (once a run: the patterns compiled afresh, kept for the next)
     return record
 
 

@@ -29,6 +29,7 @@ from oncodir.extract.denials import denied
 from oncodir.extract.generic import one_spelling, own_stems, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork, team_clause
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import PARTNERSHIP_WITH, REFERRAL, SENT_ON, WHO_NEED, WORKS_WITH
 from oncodir.text import normalise
 
@@ -46,7 +47,7 @@ GIVES = r"(?:provide|offer|deliver|give|perform)s?"
 # Another unit's staff, named by what they give: "our radiation oncology colleagues"
 _COLLEAGUES = r"(?:our|the|their)\s+(?:[\w-]+\s+){0,5}colleagues\b"
 # A word that makes a phrase a unit, a hospital or their staff ("the day ward" is none: the department's own)
-_UNIT_WORD = re.compile(
+_UNIT_WORD = compiled(
     rf"\b(?:(?:{UNIT_KINDS})s?|dept|hospitals?|cent(?:er|re)s?|partners?|institutes?|services|teams?|colleagues|"
     r"trusts?|klinik\w*|spital)\b",
     re.I,
@@ -55,7 +56,7 @@ _UNIT_WORD = re.compile(
 # ------------------------------------------------------------------ denied, taken over, or given before
 
 # "the Department of Hepatobiliary Surgery was separated from ...": what another unit took over
-_SPLIT_OFF = re.compile(
+_SPLIT_OFF = compiled(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:separated|split\s+off|spun\s+off|transferred|handed\s+over)\b", re.I
 )
 # A list of items of one to three words each, up to the mention: "surgery, radiotherapy and "
@@ -63,7 +64,7 @@ _LIST_UP_TO = r"\s+(?:(?!the\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&|/)\s
 # Treatment received before or elsewhere: "relieves the side effects of radiotherapy and chemotherapy", "rehabilitation
 # after surgery" (but "Enhanced recovery after surgery, prehabilitation and X" gives X) - and, in a unit that gives
 # supportive care, "care for patients after surgery, radiotherapy and chemotherapy", "patients who had surgery"
-_AFTERMATH = re.compile(
+_AFTERMATH = compiled(
     r"\b(?:(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|adverse\s+(?:effects?|reactions?|events?)|sequelae|"
     r"rehabilitation|(?<!enhanced\s)recovery|convalescence)(?:\s+(?:period|phase|stage))?\s+(?:after|following|from|"
     r"caused\s+by|induced\s+by|during)|enhanced\s+recovery\s+(?:after|following)(?=\s+$)|"
@@ -72,7 +73,7 @@ _AFTERMATH = re.compile(
     r"(?:side[\s-]effects?|toxicit(?:y|ies)|complications?|sequelae)\s+of)" + _LIST_UP_TO,
     re.I,
 )
-_RECEIVED = re.compile(
+_RECEIVED = compiled(
     r"\b(?:(?:patients|those|people|survivors)\s+(?:(?:who\s+are\s+)?recovering\s+)?(?:after|following)|"
     r"(?:who|that)\s+(?:have|has|had)\s+(?:already\s+)?(?:undergone|received|completed|finished|been\s+treated\s+with)|"
     r"underwent|having\s+(?:undergone|received)|"
@@ -80,7 +81,7 @@ _RECEIVED = re.compile(
     r"(?:efficacy|effects?|effectiveness|sensitivity|outcomes?|tolerance)\s+(?:of|to))" + _LIST_UP_TO,
     re.I,
 )
-_SUPPORTIVE = re.compile(
+_SUPPORTIVE = compiled(
     r"traditional|chinese\s+medicine|\btcm\b|integrat|rehabilitat|palliat|supportive|nutrition|nursing|psycho|"
     r"\bpain\b|patholog|radiolog|imaging|ultrasound|anesthe|anaesthe|prevention|screening|hospice|geriatric",
     re.I,
@@ -91,7 +92,7 @@ _SUPPORTIVE = re.compile(
 # A treatment the page gives to someone else: "are referred to the Department of Radiotherapy", "is arranged
 # with the Department of Nuclear Medicine", "given by the Department of Radiation Oncology", "takes place in the
 # surgical clinics", "available through our partner proton center", "delivered at St Mary's Hospital"
-_HANDED_ON = re.compile(
+_HANDED_ON = compiled(
     rf"^{_CLAUSE}{{0,100}}?\b(?:(?:{SENT_ON}|outsourced)\s+(?:\w+\s+){{0,2}}?to|arranged\s+(?:with|through|at|by)|"
     r"(?:given|delivered|performed|provided|done|carried\s+out|administered|offered|available|undertaken|conducted|"
     r"treated|managed|prescribed)\s+(?:\w+ly\s+)?(?:by|at|in|through|via)|takes?\s+place\s+(?:at|in)|"
@@ -100,18 +101,18 @@ _HANDED_ON = re.compile(
 )
 # "radiotherapy in the Department of Radiation Oncology" (the verb said once before, for both), "treated with
 # ESD (its short name) in the hospital's Endoscopy Center": another unit of the hospital, by its name
-_IN_OTHER = re.compile(
+_IN_OTHER = compiled(
     rf"^(?:\s+\([^()]{{1,20}}\)|\))?\s+(?:in|at|by|with)\s+(?P<unit>the\s+(?:{UNIT_KINDS})s?\s+of\s+[^.;:,]{{0,60}}|"
     r"(?:the|our)\s+hospital['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:Cent(?:er|re)|Department|Division|Unit|Clinic))\b"
 )
 # "Clinical trials, including studies offered through our partner X": a part of them elsewhere, not all of them
-_SUBSET = re.compile(r",\s+(?:including|such\s+as)\b[^,]*$")
+_SUBSET = compiled(r",\s+(?:including|such\s+as)\b[^,]*$")
 # "the department recommends proton therapy at the proton centres in X": recommended, and given at another place
-_RECOMMENDED = re.compile(r"\brecommend\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
-_AT_PLACE = re.compile(r"^\s+(?:at|in)\s+(?P<unit>[^.;:,]{0,80})", re.I)
+_RECOMMENDED = compiled(r"\brecommend\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AT_PLACE = compiled(r"^\s+(?:at|in)\s+(?P<unit>[^.;:,]{0,80})", re.I)
 # "X is given in the Department of Radiation Oncology", "patients needing X are referred to the Department of Y"
 # (cancers too): a little further on than _IN_OTHER, a named department whose words are none of the own names'
-_IN_DEPT_AFTER = re.compile(
+_IN_DEPT_AFTER = compiled(
     rf"[^.;]{{0,40}}?\b(?:in|at|by|to)\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+"
     r"(?P<x>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&)){0,5})"
 )
@@ -120,13 +121,13 @@ _NAME_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:from|by|when|if|after|every|each|unde
 # "performed by the department of radiation", "given by our radiation oncology colleagues" (but "by the
 # department's own team", and "carried out by the department." with nothing after it, are the department itself):
 # a department or its staff, with or without a verb
-_BY_OTHER = re.compile(
+_BY_OTHER = compiled(
     rf"^{_CLAUSE}{{0,60}}?\bby\s+(?:(?:the\s+|other\s+|another\s+)?(?:{DEPARTMENT_WORDS})s?\b(?!['’]s)"
     rf"(?!(?<=the\s[Dd]epartment){_NAME_ENDS})|{_COLLEAGUES})",
     re.I,
 )
 # "by our team", "in the department's wards", "the ward of our department", "by the unit itself": its own
-_OURS = re.compile(
+_OURS = compiled(
     rf"^(?:our|this|we|us|its|(?:\w+\s+of\s+)?(?:the\s+|our\s+|this\s+)?(?:{UNIT_KINDS})(?:['’]s\b|{_NAME_ENDS}))\b"
     # (but "our partner centre", "our cooperation hospital", "our sister hospital" are another body; "our ward in
     # cooperation with X" is the department's own ward)
@@ -137,51 +138,51 @@ _OURS = re.compile(
     re.I,
 )
 # A specialty's name is a unit's after "transferred to": "transferred to Hepatobiliary Surgery" (capitalised: a name)
-_SPECIALTY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z]\w*(?:ology|ery|iatry|ics)|Medicine|Radiotherapy)\b")
+_SPECIALTY = compiled(r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z]\w*(?:ology|ery|iatry|ics)|Medicine|Radiotherapy)\b")
 # "in the CT room together with the Department of X": the place is the department's own; the partner joins in
-_JOINED_BY = re.compile(r"\s+(?:together|jointly)\s+with\b.*$", re.I)
+_JOINED_BY = compiled(r"\s+(?:together|jointly)\s+with\b.*$", re.I)
 # "we work with X, who provide radiotherapy": the partner gives it; "we review outside imaging": done elsewhere
-_PARTNER_GIVES = re.compile(
+_PARTNER_GIVES = compiled(
     r"\b(?:work\w*|partner\w*|collaborat\w*|cooperat\w*)\s+(?:closely\s+)?with\b[^.;]{0,80}\b(?:who|which|that)\s+"
     rf"(?:\w+\s+)?(?:{GIVES}|carry|carries|run|runs)\s+(?:[\w-]+\s+){{0,3}}$|"
     r"\breview\w*\s+(?:outside|external|referring|previous|prior)\b[^.;]{0,60}$",
     re.I,
 )
 # "... is discussed with the Department of X and transferred there for treatment": moved to X, after a longer gap
-_MOVED_THERE = re.compile(
+_MOVED_THERE = compiled(
     r"^[^.;!?]{0,160}?\b(?:with|by|to)\s+(?P<unit>the\s+[^.;:]{3,100}?)\s+and\s+(?:(?:is|are|then|later)\s+)*"
     rf"(?:{SENT_ON}|moved|admitted)\s+(?:there|to\s+(?:it|them|that\s+\w+))\b",
     re.I,
 )
 # "For radiosurgery we work with the Gamma Knife Centre": a treatment the sentence opens with "for", then a partner
 # the department works with for it (but "For radiosurgery we use the Gamma Knife" gives it here)
-_FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
-_FOR_PARTNER = re.compile(
+_FOR_OPENS = compiled(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
+_FOR_PARTNER = compiled(
     r"^[^.;:!?]{0,60}?\b(?:we|the\s+(?:department|unit|clinic|team)|our\s+(?:department|unit|clinic|team))\s+"
     rf"(?:\w+ly\s+)?{WORKS_WITH}\s+(?P<unit>[^.;:,]{{0,80}})",
     re.I,
 )
 # "patients who need a stem cell transplant are referred", "..., we coordinate referral to X": sent away for it
 # (the need's shared words, and those only this rule takes: candidates, criteria met, a benefit)
-_NEEDING = re.compile(
+_NEEDING = compiled(
     rf"\b(?:{WHO_NEED}|(?:who|that)\s+(?:are\s+(?:candidates|eligible)\s+for|"
     r"(?:meet|meets|fulfil+s?)\s+(?:the\s+)?(?:criteria|indications?|requirements?)\s+for|"
     r"(?:(?:may|might|could|would)\s+)?benefit\s+from)|"
     r"candidates\s+for|eligible\s+for)\s+(?:(?:a|an|the|further|additional)\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_SENT_AWAY = re.compile(
+_SENT_AWAY = compiled(
     rf"^(?:[^.;:,]{{0,40}}?\b(?:are|is|will\s+be|can\s+be|get|being)\s+(?:\w+ly\s+)?(?:{SENT_ON})|"
     rf"[^.;:]{{0,40}}?\b(?:{REFERRAL})\s+to)\b(?!\s+(?:to\s+)?(?:us|our|this|here)\b)",
     re.I,
 )
 # "The hospital's other departments provide X", "Our partner hospital offers X": another body gives it
-_OTHER_BODY = re.compile(
+_OTHER_BODY = compiled(
     r"\b(?:other|partner|sister|neighbou?ring|external|outside)\s+(?:departments?|hospitals?|institutions?|"
     r"cent(?:er|re)s?|units?|sites?|clinics?)\b(?![^.;]*\b(?:we|our|the\s+department|this\s+department)\b)",
     re.I,
 )
-_ELSEWHERE_AFTER = re.compile(
+_ELSEWHERE_AFTER = compiled(
     r"[^.;]{0,80}?\b(?:elsewhere|(?:at|in)\s+(?:other|another|a\s+different)\s+(?:hospitals?|sites?|campus(?:es)?)|"
     r"outside\s+(?:our|the|this)\s+hospital)\b",
     re.I,
@@ -190,14 +191,14 @@ _ELSEWHERE_AFTER = re.compile(
 # ------------------------------------------------------------------ avoided, or the next step
 
 # "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
-_AVOIDED = re.compile(
+_AVOIDED = compiled(
     r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
     r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
     r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
     re.I,
 )
 # "total body irradiation before stem cell transplantation": the next step, the reason, not given here
-_NEXT_STEP = re.compile(
+_NEXT_STEP = compiled(
     r"\b(?:before|prior\s+to|in\s+preparation\s+for|ahead\s+of|conditioning\s+(?:regimens?\s+)?for|"
     r"(?:as\s+)?(?:a\s+)?bridg(?:e|ing)\s+to)\s+(?:(?:a|an|the|allogeneic|autologous|allogenic|planned|"
     r"subsequent|later|possible)\s+){0,2}$",
@@ -245,9 +246,9 @@ def unit_elsewhere(unit: str, own_names: set[str]) -> bool:
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
 
 
-_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-–•●▪*]|\d{1,2}[.)])\s")
+_ITEM_LINE = compiled(r"[^\S\n]*(?:[-–•●▪*]|\d{1,2}[.)])\s")
 # "the regional radiation oncology service": a service named by a specialty (a bare "the service" is the department's)
-_SERVICE = re.compile(r"\bservice\b", re.I)
+_SERVICE = compiled(r"\bservice\b", re.I)
 _NO_SPECIALTY = frozenset(
     {"day", "outp", "inpat", "ambul", "regio", "local", "hospi", "distr", "natio", "clini", "itsel"}
 )
@@ -299,26 +300,26 @@ def elsewhere(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set
 # ------------------------------------------------------------------ a sister unit, a place patients are sent to
 
 # "Medical Oncology Department II ... is mainly responsible for lymphoma": a unit named in the clause, then what it does
-_UNIT_DOES = re.compile(
+_UNIT_DOES = compiled(
     r"(?P<unit>\b(?:[A-Z][\w-]*\s+){1,6}(?:Department|Division|Ward|Unit|Cent(?:er|re)|Clinic|Team)"
     r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])\b)?|\b(?:Department|Division)\s+of\s+(?:[A-Z][\w-]*\s*){1,5})"
     rf"{_CLAUSE}{{0,60}}?\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|in\s+charge\s+of)|(?:\w+ly\s+)?"
     rf"(?:treats|handles|covers|speciali[sz]es\s+in|focuses\s+on))\b{_CLAUSE}{{0,100}}$"
 )
 _DOES_WORDS = ("responsible", "charge", "treats", "handles", "covers", "speciali", "focuses")  # one in each match
-_NUMBERED = re.compile(r"\s(?:[ivx]{1,4}|\d{1,2}|[a-d])$")
+_NUMBERED = compiled(r"\s(?:[ivx]{1,4}|\d{1,2}|[a-d])$")
 # "referred to the genetic counselling clinic of ...", "those with peritoneal spread to a national peritoneal
 # malignancy centre", "treated by the regional anal cancer team", "referred to radiation oncology": the mention
 # names the place patients are sent to
-_TO_PLACE = re.compile(
+_TO_PLACE = compiled(
     rf"\b(?:(?P<sent>(?:{SENT_ON})\s+(?:\w+\s+){{0,2}}?to)|(?P<to>to)|(?:treated|managed|given|delivered|performed|"
     r"provided|offered)\s+(?:\w+ly\s+)?by)\s+(?P<det>(?:the|a|an)\s+(?:(?!(?:our|this|its)\b)[\w'’-]+\s+){0,3})?$",
     re.I,
 )
 _PLACE = r"(?:teams?|cent(?:er|re)s?|clinics?|departments?|units?|hospitals?|services?|institutes?)\b"
-_PLACE_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+{_PLACE}", re.I)
+_PLACE_AFTER = compiled(rf"(?:\s+[\w-]+)?\s+{_PLACE}", re.I)
 # "Patients with liver metastases are referred to ...", "Anal cancer is treated by the regional team": the cancer goes
-_CANCER_GOES = re.compile(
+_CANCER_GOES = compiled(
     r"(?:\s+(?:patients|cases))?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:treated|managed|cared\s+for|operated\s+on)\s+"
     rf"(?:by|at|in)|(?:{SENT_ON})\s+(?:\w+\s+){{0,2}}?to)\s+(?P<unit>[^.;:,]{{0,80}})",
     re.I,
@@ -368,7 +369,7 @@ def _sent_to(text: str, m: Mention, lo: int, own_names: set[str]) -> bool:
 
 # "a screening programme which checks cervical cancer and breast cancer. Women with abnormal breast ultrasound are
 # referred to the Department of Breast Surgery": a cancer screened for, whose organ another department treats
-_TO_ORGAN = re.compile(rf"\b(?:{SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
+_TO_ORGAN = compiled(rf"\b(?:{SENT_ON})\s+to\s+the\s+(?:{DEPARTMENT_WORDS})\s+of\s+(?P<x>(?:[A-Z][\w-]*\s*){{1,4}})")
 
 
 def _screened_for_other(text: str, m: Mention, lo: int, hi: int, own_names: set[str]) -> bool:

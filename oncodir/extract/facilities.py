@@ -18,16 +18,17 @@ import re
 
 from oncodir.extract.elsewhere import is_own
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 _PLACE = (
     r"(?:cent(?:er|re)|ward|unit|wing|suite|theatres?|theaters?|rooms?|block|building|complex|floor|area|hall|"
     r"department|clinic)s?"
 )
 # the facility's word after the mention ("day-surgery centre", "imaging center", "surgical wing")
-_PLACE_AFTER = re.compile(rf"^[\s-]*(?:[\w-]+\s+)?{_PLACE}\b", re.I)
+_PLACE_AFTER = compiled(rf"^[\s-]*(?:[\w-]+\s+)?{_PLACE}\b", re.I)
 # whose it is: "of the hospital", "of our hospital", "of X People's Hospital"
-_OF_HOSPITAL = re.compile(r"^\s+of\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,4}?hospital\b", re.I)
-_HOSPITALS = re.compile(
+_OF_HOSPITAL = compiled(r"^\s+of\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,4}?hospital\b", re.I)
+_HOSPITALS = compiled(
     r"\b(?:the|our|this)\s+hospital['’]s\s+(?:[\w-]+?[\s-]+){0,3}$|\bhospital[\s-]wide\s+$|"
     # "The hospital has a modern day-surgery centre", "the hospital houses two imaging suites"
     r"\b(?:the|our|this)\s+hospital\s+(?:also\s+)?(?:has|have|houses|boasts|runs|operates|is\s+equipped\s+with)\s+"
@@ -35,37 +36,37 @@ _HOSPITALS = re.compile(
     re.I,
 )
 # the department running it makes it its own: "the department runs the hospital's day-surgery centre"
-_RUNS = re.compile(r"\b(?:runs?|manages?|operates?|heads?|leads?|in\s+charge\s+of|responsible\s+for)\s+"
+_RUNS = compiled(r"\b(?:runs?|manages?|operates?|heads?|leads?|in\s+charge\s+of|responsible\s+for)\s+"
                    r"(?:the\s+)?(?:[\w'’-]+?[\s-]+){0,4}$", re.I)  # fmt: skip
 # "robotic surgery, performed in the hospital's robotic surgery centre": the place where the department gives it
-_DONE_THERE = re.compile(
+_DONE_THERE = compiled(
     r"\b(?:perform\w*|done|given|carried\s+out|operat\w*|treat\w*|deliver\w*)\b[^.;]{0,20}?\b(?:in|at)\s+"
     r"(?:the|our|this)\s+(?:hospital['’]s\s+)?(?:[\w-]+?[\s-]+){0,3}$",
     re.I,
 )
 # "..., run by our department", "..., which is part of the department": the department's own place
-_RUN_BY_US = re.compile(
+_RUN_BY_US = compiled(
     r"[^.;]{0,40}?\b(?:(?:run|managed|operated|led|staffed)\s+by|part\s+of|belong\w*\s+to)\s+(?:our|the|this)\s+"
     r"(?:department|unit|team|ward|division)\b",
     re.I,
 )
 # the hospital's facility as the subject, then what it offers up to the mention
-_FACILITY_GIVES = re.compile(
+_FACILITY_GIVES = compiled(
     rf"\b(?:the|our|this)\s+hospital['’]s\s+(?P<unit>(?:[\w-]+\s+){{0,3}}?{_PLACE}|(?:[\w-]+\s+){{0,3}}?"
     r"(?:services?|laborator(?:y|ies)|lab))\s+(?:also\s+|now\s+)?(?:offers?|provides?|has|houses?|performs?|gives?|"
     r"runs?|is\s+equipped\s+with)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+)){0,6}$",
     re.I,
 )
 # "X, Y and Z are routine operations of the department": "operations" for procedures or for running the ward
-_OPERATIONS = re.compile(r"^operations?$", re.I)
-_ROUTINE_BEFORE = re.compile(
+_OPERATIONS = compiled(r"^operations?$", re.I)
+_ROUTINE_BEFORE = compiled(
     r"\b(?:(?:is|are)\s+(?:\w+\s+)?(?:routine|daily|everyday|day-to-day|basic|standard|regular|common|core)|"
     r"(?:daily|everyday|day-to-day|smooth|efficient|business|administrative|ward|hospital)[\s-]*)\s+$",
     re.I,
 )
-_RUNNING_AFTER = re.compile(r"^\s+(?:management|manager|of\s+the\s+(?:ward|hospital|clinic|unit))\b", re.I)
+_RUNNING_AFTER = compiled(r"^\s+(?:management|manager|of\s+the\s+(?:ward|hospital|clinic|unit))\b", re.I)
 # what a bedside procedure is called; an operation's names in a list keep "operations" an operation
-_SURGICAL = re.compile(
+_SURGICAL = compiled(
     r"\w{3,}ectom(?:y|ies)|\w+otom(?:y|ies)|\w+ostom(?:y|ies)|\w+plast(?:y|ies)|resections?|"
     r"surg|dissections?|excisions?|laparoscop|thoracoscop|transplant|reconstruct|repair",
     re.I,

@@ -10,28 +10,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from oncodir.extract.regexcache import compiled
 from oncodir.text import normalise
 
 MASK = "\ue000"  # stands for the full stop of an abbreviation while sentences are split
 
-_ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|No|vs|etc|med|habil|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+_ABBREV = compiled(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|No|vs|etc|med|habil|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
                      r"\bPh\.D\.|\b(?:[A-Za-z]\.){2,}")  # fmt: skip
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END = compiled(r"(?<=[.!?])\s+")
 
-_FEATURED = re.compile(
+_FEATURED = compiled(
     r"^Featured\s+(?:Technolog(?:y|ies)|Techniques?|Services?|Program(?:me)?s?)\s*[—–:-]+\s*(?P<name>.{3,200})$", re.I
 )
 
-_CENTRE_IN_DEPT = re.compile(r"\b(?:Center|Centre)\s+(?:was\s+|has been\s+)?(?:established|set up|founded)\s+in\s+"
+_CENTRE_IN_DEPT = compiled(r"\b(?:Center|Centre)\s+(?:was\s+|has been\s+)?(?:established|set up|founded)\s+in\s+"
                              r"(?:the|our|this)\s+department", re.I)  # fmt: skip
 
-_DESIGNATION = re.compile(
+_DESIGNATION = compiled(
     r"\b(?P<name>(?:National|Provincial|Municipal|Peak|Key|Leading)\b[^.;,]{0,60}?\b(?:Discipline|Specialty|Speciality)"
     r"(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3})?(?:\s+\([^()]{1,60}\))?)"
 )
 
-_SINCE = re.compile(r"\bsince\s+((?:19|20)\d{2})\b")
+_SINCE = compiled(r"\bsince\s+((?:19|20)\d{2})\b")
 
 _STOP_BACK = {"the", "a", "an", "with", "has", "have", "is", "was", "and the", "its", "our", "their", "of the"}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import sentence_bounds
+from oncodir.extract.regexcache import compiled
 
 # A line opening with a person: "Yang Li, Director, ...", "Director: Sun Mei, Chief Physician", "Deputy Director
 # Wang Fang, chief physician", "- Dr. Chen Hao (Professor) ..."
@@ -23,35 +24,35 @@ _TITLE = (
     r"(?:director|chief|physician|professor|surgeon|doctor|consultant|nurse|oncologist|lecturer|fellow|head|"
     r"radiotherapist|radiologist|pathologist|resident|attending)\b"
 )
-_PERSON_LINE = re.compile(
+_PERSON_LINE = compiled(
     rf"[^\S\n]*(?:[-–•●*][^\S\n]*)?(?:(?i:{_TITLE})[^\S\n]*[:：]?[^\S\n]*|(?:Dr|Prof)\.?[^\S\n]+)?"
     r"[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]*(?:[,，:(]|[^\S\n]+[-–][^\S\n]+)[^\S\n]*"
     rf"(?:[\w-]+[^\S\n]+){{0,3}}(?i:{_TITLE})",
 )
 # the person's interests, up to the mention: "Good at TCM treatment of lung and ...", "specializes in"
-_FOCUS = re.compile(
+_FOCUS = compiled(
     r"\b(?:good\s+at|skilled\s+(?:in|at)|proficient\s+in|expert\s+in|excels?\s+in|speciali[sz](?:es|ing|ed)\s+in|"
     r"experienced\s+in|interests?\s+(?:include|includes|are|is|in))\b[^.;!?\n]*$",
     re.I,
 )
 # "a qualified surgeon in X of the Society", "board-certified in X", "accredited for X"
 # (a person's: "a certified treatment centre for X" is the unit's own title, and gives X)
-_CREDENTIAL = re.compile(
+_CREDENTIAL = compiled(
     r"\b(?:qualified|certified|accredited|licensed|registered)\s+(?:[\w-]+\s+)?(?:(?:surgeon|specialist|physician|"
     r"doctor|oncologist|radiologist|endoscopist|nurse|consultant)s?\s+)?(?:in|for)\s+(?:(?:the|a|an)\s+)?$",
     re.I,
 )
-_PERSON_CUE = re.compile(r"\b(?:he|she|dr|prof\w*|mr|mrs|ms|surgeons?|physicians?|specialists?|doctors?|"
+_PERSON_CUE = compiled(r"\b(?:he|she|dr|prof\w*|mr|mrs|ms|surgeons?|physicians?|specialists?|doctors?|"
                          r"oncologists?|consultants?|nurses?)\b", re.I)  # fmt: skip
 
 
 # a sentence whose subject is one person: "He graduated from X and is good at ...", "Professor Ye Ming trained in Y
 # and is skilled in ...", "... and she specialises in" (not "The department ... is good at", nor "Our doctors ...")
-_PERSON_SUBJECT = re.compile(
+_PERSON_SUBJECT = compiled(
     r"\s*(?:(?:(?:Deputy|Vice|Associate|Assistant)\s+)?(?:Director|Professor|Prof\.?|Dr\.?|Doctor|Chief\s+Physician|"
     r"Mr\.?|Mrs\.?|Ms\.?)\s+(?:[A-Z][\w'’-]*\s+){1,3}|(?:He|She)\s+)"
 )
-_PRONOUN_CLAUSE = re.compile(r",?\s+(?:and|but|where|while)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_PRONOUN_CLAUSE = compiled(r",?\s+(?:and|but|where|while)\s+(?:he|she)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _subject_focus(text: str, start: int) -> bool:

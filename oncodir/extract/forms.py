@@ -2,10 +2,9 @@
 
 - Organ words in lists ("tumours of the nasopharynx, oropharynx and the larynx") and coordinated
   adjectives ("cervical and ovarian cancer") are read as the cancers they name (:func:`listed`);
-- a technique before an operation ("laparoscopic colorectal surgery", "robotic-assisted
-  gastrectomy", "the minimally invasive, anus reserved, fast track surgery") is that technique's
-  treatment, and a treatment's adjective before a cancer and the head noun ("multimodal gastric
-  cancer treatment") is that treatment (:func:`techniques`);
+- a technique before an operation ("laparoscopic colorectal surgery", "robotic-assisted gastrectomy", "the minimally
+  invasive, anus reserved, fast track surgery") is that technique's treatment, and a treatment's adjective before a
+  cancer and the head noun ("multimodal gastric cancer treatment") is that treatment (:func:`techniques`);
 - coordinated treatment adjectives: "neoadjuvant and adjuvant chemotherapy" names neoadjuvant
   chemotherapy, "laparoscopic and robotic-assisted hysterectomy" a laparoscopic operation (:func:`techniques`);
 - coordinated kinds of a name: "Hodgkin and non-Hodgkin lymphoma" (:func:`techniques`), "Lymphoma (Hodgkin and
@@ -30,16 +29,17 @@ from itertools import pairwise
 
 from oncodir.extract.index import NOT_BETWEEN, WORD, Index, Mention, canon, sentence_bounds, words_of
 from oncodir.extract.origins import tissue_kind
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.wholes import whole_pair
 
 _NOUNS = ("cancer", "tumor", "carcinoma", "malignancy", "neoplasm")
 # ("gynecologic malignant tumors": the adjective before "malignant" names the organ)
-_NOUN = re.compile(
+_NOUN = compiled(
     r"\b(?:cancers?|tumou?rs?|carcinomas?|malignanc(?:y|ies)|neoplasms?|malignant\s+(?:diseases?|tumou?rs?|neoplasms?))\b",
     re.I,
 )
-_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
-_INTRO = re.compile(
+_SEP = compiled(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
+_INTRO = compiled(
     r"\b(?:of|in|(?:arising\s+)?from|covering|including|includes|such as|like|involving)\s+(?:the\s+)?|[-–:]\s+"
 )
 # Organ nouns and the adjective a cancer's name uses; the vocabulary decides what each means.
@@ -60,7 +60,7 @@ ORGANS = {
 }  # fmt: skip
 
 # ("the stomach, colon and rectum, ..." are three organs too: there the "and" closes the list; "h" or "c" first)
-_ONE_REGION = re.compile(r"(?i)\b(?=[hc])(?:head\s+(?:and|&)\s+neck\b|(?<!\w,\s)colon\s+and\s+rectum\b|"
+_ONE_REGION = compiled(r"(?i)\b(?=[hc])(?:head\s+(?:and|&)\s+neck\b|(?<!\w,\s)colon\s+and\s+rectum\b|"
                          r"colon\s+and\s+rectum\b(?=,?\s+and\b))")  # fmt: skip
 
 
@@ -130,15 +130,15 @@ def _organs_after(organs: str, noun: re.Match[str], index: Index) -> Iterator[Me
 
 # between a cancer noun and the word that brings its organs: "tumours arising in the ... tract -", "cancers,
 # especially those of", but not a new item of a list ("cancer screening, fine needle aspiration cytology of")
-_GAP = re.compile(r"[^,]*|.*,\s*(?!(?:and|or)\s)(?:[\w-]+\s+){0,2}")  # (", and reconstruction of": a new item)
+_GAP = compiled(r"[^,]*|.*,\s*(?!(?:and|or)\s)(?:[\w-]+\s+){0,2}")  # (", and reconstruction of": a new item)
 # a clause, a sentence, a line that ends in a word, or a new item of a list ("tumor\n- Tracheal and ...") ends them
-_AFTER_ENDS = re.compile(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)|\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s")
-_ASIDE_IN = re.compile(r"\s*\([^()]{0,60}\)")
-_TAIL = re.compile(r"\s*:.*$|\s+(?:from|at|who|which|across|throughout)\s.*$", re.I)  # "and vagina from X", "neck: Y"
-_LIST_START = re.compile(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
+_AFTER_ENDS = compiled(r";|(?<=\w)(?:[^\S\n]*\n|\.\s)|\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s")
+_ASIDE_IN = compiled(r"\s*\([^()]{0,60}\)")
+_TAIL = compiled(r"\s*:.*$|\s+(?:from|at|who|which|across|throughout)\s.*$", re.I)  # "and vagina from X", "neck: Y"
+_LIST_START = compiled(r"[-–:;]|for|with|of|in|to|by|at|on|from|the|a|an|is|are|treats?|treating|including|"
                          r"such|as|like|especially|mainly|particularly", re.I)  # fmt: skip
-_OTHER_ORGAN = re.compile(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
-_ORGAN_WORDS = re.compile(r"[a-z][a-z -]*")
+_OTHER_ORGAN = compiled(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-z]{3,12}")
+_ORGAN_WORDS = compiled(r"[a-z][a-z -]*")
 
 
 def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
@@ -165,9 +165,9 @@ def _resolve_once(organ: str, index: Index, nouns: tuple[str, ...]) -> tuple[str
 
 # ------------------------------------------------------------------ techniques and coordinated adjectives
 
-_OPERATION = re.compile(r"(?:surgery|surgical|resection|operation|\w{3,}ectomy)$")
+_OPERATION = compiled(r"(?:surgery|surgical|resection|operation|\w{3,}ectomy)$")
 _CANCER_NOUN = frozenset({"cancer", "tumor", "carcinoma", "malignancy", "neoplasm", "lymphoma", "leukemia", "sarcoma"})
-_BETWEEN = re.compile(r"(?:[^\S\n]|[-,/'’]){1,4}")
+_BETWEEN = compiled(r"(?:[^\S\n]|[-,/'’]){1,4}")
 _AND = frozenset({"and", "or"})
 
 
@@ -250,8 +250,8 @@ def _mention(text: str, tokens: list[re.Match[str]], lo: int, last: int, found: 
 
 # ------------------------------------------------------------------ asides in brackets
 
-_NOT_ASIDE = re.compile(r"\b(?:benign|non|not|no|except|excluding|other|and|or)\b", re.I)
-_ASIDE = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*(?=\w)")
+_NOT_ASIDE = compiled(r"\b(?:benign|non|not|no|except|excluding|other|and|or)\b", re.I)
+_ASIDE = compiled(r"(?<=\w)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*(?=\w)")
 
 
 def bracketed(text: str, index: Index) -> Iterator[Mention]:
@@ -278,8 +278,8 @@ def _techniques_only(aside: str, index: Index) -> bool:
     return bool(items) and all(tuple(canon(w) for w in WORD.findall(i)) in index.modifiers for i in items)
 
 
-_ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b|/)\s*")
-_HEAD = re.compile(r"[\w-]+(?:[^\S\n]+[\w-]+)?")
+_ITEMS = compiled(r"\s*(?:,|\band\b|\bor\b|/)\s*")
+_HEAD = compiled(r"[\w-]+(?:[^\S\n]+[\w-]+)?")
 
 
 def _inside(text: str, index: Index, aside: re.Match[str]) -> Iterator[Mention]:
@@ -301,7 +301,7 @@ def _inside(text: str, index: Index, aside: re.Match[str]) -> Iterator[Mention]:
 
 
 # (a name of one word or two: "lung cancer (both non-small cell and small cell)")
-_NAME_THEN_KINDS = re.compile(
+_NAME_THEN_KINDS = compiled(
     r"\b(?P<head>(?:[A-Za-z][\w-]*[^\S\n]+)?[A-Za-z][\w-]*)[^\S\n]*\((?:both\s+|either\s+)?(?P<inner>[^()\n]{1,40})\)"
 )
 
@@ -370,7 +370,7 @@ def _with_head(index: Index, words: list[str], heads: set[str]) -> set[str] | No
 # "Strontium-89 therapy for the pain of multiple bone metastases", "relief of bone pain caused by metastases": a
 # treatment for a cancer's pain ("the pain of arthritis" is no cancer's, "pain from metastases" without a treatment
 # word says nothing the department gives)
-_CANCER_PAIN = re.compile(
+_CANCER_PAIN = compiled(
     r"\b(?:therapy|treatment|relief|management|palliation|control)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?P<pain>(?:[\w-]+\s+)?pain\s+(?:of|from|caused\s+by|due\s+to)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:metastas[ie]s|cancers?|tumou?rs?|malignanc(?:y|ies)|carcinomas?))\b",
@@ -380,7 +380,7 @@ _CANCER_PAIN = re.compile(
 
 # "assessment and treatment of pain and other symptoms", "relief of pain": 'pain management' said the other way
 # round (an adjective may stand before the pain, "chronic pain", but no other pain's cause after it)
-_OF_PAIN = re.compile(
+_OF_PAIN = compiled(
     r"\b(?:treatment|management|relief|control|alleviation)\s+of\s+(?:the\s+)?(?:(?:chronic|acute|severe|complex|"
     r"refractory|intractable|cancer)\s+)?pain\b(?!\s+(?:of|from|caused|due|in)\b)",
     re.I,

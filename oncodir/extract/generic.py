@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncodir.extract.regexcache import compiled
+
 GENERIC_WORDS = frozenset(
     [
         "clinical",
@@ -138,7 +140,7 @@ _GENERIC_HOSPITAL = frozenset(
 
 
 # a menu's items run together: "Home About Us Hospital Profile ...": no hospital's name
-_MENU = re.compile(r"(?i:\bhome\s+about\b|\babout\s+us\b|\bcontact\s+us\b)")
+_MENU = compiled(r"(?i:\bhome\s+about\b|\babout\s+us\b|\bcontact\s+us\b)")
 
 
 def generic(hospital: str) -> bool:
@@ -150,7 +152,7 @@ def generic(hospital: str) -> bool:
 
 
 # a kind of institution, as a site's tagline gives it: no one unit's name (nor one hospital's)
-_KIND = re.compile(
+_KIND = compiled(
     r"(?:an?\s+|the\s+)?(?:(?:NCI[- ]designated\s+)?comprehensive\s+cancer\s+cent(?:er|re)"
     r"|(?:a\s+)?centres?\s+de\s+lutte\s+contre\s+le\s+cancer|centre\s+r[ée]gional\s+de\s+lutte\s+contre\s+le\s+cancer"
     r"|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|g[ée]n[ée]ral))*|academic\s+medical\s+cent(?:er|re)"
@@ -182,7 +184,7 @@ def own_stems(own_names: Iterable[str]) -> set[str]:
 
 # A specialty's noun in a unit's name: what kind of unit it is ("Surgery" in "Pediatric Surgery"), beside the words
 # that say whose patients it treats ("Pediatric"); surgery, surgical and surgeons are one kind
-_KIND_NOUN = re.compile(
+_KIND_NOUN = compiled(
     r"[a-z]+(?:ology|ologie|ologists?|iatry|therapy)|surg(?:ery|ical|eons?)|medicine|(?:pa?ediatr|orthopa?ed|obstetr|"
     r"geriatr)ics"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.facts import MASK, unmask
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import Add, names_a_post, post_of
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import TITLE
@@ -21,22 +22,22 @@ from oncodir.extract.visitors import a_visitors_post
 _L = r"[^\W\d_]"
 _PART = rf"(?:[A-Z](?:['’](?=[A-Z]))?{_L}+(?:[-'’]{_L}+)*)"
 _TITLE = rf"(?:{TITLE}|Prof[.{MASK}]?|Professor|Dr[.{MASK}]?|Mr|Mrs|Ms|Miss)"
-_PERSON = re.compile(rf"(?P<title>(?:{_TITLE}[ \t]{{1,2}})*)(?P<name>{_PART}(?:[ ]{_PART}){{1,3}})(?![\w'’-])")
-_BULLET = re.compile(r"[ \t]*(?:[•·*][ \t]*)?")
-_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
-_BEFORE_POST = re.compile(r"[ \t]*(?:,|[ \t][–—-]|[:：])[ \t]*")
+_PERSON = compiled(rf"(?P<title>(?:{_TITLE}[ \t]{{1,2}})*)(?P<name>{_PART}(?:[ ]{_PART}){{1,3}})(?![\w'’-])")
+_BULLET = compiled(r"[ \t]*(?:[•·*][ \t]*)?")
+_AND = compiled(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_BEFORE_POST = compiled(r"[ \t]*(?:,|[ \t][–—-]|[:：])[ \t]*")
 # the shared item: plain words up to the next item or the sentence's end
-_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z -]{2,60}?)[ \t]*(?=[,;(]|\.(?:[ \t]|$)|$)")
+_ITEM = compiled(r"(?P<item>[A-Za-z][A-Za-z -]{2,60}?)[ \t]*(?=[,;(]|\.(?:[ \t]|$)|$)")
 # a plural post's or grade's word, made singular for each holder
-_PLURAL = re.compile(
+_PLURAL = compiled(
     r"(?i:\b(?P<one>director|head|chief|leader|lead|consultant|surgeon|physician|nurse|specialist|manager|"
     r"coordinator|physicist|therapist|pharmacist|dieti[tc]ian|worker|doctor|[a-z-]*(?:ologist|iatrist))s\b)"
 )
-_GRADE = re.compile(GRADE)
+_GRADE = compiled(GRADE)
 # "deputy directors of the Society", "consultants at Riverside Hospital": another body's (not "of the department")
-_ELSEWHERE = re.compile(r"(?i:\b(?:of|at|from|in)\b(?![ \t]+(?:(?:the|this|our)[ \t]+)?(?:department|unit|ward)\b))")
+_ELSEWHERE = compiled(r"(?i:\b(?:of|at|from|in)\b(?![ \t]+(?:(?:the|this|our)[ \t]+)?(?:department|unit|ward)\b))")
 # capitalised words of a topic, no one's name: "Lung Cancer, Breast Cancer - Specialist Nurses"
-_TOPIC = re.compile(
+_TOPIC = compiled(
     r"(?i:\b(?:cancers?|tumou?rs?|oncology|surgery|care|clinics?|services?|units?|wards?|teams?|therapy|imaging|"
     r"medicine|health|cent(?:er|re)s?|departments?|nursing|radiology|pathology|office|research|support)\b)"
 )

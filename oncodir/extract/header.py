@@ -26,21 +26,22 @@ from oncodir.extract.folding import holds_any
 from oncodir.extract.generic import generic
 from oncodir.extract.hospitals import FULL, HOSPITAL_NAME, NEAR_TOP, clean_hospital
 from oncodir.extract.opened import opening_hospital
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.streetblock import street_block_hospital
 
 # "Departments & Centers Yat-sen Breast Tumor Hospital": a menu's title run into the heading
-NAV_PREFIX = re.compile(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
+NAV_PREFIX = compiled(r"^(?:Departments|Centers|Centres|Specialties)(?:\s*(?:&|and)\s*(?:Centers|Centres|Clinics|"
                          r"Institutes))?\s+(?=[A-Z])")  # fmt: skip
 # "Introduction of", "A Brief Introduction to the", "Overview of": a label before the name a heading gives
 _INTRO = r"^(?:\W+\s*)?(?:(?:An?\s+)?(?:(?:Brief|Short|General)\s+)?(?:Introduction|Overview)\s+(?:of|to)\s+(?:the\s+)?"
-INTRO_LABEL = re.compile(_INTRO + ")", re.I)
+INTRO_LABEL = compiled(_INTRO + ")", re.I)
 # ... and "Welcome to", "Name:", before a department's name (a hospital welcoming readers names itself in full)
-HEADING_LABEL = re.compile(_INTRO + r"|Welcome\s+to\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
+HEADING_LABEL = compiled(_INTRO + r"|Welcome\s+to\s+(?:the\s+)?|Name\s*[:：]\s*)", re.I)
 
-_CJK_ONLY = re.compile(r"[\u3000-\u9fff\uff00-\uffef\s()（）·]+")
+_CJK_ONLY = compiled(r"[\u3000-\u9fff\uff00-\uffef\s()（）·]+")
 _SMALL = frozenset(["of", "the", "and", "for", "at", "in", "de", "der", "van", "von"])
 # "X Hospital, Y University" or "Inselspital, Universitätsspital Bern": a hospital and another of its names
-_NAMED_FIELD = re.compile(rf"(?P<h>(?:{FULL})(?:\s*,\s*Campus\s+[A-ZÄÖÜ][\w-]*)?)(?:\s*,\s*[^|,]{{3,60}})?")
+_NAMED_FIELD = compiled(rf"(?P<h>(?:{FULL})(?:\s*,\s*Campus\s+[A-ZÄÖÜ][\w-]*)?)(?:\s*,\s*[^|,]{{3,60}})?")
 
 
 def _title(text: str) -> str:
@@ -53,14 +54,14 @@ def _title(text: str) -> str:
 
 # Between the fields of a header line: "X Hospital | Search", "X Hospital > Departments > Y", "X · Campus Y",
 # "University Hospital X - Medical Clinic II"
-_SEPARATOR = re.compile(r"\s*(?:[|>»›·]|::)\s*|\s+[–—-]\s+|\s{3,}|\t")
+_SEPARATOR = compiled(r"\s*(?:[|>»›·]|::)\s*|\s+[–—-]\s+|\s{3,}|\t")
 # A hospital's name in title case, as a header writes it: "National Cancer Center Hospital East",
 # "St. Mary University Hospital Münster", "Azienda Ospedaliera San Gerardo dei Colli"
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|of|the|and|&|de|del|della|dei|di|da|do|dos|das|der|des|du|la|le|am|an|van|von)"
-_TITLE_NAME = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
+_TITLE_NAME = compiled(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,9}}")
 # (in other languages too: "Spital Aaretal", "Policlinico San Matteo"; "Erasmus MC", "Amsterdam UMC": a Dutch
 # medical centre, its abbreviation closing the name)
-_HOSPITAL_WORD = re.compile(
+_HOSPITAL_WORD = compiled(
     r"\b(?:Hospital|Ospedal\w*|Hôpital|Klinikum|Universitätsmedizin|Krankenhaus|Infirmary|Spital|Policlinico|"
     r"(?:Cancer|Medical)\s+Cent(?:er|re)|Cancer\s+Institute|Centre\s+Hospitalier|Clinique|"
     # "Kungsportens Universitetssjukhus", "Vestre Sykehus", "Nordby Sygehus": a hospital in the Nordic languages
@@ -72,8 +73,8 @@ _HOSPITAL_WORD = re.compile(
     r")\b|\s(?:U?MC)$"
 )
 # "Skip to content | X Hospital | Patients": a link for screen readers before the navigation's first field
-_SKIP_LINK = re.compile(r"^(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)$", re.I)
-_UNIT_WORD = re.compile(
+_SKIP_LINK = compiled(r"^(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)$", re.I)
+_UNIT_WORD = compiled(
     r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Section|Services?|Clinic|Klinik|Abteilung|Surgery|"
     r"Team|Home|Welcome|News|Search)\b"
     # "Hospital Affairs", "Cancer Center Events", "Medical Center Careers": a menu's item about the hospital, no name
@@ -83,12 +84,12 @@ _UNIT_WORD = re.compile(
 
 
 # "X Hospital, E.P.E.", "X Klinikum gGmbH", "X Medical Center, Inc.": the owner's legal form after the name
-_LEGAL_FORM = re.compile(r",?\s*(?:(?:[A-Z]\.){2,}[A-Z]?|g?GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.?p\.?A\.?)$")
+_LEGAL_FORM = compiled(r",?\s*(?:(?:[A-Z]\.){2,}[A-Z]?|g?GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.?p\.?A\.?)$")
 
 
 # "X Hospital  English | 中文": the language switch run into the name's field is no part of the name
 # (and so is the menu's first item: "X Hospital  Home | Outpatients | Access")
-_LANGUAGE_AFTER = re.compile(
+_LANGUAGE_AFTER = compiled(
     r"[^\S\n]+(?:English|ENGLISH|EN|ENG|Français|Deutsch|Español|Nederlands|Italiano|Português|Home|HOME)$"
 )
 
@@ -110,7 +111,7 @@ def _field_hospital(field: str) -> str | None:
 
 
 # A menu item that leads to other hospitals: a hospital after it is a link, not the site's name
-_PARTNER_ITEM = re.compile(
+_PARTNER_ITEM = compiled(
     r"\b(?:partner\w*|links?|network|affiliat\w*|alliances?|sister|cooperat\w*|collaborat\w*)\b", re.I
 )
 _FULL_MENU = 5  # fields: a whole menu, the site's name at its end ("About Us | News | ... | Contact Us | X Hospital")
@@ -127,7 +128,7 @@ def _ends(fields: list[str], trail: bool) -> list[str]:
 
 
 # "Search | X Hospital | Contact": a site's tool before its name
-_TOOL = re.compile(r"^(?:Search|Menu|Logo|Login|Log\s+in|Sitemap|Site\s+map)$", re.I)
+_TOOL = compiled(r"^(?:Search|Menu|Logo|Login|Log\s+in|Sitemap|Site\s+map)$", re.I)
 
 
 def _initials(name: str) -> str:
@@ -166,7 +167,7 @@ def header_hospital(lines: list[str]) -> str | None:
 
 # "Copyright © 2023 X Hospital. All rights reserved": the site's owner, wherever the line is
 # ("Copyright (c) X Hospital", "© Copyright 2020 X", a licence number after two spaces: "X Hospital  Hunan ICP No. 1")
-_COPYRIGHT = re.compile(
+_COPYRIGHT = compiled(
     r"(?:Copyright[^\S\n]*(?:©|\([cC]\))?|©(?:[^\S\n]*Copyright)?|(?<!\w)\([cC]\))[^\S\n]*"
     rf"(?:\d{{4}}(?:[^\S\n]*[-–][^\S\n]*\d{{4}})?[^\S\n]*)?(?:The[^\S\n]+)?"
     rf"(?P<h>{FULL})(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f])|[^\S\n]{{2,}})",
@@ -175,11 +176,11 @@ _COPYRIGHT = re.compile(
 
 
 # "The Second Hospital of Yulin   Shaanxi ICP No. 0501": the licence run into a name's "of" tail is no part of it
-_LICENCE_TAIL = re.compile(r"[^\S\n]{2,}.*$|[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?ICP\b.*$")
+_LICENCE_TAIL = compiled(r"[^\S\n]{2,}.*$|[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?ICP\b.*$")
 # "© 2018 HFPH. All rights reserved.  Heihe First People's Hospital, Heilongjiang": the owner later on the line
-_COPYRIGHT_MARK = re.compile(r"©|\bCopyright\b|\bAll\s+rights\s+reserved\b", re.I)
+_COPYRIGHT_MARK = compiled(r"©|\bCopyright\b|\bAll\s+rights\s+reserved\b", re.I)
 # (a whole name: "Riverside Hospital Group Co. Ltd" is a company's, no hospital's)
-_FULL_IN_LINE = re.compile(
+_FULL_IN_LINE = compiled(
     rf"(?:The[^\S\n]+)?{HOSPITAL_NAME}(?=[^\S\n]*(?:[.,|]|All\b|$|[^\x00-\x7f])|[^\S\n]{{2,}})", re.M
 )
 
@@ -203,24 +204,24 @@ def copyright_hospital(text: str) -> str | None:
 
 # "Fujian Cancer Hospital (...) is located in Fuzhou", "Samsung Medical Center, located at 81 ...", "X Hospital,
 # founded in 1946, is ...": a sentence that opens with a hospital and places or dates it is about the page's hospital
-_LOCATED_AT = re.compile(
+_LOCATED_AT = compiled(
     rf"(?:^|\n|\.\s+)(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is\s+|was\s+)?"
     r"(?P<verb>located|situated|based|founded|established|built)\s+(?:in|at|on)\b"
 )
 # a centre may be the department itself ("Breast Cancer Center was founded in 2008"); a hospital is not
-_HOSPITAL_ITSELF = re.compile(r"\b(?:Hospital|Klinikum|Infirmary)\b|spital\b")
+_HOSPITAL_ITSELF = compiled(r"\b(?:Hospital|Klinikum|Infirmary)\b|spital\b")
 
 
 # "Tongliao City Hospital is a comprehensive grade III hospital located in ...", "Located at No. 12 X Road, Xuchang,
 # Y Hospital is a Grade III-A general hospital", "Founded in 1950, Y Hospital is one of the largest hospitals in ...":
 # a sentence that opens with a hospital (perhaps after a phrase placing or dating it) and says what hospital it is
-_IS_A_HOSPITAL = re.compile(
+_IS_A_HOSPITAL = compiled(
     r"(?:^|\n|\.\s+)(?:(?:Located|Situated|Founded|Established|Built|Set\s+up)\b(?:[^.\n]|\.(?!\s+[A-Z])){0,120}?,\s+)?"
     rf"(?:The\s+)?{HOSPITAL_NAME}(?:\s*\([^()\n]{{0,160}}\))?,?\s+(?:is|was)\s+(?:a|an|one\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b(?P<rest>[^.\n]{0,200})"
 )
 # a hospital the sentence says the department sends patients to or learns from is someone else's
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = compiled(
     r"\b(?:refer\w*|partner\w*|cooperat\w*|collaborat\w*|train\w*|stud(?:y|ied)|visit\w*)\b", re.I
 )
 
@@ -241,7 +242,7 @@ def located_hospital(text: str) -> str | None:
 
 
 # "Location", "Contact us", "Where to find us": a block that gives the department's address, its hospital first
-_BLOCK_LABEL = re.compile(
+_BLOCK_LABEL = compiled(
     r"^\W*(?:locations?|contact(?:\s+(?:us|details|information))?|(?:our\s+)?address|(?:where|how)\s+to\s+find\s+us|"
     r"find\s+us|visit\s+us|getting\s+here|access|directions|how\s+to\s+get\s+here)\s*[:：]?\s*$",
     re.I,
@@ -278,13 +279,13 @@ def title_hospital(line: str) -> tuple[str, str] | None:
 
 # "X Hospital, 12 Y Road, 7030 Trondheim", "X Hospital | Tel: 0550-1234567", "Postal address: Unit, X Hospital, ...":
 # the hospital an address or contact line opens with (after its label, or after the unit) is where the department is
-_LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:address|add|location)\s*[:：]\s*", re.I)
-_LINE_FIELD = re.compile(r"\s*[,|·]\s*|\s{2,}|\s[–—]\s")  # ("X Hospital - 112 cours Y - 33076 Z", en dashes)
-_CONTACT = re.compile(
+_LINE_LABEL = compiled(r"^\W*(?:[A-Za-z]+\s+)?(?:address|add|location)\s*[:：]\s*", re.I)
+_LINE_FIELD = compiled(r"\s*[,|·]\s*|\s{2,}|\s[–—]\s")  # ("X Hospital - 112 cours Y - 33076 Z", en dashes)
+_CONTACT = compiled(
     r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Add(?:ress)?|Hotline)\b\.?\s*[:：]?\s*\S*\d|^(?:No\.\s*)?\d", re.I
 )
 # "Tel: 0774-2851234", "E-mail: x@y.org" before the hospital's name on its address line
-_CONTACT_FIRST = re.compile(r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Hotline)\b\.?\s*[:：]?\s*\S*[\d@]", re.I)
+_CONTACT_FIRST = compiled(r"^(?:Tel|Telephone|Phone|Fax|E-?mail|Hotline)\b\.?\s*[:：]?\s*\S*[\d@]", re.I)
 _LINE_MAX = 150  # characters: a longer line is prose
 
 

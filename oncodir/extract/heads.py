@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator
 
 from oncodir.extract.forms import ORGAN_WORD
 from oncodir.extract.index import WORD, Index, Mention, canon
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 # the other kind before "and": "Hodgkin and " before "non-Hodgkin lymphomas"
-_KIND_AND = re.compile(r"(?:^|[^\w-])(?P<kind>[\w-]+(?:[^\S\n]+[\w-]+)?)[^\S\n]*(?:,\s*)?(?:and|or|&)[^\S\n]+$", re.I)
+_KIND_AND = compiled(r"(?:^|[^\w-])(?P<kind>[\w-]+(?:[^\S\n]+[\w-]+)?)[^\S\n]*(?:,\s*)?(?:and|or|&)[^\S\n]+$", re.I)
 
 
 def with_heads(text: str, named: Iterable[Mention], index: Index, vocab: Vocabulary) -> Iterator[Mention]:

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.regexcache import compiled
 
 OWN = "own"  # the clause names the department itself
 HOSPITAL = "hospital"
@@ -39,7 +40,7 @@ class Own(NamedTuple):
 
 # A clause of its own within a sentence: "..., of which the X ward has 52 beds", "...; the Y ward has ...",
 # "... in 1995, and now it has ..."
-_BREAK = re.compile(
+_BREAK = compiled(
     r";|,?\s+(?:of\s+which|among\s+(?:which|them|whom)|while|whereas)\b|:\s|"
     r",\s+and\s+(?=(?:now\s+|today\s+|currently\s+)?(?:it|we|they|the|our|its|this)\b)",
     re.I,
@@ -47,53 +48,53 @@ _BREAK = re.compile(
 _KIND = r"departments?|dept|cent(?:er|re)s?|divisions?|institutes?|clinics?|wards?|units?|sections?|services?|" + (
     r"hospitals?"
 )
-_IS_KIND = re.compile(rf"(?:{_KIND})$", re.I)
+_IS_KIND = compiled(rf"(?:{_KIND})$", re.I)
 _LARGER = {"center", "centre", "institute"}  # a body larger than a department, unless the department is one
 _SUB = {"ward", "unit", "section"}  # a department's own ward or team may carry a name of its own ("Ward 35")
-_HOSPITAL_NAME = re.compile(r"\b(?:hospitals?|infirmary|klinikum|universitätsklinikum|universitätsmedizin)\b", re.I)
+_HOSPITAL_NAME = compiled(r"\b(?:hospitals?|infirmary|klinikum|universitätsklinikum|universitätsmedizin)\b", re.I)
 _DETERMINER = {"the", "our", "this", "its", "their", "whole", "entire"}
 _JOIN = {"and", "&", "of", "for"}
 _PRONOUN = {"it", "we", "they", "there", "which", "that", "who"}
 # The verb whose subject holds the count: "the X ward has 52 beds", "The Center has 260 beds in total"
-_VERB = re.compile(
+_VERB = compiled(
     r"\b(?:has|have|had|is|are|owns?|comprises?|consists\s+of|includes?|opens?|offers?|operates?|runs?|boasts?|"
     r"contains?|covers?|staffs|employs?|performs?|treats?|receives?|sees|admits?|provides?|houses?)\b",
     re.I,
 )
 # "The hospital itself has", "the centre in total has": words between a subject and its verb
-_ADVERB = re.compile(
+_ADVERB = compiled(
     r"(?:\s+(?:now|currently|also|still|presently|today|altogether|itself|themselves|overall|combined|in\s+total))*\s*$",
     re.I,
 )
 # The unit just before the count: "a Grade III TCM hospital with 1,200 beds", "a day clinic with 8 beds"
 _STOP = r"(?!(?:has|have|had|is|are|was|were|and|or|with|of|the|a|an|its|our|their|this|which|that|one)\b)"
-_JUST_BEFORE = re.compile(
+_JUST_BEFORE = compiled(
     rf"(?<![\w'’-])(?P<np>(?:{_STOP}[\w'’-]+\s+){{0,4}})(?P<kind>{_KIND})(?P<comma>\s*,)?\s+with\s+$", re.I
 )
 # The words after a count: "beds in the whole hospital", "beds in 33 clinics", "beds in the day clinic"
-_AFTER_HOSPITAL = re.compile(
+_AFTER_HOSPITAL = compiled(
     r"\s*(?:in\s+total\s+)?(?:in|on|across|throughout|of)\s+(?:the\s+|our\s+|this\s+)?(?:(?:whole|entire)\s+)?"
     r"(?:hospital\b(?!'s|’s)|\d+\s+(?:clinical\s+)?(?:clinics|departments)\b)",
     re.I,
 )
-_HOSPITAL_WIDE = re.compile(r"\bhospital-wide\b|\b(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+hospital\b", re.I)
-_AFTER_PART = re.compile(
+_HOSPITAL_WIDE = compiled(r"\bhospital-wide\b|\b(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+hospital\b", re.I)
+_AFTER_PART = compiled(
     r"\s*(?:(?:in|on|at)\s+(?!(?:total|all)\b)(?:the\s+|its\s+|our\s+|a\s+|an\s+)?(?P<np>(?:[\w'’-]+\s+){0,4})|for\s+(?P<use>[\w-]+))",
     re.I,
 )
 # What a part of a department (not its whole) is called: its intensive care or day unit, a transplant ward
 # The unit that runs what the count is of: "(56 beds), run by the Department of Medical Oncology"
-_RUN_BY = re.compile(
+_RUN_BY = compiled(
     r"(?:\s*\))?,?\s+(?:(?:and\s+|which\s+|that\s+)?(?:is|are)\s+)?(?:run|managed|operated|led|staffed)\s+by\s+(?:the\s+)?"
     r"(?P<np>[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|[A-Z][\w'’&-]*))*)",
 )
-_PART_WORDS = re.compile(
+_PART_WORDS = compiled(
     r"\b(?:day(?:time)?|day-(?:care|case|treatment)|intensive|critical|icu|hdu|high[\s-]dependency|laminar|transplant\w*|"
     r"isolation|observation|monitoring|hospice|palliative|infusion)\b",
     re.I,
 )
-_DAY = re.compile(r"\bday(?:time)?\b|\bday-(?:care|case|treatment)\b|\binfusion\b", re.I)
-_INCLUDING = re.compile(
+_DAY = compiled(r"\bday(?:time)?\b|\bday-(?:care|case|treatment)\b|\binfusion\b", re.I)
+_INCLUDING = compiled(
     r"\b(?:including|includes|of\s+which|among\s+(?:them|which)|in\s+addition\s+to)\s+(?:\w+\s+){0,2}$", re.I
 )
 
@@ -136,7 +137,7 @@ def holder(sentence: str, start: int, end: int, own: Own, total: str | None = No
 
 
 # A unit's possessive just before a count: "the centre's", "the Surgical Center's total of"
-_POSSESSOR = re.compile(r"(?P<np>(?:[\w&-]+\s+){0,6}[\w&-]+)(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", re.I)
+_POSSESSOR = compiled(r"(?P<np>(?:[\w&-]+\s+){0,6}[\w&-]+)(?:'s|’s)\s+(?:total\s+(?:of\s+)?)?$", re.I)
 
 
 def part_named(words: str, own: Own) -> bool:
@@ -194,7 +195,7 @@ def _whole_other(head: str, np: str, own: Own) -> bool:
 
 
 # "the department was gradually expanded", "Millbrook Hospital grew": the subject before a verb of growth
-_AUXILIARY = re.compile(
+_AUXILIARY = compiled(
     r"(?:\s+(?:was|were|is|has|had|have|been|being|then|again|later|gradually|further|since))*\s*$", re.I
 )
 
@@ -209,14 +210,14 @@ def grower(sentence: str, verb: int, own: Own) -> str:
 
 
 # The subject is a building (or its block or tower), perhaps "of the hospital": the beds of every unit in it
-_A_BUILDING = re.compile(
+_A_BUILDING = compiled(
     r"\b(?:the|this|that|our|its|a|an|new|inpatient|surgical|medical)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:building|tower|complex)(?:\s+of\s+(?:the|our|this)\s+hospital)?$",
     re.I,
 )
-_AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole$", re.I)
+_AS_A_WHOLE = compiled(r"\s+as\s+a\s+whole$", re.I)
 # "our own ward", "our own inpatient unit": the page's department set against a larger body (not "our own hospital")
-_OUR_OWN = re.compile(rf"\bour\s+own\s+(?:[\w-]+\s+){{0,3}}(?:{_KIND})$", re.I)
+_OUR_OWN = compiled(rf"\bour\s+own\s+(?:[\w-]+\s+){{0,3}}(?:{_KIND})$", re.I)
 
 
 def _taken_whole(np: str, own: Own) -> str:
@@ -229,7 +230,7 @@ def _taken_whole(np: str, own: Own) -> str:
 
 # "It is a tertiary general hospital integrating ..., with 1,800 beds": the clause says what its subject is, a
 # hospital (not "a department of the hospital", "the largest ward in the hospital")
-_IS_A_HOSPITAL = re.compile(
+_IS_A_HOSPITAL = compiled(
     r"(?:is|was)\s+(?:a|an)\s+(?:(?!(?:of|in|at|within|under|for)\b)[\w-]+\s+){0,5}hospital\b(?!['’]s)", re.I
 )
 _PREPOSITION = {"in", "on", "at", "of", "for", "from", "to", "into", "with", "by", "near", "beside", "within", "under"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
+
 NEAR_TOP = 20_000  # characters: where a page names its department's hospital
 
 # A word of a hospital's name: not one that names a department ("Thoracic Surgery of X Hospital")
@@ -71,10 +73,10 @@ FULL = (
 _ACRONYM = r"\b(?!(?:NCCN|ASCO|ESMO|CSCO|ECCO|NSFC|IMRT|IGRT|SBRT|VMAT|NSCLC|SCLC|PET|MDT|GCP|WHO|CAR)\b)[A-Z]{4,8}\b"
 HOSPITAL = rf"(?P<h>{FULL}|{_ACRONYM})"
 HOSPITAL_NAME = rf"(?P<h>{FULL})"
-FULL_RE = re.compile(FULL)
-_ABBREV_DEF = re.compile(rf"{HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
+FULL_RE = compiled(FULL)
+_ABBREV_DEF = compiled(rf"{HOSPITAL_NAME}\s*\((?P<abbr>[A-Z]{{3,8}})\b")
 # "SFPH (Shangqiu First People's Hospital)": the abbreviation first, the name it stands for in brackets after it
-_ABBREV_FIRST = re.compile(rf"\b(?P<abbr>[A-Z]{{3,8}})\s*\((?:the\s+)?{HOSPITAL_NAME}\)")
+_ABBREV_FIRST = compiled(rf"\b(?P<abbr>[A-Z]{{3,8}})\s*\((?:the\s+)?{HOSPITAL_NAME}\)")
 
 
 def clean_hospital(name: str) -> str:

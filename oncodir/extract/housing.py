@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 
 from oncodir.extract.hospitals import HOSPITAL_NAME
+from oncodir.extract.regexcache import compiled
 
-_HOUSED = re.compile(
+_HOUSED = compiled(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|We|Our\s+[a-z]+|(?:The|This|Our)\s+(?:[A-Z]?[a-z]+\s+){0,3}?"
     r"(?:department|division|unit|ward|clinic|centre|center|program|programme)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
     r"(?:Department|Division|Unit|Ward|Clinic|Cent(?:er|re)|Program(?:me)?)\b[^.!?\n]{0,80}?)\s+(?:is|are)\s+"
@@ -29,7 +30,7 @@ _HOUSED = re.compile(
 )
 
 # "Located on the 5th floor of Building 2 of Y Hospital, the department has ...": the placing phrase first
-_HOUSED_FIRST = re.compile(
+_HOUSED_FIRST = compiled(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Located|Situated|Housed|Based|Sited)\s+(?:at|in|on|inside|within)\s+(?:the\s+)?"
     r"(?:[^.!?,\n]{0,80}?\s+(?:of|in|at)\s+(?:the\s+)?)?"
     rf"{HOSPITAL_NAME}(?:['’]s\s+[^.!?,\n]{{0,40}}?)?,\s+"
@@ -40,7 +41,7 @@ _HOUSED_FIRST = re.compile(
     re.M,
 )
 # a partner's or another unit's subject after the comma: "the partner clinic", "our sister department"
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = compiled(
     r"(?:the|this|our)\s+(?:[a-z]+\s+){0,2}?(?:partner|sister|affiliated|cooperating|referring|other|neighbou?ring)\b",
     re.I,
 )

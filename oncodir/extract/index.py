@@ -23,10 +23,11 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 # Circled numbers ("⑤Thoracoscopic surgery") count as letters to ``\w``: they are list marks, not words.
-WORD = re.compile(r"[^\W_\u2460-\u24ff\u2776-\u2793]+|&")
+WORD = compiled(r"[^\W_\u2460-\u24ff\u2776-\u2793]+|&")
 
 _BRITISH = (("tumour", "tumor"), ("oesophag", "esophag"), ("haemat", "hemat"), ("haemo", "hemo"),
             ("leukaem", "leukem"), ("anaem", "anem"), ("gynaec", "gynec"), ("paediatr", "pediatr"),
@@ -133,9 +134,7 @@ class Index:
         self.longest: dict[str, int] = {}
         for key in [*self.words, *self.capitals]:
             self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
-        self._zh = (
-            re.compile("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
-        )
+        self._zh = compiled("|".join(re.escape(z) for z in sorted(self.zh, key=len, reverse=True))) if self.zh else None
 
     def mentions(self, text: str) -> Iterator[Mention]:
         """Every longest name at word boundaries, left to right, without overlaps."""
@@ -205,7 +204,7 @@ def _words(text: str) -> Words:
 _page_words = lru_cache(maxsize=4)(_words)
 
 
-_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\S\n]?([^\W\d_]+)(?![\w-])")
+_SPLIT = compiled(r"(?<![\w-])([^\W\d_]+)-[^\S\n]?([^\W\d_]+)(?![\w-])")
 
 
 class Joined(NamedTuple):
@@ -241,7 +240,7 @@ def join_split(text: str, index: Index) -> Joined:
     return Joined(joined, joins)
 
 
-_GAP = re.compile(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
+_GAP = compiled(r"(?:[^\S\n]|[-'’/]){1,3}|[^\S\n]*-?[^\S\n]*\n?[^\S\n]*")
 
 
 def joined(text: str, tokens: list[re.Match[str]]) -> bool:
@@ -252,7 +251,7 @@ def joined(text: str, tokens: list[re.Match[str]]) -> bool:
 
 # A full stop that ends a sentence: not the one of "Dept.", "e.g.", "etc.", "Prof." or "No." (the full stop is
 # looked for first, so the other places of a page fail at once)
-_FULL_STOP = re.compile(
+_FULL_STOP = compiled(
     r"(?=\. )(?:(?<!\bdept)(?<!\bdepts)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bprof)(?<!\bdr)(?<!\bno)(?<!\bvs)(?<!\bst)"
     # "..., etc. Radiation oncologists": a sentence ends with "etc." before a capital
     r"\. |(?<=\betc)\. (?=(?-i:[A-Z])))",

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 # ", in cooperation with Medical Oncology", "given in close collaboration with the X team": joint work, after it
-_JOINTLY_AFTER = re.compile(
+_JOINTLY_AFTER = compiled(
     r"[^.;:!?\n]{0,80}?,?\s+(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership)|"
     r"together|jointly)\s+with\b",
     re.I,

@@ -16,20 +16,21 @@ import re
 from collections.abc import Iterator
 
 from oncodir.extract.index import Index, Mention
+from oncodir.extract.regexcache import compiled
 
-_THROUGH_URETHRA = re.compile(
+_THROUGH_URETHRA = compiled(
     r"\btransurethral(?:[\s-]+(?:en[\s-]+bloc|plasma(?:kinetic)?|laser|holmium(?:\s+laser)?))?[\s-]+resections?\b|"
     r"\bTUR-?BTs?\b",
     re.I,
 )
-_HORMONE_SUPPRESSED = re.compile(
+_HORMONE_SUPPRESSED = compiled(
     r"\bandrogen[\s-]+deprivation(?:[\s-]+(?:therapy|treatment))?\b|\bovarian[\s-]+function[\s-]+suppression\b|"
     r"\bmedical[\s-]+castration\b(?![\s-]+resist)",
     re.I,
 )
 # "microwave ablation of liver and lung tumours", "cryoablation for renal cancer": an ablation whose object is a
 # tumour is tumour ablation (not "ablation of thyroid nodules", "catheter ablation for atrial fibrillation")
-_OF_TUMOURS = re.compile(
+_OF_TUMOURS = compiled(
     r"\b[\w-]*ablation(?=\s+(?:of|for)\s+(?:(?:the|small|primary|recurrent|early|solid)\s+)?(?:[\w-]+\s*(?:,|\band\b|"
     r"\bor\b)?\s+){0,3}?(?:tumou?rs?|cancers?|carcinomas?|metastas[ie]s|malignanc(?:y|ies)|neoplasms?)\b)",
     re.I,

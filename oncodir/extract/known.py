@@ -17,6 +17,7 @@ from oncodir.directory import names
 from oncodir.extract.alliances import named_as_partner
 from oncodir.extract.folding import folded
 from oncodir.extract.hospitals import FULL, NEAR_TOP, clean_hospital, norm
+from oncodir.extract.regexcache import compiled
 
 
 def known_named(text: str, hospitals: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
@@ -56,7 +57,7 @@ def _pattern(name: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Before a hospital's name: it is where someone trained or a partner, not the department's hospital
-_ELSEWHERE = re.compile(
+_ELSEWHERE = compiled(
     r"\b(?:train\w*|stud(?:y|ied|ying)|graduat\w*|visit\w*|fellow\w*|exchange\w*|cooperat\w*|co-operat\w*|"
     r"collaborat\w*|partner\w*|jointly|together|with|worked|(?<!has\sbeen\s)(?<!is\s)working|sent|referred|transferred|than|(?:experts?|doctors?|professors?|specialists?|scholars?|delegations?|teams?)\s+from|alumn\w*|"
     r"former(?:ly)?|previously|moved|joined|invited|guest|conference|meeting|congress|forum|led\s+by|member\s+of|"
@@ -65,11 +66,11 @@ _ELSEWHERE = re.compile(
 )
 # "Professor Li from X", "Dr Wang Lei of X", "surgeons came from the X": the hospital someone comes from (not "the
 # department was developed from the X Hospital team")
-_FROM = re.compile(
+_FROM = compiled(
     r"\b(?:(?:came|come|comes|coming|arrived|travell?ed)\s+(?:here\s+)?from|"
     r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:from|of))\s+(?:the\s+)?$"
 )
-_OTHER_HOSPITAL = re.compile(rf"(?P<h>{FULL})")
+_OTHER_HOSPITAL = compiled(rf"(?P<h>{FULL})")
 
 
 def sole_known(text: str, hospitals: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:

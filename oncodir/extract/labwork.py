@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 # a laboratory, or the tests one runs on blood and marrow (named beside the mention in the same sentence)
-_LAB = re.compile(
+_LAB = compiled(
     r"\blab(?:orator(?:y|ies))?s?\b|\bflow[\s-]+cytometr|\bimmunophenotyp|\bcytogenetic|\bchromosom|\bkaryotyp|"
     r"\bFISH\b|\bPCR\b|\bsequencing\b|\bgene\s+(?:tests?|testing|mutations?|rearrangements?)|"
     r"\bbone\s+marrow\s+(?:smears?|aspirat\w*|morpholog\w*|examinations?)|\bmarrow\s+morpholog",
     re.I,
 )
-_PATHOLOGY_UNIT = re.compile(r"patholog|cytolog|laborator", re.I)
+_PATHOLOGY_UNIT = compiled(r"patholog|cytolog|laborator", re.I)
 # "pathology report", "pathology slides": the paper or the glass a patient brings, no service
-_DOCUMENT_AFTER = re.compile(r"^[\s-]*(?:reports?|results?|slides?|blocks?|specimens?|samples?|records?)\b", re.I)
+_DOCUMENT_AFTER = compiled(r"^[\s-]*(?:reports?|results?|slides?|blocks?|specimens?|samples?|records?)\b", re.I)
 
 
 def lab_test(m: Mention, sentence: str, after: str, own_names: set[str]) -> str | None:

@@ -23,6 +23,7 @@ from itertools import pairwise
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.namecells import a_units_name
 from oncodir.extract.postwords import CARE_MANAGER, LEAD, RANK
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import Add
 from oncodir.extract.titles import DEGREE, TITLE
 from oncodir.extract.visitors import a_visitors_post
@@ -33,31 +34,31 @@ _TITLES = rf"(?P<title>(?:(?:{TITLE}|Prof\.?|Professor|Dr\.?|med\.|Mr\.?|Mrs\.?|
 # a table row's cells, parted by a bar, a tab or a run of spaces: "Li Na | Head Nurse", "Li Na    Head Nurse"
 _CELL = r"(?:[ \t]*\t|[ \t]{2,})"
 # "Pieter Van Damme", "Hu Yanping", "Michael Brandt, MD, PhD"; then a comma, a dash or a cell's end, and the rest
-_LINE = re.compile(
+_LINE = compiled(
     rf"^[ \t]*(?:[•·*][ \t]*)?{_TITLES}(?P<name>{_PART}(?:[ ]{_PART}){{1,3}})"  # (never across a tab: a cell's end)
     rf"(?P<deg>(?:,[ \t]*{DEGREE}(?!\w))*)(?:[ \t]*(?:,|[ \t][–—-]|\|)|{_CELL})[ \t]*(?P<rest>[^\n]{{2,}})$"
 )
-_GRADE = re.compile(
+_GRADE = compiled(
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor)[ \t]+"
     r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+|assistant[ \t]+)?professor"
     rf"|nurse-in-charge|master(?:'s)?[ \t]+tutor|doctoral[ \t]+supervisor|{RANK})"
 )
-_LEAD = re.compile(rf"\b(?:{LEAD}|(?i:chief))\b")  # ("Consultant Head and Neck Surgeon" leads nothing)
+_LEAD = compiled(rf"\b(?:{LEAD}|(?i:chief))\b")  # ("Consultant Head and Neck Surgeon" leads nothing)
 # a post or a specialty: "Deputy Director", "Head Nurse", "Nurse Navigator", "medical oncologist", "oncocoach"
-_POST = re.compile(
+_POST = compiled(
     r"^(?:[\w&-]+[ \t]+){0,3}?(?i:(?:vice-|deputy-|co-)?(?:director|head|chair(?:man|woman|person)?|lead|leader|"
     r"chief|consultant|nurse|navigator|coordinator|manager|[a-z-]*(?:ologist|iatrist|surgeon|therapist|physicist|coach)|"
     rf"specialist|dietitian|pharmacist|social[ \t]+worker|{CARE_MANAGER}))(?:[ \t]+of[ \t]+[^,;]{{2,60}})?$"
 )
 # an item of another body: "vice chairman of the Gynecologic Society", "professor of X University"
-_OTHER_BODY = re.compile(
+_OTHER_BODY = compiled(
     r"\b(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}(?i:hospital|university|college|institute|"
     r"society|association|committee|federation|alliance|academy)\b"
     r"|\b(?:of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Department|Division)\b"
     r"|\b(?:Department|Division)[ \t]+of\b(?![ \t]+(?:the|this|our)\b)"
 )
 # a person's sentence goes on: "He has ...", "Dr. Smith completed ..."; an aside in brackets is left out
-_SENTENCE_END = re.compile(r"\.(?=[ \t]+[A-Z]|[ \t]*$)")
+_SENTENCE_END = compiled(r"\.(?=[ \t]+[A-Z]|[ \t]*$)")
 
 
 def list_lines(lines: list[str], add: Add, own: str | None = None) -> None:
@@ -84,13 +85,13 @@ def list_lines(lines: list[str], add: Add, own: str | None = None) -> None:
 
 
 # a post leading a unit named with capitals: "Director of Pediatric Hematology", "Head of the Breast Unit"
-_LEADS_UNIT = re.compile(
+_LEADS_UNIT = compiled(
     r"^(?:[\w-]+[ \t]+){0,2}?(?i:director|head|chief|chair\w*|lead|leader)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?P<unit>[A-Z][\w&' -]{2,60})$"
 )
 # a unit the page names as another one beside its own: "the neighbouring Pediatric Hematology ward", "in
 # cooperation with the Breast Surgery Department" (never the department's own sections: "our Breast Unit")
-_SISTER = re.compile(
+_SISTER = compiled(
     r"\b(?i:neighbou?ring|sister|adjacent|nearby|partner|(?:in[ \t]+)?cooperation[ \t]+with[ \t]+the|"
     r"together[ \t]+with[ \t]+the)[ \t]+(?P<unit>(?:[A-Z][\w&'-]*[ \t]+){1,4})"
     r"(?i:ward|department|unit|clinic|division)\b"
@@ -110,7 +111,7 @@ def _another_unit(unit: str, sisters: set[frozenset[str]], own: str | None) -> b
 
 # a table row whose long name left one space before its cell: "Liu Yuanyuan Attending Physician" (a cell opening
 # with a grade's or a post's first word, so the name is not read on into it)
-_TIGHT = re.compile(
+_TIGHT = compiled(
     rf"^[ \t]*{_TITLES}(?P<name>{_PART}(?:[ ]{_PART}){{1,2}}?)(?P<deg>)[ ](?P<rest>(?:(?:Associate|Deputy|Vice|"
     r"Executive)[ \t]+)?(?:Attending|Resident|Chief|Senior|Director|Head|Nurse|Professor)\b[^\n]{2,})$"
 )

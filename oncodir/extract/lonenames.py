@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.facts import unmask
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import NAME, TITLES, UPPER, Add, names_a_post, post_of
 
 _LABEL = r"(?P<label>[A-Z][A-Za-z -]{2,40}?)[ \t]*[:：][ \t]*"
-_LONE = re.compile(rf"^[ \t]*{_LABEL}(?P<title>(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?P<one>{UPPER}[a-z]{{3,14}})\.?[ \t]*$")
-_FULL = re.compile(rf"^[ \t]*{_LABEL}{TITLES}{NAME}(?=[ \t]*(?:[,;(]|$))")
+_LONE = compiled(rf"^[ \t]*{_LABEL}(?P<title>(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?P<one>{UPPER}[a-z]{{3,14}})\.?[ \t]*$")
+_FULL = compiled(rf"^[ \t]*{_LABEL}{TITLES}{NAME}(?=[ \t]*(?:[,;(]|$))")
 # words that say who holds no post or what a label's value is, never a person
 _NOT_A_NAME = frozenset([
     "vacant", "none", "tba", "tbd", "pending", "unknown", "open", "available", "various", "rotating", "rotation",

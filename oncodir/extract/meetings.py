@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention, own_words
+from oncodir.extract.regexcache import compiled
 
 TEAMWORK = "multidisciplinary care"  # partners and other units are part of it: not a reason to leave it out
 # the meeting's own head word ends the mention: "... Multidisciplinary Meeting", "... Tumour Board"
-_MEETING_HEAD = re.compile(r"\b(?:meetings?|boards?|conferences?|teams?|clinics?|discussions?|groups?)$", re.I)
+_MEETING_HEAD = compiled(r"\b(?:meetings?|boards?|conferences?|teams?|clinics?|discussions?|groups?)$", re.I)
 # the title goes on with another capitalised word: a body's name ("... Meeting Society", "... Team Centre")
-_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?[A-Z]")
+_NAME_GOES_ON = compiled(r"[^\S\n]+(?:of[^\S\n]+)?[A-Z]")
 # the page says patients are discussed there or that it meets regularly: a working meeting, not a body one joins
 # ("a member of the Irish Skin Cancer Multidisciplinary Group" names no meeting of the department's)
-_MEETS = re.compile(
+_MEETS = compiled(
     r"\b(?:discuss\w*|review\w*|present\w*|weekly|monthly|fortnightly|daily|held|holds?|runs?)\b[^.;:!?]{0,80}$",
     re.I,
 )
@@ -41,7 +42,7 @@ def titled_meeting(text: str, m: Mention) -> bool:
     return not _NAME_GOES_ON.match(text, m.end) and bool(_MEETS.search(text, max(0, m.start - 100), m.start))
 
 
-_TEAM_WORDS = re.compile(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
+_TEAM_WORDS = compiled(r"\b(?:MDTs?|tumou?r\s+boards?|cancer\s+boards?|multi-?disciplinary)\b", re.I)
 
 
 def phrase_is_teamwork(phrase: str) -> bool:
@@ -56,7 +57,7 @@ def team_clause(after: str) -> str:
 
 
 # "is a (permanent) member of the interdisciplinary tumour boards for thyroid, neuroendocrine and urological tumours"
-_MEMBER_OF_BOARD = re.compile(
+_MEMBER_OF_BOARD = compiled(
     r"\b(?:members?|membership|represented|sits?|seats?)\s+(?:(?:of|on|in|at)\s+)?(?:the\s+|several\s+|\w+\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:tumou?r|cancer|oncology)\s+boards?\s+(?:for|on|of)\s+[^.;:!?\n]{0,100}$",
     re.I,
@@ -66,7 +67,7 @@ _MEMBER_OF_BOARD = re.compile(
 # "presented at the urological cancer tumour board", "the hospital's lung cancer and digestive tumor teams" (in a
 # sentence about MDTs): the cancer names another's team, a subject it meets on, not what the department says it
 # treats; a bare team or group ("the head and neck tumor group of the department treats ...") is a part of it
-_TEAM_AFTER = re.compile(
+_TEAM_AFTER = compiled(
     r"(?:\s*(?:,|\band\b|&|/)\s*(?:[\w-]+\s+){0,3}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|oncology|neoplasms?|"
     r"carcinomas?))*[^\S\n]+(?P<head>MDTs?\b|multi-?disciplinary[^\S\n]+"
     r"(?:teams?|meetings?|clinics?|groups?|conferences?|boards?|discussions?)\b|(?:tumou?r|cancer)[^\S\n]+boards?\b|"
@@ -74,9 +75,9 @@ _TEAM_AFTER = re.compile(
     re.I,
 )
 # "the department holds a weekly hepatobiliary and pancreatic tumor MDT": a team of its own says what it treats
-_OWN_TEAM = re.compile(r"\b(?:holds?|held|runs?|built|builds?|established|set\s+up|organi[sz]e[sd]?|leads?|led|hosts?|"
+_OWN_TEAM = compiled(r"\b(?:holds?|held|runs?|built|builds?|established|set\s+up|organi[sz]e[sd]?|leads?|led|hosts?|"
                        r"chairs?|our|its\s+own)\b[^.;:!?]*$", re.I)  # fmt: skip
-_TEAM_SENTENCE = re.compile(r"\b(?:MDTs?|multi-?disciplinary|tumou?r\s+boards?)\b", re.I)
+_TEAM_SENTENCE = compiled(r"\b(?:MDTs?|multi-?disciplinary|tumou?r\s+boards?)\b", re.I)
 
 
 def board_subject(text: str, m: Mention, lo: int) -> bool:

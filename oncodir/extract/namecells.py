@@ -27,19 +27,20 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.postwords import LEAD, RANK, bodys_post, in_english
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import Add, person_cell, post_of
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import academic_title
 
-_BRACKETS = re.compile(r"^[ \t]*(?P<who>[^()\n]{4,60}?)[ \t]*\((?P<what>[^()\n]{3,90})\)[ \t]*[.;]?[ \t]*$")
+_BRACKETS = compiled(r"^[ \t]*(?P<who>[^()\n]{4,60}?)[ \t]*\((?P<what>[^()\n]{3,90})\)[ \t]*[.;]?[ \t]*$")
 # (two cells only: a row of more is a table's, read under its header by :mod:`.tables`)
-_CELLS = re.compile(
+_CELLS = compiled(
     r"^[ \t]*(?P<who>\S[^\t\n]{2,50}?)(?:[ \t]{3,}|\t)(?P<what>(?:(?![ \t]{3}|\t)[^\n]){3,90}?)[ \t]*[.;]?[ \t]*$"
 )
-_GRADE = re.compile(rf"{GRADE}|{RANK}|(?i:resident|intern)")
-_ITEM = re.compile(r"[ \t]*[,;/][ \t]*")
+_GRADE = compiled(rf"{GRADE}|{RANK}|(?i:resident|intern)")
+_ITEM = compiled(r"[ \t]*[,;/][ \t]*")
 # a unit's or a specialty's name is no person's: "Breast Surgery   Director, Chief Physician" is a table's row
-_UNIT_WORD = re.compile(
+_UNIT_WORD = compiled(
     r"(?i:\b(?:surgery|\w+ology|medicine|p(?:a)?ediatrics|\w*therapy|nursing|department|ward|unit|cent(?:er|re)|clinic"
     r"|hospital|service|team|office|program(?:me)?|institute)\b)"
 )
@@ -132,12 +133,12 @@ def _whats(line: str) -> bool:
 
 # "Our team: Li Ming (director), Wang Fang (deputy director) and Zhou Ping (head nurse).": names in a sentence, each
 # with its post in brackets, one after the other
-_NAMED = re.compile(
+_NAMED = compiled(
     r"(?P<who>(?:(?:Prof\.?|Professor|Dr\.?)[ \t]+)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3})[ \t]*"
     r"\((?P<what>[^()\n]{3,90})\)(?P<sep>[ \t]*(?:,|;|,?[ \t]and)[ \t]+)?"
 )
 # "director of the Department of Radiology": a post of a unit the bracket names, maybe not the page's own
-_NAMED_UNIT = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?!(?:Department|Division|Ward|Unit|Clinic|Service)\b)[A-Z]")
+_NAMED_UNIT = compiled(r"\bof[ \t]+(?:the[ \t]+)?(?!(?:Department|Division|Ward|Unit|Clinic|Service)\b)[A-Z]")
 
 
 def _inline(line: str) -> list[Entry]:

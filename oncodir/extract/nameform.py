@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 
-_DEPT = re.compile(r"^Dept\.?(?=\s+of\s)")
-_BRACKET = re.compile(r"^(?P<name>[^()]{3,}?)\s*[(（](?P<other>[^()（）]{2,80})[)）]$")
+from oncodir.extract.regexcache import compiled
+
+_DEPT = compiled(r"^Dept\.?(?=\s+of\s)")
+_BRACKET = compiled(r"^(?P<name>[^()]{3,}?)\s*[(（](?P<other>[^()（）]{2,80})[)）]$")
 # words of the languages a department's page is written in besides English (articles, prepositions, unit-words)
-_FOREIGN_WORD = re.compile(
+_FOREIGN_WORD = compiled(
     r"\b(?:de|du|des|la|le|les|d'|für|und|der|die|das|voor|van|het|en|di|del|della|dello|dei|y|og|och|för|"
     r"Service|Servicio|Servizio|Klinik|Abteilung|Afdeling|Zentrum|Centrum|Unidad|Unità|Reparto|Klinikken|Avdelning|"
     r"\w*(?:zentrum|klinik|abteilung|afdeling))\b"  # "Brustzentrum", "Frauenklinik": a German or Dutch unit-word
 )
-_NOT_LATIN = re.compile(r"[^\x00-\u024f]")
+_NOT_LATIN = compiled(r"[^\x00-\u024f]")
 # "Tumor Department", "Department of Radiation Oncology", "Breast Division": a whole unit's name in brackets
 _UNIT_WORD = r"(?:Department|Division)"
-_SAME_UNIT = re.compile(
+_SAME_UNIT = compiled(
     rf"(?:[A-Z][\w-]*\s+){{1,4}}(?P<w>{_UNIT_WORD})|(?P<w2>{_UNIT_WORD})\s+of\s+[A-Z][\w\s&-]{{2,60}}"
 )
 

@@ -21,8 +21,8 @@ Hospital: a hospital named as the department's own, in any of these forms:
 - else a sentence that places the hospital, one that says it opened the department (:mod:`.opened`), the
   copyright line, or the page's location block (:mod:`.header`, :mod:`.opened`).
 
-A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not
-the department's. Every pattern is bounded, so no page makes it backtrack for long.
+A hospital found only by its name elsewhere ("trained at Massachusetts General Hospital") is not the department's. Every
+pattern is bounded, so no page makes it backtrack for long.
 """
 
 from __future__ import annotations
@@ -46,36 +46,37 @@ from oncodir.extract.hospitals import (
 )
 from oncodir.extract.housing import housed
 from oncodir.extract.nameform import written_out
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.shortnames import unit_of_short
 from oncodir.extract.siteblock import site_lines
 from oncodir.extract.trails import trail_unit
 from oncodir.extract.units import own_alias, several
 
-_UNIT = re.compile(
+_UNIT = compiled(
     r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
     r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung|"
     r"(?:disease|tumou?r|site|cancer|(?<!nursing )care)\s+team)\b",
     re.I,
 )
 # (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]"; three items parted by " / " a trail)
-_NAV = re.compile(
+_NAV = compiled(
     r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|[^/\n]\s/\s[^/\n]+\s/\s|"
     r"All Rights Reserved|Copyright|©|https?://|www\.|@|\[[^\]\n]{1,40}\]\s*\[",
     re.I,
 )
 # "Certified breast centre (German Cancer Society)", "Accredited by ...": a line about a certificate or award under
 # the heading, not the unit's name
-_TAGLINE = re.compile(
+_TAGLINE = compiled(
     r"^(?:certified|accredited|recogni[sz]ed|approved|award(?:ed|-winning)|(?:an?\s+)?member\s+of)\b"
     # "Lung Cancer Centre certified by the National Society (NS)": a certificate held, under the heading
     r"|\b(?:certified|accredited|recogni[sz]ed)\s+(?:by|as)\b",
     re.I,
 )
 # a name that is a list of subjects in title case, closed by "and": "X of A, B and C"
-_LISTED = re.compile(
+_LISTED = compiled(
     r"[^\W\d][^\d,]*?(?:,\s+[A-ZÄÖÜ][^\W\d]*(?:\s+[A-ZÄÖÜ][^\W\d]*)?){1,5},?\s+(?:and|und|&)\s+[A-ZÄÖÜ][^\d,]*"
 )
-_DATE_LINE = re.compile(
+_DATE_LINE = compiled(
     r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
 
@@ -85,23 +86,23 @@ _DEPT_NAME = rf"(?:{_WORDS}|{_CONN})(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,10}}"
 _DEPT_NAME_LAZY = rf"{_WORDS}(?:[^\S\n]+(?:{_WORDS}|{_CONN})){{0,8}}?"
 
 # "The Department of X of Y Hospital", "Department of X at Y", "The Department of X, Y Hospital, ..."
-_DEPT_OF = re.compile(
+_DEPT_OF = compiled(
     rf"\b(?P<d>[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of (?P<n>{_DEPT_NAME_LAZY})"
     rf"(?:[^\S\n]+(?:of|at|in)[^\S\n]+|,[^\S\n]+)(?:[Tt]he[^\S\n]+)?{HOSPITAL}"  # ("of The Second Hospital")
 )
 # "the Department of X of AZ Portus, a general hospital in Ghent": a name with no hospital-word, called a hospital
-_CALLED = re.compile(
+_CALLED = compiled(
     rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?) of {_DEPT_NAME_LAZY}[^\S\n]+(?:of|at)"
     rf"[^\S\n]+(?P<h>{_WORDS}(?:[^\S\n]+{_WORDS}){{0,4}}),[^\S\n]+(?:a|an|the|our)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,3}}"
     r"(?:hospital|medical[^\S\n]+cent(?:er|re))\b"
 )
 # "X Department of Y Hospital", "X Surgery at Y Hospital", "a newborn division at Y"
-_UNIT_OF = re.compile(
+_UNIT_OF = compiled(
     rf"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard)"
     rf"\s+(?:of|at)\s+(?:[Tt]he\s+)?{HOSPITAL}"
 )
 # "Y Hospital's department of X", "Y Hospital's Department of Thoracic Cancer", "Y Hospital Internal Medicine"
-_POSSESSIVE = re.compile(
+_POSSESSIVE = compiled(
     rf"{HOSPITAL}['’]s\s+(?=[A-Za-z])|{HOSPITAL_NAME.replace('<h>', '<h2>')}"
     r"[^\S\n]+(?=(?:[A-Z]\w+[^\S\n]+){0,3}(?:Department|Medicine|Surgery|Oncology)\b"
     # ("Y Hospital Head and Neck Surgery Department": "and" within a name of single-spaced words, a capital first;
@@ -109,7 +110,7 @@ _POSSESSIVE = re.compile(
     r"|[A-Z][\w-]+ (?:(?:[A-Z][\w-]+|and|&) ){0,4}(?:Department|Medicine|Surgery|Oncology)\b)"
 )
 # The subject of a sentence: "Diagnostic Radiology Department was founded", "X Division is the ..."
-_SUBJECT = re.compile(
+_SUBJECT = compiled(
     # (after a date it opens with: "Founded in 1981, Thoracic Surgery Department I is ..."; a number may end a name)
     r"^(?:(?:Founded|Established|Set\s+up|Opened)\s+in\s+\d{4},\s+)?"
     rf"(?:[Tt]he\s+)?(?P<n>(?:{_WORDS}\s+){{0,5}}(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic)"
@@ -117,14 +118,14 @@ _SUBJECT = re.compile(
     r"(?:\s+of\s+(?P<of>(?:[A-Z][\w'-]*|and|&)(?:\s+(?:[A-Z][\w'-]*|and|&)){0,6}))?\s+(?:is|was|has|had|were|,)"
 )
 
-_SUBJECT_LOWER = re.compile(
+_SUBJECT_LOWER = compiled(
     r"^(?:The\s+)?(?P<d>[Dd]epartment|[Dd]ivision)\s+of\s+(?P<n>[a-z][a-z-]+(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]+){0,5}?)"
     r"(?=\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]|\s*,|\s+(?:is|was|has|had|were)\b)"
 )
 
 # "Welcome to the Division of Surgical Oncology.", "Welcome to the Breast Program at X Hospital!"
 _UNIT_WORD = r"(?:Department|Division|Cent(?:er|re)|Unit|Program(?:me)?|Clinic|Section|Service)"
-_WELCOME = re.compile(
+_WELCOME = compiled(
     rf"^Welcome\s+to\s+(?:the\s+|our\s+)?(?P<n>{_UNIT_WORD}\s+of\s+(?:{_WORDS}|and|&)(?:\s+(?:{_WORDS}|and|&)){{0,7}}"
     rf"(?:(?:,\s+{_WORDS}(?:\s+{_WORDS})?){{1,4}},?\s+(?:and|&)\s+{_WORDS}(?:\s+{_WORDS})?)?"
     rf"|(?:{_WORDS}\s+){{1,5}}{_UNIT_WORD})(?=\s*[.!,;]|\s+(?:at|of|in)\s)"
@@ -143,7 +144,7 @@ class Found(NamedTuple):
 
 
 # "Nuclear Medicine Clinic, X Hospital"; "Colorectal Surgery, Section of Surgery": a unit, then its larger unit
-_COMMA_OK = re.compile(
+_COMMA_OK = compiled(
     rf"[^,]+,\s+(?:(?:The\s+)?{HOSPITAL_NAME}|(?P<larger>(?:Section|Department|Division)\s+of\s+[A-Z][^,]*))"
 )
 
@@ -202,7 +203,7 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
 
 
 # "a sister department with the X department of Y Hospital", "cooperates with Y": another hospital's unit
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = compiled(
     r"\b(?:(?:together|along|relationship|relations|ties|cooperation|collaboration|partnership|agreement)\s+with|"
     r"cooperat\w*|collaborat\w*|partner\w*|sister|jointly|invited|train\w*|stud(?:y|ies|ied|ying)|visit\w*|from|"
     # "finished advanced study in X at Y Hospital", "a six-month training in X at Y Hospital": where someone learnt
@@ -217,7 +218,7 @@ _PARTNER_BEFORE = re.compile(
     re.I,
 )
 # "... the Radiotherapy Department of Y Hospital, our partner hospital": named as a partner after the name
-_PARTNER_AFTER = re.compile(
+_PARTNER_AFTER = compiled(
     r"\s*,\s*(?:our|a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:partner|sister|cooperati\w+|collaborati\w+|alliance|"
     r"consortium|network)\b",
     re.I,
@@ -254,7 +255,7 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-_UNIT_LAST = re.compile(
+_UNIT_LAST = compiled(
     r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward|Program(?:me)?|Surgery|Oncology|Radiotherapy|Medicine|"
     r"[A-Za-z]*olog(?:y|ie)|Therapy)$"
 )
@@ -278,8 +279,8 @@ def split_name(name: str) -> tuple[str, str | None]:
 
 
 # "Department of Wu Jieping foundation", "department of Sichuan Anti-cancer Association": no department
-_BODY = re.compile(r"\b(?:Association|Society|Foundation|Committee|Federation|Alliance|League|Commission|Bureau)\b")
-_BODY_NEXT = re.compile(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
+_BODY = compiled(r"\b(?:Association|Society|Foundation|Committee|Federation|Alliance|League|Commission|Bureau)\b")
+_BODY_NEXT = compiled(r"\s+(?:hospital|university|college|foundation|association|society)\b", re.I)
 
 
 def department_alias(text: str) -> str | None:

@@ -30,55 +30,56 @@ from oncodir.extract.meetings import board_subject
 from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.partners import for_elsewhere, place_named, some_given_at
 from oncodir.extract.referrals import not_given, sent_for
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import PARTNERSHIP_WITH
 
 # up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
 _CLAUSE = r"(?:(?!,?\s+(?:while|whereas|but)\b)[^.;:!?\n])"
-_GIVEN_BY = re.compile(
+_GIVEN_BY = compiled(
     rf"{_CLAUSE}{{0,100}}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:provided|given|delivered|offered|administered|performed)"
     r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z][\w-]*){0,4})"
 )
 # a body's name: a word with a capital inside ("CancerCare"), or an organisation's word
-_BODY = re.compile(
+_BODY = compiled(
     r"\b[A-Z][a-z]+[A-Z]\w*|\b(?:Care|Health|Healthcare|Network|Agency|Services?|Trust|Foundation|Group|Authority|"
     r"Board|Institute|Alliance|Partners|Consortium|Program|Programme)\b"
 )
-_PERSON = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Doctor|Nurse)\b")
+_PERSON = compiled(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Doctor|Nurse)\b")
 # "the neighbouring Pediatric Hematology ward, which is responsible for ...": another unit, then what it does
-_NEIGHBOUR_DOES = re.compile(
+_NEIGHBOUR_DOES = compiled(
     r"\b(?:neighbou?ring|adjacent|nearby|sister)\s+(?:[\w-]+\s+){0,4}?(?:wards?|units?|departments?|divisions?|"
     r"clinics?|teams?|cent(?:er|re)s?)\b,?\s+(?:which|that|who)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|"
     r"in\s+charge\s+of|dedicated\s+to)\s+(?:[\w-]+,?\s+){0,4}$",
     re.I,
 )
 # "... for spinal metastases is carried out by the Spine Surgery Department": the cancer's treatment, given there
-_FOR = re.compile(r"\bfor\s+(?:the\s+|patients\s+with\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_DONE_BY = re.compile(
+_FOR = compiled(r"\bfor\s+(?:the\s+|patients\s+with\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DONE_BY = compiled(
     r"\s+(?:is|are)\s+(?:\w+ly\s+)?(?:carried\s+out|performed|done|given|provided|offered|delivered)\s+"
     r"(?:\w+ly\s+)?(?:by|in|at)\s+(?P<unit>[^.;:,]{0,80})",
     re.I,
 )
 # "chemoembolization is performed by Interventional Radiology": the mention, capitalised, names the unit that gives
 # another treatment (the clause's verb of giving, then "by", just before it)
-_AGENT = re.compile(
+_AGENT = compiled(
     r"\b(?:is|are|being)\s+(?:\w+ly\s+)?(?:performed|provided|given|done|carried\s+out|delivered|offered|"
     r"administered|managed|treated)\s+(?:\w+ly\s+)?by\s+(?:the\s+|our\s+|colleagues\s+(?:in|from)\s+)?$",
     re.I,
 )
 # "benign tumours of the parotid gland", "benign liver tumours": no cancer ("benign and malignant tumours" names one)
-_BENIGN = re.compile(r"\b(?:benign|non-?malignant|non-?cancerous)\s+$", re.I)
-_TUMOUR_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:tumou?rs?|neoplasms?|lesions?|nodules?|masses)\b", re.I)
+_BENIGN = compiled(r"\b(?:benign|non-?malignant|non-?cancerous)\s+$", re.I)
+_TUMOUR_ONLY = compiled(r"^(?:[\w-]+\s+){0,3}?(?:tumou?rs?|neoplasms?|lesions?|nodules?|masses)\b", re.I)
 # "chemotherapy before and after operation by Pediatric Surgery": the treatment, then the unit's name that gives it
-_BY_UNIT = re.compile(r"[^\S\n]+by[^\S\n]+(?P<unit>(?:the[^\S\n]+)?[A-Z][^.;:,()\n]{0,60})")
+_BY_UNIT = compiled(r"[^\S\n]+by[^\S\n]+(?P<unit>(?:the[^\S\n]+)?[A-Z][^.;:,()\n]{0,60})")
 # "Professor X of Y Hospital visited the department, gave a lecture and guided two operations": the visitor's work
-_VISITOR_DID = re.compile(
+_VISITOR_DID = compiled(
     r"\b(?:Prof(?:essor)?|Dr|Doctor|experts?|scholars?|delegation)\b[^.;:\n]{0,100}?"
     r"\bvisited\s+(?:the|our)\s+(?:department|ward|unit|centre|center|hospital)\b"
     r"(?:(?!\b(?:department|we|our|team|staff)\b)[^.;:\n]){0,120}$",
     re.I,
 )
 # "offered in a clinical trial in collaboration with the Department of Oncology": a trial run jointly
-_JOINTLY = re.compile(rf"\s+(?:in\s+)?{PARTNERSHIP_WITH}\b", re.I)
+_JOINTLY = compiled(rf"\s+(?:in\s+)?{PARTNERSHIP_WITH}\b", re.I)
 
 
 def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[str]) -> str | None:

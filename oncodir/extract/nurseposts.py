@@ -9,20 +9,19 @@ nurse"). Read only around each "head nurse" of the page.
 
 from __future__ import annotations
 
-import re
-
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import NAME, TITLES, Add
 
-_CUE = re.compile(r"\b[Hh]ead[ \t]+[Nn]urse\b")
+_CUE = compiled(r"\b[Hh]ead[ \t]+[Nn]urse\b")
 # "the head nurse", "our head nurse", "the department's head nurse" (no "former" between)
-_OWN_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)[ \t]+(?:(?:department|ward|unit)['’]s[ \t]+)?(?:current[ \t]+)?$")
+_OWN_BEFORE = compiled(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)[ \t]+(?:(?:department|ward|unit)['’]s[ \t]+)?(?:current[ \t]+)?$")
 _OF_OWN = r"(?:[ \t]+of[ \t]+(?:the|this|our)[ \t]+(?:department|ward|unit))?"
 # "... head nurse (of the department) is X." / "... head nurse, X, has ..."
-_IS_NAME = re.compile(rf"{_OF_OWN}[ \t]+is[ \t]+{TITLES}{NAME}(?=[ \t]*(?:[.,;]|$))")
-_APPOSED = re.compile(rf",[ \t]+{TITLES}{NAME},")
+_IS_NAME = compiled(rf"{_OF_OWN}[ \t]+is[ \t]+{TITLES}{NAME}(?=[ \t]*(?:[.,;]|$))")
+_APPOSED = compiled(rf",[ \t]+{TITLES}{NAME},")
 # "X is the head nurse (of the department)."
-_NAME_IS = re.compile(rf"{NAME}[ \t]+is[ \t]+(?:the|our)[ \t]+(?:current[ \t]+)?$")
-_ENDS = re.compile(rf"{_OF_OWN}[ \t]*(?:[.,;]|$)")
+_NAME_IS = compiled(rf"{NAME}[ \t]+is[ \t]+(?:the|our)[ \t]+(?:current[ \t]+)?$")
+_ENDS = compiled(rf"{_OF_OWN}[ \t]*(?:[.,;]|$)")
 
 
 def head_nurses(masked: str, add: Add) -> None:

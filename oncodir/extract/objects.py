@@ -15,10 +15,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 # the treatment, then what it is for: "radiotherapy of bone metastases", "surgery for (the) liver metastases",
 # "radiosurgery of brain and bone metastases" (an organ list before the mention's own words)
-_OBJECT_GAP = re.compile(
+_OBJECT_GAP = compiled(
     r"\s+(?:of|for|against)\s+(?:the\s+|patients\s+with\s+|(?:painful|symptomatic|multiple|solitary|oligo\w*)\s+)?"
     r"(?:[\w-]+(?:\s*,\s*|\s+(?:and|or|&)\s+)){0,3}",
     re.I,

@@ -9,24 +9,23 @@ hospital: "opened by Dr Chen of X Hospital" names who opened it, not whose it is
 
 from __future__ import annotations
 
-import re
-
 from oncodir.extract.generic import generic, unit_stems
 from oncodir.extract.hospitals import HOSPITAL_NAME, NEAR_TOP, clean_hospital
+from oncodir.extract.regexcache import compiled
 
 _VERB = r"(?:opened|set\s+up|established|founded|created|launched)"
 # (the sentence opens with the hospital, after a date at most: "In 2011, X Hospital established ...")
-_ACTIVE = re.compile(
+_ACTIVE = compiled(
     rf"(?:^|\n|[.!?][^\S\n]+)(?:In[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?\d{{4}},?[^\S\n]+)?(?:The[^\S\n]+)?{HOSPITAL_NAME}"
     rf"(?:[^\S\n]*\([^()\n]{{0,160}}\))?,?[^\S\n]+(?:(?:first|formally|officially)[^\S\n]+)?{_VERB}[^\S\n]+"
     r"(?:its|the|a|an)[^\S\n]+(?:new[^\S\n]+)?(?P<unit>[A-Z][^.;,()\n]{2,80}?)"
     r"(?=[^\S\n]+(?:in|on|at|as|to|with|under|which|that|for)\b|[.;,(\n]|$)"
 )
-_PASSIVE = re.compile(
+_PASSIVE = compiled(
     r"(?:^|\n|[.!?][^\S\n]+)(?:The|This|Our)[^\S\n]+(?:department|ward|unit|cent(?:er|re)|division|clinic|"
     rf"program(?:me)?|service)[^\S\n]+was[^\S\n]+(?:first[^\S\n]+)?{_VERB}[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?{HOSPITAL_NAME}"
 )
-_PERSON = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Director|Chief|President|Mayor)\b\.?")
+_PERSON = compiled(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Director|Chief|President|Mayor)\b\.?")
 
 
 def opening_hospital(text: str, heading: str | None) -> str | None:

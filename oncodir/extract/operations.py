@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 SURGERY = "surgery"
 # words that name an operation
-_OPERATION = re.compile(
+_OPERATION = compiled(
     r"\b(?:surg(?:ery|eries|ical)|operations?|operative|resections?|excisions?|dissections?|\w{3,}ectom(?:y|ies))\b",
     re.I,
 )
 # ... done without one: through an endoscope, a catheter, a needle or imaging
-_NO_OPERATION = re.compile(r"endoscop|interventi|percutaneous|radiolog|catheter|needle|ablat|vascular", re.I)
+_NO_OPERATION = compiled(r"endoscop|interventi|percutaneous|radiolog|catheter|needle|ablat|vascular", re.I)
 # why surgery itself was left out, when that says the department does not operate
 _NOT_OURS = frozenset({"denied", "other department", "partner", "visitor", "plan"})
 # a unit whose name says it does not operate: what it names of an operation is another's ("radiotherapy after
 # cytoreductive surgery", "anaesthesia for laparoscopic surgery", "specimens from radical prostatectomy")
-_NOT_OPERATING = re.compile(
+_NOT_OPERATING = compiled(
     r"radiation|radiotherap|medical\s+oncolog|chemotherap|patholog|an(?:a)?esthe|interventi|radiolog|nuclear|"
     r"h(?:a)?ematolog|imaging|palliative|hospice|rehabilita|nursing|pharmac|laborator|nutrition|psycho",
     re.I,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 _NOUN = r"(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)"
 # a cancer named by its tissue alone, an item of a list of origins too: "from lung cancer, breast cancer and melanoma"
@@ -28,35 +29,35 @@ _LIST = (
 )
 # "liver metastases", "bone secondaries", "metastatic liver cancer": a cancer spread from elsewhere
 _SPREAD = r"(?:metastases|secondaries|metastatic\s+(?:[\w-]+\s+)?(?:tumou?rs|lesions|disease|deposits|cancers?))"
-_ORIGIN = re.compile(
+_ORIGIN = compiled(
     rf"\b{_SPREAD}\b[^.;:!?\n]{{0,60}}?\s"
     r"(?:(?:originating|arising|coming|derived|spread(?:ing)?)\s+)?(?:from|secondary\s+to)\s+" + _LIST,
     re.I,
 )
 # "(mainly from colorectal cancer)": where the metastases usually come from, one cancer or several
-_TYPICAL = re.compile(
+_TYPICAL = compiled(
     rf"\b{_SPREAD}[^\S\n]*\((?:mainly|mostly|usually|often|typically|commonly|most\s+often|most\s+commonly)\s+"
     r"from\s+(?P<list>[^()\n]{1,80})\)",
     re.I,
 )
 # the organs after the noun: "bone metastases arising from carcinomas of the lung, breast, prostate and kidney"
 _ORGANS = rf"(?P<list>(?:the\s+)?[\w-]+(?:{_SEP}(?:the\s+)?[\w-]+){{1,10}})"
-_OF_ORGANS = re.compile(
+_OF_ORGANS = compiled(
     rf"\b(?:{_SPREAD}|metastasis)\b[^.;:!?\n]{{0,60}}?\s(?:(?:originating|arising|coming|derived|spread(?:ing)?)\s+)?"
     rf"(?:from|secondary\s+to)\s+(?:the\s+)?(?:primary\s+)?{_NOUN}\s+(?:of|in)\s+" + _ORGANS,
     re.I,
 )
 # where the metastases' first tumours are: "spinal metastasis patients have primary tumours in the lung, breast or
 # thyroid" (not "we treat liver metastases and primary tumours of the liver and bile ducts": no verb joins them)
-_PRIMARIES = re.compile(
+_PRIMARIES = compiled(
     rf"\b(?:{_SPREAD}|metastasis)\b[^.;:!?\n]{{0,40}}?\b(?:have|has|had|with|whose)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"primary\s+(?:{_NOUN}|sites?|lesions?)\s+(?:(?:is|are|was|were)\s+)?(?:in|of|at)\s+" + _ORGANS,
     re.I,
 )
 # "primary liver cancer" in a list of origins is a cancer in its own right
-_PRIMARY = re.compile(r"\bprimary\s+$", re.I)
+_PRIMARY = compiled(r"\bprimary\s+$", re.I)
 # two origins or more: "from lung, breast and kidney cancer"
-_SEVERAL = re.compile(r",|\b(?:and|or)\b|&", re.I)
+_SEVERAL = compiled(r",|\b(?:and|or)\b|&", re.I)
 
 
 # the words of a cancer's name that are not its organ's
@@ -96,7 +97,7 @@ def metastasis_origin(text: str, m: Mention, lo: int, hi: int) -> bool:
 
 
 # A kind of tumour by its tissue, found in many organs: its organs are its sites, not organs' own cancers
-_KIND_OF_TUMOUR = re.compile(
+_KIND_OF_TUMOUR = compiled(
     r"\b(?:neuroendocrine|stromal|germ[\s-]cell|carcinoid|neuroectodermal|desmoid|giant[\s-]cell|metastatic|"
     r"secondary)\s+$",
     re.I,

@@ -15,20 +15,21 @@ from typing import Any
 
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.visitors import a_visitor
 
 _UNIT = r"(?:Department|Division|Unit|Section|Service|Clinic|Ward)"
 _NAMED = r"[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|and|&)){0,4}"
 # "X, director of the Department of Radiology", "X (radiologist) from the Radiology Department", "X, of the ..."
-_OF_UNIT = re.compile(
+_OF_UNIT = compiled(
     r"(?:[ \t]*\([^()\n]{0,40}\))?,?[ \t]+(?:(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
     r"(?i:director|head|chief|chair\w*|leader|physician|surgeon|doctor|nurse|consultant|professor|\w+olog(?:ist|y)"
     r"|\w+icians?)s?[ \t]+)?(?:of|in|from|at)[ \t]+(?:the[ \t]+)?"
     rf"(?:{_UNIT}[ \t]+of[ \t]+(?P<b>{_NAMED})|(?P<a>{_NAMED})[ \t]+{_UNIT}\b)"
 )
 # "Professor X from Beijing ...": of a named place or body; not "Dr. Y from Shanghai joined us in 2019"
-_FROM_NAMED = re.compile(r"[ \t]*,?[ \t]+from[ \t]+(?!The\b|Our\b|This\b)[A-Z]")
-_JOINED = re.compile(r"\b(?:joined|moved|returned|transferred|came[ \t]+to[ \t]+(?:work|join))\b")
+_FROM_NAMED = compiled(r"[ \t]*,?[ \t]+from[ \t]+(?!The\b|Our\b|This\b)[A-Z]")
+_JOINED = compiled(r"\b(?:joined|moved|returned|transferred|came[ \t]+to[ \t]+(?:work|join))\b")
 
 
 def _listed(text: str, start: int, end: int) -> bool:

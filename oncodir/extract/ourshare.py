@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
+
 _SELF = r"(?:(?:our|this)\s+(?:own\s+)?(?:ward|department|unit|division|service|team|section|wing)|the\s+department|we)"
 _PART = r"(?P<n>\d{1,3})(?!\s*%)"
 _OF_THEM = r"of\s+(?:them|these|those|which|the(?:se|m|ir)?\s+beds)\b"
 # "and our ward has 36 of them", "we run 40 of these", "this department uses 36 of the beds"
-_SELF_HAS = re.compile(
+_SELF_HAS = compiled(
     rf"\b{_SELF}\s+(?:has|have|holds?|owns?|uses?|runs?|occup(?:y|ies)|takes?\s+up|(?:is|are)\s+(?:allocated|given))\s+"
     rf"(?:(?:about|around|nearly)\s+)?{_PART}\s+{_OF_THEM}",
     re.I,
 )
 # "36 of which are ours", "48 of them belong to our ward", "of which 40 are in our department", "of these, 30 are ours"
-_OURS = re.compile(
+_OURS = compiled(
     rf"(?:\b{_PART}\s+(?:beds\s+)?{_OF_THEM}|\b{_OF_THEM}\s*,?\s+{_PART.replace('<n>', '<m>')}\s+(?:beds\s+)?)"
     rf"\s*(?:are|is)\s+(?:ours\b|(?:in|on|for|with)\s+{_SELF}\b)|"
     rf"\b{_PART.replace('<n>', '<k>')}\s+(?:beds\s+)?(?:{_OF_THEM}\s+)?belong\s+to\s+(?:us\b|{_SELF}\b)",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.facts import MASK
+from oncodir.extract.regexcache import compiled
 
 # "Professor X of Riverside General Hospital comes to our department monthly": a named body's staff, a visitor
-_OF_BODY = re.compile(
+_OF_BODY = compiled(
     r"[ \t]*,?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
     r"(?:Hospital|University|College|Institute|Cent(?:er|re)|Clinic|Society|Association|Academy)\b"
     # ("from the University of Toronto": the body's word first, then its place)
@@ -30,7 +31,7 @@ def of_another_body(text: str, end: int) -> bool:
 # department's staff (the one who studied is)
 # "the inheritor of the academic experience of Professor X", "carries on the academic thought of Dr Y": a master
 # whose school a member of the department follows, named for the lineage, not as staff
-_TEACHER = re.compile(
+_TEACHER = compiled(
     r"\b(?:(?:studied|trained|apprenticed|studying|training)[ \t]+under|(?:disciple|student|pupil|apprentice)s?"
     r"[ \t]+of|mentored[ \t]+by|taught[ \t]+by|tutelage[ \t]+of"
     r"|(?:inheritor|successor|heir|follower)s?[ \t]+(?:to|of)|(?:inherit|carr(?:y|ies|ied|ying)[ \t]+on|pass(?:es|ed)?"
@@ -48,7 +49,7 @@ def a_teacher(text: str, start: int) -> bool:
 
 
 # "works closely with Dr X", "in collaboration with Prof. Y": a partner the team works with, not its staff
-_PARTNER = re.compile(
+_PARTNER = compiled(
     r"\b(?:(?:works?|working|worked)[ \t]+(?:closely[ \t]+)?(?:together[ \t]+)?with|collaborat(?:es|ing|ed)[ \t]+"
     r"(?:closely[ \t]+)?with|in[ \t]+(?:close[ \t]+)?(?:collaboration|partnership|cooperation)[ \t]+with)[ \t]+$",
     re.I,

@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import REFERRAL, SENDS, SENT_ON, WHO_NEED
 
 # The trailing run of Latin letters (a Chinese page runs on without spaces: its last "word" would be a line).
-_LAST_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+\Z")
+_LAST_WORD = compiled(r"[A-Za-z\u00c0-\u024f]+\Z")
 # What ends one item of a list or a "Post: Name" line and starts the next.
-_ITEM_BREAK = re.compile(r"[,;:|(\u2013\u2014]|\s-\s")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|(?=[A-Z]))")  # "80%.The": a full stop with no space
+_ITEM_BREAK = compiled(r"[,;:|(\u2013\u2014]|\s-\s")
+_SENTENCE_END = compiled(r"[.!?](?:\s|(?=[A-Z]))")  # "80%.The": a full stop with no space
 # A sentence that hands something on: the one who does it, or where, is cut ("done by", "carried out by the",
 # "given at"; not "led by", "a reputation at"), or it speaks of sending patients on or of what they need
 _DONE = r"done|performed|carried\s+out|given|provided|delivered|treated|managed|offered|administered|undertaken"
-_HANDING_ON = re.compile(
+_HANDING_ON = compiled(
     rf"\b(?:{_DONE})\s+(?:\w+\s+)?(?:by|at|in)\b(?:\s+\S+){{0,2}}\s*\Z"
     rf"|\b(?:{SENT_ON}|{SENDS}|{REFERRAL}|{WHO_NEED})\b",
     re.I,

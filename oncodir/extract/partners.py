@@ -21,13 +21,14 @@ import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import NEEDING, SENDS, SENT_ON, WORKS_WITH
 
 # "For X with Y for Z" at the start of a sentence, up to the mention (no clause break between)
-_FOR_OPENS = re.compile(rf"(?:^|[.;:!?\n]\s*)For\s+(?:(?:patients|those|people)\s+(?:with|{NEEDING})\s+)?"
+_FOR_OPENS = compiled(rf"(?:^|[.;:!?\n]\s*)For\s+(?:(?:patients|those|people)\s+(?:with|{NEEDING})\s+)?"
                         r"(?:[\w()-]+\s+){0,8}$")  # fmt: skip
 # then, after the mention, in the same sentence: the department sends them on, or works with a partner
-_THEN_AWAY = re.compile(
+_THEN_AWAY = compiled(
     r"^[^.;:!?]{0,80}?\b(?:(?:we|the\s+(?:department|unit|clinic|team)|our\s+(?:department|unit|clinic|team|surgeons|"
     rf"doctors))\s+(?:\w+ly\s+)?(?:(?:{SENDS})\s+(?:(?:the|these|such|our|all)\s+)?(?:patients|them|cases)"
     rf"\s+(?:on\s+)?to|{WORKS_WITH})|"
@@ -36,23 +37,23 @@ _THEN_AWAY = re.compile(
     re.I,
 )
 # "proton therapy is available for selected patients at our partner": given to some patients, at another place
-_FOR_SOME_AT = re.compile(
+_FOR_SOME_AT = compiled(
     r"[^\S\n]+(?:is|are)\s+(?:also\s+|only\s+)?(?:available|offered|given|provided|delivered|arranged)\s+(?:to|for)\s+"
     r"(?:[\w-]+\s+){0,2}(?:patients|cases|children|women|men)\s+(?:at|in|through|via|by)\s+(?P<unit>[^.;:]{3,100})",
     re.I,
 )
 # "at our partner radiation oncology centre", "at the radiotherapy institute in Nieuwegein": the mention, then the
 # place's word
-_PLACE_WORD = re.compile(r"[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?:cent(?:er|re)|institute|hospital)s?\b", re.I)
-_AT_BEFORE = re.compile(r"\b(?:at|to|from|through|via)\s+(?:the|our|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_PLACE_WORD = compiled(r"[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?:cent(?:er|re)|institute|hospital)s?\b", re.I)
+_AT_BEFORE = compiled(r"\b(?:at|to|from|through|via)\s+(?:the|our|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # the place is another's: a partner, another town's ("... institute in Nieuwegein"), or named in title case
-_PARTNER_NEAR = re.compile(r"\b(?:partners?|partnering|affiliated|external|outside|neighbou?ring|another)\b", re.I)
-_TOWN_AFTER = re.compile(r"[^\S\n]+(?:in|at)[^\S\n]+[A-Z][a-z]")
+_PARTNER_NEAR = compiled(r"\b(?:partners?|partnering|affiliated|external|outside|neighbou?ring|another)\b", re.I)
+_TOWN_AFTER = compiled(r"[^\S\n]+(?:in|at)[^\S\n]+[A-Z][a-z]")
 # "after a positive result in the national bowel cancer screening programme": a public programme
-_PUBLIC = re.compile(r"\b(?:national|nationwide|population(?:-based)?|state|government|public|regional|provincial)\s+"
+_PUBLIC = compiled(r"\b(?:national|nationwide|population(?:-based)?|state|government|public|regional|provincial)\s+"
                      r"(?:[\w-]+\s+){0,3}$", re.I)  # fmt: skip
-_PROGRAMME = re.compile(r"[^\S\n]*(?:programmes?|programs?|schemes?|campaigns?)\b", re.I)
-_RUNS = re.compile(r"\b(?:we|our|the\s+department|this\s+department)\s+(?:\w+\s+)?(?:runs?|organi[sz]es?|leads?|"
+_PROGRAMME = compiled(r"[^\S\n]*(?:programmes?|programs?|schemes?|campaigns?)\b", re.I)
+_RUNS = compiled(r"\b(?:we|our|the\s+department|this\s+department)\s+(?:\w+\s+)?(?:runs?|organi[sz]es?|leads?|"
                    r"coordinates?|manages?|delivers?|conducts?|performs?|offers?|provides?)\b", re.I)  # fmt: skip
 
 

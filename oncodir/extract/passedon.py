@@ -30,6 +30,7 @@ from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.generic import other_kind, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import SENT_ON
 
 # a clause's stretch: ", and", ", but", "; " or a new sentence end it ("We give X, and Y is booked at ..." keeps X)
@@ -46,7 +47,7 @@ _TO = r"(?:\s+(?:on|back|over|out|onwards?))?\s+(?:to|at|with|into|onto|through|
 # the nursing team": the second item's giver gives nothing of the first)
 _DEST = r"(?:(?!\n[^\S\n]*(?:[-–•●▪*·]|\d{1,2}[.)])\s)[^.;:,()])"
 # "X is booked at Y", "X, where needed, can be arranged with Y", "surgery performed by Y" (the participle at once)
-_AFTER = re.compile(
+_AFTER = compiled(
     rf"^(?:{_GAP}{{0,100}}?\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:\w+ly|also|then|later|always|often|"
     rf"now)\s+)*|\s+)(?:\w+ly\s+)?{_PASSED}{_TO}\s+(?P<dest>{_DEST}{{1,100}})|"
     # "When surgery is warranted the case goes to our colleagues in neurosurgery": the patient or case goes there
@@ -62,14 +63,14 @@ _AFTER = re.compile(
     re.I,
 )
 # "X and Y are available to our patients through referral": a referral takes them elsewhere, no unit named
-_THROUGH_REFERRAL = re.compile(
+_THROUGH_REFERRAL = compiled(
     rf"^{_GAP}{{0,60}}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:available|offered|accessible|possible|provided|arranged)"
     rf"\b{_GAP}{{0,40}}?\b(?:through|by|via|on|upon|after)\s+(?:an?\s+)?(?:external\s+|outside\s+|onward\s+)?"
     r"referrals?\b(?!\s+(?:to\s+(?:us|our|this|the\s+department)|from)\b)",
     re.I,
 )
 # "For brachytherapy(,) we rely on the radiotherapy department", "For surgery, patients are referred to ..."
-_FOR_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
+_FOR_OPENS = compiled(r"(?:^|[.;:!?\n]\s*)For\s+(?:[\w-]+\s+){0,3}$")
 _RELY = (
     r"(?:rel(?:y|ies|ied)|depend(?:s|ed)?|call(?:s|ed)?)\s+(?:up)?on|turn(?:s|ed)?\s+to|"
     r"contact(?:s|ed)?|call(?:s|ed)?\s+in|involve[sd]?|"
@@ -77,14 +78,14 @@ _RELY = (
     rf"(?:on\s+|back\s+)?(?:to|at|with)|(?:is|are)\s+(?:\w+ly\s+)?(?:{SENT_ON}|booked|passed)(?:\s+on)?"
     r"\s+(?:to|at|with)|go(?:es)?\s+to|attend(?:s)?"
 )
-_FOR_RELIES = re.compile(rf"^,?\s+{_GAP}{{0,40}}?\b(?:{_RELY})\s+(?P<dest>[^.;:,()]{{1,80}})", re.I)
+_FOR_RELIES = compiled(rf"^,?\s+{_GAP}{{0,40}}?\b(?:{_RELY})\s+(?P<dest>[^.;:,()]{{1,80}})", re.I)
 # "we rely on the transplant centre of X for stem cell transplantation": the place, then "for" and a short list
-_RELY_FOR = re.compile(
+_RELY_FOR = compiled(
     rf"\b(?:{_RELY})\s+(?P<dest>[^.;:!?,()]{{1,80}}?)\s+for\s+(?:(?!(?:while|whereas|but|we|our)\b)[\w-]+(?:\s*,\s*|\s+)){{0,8}}$",
     re.I,
 )
 # "sent back to hepatobiliary surgery", "passed on to our colleagues in general surgery": the mention names where
-_TO_UNIT = re.compile(
+_TO_UNIT = compiled(
     rf"\b(?:(?:{SENT_ON}|passed|handed|returned|redirected|forwarded|moved|outsourced|entrusted|admitted|go|goes|"
     r"went|going)(?:\s+(?:on|back|over))?\s+(?:to|into)|(?:colleagues|specialists|experts|doctors|physicians)\s+(?:in|at|from|of))\s+"
     r"(?:the\s+|an?\s+)?"
@@ -94,15 +95,15 @@ _TO_UNIT = re.compile(
     re.I,
 )
 # "their radiotherapy at the cancer hospital": the patients' own treatment, had at another place
-_THEIR = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_THEIR_AT = re.compile(
+_THEIR = compiled(r"\b(?:their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THEIR_AT = compiled(
     r"^(?:\s+(?:is|are)\s+(?:\w+ly\s+)?(?:given|done|delivered|performed|had|received))?\s+(?:at|in)\s+"
     r"(?P<dest>[^.;:,()]{3,80})",
     re.I,
 )
-_THE_HOSPITAL = re.compile(r"^(?:the|this|our)\s+hospital\b(?!['’]s)", re.I)
+_THE_HOSPITAL = compiled(r"^(?:the|this|our)\s+hospital\b(?!['’]s)", re.I)
 # another specialty's doctors: "medical oncologists", "the thoracic surgeons", "the patient's oncologist"
-_DOCTORS = re.compile(
+_DOCTORS = compiled(
     r"^(?P<owner>(?:(?:the|a|an|other|another|their|his|her|the\s+patient['’]?s['’]?|local|external|outside|"
     r"visiting|referring|own)\s+)*)(?P<qual>(?:(?!(?:of|the|in|at|for|and|or|to)\b)[\w-]+\s+){0,3}?)"
     r"(?P<noun>[a-z]+ologists?|surgeons?|physicians?|specialists?|doctors?|consultants?|colleagues|"
@@ -110,12 +111,12 @@ _DOCTORS = re.compile(
     re.I,
 )
 # whose doctors they are: "the patient's own", "their referring", "their local" (but "their attending oncologists")
-_OUTSIDE_OWNER = re.compile(
+_OUTSIDE_OWNER = compiled(
     r"\b(?:patients?['’]?s?['’]?|local|external|outside|referring|visiting|(?:their|his|her)\s+(?:own|usual|regular|"
     r"family|home|general))\b",
     re.I,
 )
-_GENERIC_NOUN = re.compile(r"^(?:physician|specialist|doctor|consultant|colleague)", re.I)
+_GENERIC_NOUN = compiled(r"^(?:physician|specialist|doctor|consultant|colleague)", re.I)
 # words that say what doctors are like, not their specialty
 _NO_SPECIALTY = frozenset(
     re.findall(
@@ -173,9 +174,7 @@ def doctors_elsewhere(dest: str, own_names: set[str]) -> bool:
     return not noun_stems & own
 
 
-_CHOICE = re.compile(
-    r"(?:(?:the|their|his|her|a)\s+)?(?:judge?ments?|discretion|choice|decision|preference|wish)", re.I
-)
+_CHOICE = compiled(r"(?:(?:the|their|his|her|a)\s+)?(?:judge?ments?|discretion|choice|decision|preference|wish)", re.I)
 
 
 def _gone(dest: str, own_names: set[str]) -> bool:
@@ -205,12 +204,12 @@ def _names_other_unit(text: str, m: Mention, lo: int, own_names: set[str]) -> bo
 
 
 # "radiation oncologists", "the transplant surgeons": the mention names another specialty's doctors
-_DOCTORS_AFTER = re.compile(
+_DOCTORS_AFTER = compiled(
     r"\s+(?:[a-z]+ologists?|surgeons?|radiotherapists?|physicists?|ana?esthet\w*ists?|endoscopists?)\b", re.I
 )
 # (the doctors after a word of giving or sending: "arranged with the radiation oncologists"; a team's list of its
 # staff, "brings together thoracic surgeons, radiation oncologists and ...", is the department's own)
-_TO_DOCTORS = re.compile(
+_TO_DOCTORS = compiled(
     r"\b(?:by|with|to|from|hands\s+of|responsibility\s+of)\s+(?:the\s+|their\s+|other\s+)?(?:(?:[\w-]+\s+){0,2}(?:[a-z]+ists?|surgeons?)\s*(?:,|\band\b|\bor\b)\s*)?$",
     re.I,
 )

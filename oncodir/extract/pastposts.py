@@ -10,11 +10,11 @@ read, up to the sentence's end. A staff line's label or a name's brackets may gi
 
 from __future__ import annotations
 
-import re
+from oncodir.extract.regexcache import compiled
 
 _YEAR = r"(?:19|20)\d{2}"
 # a span of years closed by a year, or a post held "until"/"till" a year, within the post's own clause
-_PAST = re.compile(
+_PAST = compiled(
     rf"[^.;\n]{{0,50}}?(?:\b(?i:from|between)[ \t]+{_YEAR}[ \t]*(?i:to|until|till|and|[-–—])[ \t]*{_YEAR}"
     rf"|\b(?i:until|till|up[ \t]+to)[ \t]+(?:(?:[A-Z][a-z]+|the[ \t]+end[ \t]+of)[ \t]+)?{_YEAR}"
     rf"|(?<![\w(-]){_YEAR}[ \t]*(?:[-–—]|to)[ \t]*(?:{_YEAR}|\d{{2}})(?![\w-]))"

@@ -17,8 +17,8 @@ certain (:mod:`.rosters`). A role comes only from a sentence that gives it to th
 - a staff table flattened into text, under its header row (:mod:`.tables`); a post said in prose
   (:mod:`.proseposts`); name lines with posts in brackets or a cell (:mod:`.namecells`).
 
-The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and "Prof." do not
-end sentences. People of another unit or body, and visitors, are left out (:mod:`.otherstaff`).
+The text given is the one with abbreviation full stops masked (see :mod:`.facts`), so "Dr." and "Prof." do not end
+sentences. People of another unit or body, and visitors, are left out (:mod:`.otherstaff`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import (
     UPPER,
     first_sentence,
@@ -109,24 +110,24 @@ _OWN = (
 
 _PATTERNS = (
     # "Dr. ZHONG Haijun, director of our department, ...", "Wang Wei, chief physician, head of the department"
-    re.compile(
+    compiled(
         rf"{_START}{TITLES}{NAME},(?:[^\S\n]+[a-z][\w' -]{{0,40}}?(?:,|[^\S\n]+and))?[^\S\n]+(?:the[^\S\n]+)?"
         rf"(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?i:of|in)"
         r"[^\S\n]+(?i:the|our|this)[^\S\n]+(?i:department|division|cent(?:er|re)|unit|clinic)\b"
     ),
     # "Professor X, the academic leader, is ...": the role in apposition, closed by a comma
-    re.compile(
+    compiled(
         rf"{_START}{TITLES}{NAME},[^\S\n]+(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}"
         rf"(?:{_OF_DEPT})?,[^\S\n]"
     ),
-    re.compile(  # "The department of X is headed by professor Li Ming"
+    compiled(  # "The department of X is headed by professor Li Ming"
         r"\b(?i:department|division|unit|cent(?:er|re)|clinic|ward|program(?:me)?|it)\b[^.;\n]{0,100}?"
         rf"[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+(?:(?i:currently|now)[^\S\n]+)?(?P<role>headed|chaired|directed|led)"
         rf"[^\S\n]+by[^\S\n]+"
         rf"(?P<title>(?:(?i:{_TITLE_WORD})[^\S\n]*)*){NAME}"
     ),
     # "Zeng Mengsu is the current director of the department", "Wu Jun, a young member ..., is the director"
-    re.compile(
+    compiled(
         rf"{_START}{TITLES}{NAME}(?:,(?![^\S\n]+(?:and|or)\b)[^,.;]{{0,120}},|(?:,[^\S\n]+(?!(?:and|or)\b)(?:[a-z]|{GRADE_WORD})[^,.;\n]{{0,60}}){{2,5}},)?[^\S\n]+(?i:(?:is|was)(?:[^\S\n]+(?:currently|now|also))?|"
         rf"(?:serves|served|acts|acted|works|has[^\S\n]+served)[^\S\n]+as|has[^\S\n]+been|became|"
         rf"took[^\S\n]+over[^\S\n]+as|was[^\S\n]+(?:appointed|named|elected)(?:[^\S\n]+(?:as|the))?|"
@@ -134,87 +135,87 @@ _PATTERNS = (
         rf"{_AND_ROLE}{_OWN}"
     ),
     # "The current department director is Prof. Wang Qun", "The head of the department is Dr. X"
-    re.compile(
+    compiled(
         rf"\b(?i:the[^\S\n]+)?(?i:current[^\S\n]+|present[^\S\n]+)?(?i:department[^\S\n]+)?(?P<role>{ROLE}){_OF_DEPT}"
         rf"[^\S\n]+(?:is|has[^\S\n]+been)[^\S\n]+{TITLES}{NAME}"
     ),
     # "The Director Prof. Wu Guosheng has made ...", "Our chief physician Dr. X" (a title, and no other body after)
-    re.compile(
+    compiled(
         rf"\b(?:The|the|Our|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE}){_AND_ROLE}{_OF_DEPT}[^\S\n]+"
         rf"(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)"
         rf"{NAME}(?![\w'’-])(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
     # "The founder and current director of the department, Professor Xiao Jiwei, chief surgeon"
-    re.compile(
+    compiled(
         rf"\b(?i:the)[^\S\n]+(?:(?i:founder)[^\S\n]+and[^\S\n]+)?(?i:current[^\S\n]+|present[^\S\n]+)?"
         rf"(?P<role>{ROLE}){_OF_DEPT},[^\S\n]+{TITLES}{NAME}(?=[,.;])"
     ),
     # "including the director Tianqiang Song, three chief physicians"
-    re.compile(rf"\b(?:the|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>){NAME}(?=[,.;])"),
+    compiled(rf"\b(?:the|our)[^\S\n]+(?:current[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+(?P<title>){NAME}(?=[,.;])"),
     # "Professor Zhu suyu, the department director, who ...": a title, so a given name in small letters is a name
-    re.compile(
+    compiled(
         rf"{_START}(?P<title>(?:{_TITLE_WORD}[^\S\n]*)+)(?P<name>{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}})),[^\S\n]+"
         rf"(?:the[^\S\n]+)?(?:current[^\S\n]+)?(?P<role>(?i:department|division)[^\S\n]+{ROLE})(?=[,.;])"
     ),
     # "Director Professor Yang Wei is ...": a post opening a sentence ("Under director": no post's), a title, a name
-    re.compile(
+    compiled(
         rf"(?:^|\n|(?<=[.;:])[^\S\n])(?=[^\W\d_])(?P<role>(?:(?=[A-Z])(?!(?:Under|With|By|For|From|As|After|Since)\b)[A-Z][a-z]+[^\S\n])?"
         r"(?i:director|head|chair(?:man|woman)?))"
         rf"[^\S\n]{{1,2}}(?P<title>(?:{_TITLE_WORD}[^\S\n]{{0,2}})+){NAME}(?=[,.;]|[^\S\n]+(?:is|was|has|[a-z]{{2,}}s)\b)"
     ),
     # "under the leadership of director Prof. Ma Jun", "led by Chairman Prof. Liu Bin"
-    re.compile(
+    compiled(
         r"\b(?i:under[^\S\n]+the[^\S\n]+leadership[^\S\n]+of|(?:department|division|unit|cent(?:er|re)|clinic|ward|"
         r"program(?:me)?|it)\b[^.;\n]{0,100}?(?:headed|led|chaired|directed)[^\S\n]+by)[^\S\n]+"
         r"(?:[^.;\n]{0,80}?(?:,|[^\S\n]and)[^\S\n]+)?"  # "... of Professor A and Director B"
         rf"(?:(?i:the|our)[^\S\n]+)?(?:(?i:department)[^\S\n]+)?(?P<role>{ROLE})[^\S\n]+{TITLES}{NAME}(?![\w'’-])"
         r"(?![^\S\n]*,?[^\S\n]+(?:of|from|at)[^\S\n]+(?!the[^\S\n]+department|our|this))"
     ),
-    re.compile(  # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
+    compiled(  # "Deputy Director: Prof. Dr. med. Christoph Pöttgen"
         rf"(?:^|\n|[;•|])[^\S\n]*(?=[^\W\d_])(?P<role>{_LINE_ROLE}){_OF_DEPT}[^\S\n]*[:：][^\S\n]*{TITLES}{NAME}"
     ),
 )
-_NAME_LINE = re.compile(
+_NAME_LINE = compiled(
     rf"^[^\S\n]*{TITLES}{NAME},?[^\S\n]+"
     rf"(?P<degree>(?:M{MASK}D{MASK}|Ph{MASK}D{MASK}|MD|PhD|FRCR|MSc)[^;\n]{{0,120}}?)[ \t;]*$"
 )
 # the last item of a name line's degree part: "MD. Professor of Radiotherapy, Head of Department"
-_LAST_ROLE = re.compile(rf",[^\S\n]*(?P<role>{ROLE}(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?i:department))?)$")
+_LAST_ROLE = compiled(rf",[^\S\n]*(?P<role>{ROLE}(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?i:department))?)$")
 # "Prof. A, Prof. B and Prof. C serve as Dean, honorary Dean and Executive Vice Dean, respectively"
-_ONE_ROLE = re.compile(rf"(?:[a-zA-Z]+[^\S\n]+){{0,2}}?(?:{ROLE}|(?i:dean))")
-_RESPECTIVELY = re.compile(
+_ONE_ROLE = compiled(rf"(?:[a-zA-Z]+[^\S\n]+){{0,2}}?(?:{ROLE}|(?i:dean))")
+_RESPECTIVELY = compiled(
     rf"{_START}(?P<list>{_TITLE_WORD}[^\S\n]*[^.;]{{3,200}}?)[^\S\n]+(?:serves?|served|acts?|acted)[^\S\n]+as[^\S\n]+"
     rf"(?P<roles>[^.;]{{3,160}}?),?[^\S\n]+respectively\b"
 )
-_OPENING = re.compile(
+_OPENING = compiled(
     rf"(?:^|\n|(?<=[.;])[^\S\n])[^\S\n]*{NAME},[^\S\n]+(?P<title>(?i:(?:associate[^\S\n]+|deputy[^\S\n]+)?(?:chief[^\S\n]+physician|"
     rf"chief[^\S\n]+surgeon|professor)))(?:[^\S\n]+and[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?)?,"
     rf"(?![^\S\n]*(?:the[^\S\n]+)?{ROLE}\b|[^\S\n]*(?:from|of|at)\b)"  # "X, professor, from Y University": not ours
 )
 # "Chief physician Cai Xiaohong is ...": a clinical grade before a name is a title, not a role in the department
-_GRADE = re.compile(
+_GRADE = compiled(
     r"\b(?P<title>(?i:(?:associate|deputy|vice)[^\S\n]+)?(?i:chief|attending)[^\S\n]+(?i:physician|surgeon))"
     rf"[^\S\n]+{NAME}"
 )
-_NAME_ALONE = re.compile(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
-_DEGREE = re.compile(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
-_ROLE_LINE = re.compile(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]{{0,2}}{_TITLE_WORD})*)[^\S\n]{{1,2}}{NAME}")
+_NAME_ALONE = compiled(rf"[^\S\n]*{TITLES}{NAME}[^\S\n]*")
+_DEGREE = compiled(r"M\.?D\b|Ph\.?D\b|FRCR|MSc")
+_ROLE_LINE = compiled(rf"^(?:(?:Associate[^\S\n]+)?Professor(?:[^\S\n]+and|,)[^\S\n]+)?(?P<role>{ROLE})\b")
+_TITLED = compiled(rf"\b(?P<title>{_TITLE_WORD}(?:[^\S\n]{{0,2}}{_TITLE_WORD})*)[^\S\n]{{1,2}}{NAME}")
 # "the three vice directors in the department are X, Y and Z", "X and Y are associate directors"
-_MANY_AFTER = re.compile(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
+_MANY_AFTER = compiled(rf"\b(?P<role>{ROLE})s\b[^.;]{{0,40}}?\bare[^\S\n]+(?P<list>[^.;]{{3,160}})")
 _TW = rf"(?:{_TITLE_WORD}[^\S\n]*)+"
 # (a listed name's given name may be in small letters: "Wang Pei and Zhang shichuan are the deputy directors")
 _LISTED = rf"{_PART}[^\S\n]+(?:{_PART}|[a-z]{{2,8}}\b)"
-_MANY_BEFORE = re.compile(rf"{_START}(?P<list>{_LISTED}(?:(?:,|[^\S\n]+and)[^\S\n]+(?:{_TW})?{_LISTED}){{1,5}})"
+_MANY_BEFORE = compiled(rf"{_START}(?P<list>{_LISTED}(?:(?:,|[^\S\n]+and)[^\S\n]+(?:{_TW})?{_LISTED}){{1,5}})"
                           rf"[^\S\n]+are[^\S\n]+"
                           rf"(?:the[^\S\n]+)?(?P<role>{ROLE})s\b")  # fmt: skip
 
 # "Dr Shen, Zhen-Zhou and Dr Shao, Zhi-Min, are the acting chief executive officers"
-_INVERTED = re.compile(
+_INVERTED = compiled(
     rf"{_START}(?P<t>{_TITLE_WORD}[^\S\n]*)(?P<sur>[A-Z][a-z]+),[^\S\n]+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
 )
 _NAMEP = rf"{_PART}(?:[^\S\n]+{_PART}){{1,2}}"
-_MANY_TITLED = re.compile(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
+_MANY_TITLED = compiled(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\S\n]+{_TW}{_NAMEP}){{1,5}}),?[^\S\n]+"
                           rf"(?:are|serve[^\S\n]+as|act[^\S\n]+as)[^\S\n]+(?:the[^\S\n]+)?"
                           rf"(?P<role>{ROLE})s\b")  # fmt: skip
 
@@ -222,7 +223,7 @@ _MANY_TITLED = re.compile(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[
 _DEG = (
     rf"(?:M{MASK}D{MASK}?|Ph{MASK}D{MASK}?|MD|PhD|MBBS|MPH|MSc|MS|FACS|FACP|FRCS|FRCR|FRCPC?|DrPH|MBA|M{MASK}S{MASK}?)"
 )
-_DEGREES = re.compile(
+_DEGREES = compiled(
     rf"(?<=[^\W\d_]),?[^\S\n]+{_DEG}(?:,?[^\S\n]+{_DEG}){{0,5}}(?!\w)(?P<comma>,?)(?P<verb>[^\S\n]+(?:is|was|serves|served|has|became)\b)?"
 )
 
@@ -244,7 +245,7 @@ def _role(text: str) -> str:
 
 
 # "... is the head of the Department of Pathology": a unit named after the role
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = compiled(
     r"[^\S\n]+(?i:of|in|for)[^\S\n]+(?i:the)[^\S\n]+(?:(?i:department|division)[^\S\n]+of[^\S\n]+"
     r"(?P<b>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,5})"
     r"|(?P<a>[A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|and|&)){0,4})[^\S\n]+"
@@ -260,7 +261,7 @@ def _other_unit(masked: str, end: int, own: str | None) -> bool:
     return not unit_stems(m["a"] or m["b"]) & unit_stems(own)
 
 
-_UNIT_NAMED = re.compile(
+_UNIT_NAMED = compiled(
     r"(?:[A-Z][\w-]*[^\S\n]+(?:(?:and|&|of)[^\S\n]+)?){0,4}(?i:department|division|program(?:me)?|cent(?:er|re)|"
     r"service|section|unit)\b(?:[^\S\n]+of[^\S\n]+(?:[A-Za-z][\w-]*(?:[^\S\n]+(?:and|&)[^\S\n]+|[^\S\n]+)?){1,5})?"
 )
@@ -317,19 +318,19 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 # A team list's line: "Dr Jane Roe - Consultant Haematologist (myeloma)", "Anna van der Berg, oncologist, head of unit"
 _PARTICLE = r"(?:[^\S\n]+(?:van|von|der|den|de|da|di|du|la|le|ter|zu))"
 _LINE_NAME = rf"(?P<name>{_PART}(?:{_PARTICLE}{{0,2}}[^\S\n]+(?:{_PART}|[A-Z][.{MASK}])){{1,3}})"
-_TEAM_LINE = re.compile(
+_TEAM_LINE = compiled(
     rf"^[^\S\n]*(?P<title>(?:{TITLE}|{_TITLE_WORD}|Mr|Mrs|Ms|Miss|Pr|(?i:dr[.{MASK}]?))"
     rf"(?:[^\S\n]*(?:{TITLE}|{_TITLE_WORD}|(?i:dr[.{MASK}]?)))*"
     rf"[^\S\n]+)?{_LINE_NAME}(?P<deg>(?:,[^\S\n]*{DEGREE}(?!\w))*)[^\S\n]*"
     r"(?P<sep>[–—-]|,)[^\S\n]*(?P<rest>[^\n]{3,160}?)[^\S\n]*$"
 )
 # a leader's post ("Head and Neck" is no head), and a post of a staff list; "chief physician" is a grade, no post
-_LEAD = re.compile(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
-_POST = re.compile(
+_LEAD = compiled(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
+_POST = compiled(
     r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
     r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
-_IN_A_LIST = re.compile(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
+_IN_A_LIST = compiled(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 
 
 def _team_lines(lines: list[str], add: Any) -> None:
@@ -379,9 +380,7 @@ def _respectively_and_titled(masked: str, add: Any) -> None:
             continue
         if not a_visitor(masked, *m.span()):
             add(m["name"], None, m["title"])
-    for m in _OPENING.finditer(masked):
-        add(m["name"], None, m["title"])
-    for m in _GRADE.finditer(masked):
+    for m in chain(_OPENING.finditer(masked), _GRADE.finditer(masked)):
         add(m["name"], None, m["title"])
 
 

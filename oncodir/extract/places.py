@@ -29,9 +29,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from oncodir.extract.cityalias import DIRECT_CITIES, OTHER_NAMES, other_names, province_needed
+from oncodir.extract.regexcache import compiled
 from oncodir.geo import City, Gazetteer
 
-_LOCATED = re.compile(
+_LOCATED = compiled(
     r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\s+"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:city\s+of|(?:city|capital|town)(?:\s+of)?)\s+)?"  # "the ancient capital X"
     # "in the center of X City", "in the heart of X", "in the northern part of X", "in downtown X": a part of the city
@@ -41,20 +42,20 @@ _LOCATED = re.compile(
     r"(?:[A-Z][\w-]*(?:-(?:ku|gu|shi)|\s+(?:District|Ward|Borough)),\s+)?$",  # "located in Chuo-ku, Chiba City"
     re.I,
 )
-_ADDRESS_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
+_ADDRESS_LABEL = compiled(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
 _STREET_WORD = r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b"
-_STREET = re.compile(_STREET_WORD, re.I)
-_ADDRESS_LINE = re.compile(rf"^.*{_STREET_WORD}[^,\n]{{0,40}},", re.I)
+_STREET = compiled(_STREET_WORD, re.I)
+_ADDRESS_LINE = compiled(rf"^.*{_STREET_WORD}[^,\n]{{0,40}},", re.I)
 ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address
 IN_PARAGRAPH = "a paragraph with an address"  # weaker: a city of a long line, not right after its street
 # in a paragraph, only the city right after the street or district: "located in Shizhong District of Leshan, ..."
-_AFTER_STREET = re.compile(rf"{_STREET_WORD}(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){{0,3}},?\s*$")
-_SELF = re.compile(
+_AFTER_STREET = compiled(rf"{_STREET_WORD}(?:\s+of)?(?:\s+[A-Z0-9][\w-]*){{0,3}},?\s*$")
+_SELF = compiled(
     r"\b(?:hospital|department|dept|cent(?:er|re)|division|clinic|institut(?:e|ion)|specialist|unit|ward|we|our|it)\b"
     r"[^.;\n]{0,110}\bin\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
-_NOT_WHERE = re.compile(
+_NOT_WHERE = compiled(
     r"\b(?:meetings?|conferences?|congress|forums?|symposi\w+|held|hosted|holding|competitions?|courses?|workshops?|"
     r"awards?|awarded|prizes?|train\w*|stud(?:y|ied|ies)|graduat\w*|visit\w*|lectures?|funded|grants?|honou?rs?|"
     r"won|ranks?|ranked|ranking|invited|honors|alliances?|partner\w*|network\w*|cooperat\w*|collaborat\w*|"
@@ -84,33 +85,33 @@ _NOT_WHERE = re.compile(
 )
 # "the department is (ranked) among the top 3 liver surgery centers of Shanghai", "one of the leading cancer hospitals
 # in X": the department counted among the city's own units
-_TOP_OF = re.compile(
+_TOP_OF = compiled(
     r"\b(?:department|hospital|unit|cent(?:er|re)|we|it)\b[^.;\n]{0,80}\b(?:top\s+(?:\d{1,2}|three|five|ten)|leading|"
     r"largest|biggest|best)\s+(?:[\w-]+\s+){0,4}(?:cent(?:er|re)s|hospitals|departments|units)\s+(?:of|in)\s+$",
     re.I,
 )
-_RANKED = re.compile(r"\b(?:ranks?|ranked|ranking)\b", re.I)
+_RANKED = compiled(r"\b(?:ranks?|ranked|ranking)\b", re.I)
 # "a member of the X Alliance headquartered in Suzhou": the verb's subject is another body (a partner, an alliance,
 # a meeting), so the place is that body's, not the department's
-_LOCATED_VERB = re.compile(r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\b", re.I)
+_LOCATED_VERB = compiled(r"\b(?:located|based|situated|sits|lies|headquartered)\s+(?:in|at)\b", re.I)
 # "proton therapy is arranged at a proton center in Shanghai", "sent to another hospital in X": a place named with
 # "a"/"another" after a preposition is some other unit's, not the department's ("It is a leading centre in X" is)
-_SOME_OTHER = re.compile(
+_SOME_OTHER = compiled(
     r"\b(?:at|to|with|from|by|via|through|in|into)\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:hospital|cent(?:er|re)|clinic|institut(?:e|ion)|unit|ward|department|facility)s?\s+in\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
 # "at our downtown Milwaukee campus", "our Hangzhou site": the department's own site, named by its city
-_OUR_BEFORE = re.compile(r"\bour\s+(?:(?:main|downtown|central|city-cent(?:re|er)|uptown|new)\s+)?$", re.I)
-_SITE_AFTER = re.compile(r"^\s+(?:campus|site|location)\b")
-AFTER_OK = re.compile(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
+_OUR_BEFORE = compiled(r"\bour\s+(?:(?:main|downtown|central|city-cent(?:re|er)|uptown|new)\s+)?$", re.I)
+_SITE_AFTER = compiled(r"^\s+(?:campus|site|location)\b")
+AFTER_OK = compiled(r"^(?:\s*(?:City|city|area|Area|Municipality|municipality))?\s*(?:[,.;:)\n·•|]|$|\s+[a-z(0-9])")
 
 
 # "Add: 108 Wansong Road, Ruian City, Wenzhou, Zhejiang": a county-level city ("City", no "District") right before
 # the prefecture's name places the department in the county-level city (which the gazetteer may lack), in the
 # prefecture's province
-_COUNTY_CITY = re.compile(r"\b(?P<city>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+(?:City|city|Shi)[ \t]*,[ \t]*$")
-_PROVINCE = re.compile(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
+_COUNTY_CITY = compiled(r"\b(?P<city>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+(?:City|city|Shi)[ \t]*,[ \t]*$")
+_PROVINCE = compiled(r"\b(?P<p>[A-Z][a-z]+)(?:\s+[Pp]rovince)?\b")
 
 
 class Place(NamedTuple):
@@ -192,7 +193,7 @@ def _candidates(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, list[Ci
 @lru_cache(maxsize=8)
 def _chinese_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for all the non-ASCII city names, longest first (one pass over the page)."""
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+    return compiled("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
 
 
 def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:

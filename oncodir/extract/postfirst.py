@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from oncodir.extract.facts import MASK, unmask
 from oncodir.extract.lonenames import lone_names
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import NAME as _NAME
 from oncodir.extract.rosters import PART as _PART
 from oncodir.extract.rosters import TITLES as _TITLES
@@ -27,7 +28,7 @@ from oncodir.extract.rosters import UPPER, Add, post_of, singular
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.visitors import a_visitors_label
 
-_GRADE_ITEM = re.compile(GRADE)
+_GRADE_ITEM = compiled(GRADE)
 
 # "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
 # opening a sentence, then a name with no title; only the department's own posts, and only before a clinical
@@ -47,13 +48,13 @@ _ELSEWHERE = (
 )
 _VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
 # (the name may end the sentence, "Head nurse Dai Min.", or carry an aside: "Deputy director Bao Lin (Mongolian),")
-_POST_NAME = re.compile(
+_POST_NAME = compiled(
     rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}(?:[ \t]*\((?:[^()\n]{{1,30}}|{GRADE}[,;][^()\n]{{1,200}})\))?"
     rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b|\.[ \t]*(?:\n|$)|\.[ \t]+[A-Z]|[ \t]*;)"
 )
 # "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
 _LISTED = rf"{_PART}[ \t]{_PART}"
-_POSTS_NAMES = re.compile(
+_POSTS_NAMES = compiled(
     rf"{_OPENS}(?P<role>(?:Deputy|Vice)[ \t][Dd]irectors|Deputy[ \t][Hh]eads|(?P<grade>{GRADE})s)[ \t]"
     rf"(?P<list>{_LISTED}(?:(?:,[ \t]|,?[ \t]and[ \t]){_LISTED}){{1,5}})"
     r"(?=[ \t]*[.;]|[ \t]+(?:lead|led|work|serve)\b|[ \t]+(?:are|were)\b(?![ \t]+(?:from|of|at|visiting|guests?)\b))"
@@ -61,7 +62,7 @@ _POSTS_NAMES = re.compile(
 
 # "Currently, led by Prof. Kong, we ...": the department's leader, by a title and a surname alone (never "led by
 # Dr. Smith of ...", another body's); no post, as "led" names none
-_LED_BY = re.compile(
+_LED_BY = compiled(
     rf"\b(?i:led|headed)[ \t]+by[ \t]+(?:the[ \t]+(?:(?:current|former)[ \t]+)?director[ \t]+)?"
     rf"(?P<title>Prof{MASK}|Professor|Dr{MASK})[ \t](?P<name>{UPPER}[a-z]{{1,14}})"
     rf"(?=[ \t]*[,;]|[ \t]*\.(?![ \t]*[A-Z]{MASK}))(?![ \t]*,?[ \t]+(?:of|from|at)\b)"
@@ -69,9 +70,9 @@ _LED_BY = re.compile(
 
 
 # a line that is a name and its post alone: "Wen Jia, Head Nurse." (a clinical grade after the name is no post)
-_NAME_THEN_POST = re.compile(rf"^[ \t]*{_TITLES}{_NAME},[ \t]*(?P<post>[A-Z][A-Za-z -]{{2,40}}?)[ \t]*\.?[ \t]*$")
+_NAME_THEN_POST = compiled(rf"^[ \t]*{_TITLES}{_NAME},[ \t]*(?P<post>[A-Z][A-Za-z -]{{2,40}}?)[ \t]*\.?[ \t]*$")
 
-_LIST_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME},")
+_LIST_LINE = compiled(rf"^[ \t]*{_TITLES}{_NAME},")
 
 
 def posts_then_names(masked: str, add: Add) -> None:

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.regexcache import compiled
+
 # "Head and Neck", "head & neck", "Head-and-Neck": a part of the body, no leader
 _NOT_HEAD = r"(?![ \t-]+(?:and|&)[ \t-]+neck)"
 LEAD = rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader)"
@@ -44,7 +46,7 @@ ALLIED = (
     r"|radiographer|technologist)"
 )
 # words of a post or grade that are never a name's ("Senior Engineer", "Chief Technician", "Clinical Lead")
-POST_WORD = re.compile(
+POST_WORD = compiled(
     r"\b(?:[A-Za-z]+(?:ologists?|icians?|geons?|iatrists?)|[Cc]onsultants?|[Nn]urses?|[Ss]pecialists?|"
     r"[Rr]egistrars?|[Ll]ead|[Cc]linical|[Mm]anager|[Cc]oordinators?|[Nn]avigators?|[Ee]ngineers?|"
     r"[Tt]echnicians?|[Tt]herapists?|[Pp]harmacists?|[Pp]hysicists?|[Dd]ieti[tc]ians?|[Ww]orkers?|[Ll]ecturers?|"
@@ -58,7 +60,7 @@ RANK = (
 )
 GRADE_WORD = r"(?:Chief|Associate|Deputy|Vice|Attending|Senior|Master|Doctoral|Professor)\b"
 # a clinical grade: a rank of the clinic, held by many, no post in the department
-_GRADE = re.compile(
+_GRADE = compiled(
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior)[ \t]+(?:physician|surgeon)s?)"
 )
 
@@ -72,7 +74,7 @@ def kept_post(old: str | None, new: str | None) -> str | None:
 
 
 # "Deputy Director of the Hospital", "Vice President of the University": a post of the whole body, not the unit's
-_BODYS = re.compile(
+_BODYS = compiled(
     r"(?i:\b(?:of|at)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[A-Z][\w'-]*[ \t]+){0,5}"
     r"(?:hospital|university|college|institute|society|association|school)\b)"
 )
@@ -96,8 +98,8 @@ _POST_ABROAD = (
     r"(?:coordinat\w+|en[ \t]+chef)|leitende[rn]?[ \t]+(?:ober)?(?:arzt|ärztin|aerztin)|ober(?:arzt|ärztin|aerztin)"
     r"|(?:pflege|stations)leitung|caposala|coordinat(?:ore|rice)[ \t]+infermieristic[oa]|enfermer[oa][ \t]+supervisora?"
 )
-_LEAD_ASIDE = re.compile(rf"(?i:\([ \t]*(?:{_LEAD_ABROAD})[ \t]*\))")
-_POST_ASIDE = re.compile(rf"(?i:[ \t]*\([ \t]*(?:{_LEAD_ABROAD}|{_POST_ABROAD})[ \t]*\))")
+_LEAD_ASIDE = compiled(rf"(?i:\([ \t]*(?:{_LEAD_ABROAD})[ \t]*\))")
+_POST_ASIDE = compiled(rf"(?i:[ \t]*\([ \t]*(?:{_LEAD_ABROAD}|{_POST_ABROAD})[ \t]*\))")
 
 
 def post_abroad(aside: str) -> bool:
@@ -107,7 +109,7 @@ def post_abroad(aside: str) -> bool:
 
 
 _ENGLISH_POST = r"[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}"  # the English before the aside: up to five words
-_TRANSLATED = re.compile(rf"(?P<english>{_ENGLISH_POST}){_POST_ASIDE.pattern}")
+_TRANSLATED = compiled(rf"(?P<english>{_ENGLISH_POST}){_POST_ASIDE.pattern}")
 
 
 def in_english(item: str) -> str | None:
@@ -132,7 +134,7 @@ def translated_lead(rest: str) -> str | None:
 # (a code holds a digit: "Head Nurse, Oncology" keeps its word; a code inside, "Ward 7 Manager", stays, and so does
 # the ward a post is "of": "Head nurse of Ward 1")
 _CODE = r"[A-Z]{0,2}\d{1,3}[A-Za-z]?(?:/[A-Z]{0,2}\d{1,3}[A-Za-z]?)?"  # "N2", "4B", "U1/U2", "432"
-_WARD_AFTER = re.compile(rf"(?:,?[ \t]+(?i:ward|unit|station|post)(?:[ \t]+[A-Z]{{1,2}})?[ \t]+{_CODE}|[ \t]+{_CODE})$")
+_WARD_AFTER = compiled(rf"(?:,?[ \t]+(?i:ward|unit|station|post)(?:[ \t]+[A-Z]{{1,2}})?[ \t]+{_CODE}|[ \t]+{_CODE})$")
 
 
 def without_ward(post: str) -> str:

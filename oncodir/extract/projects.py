@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 
 # a project, grant, topic or paper, then "entitled" or a colon, then (perhaps) a quote and the title's first words;
 # or its title at once in capitals ("the project Clinical Study of ..."), not "projects of clinical trials"
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = compiled(
     r"(?i:\b(?:projects?|grants?|topics?|subjects?|papers?|theses|thesis|articles?|monographs?)\s*(?:(?:entitled|"
     r"titled|named|called)\s+|[:：]\s*))[\"'“‘「《]?\s*(?:[\w-]+\s+){0,4}$"
 )
-_NAMED_AFTER = re.compile(r"\b(?i:project|grant|topic|paper)s?\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_NAMED_AFTER = compiled(r"\b(?i:project|grant|topic|paper)s?\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _OPENS, _CLOSES = "“‘「《", "”’」》"
 # what a title is said to have had: money, a prize, publication
-_RESEARCH_WORDS = re.compile(
+_RESEARCH_WORDS = compiled(
     r"\b(?:funded|funding|grants?|sponsored|supported\s+by|awarded|won|prizes?|awards?|foundations?|approved\s+as|"
     r"published|projects?|science\s+and\s+technology)\b",
     re.I,

@@ -22,6 +22,7 @@ import re
 from oncodir.extract.facts import MASK
 from oncodir.extract.namecells import a_units_name
 from oncodir.extract.nurseposts import head_nurses
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import UPPER, Add
 
 _L = r"[^\W\d_]"
@@ -46,27 +47,27 @@ _AFTER = (
     r"(?=[ \t]*[,.;)]|[ \t]+(?:and|who|is|was|has|leads|runs|heads|oversees|manages)\b|[ \t]*$)"
     r"(?![ \t]*,?[ \t]+(?:of|from|at|in)[ \t]+(?:the[ \t]+)?[A-Z])"  # another body's
 )
-_ONE = re.compile(
+_ONE = compiled(
     rf"{_BEFORE}(?:(?i:our|the|its)[ \t]+)?(?P<role>{_POST})[ \t]*,?[ \t]+{_TITLE}(?P<name>{_NAME}){_AFTER}"
 )
-_MANY = re.compile(
+_MANY = compiled(
     rf"{_BEFORE}(?:(?i:two|three|four|five|our|the|its)[ \t]+)?(?P<role>{_POST})s[ \t]*,?[ \t]+"
     rf"(?P<list>{_TITLE}{_NAME}(?:(?:[ \t]*,[ \t]*|,?[ \t]+and[ \t]+){_TITLE}{_NAME}){{1,5}}){_AFTER}"
 )
 # (a name with a title, or with a clinical grade in apposition: "Zhang Wei, chief physician, leads ..."), just
 # before a verb of leading the department now
-_WHO = re.compile(
+_WHO = compiled(
     rf"(?<![\w-])(?:(?:{_WORD})+(?P<name>{_NAME})(?:,[^,.;\n]{{1,60}},)?|(?P<bare>{_NAME}),[^,.;\n]{{0,40}}"
     r"(?i:physician|surgeon|professor)[^,.;\n]{0,30},)[ \t]+(?:(?:currently|now)[ \t]+)?\Z"
 )
-_LEADS = re.compile(
+_LEADS = compiled(
     r"(?:has[ \t]+(?:led|headed)|has[ \t]+been[ \t]+(?:leading|heading)|leads|heads)[ \t]+(?:the|our|this)[ \t]+"
     r"(?i:department|division|unit|clinic|service|ward|cent(?:er|re)|section)\b(?![ \t]+of\b)"
     r"(?![^.;\n]{0,30}\b(?:until|to)[ \t]+\d{4})"  # "has led ... from 1985 to 2005": not now
 )
 # where a post in prose may stand: only there are the patterns tried (never across the whole page)
-_CUE = re.compile(r"(?:director|head|manager|nurse)")
-_WORDS_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \t]+(?:[a-z]+[ \t]+)?\Z")
+_CUE = compiled(r"(?:director|head|manager|nurse)")
+_WORDS_BEFORE = compiled(r"(?<![\w-])[a-z]+[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
 def _starts(masked: str, at: int) -> list[int]:

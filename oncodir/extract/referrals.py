@@ -22,11 +22,12 @@ import re
 
 from oncodir.extract.elsewhere import unit_elsewhere
 from oncodir.extract.generic import other_kind, own_stems, unit_stems
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import SENT_ON
 
 # "are referred to Medical Oncology for X or Y", "transferred to the oncology unit for X": the unit, then "for"
 # and up to a short list of treatments before the mention (a clause break or "while we" ends it)
-_SENT_FOR = re.compile(
+_SENT_FOR = compiled(
     rf"\b(?:{SENT_ON})\s+(?:\w+\s+){{0,2}}?to\s+(?P<unit>[^.;:!?,()]{{1,60}}?)\s+for\s+"
     r"(?:(?!(?:while|whereas|but|we|our)\b)[\w-]+(?:\s*,\s*|\s+)){0,8}$",
     re.I,
@@ -36,12 +37,12 @@ _SENT_FOR = re.compile(
 # "the patients diagnosed are transferred for radiotherapy", "referred on for chemotherapy", "sent elsewhere for X":
 # sent away for it with no unit named (not "transferred from the wards for X", nor "referred for X by other
 # hospitals", "... to us", which bring the patients here)
-_SENT_OUT_FOR = re.compile(
+_SENT_OUT_FOR = compiled(
     rf"\b(?:{SENT_ON})\s+(?:(?:on|out|onwards?|elsewhere|away|outside)\s+)?for\s+"
     r"(?:(?!(?:while|whereas|but|we|our|in|at)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}$",
     re.I,
 )
-_BROUGHT_HERE = re.compile(r"^[^.;:!?]{0,60}?\b(?:from|by|to\s+(?:us|our|this)|here|in\s+(?:our|this|the)\b)", re.I)
+_BROUGHT_HERE = compiled(r"^[^.;:!?]{0,60}?\b(?:from|by|to\s+(?:us|our|this)|here|in\s+(?:our|this|the)\b)", re.I)
 
 
 def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> str | None:
@@ -62,11 +63,11 @@ def sent_for(text: str, kind: str, start: int, lo: int, own_names: set[str]) -> 
 
 # "bring previous imaging (CD) and pathology reports", "prior radiotherapy": had before, the list after it too
 # (joined by "and", "or": "compared with previous years, surgery ..." says nothing of surgery had before)
-_BEFORE = re.compile(r"\b(?:previous|prior)\s+(?:[\w-]+(?:\s+\([^()]{0,20}\))?\s+(?:and|or|&|/)\s+){0,3}$", re.I)
+_BEFORE = compiled(r"\b(?:previous|prior)\s+(?:[\w-]+(?:\s+\([^()]{0,20}\))?\s+(?:and|or|&|/)\s+){0,3}$", re.I)
 # "patients who cannot tolerate surgery", "unable to undergo an operation", "unfit for surgery": not given to them
 # ("who can not stand the operation", "too weak to undergo surgery", "not strong enough for an operation", "too old
 # for surgery", "could not cope with radiotherapy": each says so in other words)
-_CANNOT_HAVE = re.compile(
+_CANNOT_HAVE = compiled(
     r"\b(?:(?:(?:can\s*not|can['’]t|could\s*not|couldn['’]t|unable\s+to|not\s+able\s+to|too\s+\w+\s+to)\s+"
     r"(?:tolerate|undergo|bear|withstand|afford|stand|endure|survive|have|receive|cope\s+with|manage)|"
     r"too\s+(?:\w+\s+)?(?:weak|frail|old|ill|sick|elderly)|not\s+(?:\w+\s+)?(?:strong|fit|well|healthy)\s+enough)"
@@ -77,7 +78,7 @@ _CANNOT_HAVE = re.compile(
 )
 # "gave a lecture on minimally invasive surgery": the topic of a talk, no treatment given (a course the department
 # trains others in is another matter: "training courses on ..." is left as it is)
-_TALK_ON = re.compile(
+_TALK_ON = compiled(
     r"\b(?:lectures?|talks?|speech(?:es)?|keynotes?|presentations?|reports?|seminars?|visits?|study\s+tours?|"
     r"observerships?)\s+(?:on|about|entitled|titled|to\s+(?:learn|study|observe|see))\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -86,20 +87,20 @@ _TALK_ON = re.compile(
 
 
 # "fax the referral form with imaging and pathology reports": papers sent with a referral, of tests done before
-_PAPERS_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&|/)\s*[\w-]+){0,3}\s+(?:reports?|results?|films?|slides?|"
+_PAPERS_AFTER = compiled(r"(?:\s*(?:,|\band\b|\bor\b|&|/)\s*[\w-]+){0,3}\s+(?:reports?|results?|films?|slides?|"
                            r"records?|CDs?|discs?)\b", re.I)  # fmt: skip
 # "fax the referral with imaging reports and pathology": the last of the papers, after one named as a report
-_PAPERS_BEFORE = re.compile(r"\b(?:reports?|results?|films?|slides?|records?|CDs?|discs?)\s*(?:,|\band\b|\bor\b|&|/)\s*"
+_PAPERS_BEFORE = compiled(r"\b(?:reports?|results?|films?|slides?|records?|CDs?|discs?)\s*(?:,|\band\b|\bor\b|&|/)\s*"
                             r"(?:(?:any|the|all|previous|prior|relevant)\s+)?$", re.I)  # fmt: skip
-_SENT_WITH = re.compile(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of|send|forward|submit|"
+_SENT_WITH = compiled(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of|send|forward|submit|"
                         r"e-?mail)\b[^.;:!?]{0,60}$", re.I)  # fmt: skip
 # "send the medical file (imaging, pathology report)", "your records (recent imaging and the biopsy histology)": what
 # the papers a patient or a doctor sends hold, tests done before (the mention inside the brackets after the file)
-_FILE_HOLDS = re.compile(r"\b(?:files?|records?|dossiers?|documents?|documentation|papers?)\s*\([^()]{0,60}$", re.I)
+_FILE_HOLDS = compiled(r"\b(?:files?|records?|dossiers?|documents?|documentation|papers?)\s*\([^()]{0,60}$", re.I)
 
 # "patients whose ultrasound shows a nodule", "if your CT scan revealed ...": a test's result the patient brings
-_WHOSE = re.compile(r"\b(?:whose|your|their|his|her|patients['’]?s?['’]?)\s+(?:[\w-]+\s+)?$", re.I)
-_SHOWS = re.compile(r"\s+(?:shows?|showed|reveals?|revealed|suggests?|suggested|indicates?|indicated|finds|found)\b",
+_WHOSE = compiled(r"\b(?:whose|your|their|his|her|patients['’]?s?['’]?)\s+(?:[\w-]+\s+)?$", re.I)
+_SHOWS = compiled(r"\s+(?:shows?|showed|reveals?|revealed|suggests?|suggested|indicates?|indicated|finds|found)\b",
                     re.I)  # fmt: skip
 
 

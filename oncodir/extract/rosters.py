@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from oncodir.extract.facts import unmask
 from oncodir.extract.pastposts import a_past_posts_words
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, POST_WORD, bodys_post, post_abroad, without_ward
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.segmentposts import GRADE, segment_post
 from oncodir.extract.titles import ABBREVIATED, TITLE, academic_title, split_title
 from oncodir.extract.visitors import a_visitors_label
@@ -53,40 +54,40 @@ _TITLE = (
     rf"{TITLE}|Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
-_PERSON = re.compile(
+_PERSON = compiled(
     rf"{_TITLES}{_NAME}(?:,[ \t]*(?:MD|PhD|FEBU|FRCS\w*|FRCP\w*))*(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?"
 )
 # the post's word comes first, or after one or two words ("Executive deputy director", "Radiation Oncology Lead"); a
 # manager of care is a post ("Patient Care Manager"), never a page's or an office's ("Content Manager")
-_POST = re.compile(
+_POST = compiled(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
     rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|dean|president|"
     r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator)s?\b",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
-_COLON_LINE = re.compile(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*)$")
+_COLON_LINE = compiled(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*)$")
 # a table row's post is a few plain words ("Director", "Deputy Head"), no list of topics
-_STAFF = re.compile(r"(?i:staff|team|members|physicians|doctors|surgeons)")
-_TABLE_LINE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
-_HEADING = re.compile(  # (or the own unit's post: "Director of the Department", "Head of Unit")
+_STAFF = compiled(r"(?i:staff|team|members|physicians|doctors|surgeons)")
+_TABLE_LINE = compiled(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
+_HEADING = compiled(  # (or the own unit's post: "Director of the Department", "Head of Unit")
     r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+"
     r"(?:[ \t]of[ \t](?:the[ \t])?(?i:department|unit|ward|clinic))?)[ \t]*[:：]?[ \t]*$"
 )
-_NAME_LINE = re.compile(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
+_NAME_LINE = compiled(rf"^[ \t]*{_TITLES}{_NAME}(?=[ \t]*(?:[,;(]|$))")
 
-_LEADER = re.compile(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
-_A_BODY = re.compile(r"\b(?:Hospital|Department|University|Cent(?:er|re)|Clinic|Institute)\b")  # no name line
+_LEADER = compiled(r"\b(?:head|director|chief|chair\w*|lead|leader)\b", re.I)
+_A_BODY = compiled(r"\b(?:Hospital|Department|University|Cent(?:er|re)|Clinic|Institute)\b")  # no name line
 
 
 # a heading over a group names no post: "Leaders", "Our team", "Other surgeons" (the rest of a list: no post said)
-_GROUP = re.compile(
+_GROUP = compiled(
     r"(?i:(?:(?:our|the|department|departmental|unit|clinic|ward)[ \t]+)?(?:leaders|leadership|team)"
     r"|(?:other|further|additional|more|remaining)[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]+s)"
 )
 
 
-_WARD = re.compile(r"^(?i:ward|unit|station|floor)[ \t]+\w{1,4}[ \t]+")  # a ward's number names no post
+_WARD = compiled(r"^(?i:ward|unit|station|floor)[ \t]+\w{1,4}[ \t]+")  # a ward's number names no post
 
 
 def _post(label: str) -> str | None:
@@ -111,14 +112,14 @@ def _post(label: str) -> str | None:
 
 # an academic rank labelling a staff line is the post the page lists its holder under ("Associate Professor: X",
 # "Lecturers: A, B", as a university department lists its staff by rank); only before a colon, never a table's cell
-_RANK = re.compile(r"(?i:(?:associate|assistant)[ \t]+professor|professor|(?:senior[ \t]+)?lecturer)s?")
+_RANK = compiled(r"(?i:(?:associate|assistant)[ \t]+professor|professor|(?:senior[ \t]+)?lecturer)s?")
 
 
 def _rank(label: str) -> str | None:
     return label[:1].upper() + label[1:] if _RANK.fullmatch(label.strip()) else None
 
 
-_PLURAL_POST = re.compile(
+_PLURAL_POST = compiled(
     r"(?i:director|head|chief|leader|physician|consultant|surgeon|nurse|oncologist|specialist|chair|doctor)s$"
 )
 
@@ -128,12 +129,12 @@ def _singular(post: str) -> str:
 
 
 # a degree between names, perhaps with the specialty of who holds it: "X, MD (Thoracic Surgery) and Y, MD"
-_DEGREE_ITEM = re.compile(r"(?:MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.)(?:[ \t]*\([^()\n]{1,40}\))?")
+_DEGREE_ITEM = compiled(r"(?:MD|PhD|MBBS|RN|FEBU|FRCS\w*|FRCP\w*|M\.D\.|Ph\.D\.)(?:[ \t]*\([^()\n]{1,40}\))?")
 
 
-_GRADE_ITEM = re.compile(GRADE)
+_GRADE_ITEM = compiled(GRADE)
 # a one-word name ("Wurigen", as Mongolian and Uyghur names are often written), only before a grade
-_ONE_WORD = re.compile(rf"(?P<name>{UPPER}[a-z]{{3,14}})(?:[ \t]*\([^()\n]{{1,20}}\))?")
+_ONE_WORD = compiled(rf"(?P<name>{UPPER}[a-z]{{3,14}})(?:[ \t]*\([^()\n]{{1,20}}\))?")
 _NOT_ONE = frozenset({"professor", "doctor", "director", "chief", "head", "vacant", "none", "staff", "team"})
 
 Person = tuple[str, "str | None", "str | None", bool]  # name, title, the post it gives in brackets, one word
@@ -152,7 +153,7 @@ def _paren_grade(paren: str | None) -> str | None:
 
 
 # what a doctor or nurse is, after their name in a staff list's segment ("Zheng Kai, Attending Physician")
-_GRADED = re.compile(rf"{GRADE}|(?i:resident|intern|(?:[\w-]+[ \t]+)?(?:physician|surgeon|nurse|doctor))")
+_GRADED = compiled(rf"{GRADE}|(?i:resident|intern|(?:[\w-]+[ \t]+)?(?:physician|surgeon|nurse|doctor))")
 
 
 def _bracketed(rest: str) -> list[Person]:
@@ -207,7 +208,7 @@ def _names(rest: str, titled_only: bool) -> list[Person]:
 
 
 # (a middle initial, "Rachel M. Osterhout", ends no sentence either)
-_TITLE_END = re.compile(
+_TITLE_END = compiled(
     rf"(?:\b(?:Assoc|Prof|Dr|dr|ir|em|Doz|Univ|Priv|med|habil|Dott|Dipl|Mr|Mrs|Ms|St|[A-Z])|-[A-Z][a-z]{{0,5}})\.$"
     rf"|(?<![\w.-]){ABBREVIATED}$"
 )

@@ -9,7 +9,7 @@ chief physician; B, chief physician": both are directors, the grade their title)
 
 from __future__ import annotations
 
-import re
+from oncodir.extract.regexcache import compiled
 
 # a clinical grade after a name ("Han Lei, chief physician"): the name's, no post of the department
 # ("Supervisor Nurse", "Supervising Technician": the grade between nurse and associate chief nurse, no supervisor's
@@ -18,10 +18,10 @@ GRADE = (
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor|supervising)[ \t]+"
     r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+)?professor|nurse-in-charge)"
 )
-_LEADER = re.compile(r"(?i:\b(?:head|director|chief|chair\w*|lead|leader|dean|manager)s?\b)")
-_GRADE = re.compile(GRADE)
+_LEADER = compiled(r"(?i:\b(?:head|director|chief|chair\w*|lead|leader|dean|manager)s?\b)")
+_GRADE = compiled(GRADE)
 # a rank within a group of clinical staff, a few words at most
-_RANK = re.compile(
+_RANK = compiled(
     r"(?i:(?:[\w-]+[ \t]+){0,3}(?:physician|surgeon|nurse|doctor|registrar|resident|intern|fellow|specialist"
     r"|consultant|oncologist|radiographer|physicist|practitioner)s?)"
 )

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from oncodir.extract.hospitals import NEAR_TOP, abbreviations
+from oncodir.extract.regexcache import compiled
 
-_DEFINED = re.compile(r"[(（][A-Z]{3}[)）]|\b[A-Z]{3}\s*\(")  # a cheap first look: any bracket beside three capitals
+_DEFINED = compiled(r"[(（][A-Z]{3}[)）]|\b[A-Z]{3}\s*\(")  # a cheap first look: any bracket beside three capitals
 _UNIT_BEFORE = (
     r"\b(?:[Dd]epartment|[Dd]ivision|[Cc]ent(?:er|re)|[Uu]nit|[Pp]rogram(?:me)?|[Ss]urgery|[Oo]ncology|[Ww]ard|"
     r"[A-Za-z]*olog(?:y|ie))\s+(?:of|at|in)\s+(?:the\s+)?"

@@ -18,16 +18,17 @@ import re
 
 from oncodir.extract.generic import unit_stems
 from oncodir.extract.holders import OTHER, OWN, PART
+from oncodir.extract.regexcache import compiled
 
-_COUNT = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?beds?\b", re.I)
+_COUNT = compiled(r"\b\d+\s+(?:[\w-]+\s+)?beds?\b", re.I)
 # where a listed ward's stretch may start: a colon or semicolon, or a comma or "and" between two counts
-_LEAD = re.compile(r"[:;]\s*", re.I)
+_LEAD = compiled(r"[:;]\s*", re.I)
 # a ward named in the stretch: "Ward 2", "the East Ward", "general surgery ward", "Unit B" (never "two wards")
-_WARD = re.compile(r"\b(?:ward|unit|wing)\b(?!s)", re.I)
+_WARD = compiled(r"\b(?:ward|unit|wing)\b(?!s)", re.I)
 # "has two wards", "is organised in three units": the sentence sets out the wards it goes on to count
-_SEVERAL = re.compile(r"\b(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+)?(?:wards|units|wings)\b", re.I)
+_SEVERAL = compiled(r"\b(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+)?(?:wards|units|wings)\b", re.I)
 # the words after a count that still describe its ward: "with 30 beds for thyroid surgery"
-_TAIL = re.compile(r"[^,;.:]*?(?=,|;|\.\s|\.$|:|\s+and\s+|$)", re.I)
+_TAIL = compiled(r"[^,;.:]*?(?=,|;|\.\s|\.$|:|\s+and\s+|$)", re.I)
 
 
 def listed_ward(sentence: str, start: int, end: int, names: tuple[str, ...]) -> str | None:

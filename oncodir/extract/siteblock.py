@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.header import header_hospital
+from oncodir.extract.regexcache import compiled
 
-_FIELD = re.compile(r"\s*(?:[|>»›·]|::)\s*|\s+[–—-]\s+|\s{3,}|\t")
+_FIELD = compiled(r"\s*(?:[|>»›·]|::)\s*|\s+[–—-]\s+|\s{3,}|\t")
 _MENU_FIELDS = 2  # fields: a line parted into this many or more is a menu, a trail or a title
 
 

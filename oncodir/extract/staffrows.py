@@ -24,35 +24,36 @@ import re
 
 from oncodir.extract.namecells import a_units_name
 from oncodir.extract.postwords import RANK
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import NAME, TITLES, Add, post_of
 from oncodir.extract.segmentposts import GRADE
 from oncodir.extract.titles import DEGREE, academic_title
 
 _GRADE = rf"(?:{GRADE}|(?i:resident|intern|registrar))"
-_GRADES = re.compile(rf"(?P<grade>{_GRADE})(?i:s)?")  # (a group's grade is plural: "attending physicians")
-_PERSON = re.compile(rf"[ \t]*{TITLES}{NAME}[ \t]*")
+_GRADES = compiled(rf"(?P<grade>{_GRADE})(?i:s)?")  # (a group's grade is plural: "attending physicians")
+_PERSON = compiled(rf"[ \t]*{TITLES}{NAME}[ \t]*")
 
 # a staff label that names no post: "Doctors:", "Medical staff:", "Our physicians:" (never "Former staff:")
-_LABEL = re.compile(
+_LABEL = compiled(
     r"^[ \t]*(?:(?i:our|other|medical|clinical)[ \t]+)?(?i:doctors|physicians|surgeons|clinicians|staff|team"
     r"|members|medical[ \t]+staff)[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*?)[ \t]*[.;]?[ \t]*$"
 )
-_GROUP = re.compile(r"^(?P<names>[^()]+?)[ \t]*\((?P<what>[^()]+)\)$")
-_AND = re.compile(r"[ \t]*(?:,|\band\b)[ \t]*")
+_GROUP = compiled(r"^(?P<names>[^()]+?)[ \t]*\((?P<what>[^()]+)\)$")
+_AND = compiled(r"[ \t]*(?:,|\band\b)[ \t]*")
 
 # cells parted by a bar or a run of two spaces or more (a menu's words are parted so too: every cell must fit)
-_CELL = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
+_CELL = compiled(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
 _POSTS = r"(?:(?:Deputy|Vice|Associate|Executive)[ \t]+)?(?i:director|head[ \t]+nurse|head|chief|manager)"
-_POST = re.compile(rf"(?=[A-Z]){_POSTS}")
+_POST = compiled(rf"(?=[A-Z]){_POSTS}")
 # "Head nurse Xiao Ping" alone on its line (not "chief" nor "head" alone: "Chief Executive John Smith")
-_POST_LINE = re.compile(
+_POST_LINE = compiled(
     r"^[ \t]*(?P<post>(?:(?:Deputy|Vice|Executive)[ \t]+)?(?i:director)|Head[ \t]+(?i:nurse)|Deputy[ \t]+(?i:head)"
     r"|(?:Ward|Nurse)[ \t]+(?i:manager))[ \t]+(?P<who>[A-Z][^\n]*?)[ \t]*$"
 )
 
 
 # "Team: Breast Surgery, Lung Cancer", "Members: Oncology Nursing Society": units, organs and bodies, no names
-_NO_PERSON = re.compile(
+_NO_PERSON = compiled(
     r"(?i:\b(?:cancers?|tumou?rs?|care|society|association|group|committee|college|school|board|services?|health)\b)"
 )
 
@@ -95,7 +96,7 @@ def _labelled(line: str, add: Add) -> None:
 
 # "Manager: Keiko Morimoto, MD, PhD", "Senior resident: X, MD": a post's label over one name with its degrees (the
 # degrees make it a person); never a contact's, a referrer's or a former holder's label
-_DEGREE_LINE = re.compile(
+_DEGREE_LINE = compiled(
     rf"^[ \t]*(?P<post>(?=[A-Z])(?!(?i:contact|former|retired|previous|past|referring|emeritus|visiting)\b)"
     r"(?:[A-Za-z-]+[ \t](?:[a-z-]+[ \t])?)?(?i:manager|resident|fellow|surgeon|physician|coordinator|physicist|chief))"
     rf"[ \t]*[:：][ \t]*{TITLES}{NAME}(?:,[ \t]*{DEGREE})+[ \t]*(?:\([^()\n]*\))?[ \t]*$"
@@ -129,7 +130,7 @@ def _grade_cells(cells: list[str], add: Add) -> None:
 
 # a post alone on its line, a heading over the rows of its holders: "Deputy Director", "Head Nurse", "Directors"
 # (never "Head" or "Chief" alone: a menu's word; a plural's post goes on over each row, a singular's over one)
-_HEADING = re.compile(
+_HEADING = compiled(
     r"[ \t]*(?P<post>(?:(?:Deputy|Vice|Associate|Executive)[ \t]+)?(?i:director|head[ \t]+nurse|chief[ \t]+nurse)"
     r"|(?:Deputy|Vice)[ \t]+(?i:head|chief)|(?i:ward|nurse)[ \t]+(?i:manager))(?P<plural>(?i:s))?[ \t]*[:：]?[ \t]*"
 )

@@ -17,9 +17,10 @@ import re
 from itertools import pairwise
 
 from oncodir.extract.generic import generic
+from oncodir.extract.regexcache import compiled
 
 # "711 Concession Street", "12-14 Rue Paul Bert", "1120 Aurora Ave N": a house number, then a street's words
-_STREET = re.compile(
+_STREET = compiled(
     r"^\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Parkway|Crescent|Court|"
     r"Highway|Terrace)\b"
@@ -28,11 +29,11 @@ _STREET = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|&|de|du|la)"
 # a place's name in title case, ending in an institution's word
-_PLACE = re.compile(
+_PLACE = compiled(
     rf"(?:The[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,7}}[ \t]+"
     r"(?:Hospital|Infirmary|(?:Health|Medical|Cancer|Health[ \t]+Sciences?)[ \t]+Cent(?:er|re)|Health[ \t]+System))"
 )
-_UNIT = re.compile(r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Service|Clinic|Wing|Floor|Building)\b")
+_UNIT = compiled(r"\b(?:Department|Dept|Division|Unit|Ward|Program(?:me)?|Service|Clinic|Wing|Floor|Building)\b")
 
 
 def street_block_hospital(lines: list[str]) -> str | None:

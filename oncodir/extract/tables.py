@@ -13,18 +13,17 @@ ends at the first line that is not such a row.
 
 from __future__ import annotations
 
-import re
-
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import Add, person_cell, post_of
 from oncodir.extract.segmentposts import GRADE
 
-_GRADE = re.compile(GRADE)
+_GRADE = compiled(GRADE)
 # a leader's word: the post of a title cell ("Director, Chief Physician"), no grade ("Chief Physician")
-_LEADER = re.compile(r"(?i:\b(?:head|director|chair\w*|lead|leader|dean|manager|(?:section|division)\s+chief)\b)")
-_CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
-_NAME_COLUMN = re.compile(r"(?i:name|doctor|expert|staff member)")
-_POST_COLUMN = re.compile(r"(?i:position|post|role|function|duty|administrative (?:post|position))")
-_TITLE_COLUMN = re.compile(r"(?i:title|professional title|grade|rank)")
+_LEADER = compiled(r"(?i:\b(?:head|director|chair\w*|lead|leader|dean|manager|(?:section|division)\s+chief)\b)")
+_CELLS = compiled(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+_NAME_COLUMN = compiled(r"(?i:name|doctor|expert|staff member)")
+_POST_COLUMN = compiled(r"(?i:position|post|role|function|duty|administrative (?:post|position))")
+_TITLE_COLUMN = compiled(r"(?i:title|professional title|grade|rank)")
 
 
 def _cells(line: str) -> list[str]:

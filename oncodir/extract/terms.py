@@ -1,11 +1,10 @@
 """Cancers and treatments a department page names, as vocabulary terms.
 
-The names are found by :mod:`.index` (the vocabulary's own spellings) and :mod:`.forms` (organ
-lists, coordinated adjectives, techniques before an operation, asides in brackets), :mod:`.wholes` (parts that
-make a whole: "tumours of the bones and soft tissues"), :mod:`.trials` ("randomised trials") and :mod:`.kinds`
-("TURBT", "androgen deprivation therapy"). A mention
-counts only when it is the department's own: these are left out, because a page names them
-without saying the department gives them:
+The names are found by :mod:`.index` (the vocabulary's own spellings) and :mod:`.forms` (organ lists, coordinated
+adjectives, techniques before an operation, asides in brackets), :mod:`.wholes` (parts that make a whole: "tumours of
+the bones and soft tissues"), :mod:`.trials` ("randomised trials") and :mod:`.kinds` ("TURBT", "androgen deprivation
+therapy"). A mention counts only when it is the department's own: these are left out, because a page names them without
+saying the department gives them:
 
 - words inside an institution's name ("Shandong University of Traditional Chinese Medicine"), but not
   inside a title the department holds ('approved as a "Cancer Pain Treatment Demonstration Ward"');
@@ -48,6 +47,7 @@ from oncodir.extract.objects import Treatments
 from oncodir.extract.operations import Operations
 from oncodir.extract.passedon import sent_elsewhere
 from oncodir.extract.projects import titled_study
+from oncodir.extract.regexcache import compiled
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
 from oncodir.extract.wholes import covered
@@ -56,28 +56,28 @@ from oncodir.vocabulary import Vocabulary, variants
 
 # ------------------------------------------------------------------ whose mention is it?
 
-_INSTITUTION_OF = re.compile(
+_INSTITUTION_OF = compiled(
     r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association)\s+of\s+$|"
     r"\b(?:Committee|Branch|Society|Association|Alliance|League|Federation|Foundation)\s+(?:of|on|for)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}$"
 )
 # "with a nutrition support team of surgeons, nurses and dietitians": a team made of its own staff, not another unit
-_STAFFED_TEAM = re.compile(r"^\s*teams?\s+(?:(?:made\s+up|composed|consisting)\s+)?of\s+(?:our\s+)?(?:[\w-]+\s+)?"
+_STAFFED_TEAM = compiled(r"^\s*teams?\s+(?:(?:made\s+up|composed|consisting)\s+)?of\s+(?:our\s+)?(?:[\w-]+\s+)?"
                            r"(?:surgeons|nurses|doctors|physicians|oncologists|dieti[tc]ians)\b", re.I)  # fmt: skip
 # "the department has a hospice care unit", "the palliative team of the department": a part of its own
-_HAS_A = re.compile(r"\b(?:has|have|runs|operates)\s+(?:also\s+)?(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OWN_PART = re.compile(r"^\s*(?:[\w-]+\s+)?(?:units?|teams?|wards?)\s+of\s+(?:the|our|this)\s+department\b", re.I)
+_HAS_A = compiled(r"\b(?:has|have|runs|operates)\s+(?:also\s+)?(?:a|an|its\s+own)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWN_PART = compiled(r"^\s*(?:[\w-]+\s+)?(?:units?|teams?|wards?)\s+of\s+(?:the|our|this)\s+department\b", re.I)
 # (on the same line: a heading "Experts" under a list says nothing of its last item)
-_OTHER_UNIT = re.compile(r"^[^\S\n]*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
+_OTHER_UNIT = compiled(r"^[^\S\n]*(?:departments?|dept\b|divisions?|units?|teams?|specialists?|doctors?|physicians?|"
                          r"colleagues|experts?|sections?|physicists?|technicians?)\b", re.I)  # fmt: skip
 # "the Departments of Radiology and Radiotherapy": a unit's name, "department" in lower case too (a name ends
 # with its line: a heading "Department of Oncology" says nothing of the sentence below it)
 # "... with the regional radiation oncology service": a service the treatment's words name, after a word of agency
 # ("the department provides a palliative care service" is its own)
-_BY_THE = re.compile(r"\b(?:by|to|with|from|at)\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SERVICE_AFTER = re.compile(r"[^\S\n]*service\b", re.I)
-_DEPARTMENTS_OF = re.compile(rf"\b(?:department|{UNIT_KINDS})s?[^\S\n]+of[^\S\n]+(?:[\w-]+,?[^\S\n]+){{0,8}}$")
-_COOPERATION = re.compile(
+_BY_THE = compiled(r"\b(?:by|to|with|from|at)\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SERVICE_AFTER = compiled(r"[^\S\n]*service\b", re.I)
+_DEPARTMENTS_OF = compiled(rf"\b(?:department|{UNIT_KINDS})s?[^\S\n]+of[^\S\n]+(?:[\w-]+,?[^\S\n]+){{0,8}}$")
+_COOPERATION = compiled(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|works?\s+(?:closely\s+)?with|working\s+"
     r"(?:closely\s+)?with|in conjunction with|integrat\w*\s+(?:closely\s+)?with|partners?(?:ed|ing)?\s+with|"
     r"consult\w*\s+with|coordinat\w*\s+(?:closely\s+)?with|participation\s+of|attended\s+by|"
@@ -90,24 +90,24 @@ _COOPERATION = re.compile(
 )
 # "discusses the difficult cases with Oncology, Radiology and Pathology", "every case is reviewed with ...": the
 # units the cases are put to (not "discusses with the patient the choice of surgery"); read only where "case" is
-_CASES_WITH = re.compile(
+_CASES_WITH = compiled(
     r"\b(?:(?:discuss\w*|review\w*|present\w*)\s+(?:(?:the|its|our|their|all|each|every|difficult|complex|"
     r"complicated|such)\s+){0,2}cases?|cases?\s+(?:are|is)\s+(?:\w+ly\s+)?(?:discussed|reviewed|presented))\s+with\b",
     re.I,
 )
 # "integrates oncology, radiology, pathology ... and other disciplines": other units, named in a list
-_AND_OTHERS = re.compile(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
+_AND_OTHERS = compiled(r"^[^.;]{0,100}?\b(?:and|or|&)\s+(?:many\s+|several\s+)?other\s+(?:clinical\s+)?"
                          r"(?:disciplines|departments|specialties|specialities|divisions|units)\b", re.I)  # fmt: skip
 # a relative clause after a partner's name says what the partner gives
-_WHICH_GIVES = re.compile(
+_WHICH_GIVES = compiled(
     rf",\s+(?:which|who)\s+(?:also\s+|mainly\s+)?(?:{GIVES}|"
     r"is\s+responsible\s+for|specializ\w+\s+in|specialis\w+\s+in)\b[^.;]*$",
     re.I,
 )
 # "... together with the surgeons through the paediatric tumour MDT": the team they meet in, the department's too
-_VENUE = re.compile(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,5}$", re.I)
-_TO_GIVE = re.compile(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
-_CLAUSE_BREAK = re.compile(
+_VENUE = compiled(r"\b(?:through|via|in|at|within)\s+(?:the|our|a|its|their)\s+(?:[\w-]+\s+){0,5}$", re.I)
+_TO_GIVE = compiled(r"\bto\s+(?:provide|offer|deliver|give|carry\s+out|conduct|form|build|establish)\b", re.I)
+_CLAUSE_BREAK = compiled(
     r"[;!?]|\n\s*(?:[-–•●▪*]|\d{1,2}[.)])\s|"  # a new item of a list ends the one before
     r"(?=\.)(?<![Dd]ept)(?<![Dd]epts)(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)(?<!\betc)\.|"  # not "depts. (e.g. X"
     r",\s+(?:and\s+)?(?:(?!(?i:imaging|nursing|screening|staging|training|counsell?ing|testing|monitoring|planning)\b)"
@@ -117,7 +117,7 @@ _CLAUSE_BREAK = re.compile(
     r"undertakes|joins|treats|gives)\b"
 )
 # "surgery, chemotherapy and radiotherapy are the pillars of modern cancer treatment": the field, not the department
-_GENERAL = re.compile(
+_GENERAL = compiled(
     r"\b(?:pillars?|cornerstones?|mainstays?)\s+of\b|\bmodern\s+(?:cancer\s+|oncolog\w*\s+)?"
     r"(?:therapeutics|treatments?|therapy|oncology|medicine)\b|\b(?:worldwide|internationally|globally)\b[^.]{0,40}"
     r"\b(?:standard|recogni[sz]ed|accepted)\b",
@@ -125,32 +125,32 @@ _GENERAL = re.compile(
 )
 # "Deputy Director Lu Jie specializes in ...", "Her clinical interests are ...": one person's cancers, not the
 # department's (what a doctor does, "He is good at microwave ablation", the department gives)
-_PERSON_FOCUS = re.compile(
+_PERSON_FOCUS = compiled(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Director|Professor|Prof\.?|Dr\.?|Doctor|Chief|Head|Consultant|Mr|Mrs|Ms|"
     r"Miss)\s+(?:[A-Z][\w'’-]*\s+){1,3}|(?:He|She)\s+)(?:(?:is|also|mainly|mostly)\s+){0,2}"
     r"(?:speciali[sz]\w*\s+in|good\s+at|skilled\s+in|expert\s+in)\b[^.;]*$|"
     r".*?\b(?:his|her)\s+(?:(?:main|clinical|special|research)\s+)*(?:interests?|expertise|specialt\w+)\b[^.;]*$"
 )
-_PLAN = re.compile(
+_PLAN = compiled(
     r"\b(?:in the future|will(?:\s+\w+)?\s+be\b|plans?\s+to|planned(?!\s+and\s+\w+ed\b)|"
     r"(?:is|are)\s+going\s+to|to be (?:carried out|developed|introduced|established))",
     re.I,
 )
-_DEGREE_OF = re.compile(
+_DEGREE_OF = compiled(
     r"\b(?:degrees?|doctorates?|programs?|programmes?|majors?)\s+(?:of|in)\s+(?:[\w-]+,?\s+){0,6}$", re.I
 )
 # "radiology residency training base", "oncology teaching": a subject taught, not a service given
-_TRAINING_AFTER = re.compile(r"^[\s-]*(?:residency|residents?|trainees?|training|teaching|fellowships?)\b", re.I)
+_TRAINING_AFTER = compiled(r"^[\s-]*(?:residency|residents?|trainees?|training|teaching|fellowships?)\b", re.I)
 # "works with the departments of radiation oncology, gastrointestinal surgery, breast surgery, general surgery":
 # a list that goes on from a partner is of partners
-_LIST_GOES_ON = re.compile(r"\s+(?:[\w.()-]+\s*,?\s+){1,24}")  # "depts. (e.g. X, Y, "
-_BODY_AFTER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
-_PROCESS_BEFORE = re.compile(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
+_LIST_GOES_ON = compiled(r"\s+(?:[\w.()-]+\s*,?\s+){1,24}")  # "depts. (e.g. X, Y, "
+_BODY_AFTER = compiled(r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Committees?|Branch|Association|Society|Alliance|League)\b")
+_PROCESS_BEFORE = compiled(r"\b(?:recurrences?|progression|invasion|prevent\w*|reduc\w*|inhibit\w*|spread)\b"
                              r"[^.;]{0,25}$", re.I)  # fmt: skip
 # "the CAR-T clinical study ... has been carried out": a treatment given in a study, not laboratory research
-_CLINICAL = re.compile(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
+_CLINICAL = compiled(r"[\s-]*(?:cell\s+)?(?:therapy\s+)?(?:clinical\s+(?:stud|trial|applica)|"
                        r"treatment\s+of\s+patients)", re.I)  # fmt: skip
-_RESEARCH = re.compile(r"\b(?:signal transduction|(?:signal\w*|molecular|metabolic)\s+pathways?|basic research|"
+_RESEARCH = compiled(r"\b(?:signal transduction|(?:signal\w*|molecular|metabolic)\s+pathways?|basic research|"
                        r"molecular mechanisms?|research\s+directions?|"
                        r"(?:research|laboratory|lab)\b[^.]{0,40}\bfocus\w*|(?:his|her)\s+research|"
                        # ("awarded the title of ... Ward" is an honour the department holds, no research)
@@ -225,13 +225,13 @@ def _sent_or_facility(text: str, m: Mention, kind: str, bounds: tuple[int, int],
 
 
 # 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives
-_TITLED_AS = re.compile(
+_TITLED_AS = compiled(
     r"(?i:\b(?:the\s+(?:department|ward|unit|cent(?:er|re)|clinic)|it|we)\s+(?:has\s+been|have\s+been|was|were|is)\s+"
     r"(?:(?:\w+ly\s+)?(?:approved|designated|named|rated|accredited|certified|recogni[sz]ed|selected|listed)\s+"
     r"(?:as\s+)?)?(?:an?\s+|the\s+)?(?:(?:national|provincial|municipal|regional|state|city)\s+)?)[\"“‘']?"
     r"(?:[A-Z][\w-]*\s+){0,5}$"
 )
-_TITLE_HEAD = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Ward|Unit|Department|Cent(?:er|re)|Base|Clinic)\b")
+_TITLE_HEAD = compiled(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Ward|Unit|Department|Cent(?:er|re)|Base|Clinic)\b")
 
 
 def _own_title(text: str, m: Mention) -> bool:
@@ -311,14 +311,14 @@ def _inside_proper_name(text: str, start: int, stop: int) -> bool:
     return not (_ITEM.match(line) and len(line.split()) <= 8 and not _INSTITUTION_WORD.search(line))
 
 
-_ITEM = re.compile(r"^\s*[●•·▪■◆◇○◦*–-]\s*\w")
-_INSTITUTION_WORD = re.compile(
+_ITEM = compiled(r"^\s*[●•·▪■◆◇○◦*–-]\s*\w")
+_INSTITUTION_WORD = compiled(
     r"\b(?:University|College|Institute|Academy|School|Hospital|Society|Association|Committee|Center|Centre|"
     r"Foundation|Journal|Congress|Conference|Alliance|League|Branch|Federation|Laboratory|Lab)\b"
 )
 
 
-_OPERATING = re.compile(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
+_OPERATING = compiled(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
 
 
 def _named(index: Index, name: str | None, vocab: Vocabulary) -> list[str]:

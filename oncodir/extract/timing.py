@@ -15,28 +15,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 # another treatment just before: "chemotherapy (given) before and after", "adjuvant treatment following"
-_TREATMENT_BEFORE = re.compile(
+_TREATMENT_BEFORE = compiled(
     r"\b(?:chemo\w*|radio\w*|radiation|irradiation|therapy|therapies|treatment|immunotherapy|"
     r"transplant\w*|rehabilitation|care|follow-up|surveillance|(?:\w+\s+)?trials?)"
     r"(?:\s+(?:is|are|was|were|given|administered|started|continued|used|planned|delivered|offered))*\s+$",
     re.I,
 )
 # the disease coming back: "recurred after", "relapsing following", "residual disease after"
-_RETURN_BEFORE = re.compile(
+_RETURN_BEFORE = compiled(
     r"\b(?:recur\w*|relaps\w*|progress\w*|persist\w*|residual|returned|came\s+back|comes\s+back|"
     r"(?:have|has|had)\s+failed)(?:\s+(?:\w+ly|soon|early|late))?\s+$",
     re.I,
 )
-_WHEN = re.compile(
+_WHEN = compiled(
     r"\b(?:(?:before|after)\s+(?:and|or|&|/)\s+)?(?:after|before|following|prior\s+to|post)\s+"
     r"(?:(?:a|an|the|their|initial|primary|previous|prior|radical|curative|definitive|complete)\s+){0,2}$",
     re.I,
 )
 # "admitted to our ward 4-6 weeks after the operation", "within six weeks of surgery": a span from it, a date
-_SPAN_FROM = re.compile(
+_SPAN_FROM = compiled(
     r"\b(?:\d+(?:\s*[-–~]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several|a|an)"
     r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|following|post|from|of)\s+"
     r"(?:(?:a|an|the|their|initial|primary|radical|definitive)\s+)?$",
@@ -44,9 +45,9 @@ _SPAN_FROM = re.compile(
 )
 # "radiotherapy after endoscopic treatment, surgical treatment and ...": a list of several after "after" reads as
 # the department's range of methods, not one time
-_LIST_AFTER = re.compile(r"[^,.;:()\n]{1,40},[^\S\n]+[^,.;:()\n]{1,40}(?:,|\band\b|\bor\b)")
+_LIST_AFTER = compiled(r"[^,.;:()\n]{1,40},[^\S\n]+[^,.;:()\n]{1,40}(?:,|\band\b|\bor\b)")
 # "the first treatment before and after" written with a list of treatments: "chemotherapy and radiotherapy after"
-_LIST_TAIL = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)$")
+_LIST_TAIL = compiled(r"(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
 def only_a_time(text: str, start: int, lo: int) -> bool:

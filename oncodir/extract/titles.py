@@ -23,9 +23,8 @@ A dot may be masked (:data:`.facts.MASK`) where abbreviations' full stops are, s
 
 from __future__ import annotations
 
-import re
-
 from oncodir.extract.facts import MASK
+from oncodir.extract.regexcache import compiled
 
 _DOT = rf"[.{MASK}]"
 # each: an abbreviation with its full stop, or a word (the dot after a word-title is optional)
@@ -78,7 +77,7 @@ DEGREE = (
 )
 
 _COMMON = rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof|PD|Professor|Doctor){_DOT}?(?=[ \t]+[A-Z])|(?:Dr|Prof|med|habil){_DOT}"
-_LEADING = re.compile(rf"^(?P<title>(?:(?:{TITLE}|{_COMMON})[ \t]*)+)[ \t]*(?=\S)")
+_LEADING = compiled(rf"^(?P<title>(?:(?:{TITLE}|{_COMMON})[ \t]*)+)[ \t]*(?=\S)")
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -90,7 +89,7 @@ def split_title(name: str) -> tuple[str, str | None]:
 
 
 # an academic title of a teacher of students, said after a name ("Chief Physician, Master's Tutor"): never a name
-_ACADEMIC = re.compile(
+_ACADEMIC = compiled(
     r"(?i:(?:master(?:['’]?s)?|doctoral|doctorate|ph\.?d\.?|postgraduate|graduate)[ \t]+(?:student[ \t]+)?"
     r"(?:tutor|supervisor|advisor|adviser|mentor)s?)"
 )
@@ -102,7 +101,7 @@ def academic_title(words: str) -> bool:
 
 
 # "Find a Doctor", "Ask the Doctor", "Your Doctor": a menu's or a sentence's noun, after an article; no title
-_A_NOUN = re.compile(r"\b(?i:a|an|the|your|any|my)[ \t]+$")
+_A_NOUN = compiled(r"\b(?i:a|an|the|your|any|my)[ \t]+$")
 
 
 def no_title(text: str, start: int) -> bool:

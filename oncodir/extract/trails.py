@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_STEP = re.compile(r"\s*[>»›]\s*")
+from oncodir.extract.regexcache import compiled
+
+_STEP = compiled(r"\s*[>»›]\s*")
 _TRAIL_STEPS = 3  # steps: fewer is a title's parts, not a trail
 _LAST = 2  # heading lines: the unit and the larger unit under it
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 
 from oncodir.extract.index import Index, Mention
+from oncodir.extract.regexcache import compiled
 
 # the kind of trial just before "trials" (a list of kinds too: "Swedish and international randomized trials")
-_KIND_OF_TRIAL = re.compile(
+_KIND_OF_TRIAL = compiled(
     r"\b(?:randomi[sz]ed|controlled|phase[\s-]+(?:[IV]{1,3}|[1-4])(?:\s*/\s*(?:[IV]{1,3}|[1-4]))?[ab]?|"
     r"multi-?cent(?:re|er|ric)|multi-?national|drug|investigator[\s-]initiated|cooperative[\s-]group|"
     r"interventional|registration)(?:[\s-]+(?:controlled|clinical|drug))?[\s-]+trials?\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.regexcache import compiled
 
 
 def own_alias(text: str, alias: str, name: str) -> bool:
@@ -21,7 +22,7 @@ def own_alias(text: str, alias: str, name: str) -> bool:
 
 
 _SEVERAL = 3
-_UNIT_SUBJECT = re.compile(
+_UNIT_SUBJECT = compiled(
     r"\b[Tt]he [Dd]epartment of (?P<n>[A-Z][^.;:\n]{2,80}?)\s+(?:has|have|had|is|was|were|performs|provides)\b"
 )
 
@@ -47,7 +48,7 @@ def _others(text: str, alias: str, name: str) -> bool:
 
 # "planned with the paediatric surgeons, neurosurgeons and the Department of Radiation Oncology": the last of a list
 # of the units a treatment is planned, given or shared with
-_LAST_OF_PARTNERS = re.compile(r"\b(?:by|to|with|from)\s+(?:the\s+)?[^.;:\n]{0,70}?(?:,|\band\b)\s+(?:the\s+)?$", re.I)
+_LAST_OF_PARTNERS = compiled(r"\b(?:by|to|with|from)\s+(?:the\s+)?[^.;:\n]{0,70}?(?:,|\band\b)\s+(?:the\s+)?$", re.I)
 
 
 def _same_unit(alias: str, name: str) -> bool:

@@ -22,23 +22,24 @@ import re
 from collections.abc import Iterator
 
 from oncodir.extract.index import Index, Mention
+from oncodir.extract.regexcache import compiled
 
-_ADVERB = re.compile(r"\b(?:laparoscop|thoracoscop|endoscop|robot|surg)ically\b", re.I)
+_ADVERB = compiled(r"\b(?:laparoscop|thoracoscop|endoscop|robot|surg)ically\b", re.I)
 # a verb of operating in the clause before the adverb, or just after it ("surgically removed")
 _OPERATING = (
     r"(?:done|performed|operated(?:\s+on)?|removed|resected|excised|treated|treats?|treating|managed|manages|"
     r"carried\s+out|approached|completed|conducted|dissected|staged|repaired|explored|decompressed|stabili[sz]ed|"
     r"debulked)"
 )
-_VERB_BEFORE = re.compile(rf"\b{_OPERATING}\b[^.;:!?\n]{{0,100}}$", re.I)
-_VERB_AFTER = re.compile(rf"\s+{_OPERATING}\b", re.I)
-_REBUILT = re.compile(
+_VERB_BEFORE = compiled(rf"\b{_OPERATING}\b[^.;:!?\n]{{0,100}}$", re.I)
+_VERB_AFTER = compiled(rf"\s+{_OPERATING}\b", re.I)
+_REBUILT = compiled(
     r"\b(?P<verb>reconstruct(?:s|ed|ing)?)\b(?:[^\S\n]+[\w'’-]+){0,6}?[^\S\n]+(?:with|using|by|from)[^\S\n]+"
     r"(?:[\w'’-]+,?[^\S\n]+){0,5}?(?:flaps?|grafts?|allografts?|autografts?|prosthes[ie]s|endoprosthes[ie]s|"
     r"implants?|expanders?|mesh|plates?|fibulae?|muscles?|skin|bones?|tissues?)\b",
     re.I,
 )
-_SURGICAL_ACT = re.compile(
+_SURGICAL_ACT = compiled(
     r"\bsurgical[^\S\n]+(?:stabili[sz]ation|fixation|excision|removal|decompression|debulking|repair|staging|"
     r"exploration|intervention)s?\b",
     re.I,
@@ -49,7 +50,7 @@ _SURGICAL_ACT = re.compile(
 # reconstruction ("repair" alone may be of anything: a flap must close it in the same clause)
 # ("repair by pectoralis major flap", "defects closed with a free flap", "covered by a local rotation flap": the
 # flap named right after the act)
-_FLAP_REPAIR = re.compile(
+_FLAP_REPAIR = compiled(
     r"\brepair(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?defects?\b(?=[^.;:!?\n]{0,120}?\bflaps?\b)|"
     r"\b(?:repair(?:s|ed|ing)?|clos(?:ed|ure|ing)|cover(?:ed|age|ing)?)\s+(?:by|with|using)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,4}?flaps?\b",
@@ -59,8 +60,8 @@ _FLAP_REPAIR = re.compile(
 
 # "900 operations a year, of which more than 80% is minimally invasive", "most resections are now done minimally
 # invasively": the operations said to be minimally invasive (a noun after it is the index's own name)
-_MINIMAL = re.compile(r"\bminimally[\s-]+invasive(?:ly)?\b(?![\s-]+\w)", re.I)
-_OPERATIONS_ARE = re.compile(
+_MINIMAL = compiled(r"\bminimally[\s-]+invasive(?:ly)?\b(?![\s-]+\w)", re.I)
+_OPERATIONS_ARE = compiled(
     r"\b(?:operations?|surger(?:y|ies)|procedures?|resections?|cases)\b[^.;:!?\n]{0,80}?\b(?:is|are|was|were)\s+"
     r"(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out)\s+)?$",
     re.I,

@@ -18,12 +18,11 @@ just before the name and the clause just after it are read:
 
 from __future__ import annotations
 
-import re
-
 from oncodir.extract.facts import MASK
+from oncodir.extract.regexcache import compiled
 
 # (a label "Visiting fellow 2020:" may carry a year; "Guests:" a list)
-_BEFORE = re.compile(
+_BEFORE = compiled(
     r"(?i:\b(?:guest|visiting|invited|honorary[ \t]+visiting)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:lecturer|lecture|speaker|talk|professor|fellow|scholar|doctor|physician|surgeon|researcher|"
     r"expert|consultant|seminar|presentation|guest)s?(?:[ \t]+\d{4})?[ \t]*(?:[:：]|\bby\b|\bfrom\b|\bwas\b)?"
@@ -31,7 +30,7 @@ _BEFORE = re.compile(
     r"|\b(?:guests?|visitors?)[ \t]*[:：]|\bvisit[ \t]+(?:of|from))"
     rf"[ \t]*(?:[A-Za-z.{MASK}]+[ \t]+){{0,3}}$"  # (a title's full stop may be masked: "Dr\ue000 ")
 )
-_AFTER = re.compile(
+_AFTER = compiled(
     r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:of|from)[ \t]+(?!our\b|this\b)"
     # ("of the Obstetrics Hospital in Shanghai has come to ...", never "of the Department of Surgery")
     r"(?:the[ \t]+(?=[A-Z])(?!(?:Department|Division|Unit|Ward|Clinic|Section|Service|Team)\b))?"
@@ -49,17 +48,17 @@ _VISITING = (
     r"(?i:lecturer|speaker|professor|fellow|scholar|doctor|physician|surgeon|researcher|expert|consultant)s?\b"
     r"(?![ \t]+(?:at|of|in|to|with|for)\b)"  # "visiting scholar at MD Anderson": staff who went elsewhere
 )
-_APPOSED = re.compile(
+_APPOSED = compiled(
     rf"(?:(?:,|[ \t]+[–—-])[ \t]*[^,.;()\n]{{1,60}}?){{0,2}}(?:,|[ \t]+[–—-]|[ \t]*\()[ \t]*{_VISITING}"
 )
 # the label of the line a name is listed on: "Visiting professors: Prof. A, Prof. B" (each of them a visitor)
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<label>[^:：\n]{2,60})[:：][^:：\n]*$")
-_VISITING_ITEM = re.compile(_VISITING)
+_LINE_LABEL = compiled(r"(?:^|\n)[ \t]*(?P<label>[^:：\n]{2,60})[:：][^:：\n]*$")
+_VISITING_ITEM = compiled(_VISITING)
 
 
 # "a delegation of experts from X Hospital, led by Dr. Y, visited the unit", "a medical team from Z, headed by Prof.
 # W": the leader of a group that came from elsewhere (never "the department, led by Dr. V", its own head)
-_DELEGATION = re.compile(
+_DELEGATION = compiled(
     r"(?i:\b(?:delegations?|visiting[ \t]+(?:team|group)s?|(?:team|group)s?[ \t]+(?:of[ \t]+(?:[a-z-]+[ \t]+){0,2})?"
     r"(?:experts?[ \t]+|doctors?[ \t]+|specialists?[ \t]+)?from)\b[^.;\n]{0,110}?\b(?:led|headed)[ \t]+by)"
     rf"[ \t]*(?:[A-Za-z.{MASK}]+[ \t]+){{0,3}}$"

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from oncodir.extract.generic import unit_stems
+from oncodir.extract.regexcache import compiled
 
 # (after the count: "shares a laboratory with Urology" shares something else; "56 beds and 10 beds shared with
 # Gynecology": the sharing is the second count's)
-_SHARED_AFTER = re.compile(
+_SHARED_AFTER = compiled(
     r"(?:(?!\bbeds?\b)[^.;,\d]){0,40}?\b(?:(?:is|are|being)\s+shared|shared\s+(?:with|between|by|among))\b", re.I
 )
-_SHARED_BEFORE = re.compile(
+_SHARED_BEFORE = compiled(
     r"\b(?:shared\s+(?:with|between|by|among)\b|shared\s+(?:[\w-]+\s+){0,2}?(?:ward|unit|floor)\b|"
     # "The department shares the 6th floor ward of the Surgical Building with Thyroid Surgery, 72 beds in all"
     r"shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,6}?(?:ward|floor|unit|wing|beds)\b[^.;]{0,60}?\bwith\b|"
@@ -29,24 +30,24 @@ _SHARED_BEFORE = re.compile(
     r"\b(?:jointly|together\s+they|between\s+them)\b)[^.;]{0,60}$",
     re.I,
 )
-_CLAUSE_START = re.compile(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)
+_CLAUSE_START = compiled(r".*(?:[.;]\s|,\s+(?:and|but|while|whereas)\s)", re.S)
 # A ward named by its size, then said to be shared: "a 30-bed ward shared with Urology"
-_SIZED_SHARED = re.compile(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
+_SIZED_SHARED = compiled(r"[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b", re.I)
 # "there are 60 beds on this floor": a floor's or a building's beds, after the sentence put another unit there
-_ON_THE_FLOOR = re.compile(r"\s+(?:on|in)\s+(?:this|that|the\s+same|the\s+whole)\s+(?:floor|storey|level|building)\b")
-_TOGETHER = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?[A-Z]", re.I)
+_ON_THE_FLOOR = compiled(r"\s+(?:on|in)\s+(?:this|that|the\s+same|the\s+whole)\s+(?:floor|storey|level|building)\b")
+_TOGETHER = compiled(r"\b(?:together|along)\s+with\s+(?:the\s+)?[A-Z]", re.I)
 # "of which 38 beds are for breast patients": a part of the shared ward, named by whose patients use it
 # A clause whose subject points back at the ward just named: "the ward has", "this floor holds", "it has"
-_ANAPHOR = re.compile(r"\s*(?:(?:the|this|that)\s+(?:ward|floor|unit|wing)|it)\s+(?:has|have|holds|contains)\s+$", re.I)
+_ANAPHOR = compiled(r"\s*(?:(?:the|this|that)\s+(?:ward|floor|unit|wing)|it)\s+(?:has|have|holds|contains)\s+$", re.I)
 # "..., of which 30 are assigned to head and neck surgery": the share of a shared ward a team is given, by its name
-_SHARE = re.compile(
+_SHARE = compiled(
     r",?\s+(?:of\s+(?:which|these|them)|among\s+them)\s+(?P<n>\d{1,3})\s+(?:beds?\s+)?(?:are|is)\s+"
     r"(?:assigned|allocated|reserved|set\s+aside|used|allotted)?\s*(?:to|for)\s+(?:the\s+)?(?P<whose>[a-z&\s-]{3,60}?)"
     r"(?:\s+(?:patients|cases|team|department|service))?(?=\s*[,.;)]|\s*$)",
     re.I,
 )
-_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+these|of\s+them|among\s+them)\s+$", re.I)
-_FOR_PATIENTS = re.compile(
+_OF_WHICH = compiled(r"\b(?:of\s+which|of\s+these|of\s+them|among\s+them)\s+$", re.I)
+_FOR_PATIENTS = compiled(
     r"\s+(?:are\s+|is\s+)?(?:reserved\s+|set\s+aside\s+|used\s+)?for\s+(?P<whose>(?:[a-z-]+\s+){1,3}?)"
     r"(?:patients|cases)\b",
     re.I,

@@ -18,15 +18,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from oncodir.extract.index import Mention
+from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
 # two organ words joined by "and" (one or two words each), with no third item after them
-_PAIR = re.compile(
+_PAIR = compiled(
     r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:and|&)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b(?!\s*(?:,|and\b|or\b))"
 )
 
 # a list of parts after the noun for the whole: "tumours of the brain, ..."
-_PARTS_AFTER = re.compile(r"^[\w-]+\s+(?:of|in)\s", re.I)
+_PARTS_AFTER = compiled(r"^[\w-]+\s+(?:of|in)\s", re.I)
 
 
 def whole_pair(

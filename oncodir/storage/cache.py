@@ -121,9 +121,17 @@ def header_paths(path: Path) -> list[str] | None:
 
 
 def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
-    """Save a snapshot atomically; a cache that cannot be written is silently skipped."""
+    """Save a snapshot atomically, and sweep the ones no database needs; a cache that cannot be written is
+    silently skipped."""
+    if enabled():
+        write_file(name, key, data)
+        sweep(cache_dir(), keep=cache_dir() / name)
+
+
+def write_file(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> bool:
+    """Save a cache file atomically (read back by :func:`read` with the same key); False when it cannot be."""
     if not enabled():
-        return
+        return False
     import json
     import tempfile  # only when writing, which most queries do not
 
@@ -140,12 +148,12 @@ def write(name: str, key: tuple[Any, ...], data: dict[str, Any]) -> None:
         os.replace(tmp, directory / name)
         tmp = None
     except (OSError, ValueError):  # read-only home, full disk, unmarshallable data: no cache
-        pass
+        return False
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    sweep(directory, keep=directory / name)
+    return True
 
 
 def sweep(directory: Path, keep: Path) -> None:

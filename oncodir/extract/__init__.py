@@ -10,6 +10,9 @@ The record and its sentences
 - draft: assembles the record from the groups below, with its notes and references.
 - facts: splits the page into sentences, reads the programmes; the counts, dates and people are below.
 - pageend: where a page copied up to a length limit may have been cut inside its last word or item.
+- parallel: on a big page, the slowest readers (cancers and treatments, people) run in forked processes.
+- regexcache: the readers' compiled patterns, kept in the user's cache between runs (compiling them is most of a
+  short run).
 
 Name and hospital
 - names: the department's name (the heading or first sentences), its "Department of X" alias, its hospital.

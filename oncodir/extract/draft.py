@@ -30,6 +30,7 @@ from oncodir.extract.dates import founded, updated
 from oncodir.extract.facts import programmes, split_sentences
 from oncodir.extract.holders import Own
 from oncodir.extract.pageend import cut_start, end_notes, handing_on_start
+from oncodir.extract.parallel import started
 from oncodir.extract.people import people
 from oncodir.extract.places import province, where
 from oncodir.extract.regexcache import compiled
@@ -37,6 +38,7 @@ from oncodir.extract.terms import terms
 from oncodir.importer import hospital_by_name, make_id
 from oncodir.models import FIELDS, Record
 from oncodir.text import normalise, repair_mojibake
+from oncodir.vocabulary import Vocabulary
 
 PLACE = ("city", "province", "country")
 _BLANK_RUN = compiled(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -76,13 +78,18 @@ def draft(
     terms_end = handing_on_start(text)
     body = text[:terms_end]
     body = body[found.body :] if found.body < len(body) else body
-    record.update(terms(body, directory.vocabulary, own, record["notes"], found.name))
-    holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
-    record["beds"] = beds(sentences, record["notes"], holders)
-    record["staff"] = staff(sentences, holders)
+    # (the two slowest readers start first: on a big page each reads in a process of its own meanwhile)
+    named_terms = started(_terms, body, directory.vocabulary, own, found.name, size=len(body))
     end = cut_start(text)  # people are read without what the page's cut may have shortened
-    record["people"] = people(text[:end].split("\n"), masked[:end], found.name)
-    record["notes"].extend(end_notes(text, end, terms_end))
+    named_people = started(people, text[:end].split("\n"), masked[:end], found.name, size=end)
+    holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
+    later: list[str] = []
+    record["beds"] = beds(sentences, later, holders)
+    record["staff"] = staff(sentences, holders)
+    found_terms, terms_notes = named_terms()
+    record.update(found_terms)
+    record["people"] = named_people()
+    record["notes"].extend([*terms_notes, *later, *end_notes(text, end, terms_end)])
     record["established"] = founded(sentences)
     record["annual_patients"] = annual_patients(sentences, holders)
     record["programs"] = programmes(lines, sentences)
@@ -97,6 +104,12 @@ def draft(
     record["id"] = make_id(record) or None
     regexcache.keep()  # (once a run: the patterns compiled afresh, kept for the next)
     return record
+
+
+def _terms(text: str, vocab: Vocabulary, own: set[str], name: str | None) -> tuple[dict[str, Any], list[str]]:
+    """The cancers and treatments, and the notes on them."""
+    notes: list[str] = []
+    return terms(text, vocab, own, notes, name), notes
 
 
 def _hospital(record: Record, text: str, found: naming.Found, directory: Directory, supplied: str | None) -> None:

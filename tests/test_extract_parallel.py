@@ -71,3 +71,17 @@ def test_a_reader_that_fails_in_its_process_is_read_again_in_the_parent() -> Non
 def test_a_small_page_is_read_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked for a small page"))
     assert draft(SECTION, "page.txt", load(None))["beds"] == {"value": 52}
+
+
+def test_no_fork_while_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked beside another thread"))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel.started(sorted, ["b", "a"], size=parallel.BIG)() == ["a", "b"]
+    finally:
+        stop.set()
+        other.join()

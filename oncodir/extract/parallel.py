@@ -23,7 +23,7 @@ _CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")  # (fork wi
 
 def started(reader: Callable[..., Any], *args: Any, size: int = 0) -> Callable[[], Any]:
     """Start ``reader(*args)`` (in a child process when ``size`` is big); call the result to get its value."""
-    if size < BIG or not _CAN_FORK or (os.cpu_count() or 1) < 2:
+    if size < BIG or not _CAN_FORK or (os.cpu_count() or 1) < 2 or _threaded():
         return _now(reader, *args)
     try:
         read_end, write_end = os.pipe()
@@ -42,6 +42,13 @@ def started(reader: Callable[..., Any], *args: Any, size: int = 0) -> Callable[[
             os._exit(status)
     os.close(write_end)
     return lambda: _received(read_end, pid, reader, args)
+
+
+def _threaded() -> bool:
+    """Whether other threads run (a program using the draft as a library): a fork copies only the calling
+    thread, and a lock another thread held would stay held in the child for good."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 def _now(reader: Callable[..., Any], *args: Any) -> Callable[[], Any]:

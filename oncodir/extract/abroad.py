@@ -33,6 +33,7 @@ from oncodir.storage.paths import data_file
 
 WORLD_FILE = "world_cities.tsv"
 _LONGEST = 4  # words in a city's name ("Frankfurt am Main", "Stoke on Trent")
+_OWNER = ("'s", "’s")
 _WORD = compiled(r"[^\W\d_][^\W_]*(?:['’.\-][^\W\d_]+)*")
 # Names pages use for a country besides GeoNames' own.
 _COUNTRY_ALIASES = {
@@ -186,14 +187,18 @@ def _candidates(text: str, known: World) -> list[tuple[int, int, list[Abroad]]]:
         if not words[i].group()[0].isupper():
             i += 1
             continue
-        longest = _LONGEST if words[i].group().lower() in known.openers else 1
+        key = words[i].group().lower()
+        if key not in known.openers and key not in known.first and key not in known.folded and key[-2:] not in _OWNER:
+            i += 1  # (most capitalised words of a page begin no city's name: answered at once)
+            continue
+        longest = _LONGEST if key in known.openers else 1
         for n in range(min(longest, len(words) - i), 0, -1):
             group = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(group)):
                 continue
             name, end = " ".join(g.group() for g in group), group[-1].end()
             cities = known.lookup(name)
-            if not cities and name[-2:] in ("'s", "’s"):  # "Adelaide's western suburbs": the city, possessive
+            if not cities and name[-2:] in _OWNER:  # "Adelaide's western suburbs": the city, possessive
                 name, end = name[:-2], end - 2
                 cities = known.lookup(name)
             if cities and group[-1].group()[0].isupper():

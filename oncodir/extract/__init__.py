@@ -125,6 +125,7 @@ People
 
 Dates
 - dates: the page's last update or posting date, and the department's founding.
+- months: the months' names in English and in the languages of Europe ("März", "février", "maggio").
 """
 
 from oncodir.extract.draft import draft

@@ -57,8 +57,9 @@ _POSTCODE_AFTER = compiled(
     r"^(?:,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\d{5}\b"  # Boston, MA 02215; Cleveland, Ohio 44106
     r"|\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # Leeds LS9 7TF
     r"|[^\S\n]+\d{4}[^\S\n]*,[^\S\n]*[A-Z][\w ]{2,30}?\.?[^\S\n]*(?:\n|$)"  # Dunedin 9054, New Zealand (its line's end)
-    # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space)
-    r"|,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
+    # Calgary, Alberta T2N 3L1; Toronto, ON M5G 2M9; Halifax NS B3H 1V7 (Canada: letter, digit, letter; a space);
+    # Québec's way, the province in brackets: "Montréal (Québec) H1T 2M4", "Laval (QC) H7M 3L9"
+    r"|,?\s+(?P<open>\()?(?:[A-Z]{2}|[A-Z][a-zé]+(?:[\s-][A-Z][a-zé]+)?)(?(open)\))\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
 )
 # "Melbourne VIC 3000", "Brisbane, QLD 4000": an Australian address's place, a state's abbreviation and a postcode
 # after it; often a suburb ("Coogee NSW 2034"), so it yields to a city the page places the department in otherwise
@@ -323,6 +324,13 @@ def _street_in(line: str) -> bool:
 _NUMBER_COMMA = compiled(r"\d\w?\s*,")  # how every street's number ends
 
 
+# "Via Roma 12", "Corso Milano", "Rue de Paris", "Avenida Lisboa": a city's name after a street's word names the street
+_STREET_BEFORE = compiled(
+    r"\b(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenue|Calle|Avenida|Rua|Paseo|Plaza)"
+    r"(?:[^\S\n]+(?:de|del|della|di|du|des|da|do))?[^\S\n]+$"
+)
+
+
 def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     """The one city abroad the page places the department or hospital in, and notes on the others."""
     data = world()
@@ -332,7 +340,7 @@ def where_abroad(text: str) -> tuple[Found | None, list[str]]:
     unconfirmed: set[str] = set()
     address_lines: dict[int, str] = {}  # line -> how its first city was placed
     for start, end, cities in _candidates(text, data):
-        how = _how(text, start, end)
+        how = None if _STREET_BEFORE.search(text, max(0, start - 30), start) else _how(text, start, end)
         if how in ("in", STATE_POSTCODE):
             _australian(text, cities, named)
         line = text.rfind("\n", 0, start)

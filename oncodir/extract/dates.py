@@ -20,19 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncodir.extract.months import MONTH, month_number
 from oncodir.extract.regexcache import compiled
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+_MONTH = MONTH  # (a name abroad too: "Stand: März 2024")
 
 # One date in any of the forms pages use; the named groups say which parts it has.
 DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    # ("14. März 2024", "5 de junio de 2019": a day's dot, Spanish "de", as pages of Europe write them)
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})(?:[-/.](?P<d3>\d{1,2}))?"
     # 05.07.2018, 25/08/2020, 25-08-2020; "17. 5. 2021", a space after each dot, as Czech and Slovak pages write it
     r"|(?P<d4>\d{1,2})(?P<s4>\.[^\S\n]?|[/-])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
@@ -81,7 +78,7 @@ _SUBJECTS = compiled(r"\b(department|cent(?:er|re)|consortium|base|ward|laborato
 
 
 def _month(name: str | None) -> int | None:
-    return MONTHS.get(name[:3].lower()) if name else None
+    return month_number(name)
 
 
 # "03/15/2021": a page that writes the month first (American), so its "04/11/2024" is April 11

@@ -24,8 +24,10 @@ _HWORD = (
 )
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 # A hospital-word in the languages of Europe (Dutch, German, Nordic, Finnish)
+# ("Sonnenrain Klinik Zürich", "Klinik Hirslanden"; never an adjective's, "Medizinische Klinik II", a unit)
 _LOCAL_HEAD = (
-    r"(?:Gasthuis|Ziekenhuis|Krankenhaus|Sjukhus(?:et)?|Sjukehus(?:et)?|Sykehus(?:et)?|Sygehus(?:et)?|Sairaala)"
+    r"(?:Gasthuis|Ziekenhuis|Krankenhaus|Sjukhus(?:et)?|Sjukehus(?:et)?|Sykehus(?:et)?|Sygehus(?:et)?|Sairaala"
+    r"|(?<!sche[^\S\n])(?<!schen[^\S\n])(?<!sches[^\S\n])Klinik\b)"
 )
 HOSPITAL_HEAD = (
     r"(?:(?:[Hh]ospital|Cancer[^\S\n]+Cent(?:er|re)|Medical[^\S\n]+Cent(?:er|re)|Klinikum|Infirmary|Cancer[^\S\n]+Institute"
@@ -59,6 +61,10 @@ _HEAD_FIRST = (
     # "Institut National ...": a research body)
     rf"|Institut[^\S\n]+(?!(?:National|Nationale|Research|Recherche|Universitaire|Sup[ée]rieur)\b){_HWORD}"
     rf"(?:[^\S\n]+{_HWORD}){{0,2}}"
+    # "Istituto Ortopedico Rizzoli", "Istituto Clinico Humanitas": Italy's (not "Istituto Superiore di Sanità", a
+    # research body); a word of the name may follow "di"/"dei" ("Istituto Nazionale dei Tumori")
+    # (nor its "IRCCS" after it, a research hospital's designation, no part of the name)
+    rf"|Istituto(?:[^\S\n]+(?:(?:di|dei|del|della)[^\S\n]+)?(?!(?:Superiore|Ricerca|Ricerche|IRCCS)\b){_HWORD}){{1,3}}"
 )
 FULL = (
     rf"{_PLACE_AFTER}|{_HEAD_FIRST}|{_ONE_WORD}|(?:{_HWORD}[^\S\n]+)(?:(?:{_HWORD}|of|the|and|&)[^\S\n]+){{0,7}}?{HOSPITAL_HEAD}(?:s\b)?"

@@ -327,7 +327,7 @@ _TEAM_LINE = compiled(
 # a leader's post ("Head and Neck" is no head), and a post of a staff list; "chief physician" is a grade, no post
 _LEAD = compiled(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = compiled(
-    r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+arzt|attending|surgeon|counsell?or"
+    r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+(?:arzt|ärztin)|attending|surgeon|counsell?or"
     r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
 _IN_A_LIST = compiled(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line

@@ -43,7 +43,8 @@ _LOCATED = compiled(
     re.I,
 )
 _ADDRESS_LABEL = compiled(r"^\s*(?:[a-z]+\s+)?Add(?:ress)?\.?\s*[:：]", re.I)  # "Add:", "Visiting address:"
-_STREET_WORD = r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|Lu)\b"
+# ("Lu", a road in pinyin, only after a number: "No. 16 Huanhu Lu"; alone it is a name's, "Wang Lu, Sun Li")
+_STREET_WORD = r"\b(?:Road|Street|Avenue|Boulevard|Drive|Parkway|Rd\.|St\.|District|\d[\w \t.-]{0,30}?[ \t]Lu)\b"
 _STREET = compiled(_STREET_WORD, re.I)
 _ADDRESS_LINE = compiled(rf"^.*{_STREET_WORD}[^,\n]{{0,40}},", re.I)
 ADDRESS_LINE_MAX = 150  # characters: a longer line is a paragraph, and not all its places are its address

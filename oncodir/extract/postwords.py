@@ -32,7 +32,11 @@ from oncodir.extract.regexcache import compiled
 
 # "Head and Neck", "head & neck", "Head-and-Neck": a part of the body, no leader
 _NOT_HEAD = r"(?![ \t-]+(?:and|&)[ \t-]+neck)"
-LEAD = rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader)"
+# ("Chief of Service", "Chief of the Liver Surgery Division": a leader's post, as Canada and France write it)
+LEAD = (
+    rf"(?i:director|head{_NOT_HEAD}|chair\w*|lead|leader|chief[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:service|unit|division|department|section|clinic))"
+)
 # a ward's manager: "Ward Manager", "Ward 7 Manager", "ward manager 2B", "Nurse Manager", "Unit Manager"
 CARE_MANAGER = (
     r"(?i:(?:ward|unit|care|health|case|nurse|nursing|clinic|theatre|theater|section)"
@@ -43,7 +47,7 @@ CARE_MANAGER = (
 ALLIED = (
     r"(?i:(?:medical[ \t]+)?physicist|social[ \t]+worker|dieti[tc]ian|(?:clinical[ \t]+)?psychologist|pharmacist"
     r"|(?:radiation|radiotherapy|occupational|speech(?:[ \t]+and[ \t]+language)?)[ \t]+therapist|physiotherapist"
-    r"|radiographer|technologist)"
+    r"|radiographer|technologist|(?:(?:psychological|psycho-oncology|grief|genetic|bereavement)[ \t]+)?counsell?or)"
 )
 # words of a post or grade that are never a name's ("Senior Engineer", "Chief Technician", "Clinical Lead")
 POST_WORD = compiled(

@@ -47,11 +47,13 @@ _L = r"[^\W\d_]"
 _PART = rf"(?:{UPPER}(?:['’](?={UPPER}))?{_L}+(?:[-'’]{_L}+)*)"
 # a middle initial inside a name ("Rachel M. Osterhout"), never at its end
 # and the small particles of a Dutch, German or French surname ("Anneke de Vries", "Jan van der Berg")
+# a clinical grade written before a name, in the page's capitals ("Associate Chief Physician Ren Hua")
+_GRADE_FIRST = r"(?:(?:Associate|Deputy|Vice)[ \t]+)?(?:Chief|Attending)[ \t]+(?:Physician|Surgeon)"
 _PARTICLES = r"(?:(?:van|von|der|den|de|da|di|du|la|le|ter|zu)[ \t]){0,2}"
 _NAME = rf"(?P<name>{_PART}(?:[ \t](?:[A-Z]\.[ \t])?{_PARTICLES}{_PART}){{1,3}})"
-_TITLE = (
+_TITLE = (  # (a clinical grade before the name too: "Director: Chief Physician Li Ming")
     r"(?:Assoc\.[ \t]*Prof\.|(?:Associate|Assistant)[ \t]+Professor|"
-    rf"{TITLE}|Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?|Miss)"
+    rf"{TITLE}|Professor|Prof\.?|PD|Dr\.?|dr\.|med\.|Mr\.?|Mrs\.?|Ms\.?|Miss|{_GRADE_FIRST})"
 )
 _TITLES = rf"(?P<title>(?:{_TITLE}[ \t]{{0,2}})+)?"
 _PERSON = compiled(
@@ -69,7 +71,11 @@ _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
 _COLON_LINE = compiled(rf"^[ \t]*(?:[•|·-][ \t]*)?{_LABEL}[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*)$")
 # a table row's post is a few plain words ("Director", "Deputy Head"), no list of topics
 _STAFF = compiled(r"(?i:staff|team|members|physicians|doctors|surgeons)")
-_TABLE_LINE = compiled(r"^[ \t]*(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t)(?P<rest>\S[^\n]*)$")
+# (cells parted by a run of spaces, a tab or a bar: "Deputy Director | Li Ming, Chief Physician")
+_TABLE_LINE = compiled(
+    r"^[ \t]*(?:\|[ \t]*)?(?P<label>(?:[A-Z][\w-]*[ \t]){0,2}[A-Za-z-]+)(?:[ \t]{2,}|\t|(?P<bar>[ \t]*\|[ \t]*))"
+    r"(?P<rest>[^\s|][^\n]*)$"
+)
 _HEADING = compiled(  # (or the own unit's post: "Director of the Department", "Head of Unit")
     r"^[ \t]*(?P<label>(?:[A-Z][a-z-]*[ \t]){0,2}[A-Za-z-]+"
     r"(?:[ \t]of[ \t](?:the[ \t])?(?i:department|unit|ward|clinic))?)[ \t]*[:：]?[ \t]*$"
@@ -241,10 +247,13 @@ def staff_lines(masked: str, add: Add) -> None:
         m = m or _TABLE_LINE.match(line)
         if m is not None and a_visitors_label(m["label"]):
             continue  # "Visiting fellow 2020: Dr X": a guest's line, no staff's
+        if m is not None and m.groupdict().get("bar") and _GRADE_ITEM.fullmatch(m["label"].strip()):
+            continue  # "Associate Chief Physician | Ding Wen": a grade's cell, read with its header (:mod:`.tables`)
         if m is not None:
             post = _post(m["label"]) or (None if table else _rank(m["label"]))
             staff = table and _STAFF.fullmatch(m["label"]) is not None  # a row "Staff  A, B, C": no post
-            names = _names(re.sub(r"[ \t]{2,}.*$", "", m["rest"]) if table else m["rest"], post is None and not staff)
+            cell = re.sub(r"[ \t]{2,}.*$|[ \t]*\|.*$", "", m["rest"]) if table else m["rest"]  # (a table's: its cell)
+            names = _names(cell, post is None and not staff)
             if not (names or table or post) and _STAFF.fullmatch(m["label"]):
                 names = _bracketed(m["rest"])
             if post is None and table and not staff:
@@ -266,7 +275,12 @@ def _after_its_name(content: list[str], i: int, headed: set[int]) -> bool:
     """True when a post's line follows a name alone no heading went before: a list of name, then post ("Geng Li /
     Attending Physician / Hu Min / Head Nurse"; but "Director / Li Ming / Deputy Director / Wang Fang": headings)."""
     name = _NAME_LINE.match(content[i - 1]) if i and not _A_BODY.search(content[i - 1]) else None
-    return name is not None and not content[i - 1][name.end() :].strip() and i - 2 not in headed
+    if name is None or content[i - 1][name.end() :].strip():
+        return False
+    j = i - 2  # (names alone back to a heading: "Consultants / A / B / Ward Manager / C", a list, then a heading)
+    while j >= 0 and j not in headed and _NAME_LINE.match(content[j]):
+        j -= 1
+    return j not in headed
 
 
 def _under_heading(post: str, after: list[str], add: Add) -> None:
@@ -275,8 +289,9 @@ def _under_heading(post: str, after: list[str], add: Add) -> None:
     one = _singular(post)
     for line in after:
         nxt = _NAME_LINE.match(line)
-        if nxt is None:
-            return
+        heading = _HEADING.match(line)
+        if nxt is None or (heading and (_post(heading["label"]) or _GROUP.fullmatch(heading["label"]))):
+            return  # (the next post's heading ends the list: "Deputy Directors / A / B / Head Nurse / C")
         if one == post:  # a singular heading: its one holder
             own = re.match(r"[ \t]*\(([^()\n]{2,60})\)", line[nxt.end() :])
             add(nxt["name"], (_paren_post(own[1]) if own else None) or one, (nxt["title"] or "").strip() or None)

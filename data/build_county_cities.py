@@ -21,9 +21,9 @@ Left out, and why:
   there is in the prefecture city now, which the gazetteer holds.
 Moved: a city its province has put under another prefecture since (:data:`MOVED`) gets the new prefecture's code
 in its first four digits (its own code is not renumbered here: only the prefecture is read from it).
-Sources for these changes: the State Council's approvals as the provinces published them (e.g. 国函〔2020〕81号
-for 蓬莱, reported by people.com.cn on 2020-06-22; Changchun's announcement of 2020-06-23 for 公主岭) and the
-Wikipedia article of each district (its "became district" date).
+Sources for these changes: the State Council's approvals as the provinces published them (e.g. document
+国函 [2020] No. 81 for 蓬莱, reported by people.com.cn on 2020-06-22; Changchun's announcement of 2020-06-23 for
+公主岭) and the Wikipedia article of each district (its "became district" date).
 Not in the file at all: the county-level cities made since about 2016 (滦州, 怀仁, 京山, 龙港...); the gazetteer
 lacks them until the kept list is brought up to date.
 """

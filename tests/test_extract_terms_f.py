@@ -29,6 +29,8 @@ _THORACIC = "Department of Thoracic Surgery"
         "We operate on lung cancer. We remove most lung tumours in a minimally invasive way.",
         "We operate on lung cancer. Most thyroid operations here are performed through minimally invasive means.",
         "We operate on lung cancer. Oesophagectomy is now done in minimally invasive fashion in 70% of cases.",
+        "We operate on lung cancer. The proportion of operations completed by minimally invasive way is over 85%.",
+        "We operate on lung cancer. 85% of the operations adopt minimally invasive way.",
     ],
 )
 def test_minimally_invasive_way(directory: Any, sentence: str) -> None:
@@ -65,6 +67,8 @@ _HPB = "Hepatobiliary and Pancreatic Surgery"
         ("We treat gastric cancer. Gastrectomy, open or laparoscopic, is our main operation.",
          {"laparoscopic surgery"}),
         ("We treat pancreatic cancer. The service performed its first robotic Whipple procedure.", {"robotic surgery"}),
+        ("We treat lung cancer. Over 90% of lobectomies are thoracoscopic or robotic.",
+         {"robotic surgery", "video-assisted thoracoscopic surgery"}),
     ],
 )  # fmt: skip
 def test_approaches_after_operation(directory: Any, sentence: str, present: set[str]) -> None:
@@ -173,6 +177,8 @@ _UROLOGY = "Department of Urology"
         "tumours.",
         "We treat bladder cancer. We resect bladder tumours using the holmium laser.",
         "We treat bladder cancer. The green-light laser is applied in vaporisation of superficial bladder tumours.",
+        "We treat bladder cancer. En bloc resection of bladder tumour with 2-micron laser was introduced in 2018.",
+        "We treat bladder cancer. The thulium laser has been used in 300 cases of bladder tumour resection.",
     ],
 )
 def test_laser_on_tumours(directory: Any, sentence: str) -> None:

@@ -1,12 +1,12 @@
 """The approaches an operation is done by, named after it: "distal pancreatectomy, open, laparoscopic or robotic".
 
 A page that lists an operation and then the ways it is done ("nephrectomy (open or robot-assisted)", "Whipple
-procedure - open, laparoscopic and robotic", "lobectomy, either thoracoscopic or robotic") names each approach's
-operation (laparoscopic surgery, robotic surgery, VATS), as "robotic pancreatectomy" would. The approaches must follow
-the operation at once and end the list, its clause, its aside ("gastrectomy, open or laparoscopic, is ...") or its
-brackets ("gastrectomy, laparoscopic cholecystectomy" is another operation, read by the index). So does an approach
-before an operation named by its surgeon ("the first robotic Whipple procedure"). Whether each is the department's
-own is decided afterwards (:mod:`.terms`).
+procedure - open, laparoscopic and robotic", "lobectomy, either thoracoscopic or robotic", "90% of lobectomies are
+thoracoscopic or robotic") names each approach's operation (laparoscopic surgery, robotic surgery, VATS), as "robotic
+pancreatectomy" would. The approaches must follow the operation at once and end the list, its clause, its aside
+("gastrectomy, open or laparoscopic, is ...") or its brackets ("gastrectomy, laparoscopic cholecystectomy" is another
+operation, read by the index). So does an approach before an operation named by its surgeon ("the first robotic
+Whipple procedure"). Whether each is the department's own is decided afterwards (:mod:`.terms`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from oncodir.extract.regexcache import compiled
 _WAY = r"(?:open|conventional|laparoscopic|robotic|robot-assisted|robotic-assisted|thoracoscopic|endoscopic|VATS)"
 _POSTPOSED = compiled(
     r"\b(?:\w{3,}ectom(?:y|ies)|operations?|resections?|procedures?|surger(?:y|ies)|repairs?)"
-    r"[^\S\n]*(?:,|:|\(|[-–]|\s(?:by|via|through|using))[^\S\n]*(?:(?:either|both|whether)\s+)?"
+    r"[^\S\n]*(?:,|:|\(|[-–]|\s(?:by|via|through|using)|\s(?:is|are|was|were)(?:\s+(?:now|mostly|mainly|all))?)"
+    r"[^\S\n]*(?:(?:either|both|whether)\s+)?"
     rf"(?P<ways>{_WAY}(?:[^\S\n]*(?:,|/|\bor\b|\band\b)[^\S\n]*{_WAY}){{0,4}})"
     r"(?:[^\S\n]+(?:approach(?:es)?|techniques?|routes?|access))?(?=[^\S\n]*(?:[);.\n]|$|,\s+(?:is|are|was|were)\b))",
     re.I,

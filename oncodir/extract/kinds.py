@@ -45,18 +45,18 @@ _OF_TUMOURS = compiled(
 # using the holmium laser"): the laser's words are the mention
 # (read from each "laser" the page names: a pattern opening with the kind's words would be tried at every word)
 _LASER_WORD = compiled(r"lasers?\b", re.I)
-_KIND_BEFORE = compiled(r"\b(?:holmium|thulium|green[\s-]light|KTP|CO2|diode|Nd:YAG)[\s-]+$", re.I)
+_KIND_BEFORE = compiled(r"\b(?:holmium|thulium|green[\s-]light|KTP|CO2|diode|Nd:YAG|\d[\w.-]*micron)[\s-]+$", re.I)
 _ACT = r"(?:resect|excis|enucleat|vapori[sz]|ablat|remov)\w*\b"
 _TUMOUR = r"(?:tumou?rs?|cancers?|carcinomas?|neoplasms?|lesions?)\b"
+# ("used in 300 cases of bladder tumour resection": the tumour before the act)
 _USED_ON = compiled(
     r"[^.;!?\n]{0,60}?\b(?:(?:used|applied|employed)\s+(?:\w+\s+)?)?(?:for|in|to)\s+(?:[\w-]+\s+){0,4}"
-    rf"{_ACT}[^.;:!?\n]{{0,50}}?\b{_TUMOUR}",
+    rf"(?:{_ACT}[^.;:!?\n]{{0,50}}?\b{_TUMOUR}|{_TUMOUR}\s+(?:[\w-]+\s+){{0,2}}?{_ACT})",
     re.I,
 )
 _DONE_WITH = compiled(
     rf"\b(?:{_ACT}[^.;:!?\n]{{0,50}}?\b{_TUMOUR}|{_TUMOUR}[^.;:!?\n]{{0,30}}?\b{_ACT})[^.;:!?\n]{{0,30}}?"
-    r"\b(?:with|using|by)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:holmium|thulium|green[\s-]light|KTP|CO2|diode|Nd:YAG)"
-    r"[\s-]+)?$",
+    r"\b(?:with|using|by)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w:-]+[\s-]+)?$",  # ("with 2-micron laser")
     re.I,
 )
 _KINDS = (

@@ -68,8 +68,9 @@ _MINIMAL = compiled(
 )
 _OPERATIONS_ARE = compiled(
     r"\b(?:operations?|surger(?:y|ies)|procedures?|resections?|cases|\w{3,}ectom(?:y|ies))\b[^.;:!?\n]{0,80}?\b"
-    r"(?:is|are|was|were)\s+(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out)\s+)?"
-    r"(?:(?:by|in|through|via|with|using)\s+(?:an?\s+|the\s+)?)?$|"
+    r"(?:(?:is|are|was|were)\s+(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out|completed)\s+)?"
+    r"(?:(?:by|in|through|via|with|using)\s+(?:an?\s+|the\s+)?)?|(?:completed|done|performed)\s+(?:by|in|through|via)\s+"
+    r"(?:an?\s+|the\s+)?|(?:adopts?|adopted|uses?|used|using|employs?|employed)\s+(?:an?\s+|the\s+)?)$|"
     # "we remove most lung tumours in a minimally invasive way": a verb of operating, then the way
     r"\b(?:operat(?:e|es|ed|ing)(?:\s+on)?|resect(?:s|ed|ing)?|remov(?:e|es|ed|ing)|excis(?:e|es|ed|ing))\b"
     r"[^.;:!?\n]{0,60}?\s(?:by|in|through|via|with|using)\s+(?:an?\s+|the\s+)?$",

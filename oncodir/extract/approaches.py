@@ -18,9 +18,11 @@ from oncodir.extract.index import Index, Mention
 from oncodir.extract.regexcache import compiled
 
 _WAY = r"(?:open|conventional|laparoscopic|robotic|robot-assisted|robotic-assisted|thoracoscopic|endoscopic|VATS)"
-_POSTPOSED = compiled(
-    r"\b(?:\w{3,}ectom(?:y|ies)|operations?|resections?|procedures?|surger(?:y|ies)|repairs?)"
-    r"[^\S\n]*(?:,|:|\(|[-–]|\s(?:by|via|through|using)|\s(?:is|are|was|were)(?:\s+(?:now|mostly|mainly|all))?)"
+# (read from each operation's word: its lower-case middle is a literal the engine finds fast, where a pattern opening
+# with the whole word would be tried at every word of the page; "-ectomy", "Operation", "Surgery", "Procedure")
+_OPERATION_PART = compiled(r"ectom|peration|esection|rocedure|urger|epair")
+_WAYS_AFTER = compiled(
+    r"\w*[^\S\n]*(?:,|:|\(|[-–]|\s(?:by|via|through|using)|\s(?:is|are|was|were)(?:\s+(?:now|mostly|mainly|all))?)"
     r"[^\S\n]*(?:(?:either|both|whether)\s+)?"
     rf"(?P<ways>{_WAY}(?:[^\S\n]*(?:,|/|\bor\b|\band\b)[^\S\n]*{_WAY}){{0,4}})"
     r"(?:[^\S\n]+(?:approach(?:es)?|techniques?|routes?|access))?(?=[^\S\n]*(?:[);.\n]|$|,\s+(?:is|are|was|were)\b))",
@@ -29,12 +31,22 @@ _POSTPOSED = compiled(
 _ONE_WAY = compiled(_WAY, re.I)
 # "the first robotic Whipple procedure", "laparoscopic Hartmann's procedure", "robotic Ivor Lewis procedure": an
 # operation named by its surgeon, done by the approach before it ("laparoscopic staging procedure" names no surgeon)
-_BEFORE_EPONYM = compiled(rf"\b(?i:(?P<ways>{_WAY}))[\s-]+(?:[A-Z][\w'’-]+\s+){{1,2}}(?i:procedures?)\b")
+_EPONYM_BEFORE = compiled(rf"\b(?i:(?P<ways>{_WAY}))[\s-]+(?:[A-Z][\w'’-]+\s+){{1,2}}[Pp]$")
+
+
+def _approaches(text: str) -> Iterator[re.Match[str]]:
+    """The approaches after an operation's word, and before a surgeon's name and "procedure"."""
+    for part in _OPERATION_PART.finditer(text):
+        found = _WAYS_AFTER.match(text, part.end())
+        if found is None and part.group() == "rocedure":
+            found = _EPONYM_BEFORE.search(text, max(0, part.start() - 60), part.start())
+        if found is not None:
+            yield found
 
 
 def postposed_approaches(text: str, index: Index) -> Iterator[Mention]:
     """Each approach named after the operation it is done by, as its own operation's term."""
-    for found in [*_POSTPOSED.finditer(text), *_BEFORE_EPONYM.finditer(text)]:
+    for found in _approaches(text):
         for way in _ONE_WAY.finditer(text, found.start("ways"), found.end("ways")):
             word = way.group().lower()
             names = ("video-assisted thoracoscopic surgery",) if word == "vats" else (f"{word} surgery",)

@@ -30,10 +30,13 @@ _REPAIRED_AFTER = compiled(
 
 def defect_cause(text: str, m: Mention, kind: str) -> str | None:
     """The reason a cancer is named only as the cause of a defect the department repairs, or None."""
-    start = _own_start(text, m)
-    if kind != "cancer" or not _REPAIRED_AFTER.search(text, max(0, start - 160), start):
+    if kind != "cancer":
         return None
-    return DEFECT_CAUSE
+    near = text[max(0, m.start - 200) : m.end].lower()  # (most mentions have no "after" near them: passed at once)
+    if "after" not in near and "following" not in near and "left by" not in near:
+        return None
+    start = _own_start(text, m)
+    return DEFECT_CAUSE if _REPAIRED_AFTER.search(text, max(0, start - 160), start) else None
 
 
 def _own_start(text: str, m: Mention) -> int:

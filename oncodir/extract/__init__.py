@@ -48,10 +48,18 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - wholes: two organs after one cancer noun that make one vocabulary name ("bones and soft tissues").
 - heads: two kinds joined before a shared head name the head too ("Hodgkin and non-Hodgkin lymphomas").
 - kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy", "microwave ablation of
-  liver tumours").
-- verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap").
+  liver tumours", "holmium laser used for resection of bladder tumours").
+- verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap", "done by
+  minimally invasive way").
+- approaches: the approaches an operation is done by, named after it ("distal pancreatectomy, open, laparoscopic or
+  robotic"), or before an eponymous one ("robotic Whipple procedure").
+- netsites: a neuroendocrine tumour of a digestive organ is a gastroenteropancreatic one ("pancreatic NETs").
+- byname: treatments the department's own name gives ("Colorectal Surgery", "Radiation Oncology").
+- defects: a broader cancer named only as what a resection before a repair removed, where the page names a narrower
+  kind ("repair of defects after resection of oral and pharyngeal cancers" beside "hypopharyngeal cancer").
 - trials: clinical trials named without "clinical" ("randomised trials", "phase III trials").
-- projects: a clinical study named as a research project's title (a grant or a prize), no trial run for patients.
+- projects: a clinical study named as a research project's title (a grant or a prize), no trial run for patients; a
+  treatment named as a research subject ("2 research projects on the early diagnosis of colorectal cancer").
 - operations: surgery implied by the operations the department performs ("radical hysterectomy", "cytoreductive
   surgery"), when the page never says "surgery" alone.
 - lookalikes: a treatment's words meaning something else where they stand (a machine, a picture, a harm).
@@ -75,7 +83,9 @@ and origins and meetings for a cancer), then timing; each reads another wording,
   "patients who need X are referred", had before ("side effects of X"); it owns the words for a unit and for
   giving.
 - referrals: the unit named before the mention: "referred to Medical Oncology for X"; and what patients had
-  before, cannot have, bring as a referral's papers, or heard as a talk's topic.
+  before, cannot have, bring as a referral's papers or are asked to bring ("please bring all imaging"), or heard as a
+  talk's topic.
+- ownteam: a team named by its members' trade ("provided by the nursing team") is the department's own staff.
 - handed: the need before the mention and the sending later in the sentence ("For patients who need X, the
   department refers them to Y"); received in another unit; not yet given; had before the patients came.
 - partners: a sentence that opens "For X" and then sends patients on or names a partner; given to some patients

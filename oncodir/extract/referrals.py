@@ -10,6 +10,7 @@ Patients "transferred for radiotherapy", "sent elsewhere for X" (no unit named, 
 sent away for it too.
 
 Nor does a page give what its patients had before they came ("please bring previous imaging and pathology reports",
+"please bring all imaging (X-ray, MRI, CT)", "patients should bring their scans",
 "your doctor can send the medical file (imaging, pathology report)",
 "patients whose ultrasound shows a nodule"), what they cannot have ("patients who cannot tolerate surgery", "who can
 not stand the operation", "too weak to undergo surgery"), or the topic of a lecture ("a visiting professor gave a
@@ -94,6 +95,16 @@ _PAPERS_BEFORE = compiled(r"\b(?:reports?|results?|films?|slides?|records?|CDs?|
                             r"(?:(?:any|the|all|previous|prior|relevant)\s+)?$", re.I)  # fmt: skip
 _SENT_WITH = compiled(r"\b(?:referrals?|bring|fax(?:ed)?|enclose|attach|upload|cop(?:y|ies)\s+of|send|forward|submit|"
                         r"e-?mail)\b[^.;:!?]{0,60}$", re.I)  # fmt: skip
+# "Please bring all imaging (X-ray, MRI, CT)", "patients should bring their scans", "Bring your imaging CDs": what a
+# patient is asked to bring to a visit was done before (not "we bring robotic surgery to the region": no request, no
+# patient's own things)
+_ASKED_TO_BRING = compiled(
+    r"(?:\b(?:please|kindly|should|must|need\s+to|asked\s+to|remember\s+to|forget\s+to)\s+bring|"
+    r"(?:^|(?<=[.!?:]\s)|\n)\s*bring)(?:\s+along|\s+with\s+you)?\s+(?:(?:all|any|your|their|his|her|the|previous|"
+    r"prior|recent|relevant|existing|copies\s+of|a\s+copy\s+of|results\s+of)\s+){0,3}$|"
+    r"\bbring(?:\s+along)?\s+(?:your|their|any)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "send the medical file (imaging, pathology report)", "your records (recent imaging and the biopsy histology)": what
 # the papers a patient or a doctor sends hold, tests done before (the mention inside the brackets after the file)
 _FILE_HOLDS = compiled(r"\b(?:files?|records?|dossiers?|documents?|documentation|papers?)\s*\([^()]{0,60}$", re.I)
@@ -115,6 +126,6 @@ def not_given(text: str, kind: str, start: int, end: int) -> str | None:
     if _SHOWS.match(text, end) and _WHOSE.search(text, max(0, start - 40), start):
         return "received"
     papers = _PAPERS_AFTER.match(text, end, end + 80) or _PAPERS_BEFORE.search(*window)
-    if (papers and _SENT_WITH.search(*window)) or _FILE_HOLDS.search(*window):
+    if (papers and _SENT_WITH.search(*window)) or _FILE_HOLDS.search(*window) or _ASKED_TO_BRING.search(*window):
         return "received"
     return "academic subject" if _TALK_ON.search(*window) else None

@@ -34,6 +34,9 @@ import re
 from typing import Any
 
 from oncodir.extract import forms, heads, verbs
+from oncodir.extract.approaches import postposed_approaches
+from oncodir.extract.byname import named_treatments
+from oncodir.extract.defects import DEFECT_CAUSE, defect_cause, kept_causes
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.facilities import facility
 from oncodir.extract.fields import person_field
@@ -46,7 +49,7 @@ from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.objects import Treatments
 from oncodir.extract.operations import Operations
 from oncodir.extract.passedon import sent_elsewhere
-from oncodir.extract.projects import titled_study
+from oncodir.extract.projects import research_subject
 from oncodir.extract.regexcache import compiled
 from oncodir.extract.timing import implied, only_a_time
 from oncodir.extract.trials import named_trials
@@ -169,7 +172,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "denied"
     lo, hi = sentence_bounds(text, m.start, m.end)
     trial = "clinical trials" in m.terms and "research" not in m.phrase.lower()  # a trial is clinical work
-    studied = (_RESEARCH.search(text[lo:hi]) and not trial) or titled_study(text, m, lo, hi)  # (a project's title)
+    studied = (_RESEARCH.search(text[lo:hi]) and not trial) or research_subject(text, m, kind, lo, hi)
     if studied and not _CLINICAL.match(text, m.end, min(hi, m.end + 40)):
         return "research"
     if _BODY_AFTER.match(after):
@@ -185,8 +188,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
         return "a time"
     if kind != "treatment":
         return "process" if m.phrase.lower().startswith("metasta") and _PROCESS_BEFORE.search(before) else None
-    said = _not_a_service(text[lo:hi], TEAMWORK in m.terms, text[hi : hi + 20])
-    if said:
+    if said := _not_a_service(text[lo:hi], TEAMWORK in m.terms, text[hi : hi + 20]):
         return said
     if _DEGREE_OF.search(before) or _TRAINING_AFTER.match(after):
         return "academic subject"
@@ -220,8 +222,7 @@ def _sent_or_facility(text: str, m: Mention, kind: str, bounds: tuple[int, int],
     """A treatment patients are sent on for in other words than :mod:`.elsewhere` reads, or a facility's name."""
     if kind != "treatment":
         return None
-    lo, hi = bounds
-    return sent_elsewhere(text, m, lo, hi, own_names) or facility(text, m, lo, own_names, TEAMWORK in m.terms)
+    return sent_elsewhere(text, m, *bounds, own_names) or facility(text, m, bounds[0], own_names, TEAMWORK in m.terms)
 
 
 # 'approved as a "Standardized Cancer Pain Treatment Demonstration Ward"', 'is a "...": a title it holds, what it gives
@@ -318,17 +319,6 @@ _INSTITUTION_WORD = compiled(
 )
 
 
-_OPERATING = compiled(r"surg(?:ery|ical)\b", re.I)  # "Neurosurgery", "Surgical Oncology"
-
-
-def _named(index: Index, name: str | None, vocab: Vocabulary) -> list[str]:
-    """Treatments the department's own name gives ("Colorectal Surgery", "Radiation Oncology")."""
-    found: list[str] = ["surgery"] if name and _OPERATING.search(name) else []
-    for m in index.mentions(name or ""):
-        found += [t for t in m.terms if vocab.concepts[t].kind == "treatment"]
-    return list(dict.fromkeys(found))
-
-
 def terms(
     text: str, vocab: Vocabulary, own_names: set[str], notes: list[str], name: str | None = None
 ) -> dict[str, Any]:
@@ -344,7 +334,7 @@ def terms(
     operations = Operations(vocab, own_names)  # (the kinds of surgery taken, and the surgery they imply)
     named = list(heads.with_heads(text, index.mentions(text), index, vocab))
     treatments = Treatments(named, index.treatments)
-    by_name = _named(index, name, vocab)
+    by_name = named_treatments(index, name, vocab)
     listed = list(forms.listed(text, index, named))
     for m in [
         *named,
@@ -356,6 +346,7 @@ def terms(
         *forms.cancer_pain(text, index),
         *verbs.flap_repairs(text, index),
         *verbs.said_with_verbs(text, index),
+        *postposed_approaches(text, index),
         *named_trials(text, index),
         *particular_kinds(text, index),
     ]:
@@ -372,6 +363,7 @@ def terms(
                 # "radiotherapy of bone metastases is given at X Hospital": the cancer is named for X's work
                 given = not_own(text, treatment, "treatment", own_names)
                 why = "other department" if given in ("other department", "partner") else None
+            why = why or defect_cause(text, m, kind)  # (put back below when the page names no narrower kind)
             if why in ("other department", "partner") and kind == "treatment" and joint_own(text, m, by_name, vocab):
                 why = None  # "radio-chemotherapy, in cooperation with Medical Oncology" on a radiotherapy page
             if why is not None:
@@ -387,6 +379,7 @@ def terms(
                 if normalise(term) not in variants(phrase) and not seen & set(variants(phrase)):
                     own.append(phrase)
     out["treatments"] += implied(left_out.get("a time", ()), out["treatments"], vocab)
+    out["cancers"] += kept_causes(left_out.get(DEFECT_CAUSE, ()), out["cancers"], vocab)
     for term in by_name:
         if term not in out["treatments"]:
             out["treatments"].append(term)

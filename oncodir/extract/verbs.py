@@ -8,7 +8,8 @@
   reconstructed with software": a picture computed);
 - a defect closed with a flap: "repair of defects after tumour resection with a pectoralis major flap" (a
   flap reconstruction);
-- operations said to be minimally invasive: "of the 900 operations a year, 80% are minimally invasive";
+- operations said to be minimally invasive: "of the 900 operations a year, 80% are minimally invasive", "85% are
+  done by minimally invasive way", "we remove most tumours in a minimally invasive manner";
 - an operation named by "surgical" and the act: "we perform surgical stabilization of the spine", "surgical
   excision", "surgical debulking" name surgery.
 
@@ -60,10 +61,19 @@ _FLAP_REPAIR = compiled(
 
 # "900 operations a year, of which more than 80% is minimally invasive", "most resections are now done minimally
 # invasively": the operations said to be minimally invasive (a noun after it is the index's own name)
-_MINIMAL = compiled(r"\bminimally[\s-]+invasive(?:ly)?\b(?![\s-]+\w)", re.I)
+# ("done by minimally invasive way", "carried out in a minimally invasive manner": the way said with a noun that
+# names no treatment of its own)
+_MINIMAL = compiled(
+    r"\bminimally[\s-]+invasive(?:ly)?\b(?:\s+(?:ways?|manner|means|fashion|mode|modes|routes?)\b|(?![\s-]+\w))", re.I
+)
 _OPERATIONS_ARE = compiled(
-    r"\b(?:operations?|surger(?:y|ies)|procedures?|resections?|cases)\b[^.;:!?\n]{0,80}?\b(?:is|are|was|were)\s+"
-    r"(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out)\s+)?$",
+    r"\b(?:operations?|surger(?:y|ies)|procedures?|resections?|cases|\w{3,}ectom(?:y|ies))\b[^.;:!?\n]{0,80}?\b"
+    r"(?:(?:is|are|was|were)\s+(?:now\s+|mostly\s+|mainly\s+|all\s+)?(?:(?:done|performed|carried\s+out|completed)\s+)?"
+    r"(?:(?:by|in|through|via|with|using)\s+(?:an?\s+|the\s+)?)?|(?:completed|done|performed)\s+(?:by|in|through|via)\s+"
+    r"(?:an?\s+|the\s+)?|(?:adopts?|adopted|uses?|used|using|employs?|employed)\s+(?:an?\s+|the\s+)?)$|"
+    # "we remove most lung tumours in a minimally invasive way": a verb of operating, then the way
+    r"\b(?:operat(?:e|es|ed|ing)(?:\s+on)?|resect(?:s|ed|ing)?|remov(?:e|es|ed|ing)|excis(?:e|es|ed|ing))\b"
+    r"[^.;:!?\n]{0,60}?\s(?:by|in|through|via|with|using)\s+(?:an?\s+|the\s+)?$",
     re.I,
 )
 

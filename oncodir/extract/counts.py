@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from oncodir.extract.bedlabels import labelled_beds
+from oncodir.extract.bedlists import listed_own
 from oncodir.extract.bedrooms import room_beds
 from oncodir.extract.facts import unmask
 from oncodir.extract.folding import holding, holds_any
@@ -328,7 +329,9 @@ def _sized_ward(sentence: str, m: re.Match[str], own: Own) -> str | None:
         return HOSPITAL
     if part_named(m["np"], own):
         return PART
-    if not _N_BED_OWNED.search(sentence, 0, m.start()) or sized_shared(sentence, m.end()) or _past(sentence, m):
+    # (or listed as its own: "Our services - a 12-bed unit", "Our facilities include a 20-bed ward")
+    owned = _N_BED_OWNED.search(sentence, 0, m.start()) or listed_own(sentence, m.start(), m.end())
+    if not owned or sized_shared(sentence, m.end()) or _past(sentence, m):
         return None
     whose = holder(sentence, m.start(), m.end(), own, A_BED_COUNT)
     return None if whose == PART else whose

@@ -46,18 +46,14 @@ from oncodir.extract.hospitals import (
 )
 from oncodir.extract.housing import housed
 from oncodir.extract.nameform import written_out
+from oncodir.extract.namesplit import UNIT as _UNIT
+from oncodir.extract.namesplit import split_name
 from oncodir.extract.regexcache import compiled
 from oncodir.extract.shortnames import unit_of_short
-from oncodir.extract.siteblock import site_lines
+from oncodir.extract.siteblock import over_address, site_lines
 from oncodir.extract.trails import trail_unit
 from oncodir.extract.units import own_alias, several
 
-_UNIT = compiled(
-    r"\b(?:department|dept|division|cent(?:er|re)|unit|clinic|ward|institute|program(?:me)?|section|service|"
-    r"[a-z]*surgery|oncology|medicine|therapy|radiotherapy|[a-z]*olog(?:y|ie)|[a-z]*iatrics|klinik|abteilung|"
-    r"(?:disease|tumou?r|site|cancer|(?<!nursing )care)\s+team)\b",
-    re.I,
-)
 # (a run of bracketed items is a menu: "[Home] [Departments] [Surgery]"; three items parted by " / " a trail)
 _NAV = compiled(
     r">|»|\||•\s.*•|\bHome\b.*/|^Home\b|[^/\n]\s/\s[^/\n]+\s/\s|"
@@ -189,6 +185,8 @@ def heading(lines: list[str]) -> tuple[str | None, int]:
         if line in seen:  # the site's name again, heading a contact block lower down: not a new heading
             continue
         seen.add(line)
+        if found and over_address(line, lines[i + 1 : i + 4], lines):
+            continue  # the hospital's name over its address, under the unit's heading: no new heading
         words = len(line.split())
         lower = len(re.findall(r"(?<!\S)[a-z]", line))  # prose has small words; an address line has few
         prose = lower >= 3 and (len(line) > 120 or words >= 14 or (words > 8 and (line.endswith(".") or ". " in line)))
@@ -253,29 +251,6 @@ def _hospital_in(text: str) -> tuple[str | None, str]:
                 continue
             return name, how
     return None, ""
-
-
-_UNIT_LAST = compiled(
-    r"\b(?:Department|Division|Cent(?:er|re)|Unit|Ward|Program(?:me)?|Surgery|Oncology|Radiotherapy|Medicine|"
-    r"[A-Za-z]*olog(?:y|ie)|Therapy)$"
-)
-
-
-def split_name(name: str) -> tuple[str, str | None]:
-    """'General Surgery Center of the First Affiliated Hospital of X' -> ('General Surgery Center', hospital)."""
-    for sep in reversed(list(re.finditer(r"\s+(?:of|at)\s+|,\s+", name))):  # nearest the end first
-        m = re.compile(rf"(?:the\s+)?{HOSPITAL}\s*$").match(name, sep.end())
-        if m and (len(m["h"]) > 8 or (m["h"].isupper() and " of" in sep.group())):  # "... of SFPH": its abbreviation
-            return name[: sep.start()].strip(" ,"), clean_hospital(m["h"])
-    for space in re.finditer(r"\s+", name):  # "Department of Radiation Oncology Sichuan Cancer Hospital"
-        rest = name[space.end() :]
-        if len(rest) > 8 and _UNIT_LAST.search(name[: space.start()]) and re.fullmatch(HOSPITAL_NAME, rest):
-            return name[: space.start()], clean_hospital(rest)
-    # "X Hospital - Department of Y", "The X Hospital — Department of Y", "X Hospital · Department of Y"
-    m = re.match(rf"^(?:The\s+)?{HOSPITAL_NAME}(?:['’]s|\s+[-–—:|·•])?\s+(?=\S)", name)
-    if m and len(m["h"]) > 8 and _UNIT.search(name[m.end() :]) and not generic(m["h"]):  # ("University Clinic for")
-        return name[m.end() :].strip(), clean_hospital(m["h"])
-    return name, None
 
 
 # "Department of Wu Jieping foundation", "department of Sichuan Anti-cancer Association": no department

@@ -277,8 +277,16 @@ def province(text: str, gazetteer: Gazetteer) -> str | None:
     return placed.pop() if len(placed) == 1 else None
 
 
+# "a teaching hospital in inner Sydney", "in central Leeds", "in downtown Toronto": a part of the city is the city's
+# ground, read as "in" the city itself (what follows "in" is asked as for the city alone)
+_PART_BEFORE = compiled(
+    r"\bin\s+(?:inner(?:-city)?|outer|central|downtown|midtown|uptown|metropolitan|suburban)\s+$", re.I
+)
+
+
 def placed_how(text: str, line_start: int, before: str, after: str) -> str | None:
     """How the page places the department at the place between ``before`` and ``after``, or None."""
+    before = _PART_BEFORE.sub("in ", before)
     if not AFTER_OK.match(after) or re.match(r"^\s+Province\b", after, re.I):
         return None
     end = text.find("\n", line_start)

@@ -64,7 +64,11 @@ _PERSON = compiled(
 _POST = compiled(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
     rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|dean|president|"
-    r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator)s?\b",
+    r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator)s?\b"
+    # "Staff Specialists", "Medical Oncologists", "Registrars": a grade or specialty that ends the label, so
+    # "Specialist clinics" stays no post; "Our specialists", "Visiting specialists" name a group, no post
+    r"|^(?!(?:our|the|my|your|all|other|meet|find|ask|contact|more|further|additional|visiting|guest)\b)"
+    r"(?:[\w&-]+[ \t]+){0,3}(?:specialist|registrar|[a-z]*olog(?:ist|ists))s?$",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
@@ -126,7 +130,7 @@ def _rank(label: str) -> str | None:
 
 
 _PLURAL_POST = compiled(
-    r"(?i:director|head|chief|leader|physician|consultant|surgeon|nurse|oncologist|specialist|chair|doctor)s$"
+    r"(?i:director|head|chief|leader|physician|consultant|surgeon|nurse|\w*ologist|specialist|registrar|chair|doctor)s$"
 )
 
 

@@ -171,7 +171,7 @@ def test_twins_another_place_in_a_part_of_a_city(directory, sentence):
         ),
         ("Our facilities include a 20-bed oncology ward, a day treatment unit and a radiotherapy bunker.", 20),
         ("The department consists of a 45-bed inpatient ward and an outpatient clinic.", 45),
-        ("Facilities: outpatient clinics, a 22-bed inpatient ward on Level 3 and a day unit.", 22),
+        ("Facilities:\n• A 22-bed inpatient ward on Level 3\n• a day unit for infusions", 22),
     ],
 )
 def test_a_ward_listed_among_the_departments_services_is_its_own(directory, text, beds):

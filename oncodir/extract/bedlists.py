@@ -27,9 +27,10 @@ _OWN_LIST = compiled(
     r"services|facilities)\b",
     re.I,
 )
-# the ward opens its item: after the heading's colon, a list mark ("-", "•", "1.") or a comma; perhaps "a" before it
+# the ward opens its item: after the heading's colon or a list mark ("-", "•", "1."), perhaps "a" before it; not after a
+# comma ("Visiting hours on Ward 9, a 30-bed ward": a ward named in passing)
 _ITEM_START = compiled(
-    r"(?:^|[:,\-–•*·]|\b\d{1,2}[.)])\s*(?:(?:an?|one)\s+)?(?:(?:dedicated|modern|new|specialist|purpose-built|"
+    r"(?:^|[:\-–•*·]|\b\d{1,2}[.)])\s*(?:(?:an?|one)\s+)?(?:(?:dedicated|modern|new|specialist|purpose-built|"
     r"separate|self-contained)\s+)?$",
     re.I,
 )

@@ -18,7 +18,10 @@ Name and hospital
 - names: the department's name (the heading or first sentences), its "Department of X" alias, its hospital.
 - nameform: the name as a heading writes it, less what is no part of it ("Dept." written out, a translation in
   brackets dropped).
-- siteblock: the site's own name over its address block, a line that is no heading.
+- namesplit: a heading's unit and its hospital, split ("X Center of Y Hospital", "Y Hospital - Department of X",
+  "Department of X - Y Hospital").
+- siteblock: the site's own name over its address block, a line that is no heading (a menu's, or a particular
+  hospital's name under the unit's heading).
 - housing: the hospital a page says the department is housed in ("located on the 9th floor of Y Hospital").
 - shortnames: a hospital's three-letter abbreviation, only when the page defines it.
 - trails: which of two heading lines is the unit's: the one the navigation trail ends with.
@@ -107,6 +110,8 @@ and origins and meetings for a cancer), then timing; each reads another wording,
 Counts
 - counts: beds, staff by role, patients or operations a year, with the page's qualifier.
 - bedlabels: a bed count set out as a label's value ("Beds: 52").
+- bedlists: a ward named by its size among what the department lists as its own ("Our services - a 12-bed unit",
+  "Our facilities include a 20-bed ward").
 - ourshare: the department's share of a larger unit's beds ("210 beds in total, and our ward has 36 of them").
 - bedrooms: a ward sized by its single-bed rooms ("a therapy ward with 6 single-bed rooms": 6 beds).
 - holders: whose a count is: the department's, the hospital's, a larger or sister unit's, or a part's.

@@ -132,6 +132,10 @@ def test_twins_a_heading_over_an_address_stays(directory, text, name):
         ),
         ("Our hospital in metropolitan Adelaide opened its cancer centre in 2010. Phone +61 8 8222 4000.", "Adelaide"),
         ("The clinic is part of St Bride's Hospital, a general hospital in downtown Glasgow, Scotland.", "Glasgow"),
+        (
+            "The clinic belongs to Lakeshore General, a community hospital in downtown Toronto, Ontario, Canada.",
+            "Toronto",
+        ),
     ],
 )
 def test_a_hospital_in_a_part_of_a_city_is_in_the_city(directory, sentence, city):
@@ -146,6 +150,7 @@ def test_a_hospital_in_a_part_of_a_city_is_in_the_city(directory, sentence, city
         "Two of our doctors trained in central London, UK.",
         "Every year we hold a meeting in downtown Chicago, USA.",
         "Our former head has since moved to Brisbane, Australia.",
+        "We run screening for the community in central Leeds, UK.",
     ],
 )
 def test_twins_another_place_in_a_part_of_a_city(directory, sentence):

@@ -67,7 +67,8 @@ _NOT_WHERE = compiled(
     # "the medical aid of Shanghai", "supported by the counterpart team": help from another city's people
     r"aid|aided|assist\w*|counterpart|paired|pairing|help|helped|supported|support\w*|"
     # "screening for residents aged 30 to 69 in X", "villagers in X": where people live, not where the department is
-    r"residents?|inhabitants|villagers|villages?|townships?|communit(?:y|ies))\b"
+    # (but "a community hospital in X" is a kind of hospital, the department's own)
+    r"residents?|inhabitants|villagers|villages?|townships?|communit(?:y|ies)(?![ \t]+hospital))\b"
     # "doctors in Beijing", "the assistance team in Guangzhou": people of another place
     r"|\b(?:experts?|doctors?|teams?|specialists?|surgeons?|physicians?|professors?|nurses?)\s+in\s+$"
     # "experts from that hospital in X", "doctors from a partner hospital in X": the place they come from

@@ -229,3 +229,17 @@ def test_an_outline_heading_is_no_name(directory):
                                                ("Nursing Team", None)])  # fmt: skip
 def test_a_disease_team_is_a_units_name_but_a_team_is_not(directory, heading, name):
     assert _whole(directory, f"{heading}\n\n{_BODY}\n")["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("heading", "hospital"),
+    [
+        ("Breast Surgery - Outpatient Clinic", None),  # a service of the hospital, no hospital
+        ("Medical Oncology | Day Hospital", None),
+        ("Urology - Specialist Clinics", None),
+        ("Breast Surgery - Riverside Day Hospital", "Riverside Day Hospital"),  # a particular one
+    ],
+)
+def test_a_service_after_the_unit_in_a_heading_names_none(directory: Any, heading: str, hospital: str | None) -> None:
+    page = _page(directory, "The team sees patients with breast cancer every weekday morning.", heading)
+    assert page["hospital"] == hospital

@@ -95,7 +95,8 @@ GENERIC_WORDS = frozenset(
     ]
 )
 
-# Words that name no one hospital on their own: "Cancer Hospital", "the Affiliated Hospital", "Medical Center"
+# Words that name no one hospital on their own: "Cancer Hospital", "the Affiliated Hospital", "Medical Center",
+# "Outpatient Clinic"
 _GENERIC_HOSPITAL = frozenset(
     [
         "the",
@@ -135,6 +136,13 @@ _GENERIC_HOSPITAL = frozenset(
         "teaching",
         "main",
         "central",
+        # a hospital's services, no hospital: "Outpatient Clinic", "Day Hospital", "Specialist Clinics"
+        "outpatient",
+        "outpatients",
+        "inpatient",
+        "day",
+        "specialist",
+        "consultation",
     ]
 )
 

@@ -20,9 +20,12 @@ Inputs kept here:
 Each seat is looked up among GeoNames populated places of China with at least 500 people, by
 its Chinese name (as is, or with 市/县/镇/区) within its province; the most populous match wins,
 preferring one whose English name is the seat's pinyin. Pinyin with tone marks comes from
-pypinyin and is kept only when its plain form is one of GeoNames' Latin names for the place
-(polyphonic characters make pypinyin guess wrong sometimes, e.g. 漯河); otherwise a GeoNames
-name with tone marks, otherwise the plain GeoNames name. The script prints what it did.
+pypinyin: its guess when the guess spells the English name; else the one reading (of every
+character's readings) that spells it (长治 Chángzhì, not pypinyin's Zhǎngzhì; 漯河 Luòhé), or the
+English name without tones when readings of several tones spell it (长葛 Changge, 泊头 Botou); else
+the guess when its plain form is one of GeoNames' Latin names for the place (Tibetan, Uyghur and
+Mongolian names: 拉萨 Lhasa, Lāsà); otherwise a GeoNames name with tone marks, otherwise the plain
+GeoNames name. The script prints what it did.
 
 A county-level city is matched the same way (:func:`matches`), then kept only when the place lies
 within 35 km of the division list's point for its seat (a town of the same name elsewhere in the
@@ -42,8 +45,9 @@ Yongkang, 峨眉山 Emeishan); 40 are left out, and printed: 常熟 (熟 shú/sh
 胶州, 如皋, and the Mongolian names (二连浩特, whose English name is Erenhot, not its pinyin). Checked by hand,
 the rule gives: 乐清 Yueqing and 都江堰 Dujiangyan (right: both are phrases of the dictionary, 乐 read yuè and 都
 dū); 长葛 Changge and 乐陵 Leling nothing (长 cháng/zhǎng and 乐 lè/yuè with no phrase) — both are matched by
-GeoNames, with its names, so they are in all the same. One whose English name another city of its province
-has would be left out (the gazetteer keys a city by name and province; none is). A name it shares with a
+GeoNames, with its names, so they are in all the same (长葛's pinyin without tones, as said above). One
+whose English name another city of its province has would be left out (the gazetteer keys a city by name and
+province; none is). A name it shares with a
 prefecture's seat or a county-level city of another province follows the lookup rules of oncodir.geo: 凭祥
 Pingxiang is Jiangxi's seat 萍乡 unless Guangxi is given; 开原 and 开远 Kaiyuan ask which one.
 
@@ -61,6 +65,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from pinyin_names import spelling
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "cities.json"
@@ -96,6 +102,15 @@ def choose_pinyin(seat_zh: str, place: dict[str, Any], stats: Counter[str]) -> s
     latin = {plain(n) for n in [place["name"], *place["alternatenames"]] if n.isascii() or set(n) & TONE_MARKS}
     latin.discard("")
     guess = tone_pinyin(seat_zh)
+    # a guess of other letters than the city's own name is pypinyin's misreading (长治 Zhǎngzhì for Changzhi), even
+    # where GeoNames has those letters among its other names: the reading that spells the name is meant
+    readings = spelling(seat_zh, plain(place["name"])) if plain(guess) != plain(place["name"]) else set()
+    if len(readings) == 1:
+        stats["pinyin from pypinyin, the one reading spelling the English name"] += 1
+        return readings.pop()
+    if readings:
+        stats["pinyin without tones (English name; readings of other tones spell it too)"] += 1
+        return str(place["name"])
     if plain(guess) in latin:
         stats["pinyin from pypinyin, confirmed by GeoNames"] += 1
         return guess

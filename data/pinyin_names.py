@@ -50,6 +50,15 @@ def char_readings(zh: str) -> list[list[str]]:
     return [[str(r) for r in pinyin(ch, style=Style.TONE, heteronym=True)[0]] for ch in zh]
 
 
+def spelling(zh: str, letters: str) -> set[str]:
+    """Every reading of a name (with tones) whose letters are ``letters``: 长治, "changzhi" -> {"Chángzhì"}."""
+    import itertools
+
+    return {
+        word for syllables in itertools.product(*char_readings(zh)) if _plain(word := _join(list(syllables))) == letters
+    }
+
+
 def certain_pinyin(zh: str) -> tuple[str, str] | None:
     """(English name, pinyin) of a name whose reading is certain, e.g. 丹阳 -> ("Danyang", "Dānyáng"),
     乐清 -> ("Yueqing", "Yuèqīng"), 永康 -> ("Yongkang", "Yongkang") (康 kāng/kàng: tones unsure); else None."""

@@ -83,3 +83,17 @@ def test_certain_pinyin_reads_only_what_it_is_sure_of():
     assert pinyin_names.certain_pinyin("长葛") is None  # cháng/zhǎng
     assert pinyin_names.certain_pinyin("乐陵") is None  # lè/yuè
     assert pinyin_names.certain_pinyin("常熟") is None  # shú/shóu
+
+
+@pytest.mark.parametrize(
+    ("division_zh", "pinyin"),
+    [
+        ("长治市", "Chángzhì"),  # pypinyin guesses Zhǎngzhì: the one reading that spells "Changzhi" is meant
+        ("天长市", "Tiāncháng"),
+        ("漯河市", "Luòhé"),
+        ("长葛市", "Changge"),  # readings of two tones spell it (gé, gě): no tones
+        ("杭州市", "Hángzhōu"),  # twin: pypinyin's guess spells the name and stands
+    ],
+)
+def test_a_citys_pinyin_is_the_reading_that_spells_its_english_name(division_zh, pinyin):
+    assert ROWS[division_zh]["pinyin"] == pinyin

@@ -20,20 +20,39 @@ Inputs kept here:
 Each seat is looked up among GeoNames populated places of China with at least 500 people, by
 its Chinese name (as is, or with 市/县/镇/区) within its province; the most populous match wins,
 preferring one whose English name is the seat's pinyin. Pinyin with tone marks comes from
-pypinyin and is kept only when its plain form is one of GeoNames' Latin names for the place
-(polyphonic characters make pypinyin guess wrong sometimes, e.g. 漯河); otherwise a GeoNames
-name with tone marks, otherwise the plain GeoNames name. The script prints what it did.
+pypinyin: its guess when the guess spells the English name; else the one reading (of every
+character's readings) that spells it (长治 Chángzhì, not pypinyin's Zhǎngzhì; 漯河 Luòhé), or the
+English name without tones when readings of several tones spell it (长葛 Changge, 泊头 Botou); else
+the guess when its plain form is one of GeoNames' Latin names for the place (Tibetan, Uyghur and
+Mongolian names: 拉萨 Lhasa, Lāsà); otherwise a GeoNames name with tone marks, otherwise the plain
+GeoNames name. The script prints what it did.
 
 A county-level city is matched the same way (:func:`matches`), then kept only when the place lies
 within 35 km of the division list's point for its seat (a town of the same name elsewhere in the
 province is another place) and has the city's own pinyin among its names (GeoNames often names
-the seat town: 常熟's place is "Yushan"); its English name is that pinyin name. Left out, and
-printed: a county-level city with no such place (122: 常熟, 海宁, 都江堰...), and one that is a
-prefecture's seat already (32: 延吉, 大理; the seat's row stands for it). Each row names its
+the seat town: 常熟's place is "Yushan"); its English name is that pinyin name (199 so). One that is a
+prefecture's seat already (32: 延吉, 大理) is left out: the seat's row stands for it. Each row names its
 prefecture by the prefecture's seat city ("Jinhua" for 义乌); one its province governs directly
 (codes with "90" in digits 3-4: 石河子, 琼海) has none.
 
-Coordinates and names: GeoNames (geonames.org), CC BY 4.0.
+A county-level city with no such place (122: 常熟, 海宁, 都江堰...) is named by pypinyin only where the
+reading is certain (:func:`pinyin_names.certain_pinyin`: every character has one reading, or readings that
+differ only in their tone, or the whole name is in pypinyin's phrase dictionary), and placed at the division
+list's point for its seat (county_cities.csv, from cpca; for the 199 GeoNames matches that point is a median
+1.5 km from GeoNames' place, at most 32 km). Such a row has no ``geonameid`` and says
+``"coordinates": "division list"`` (every other row ``"GeoNames"``). 82 are added so (丹阳 Danyang, 永康
+Yongkang, 峨眉山 Emeishan); 40 are left out, and printed: 常熟 (熟 shú/shóu), 海宁 (宁 níng/zhù), 登封,
+胶州, 如皋, and the Mongolian names (二连浩特, whose English name is Erenhot, not its pinyin). Checked by hand,
+the rule gives: 乐清 Yueqing and 都江堰 Dujiangyan (right: both are phrases of the dictionary, 乐 read yuè and 都
+dū); 长葛 Changge and 乐陵 Leling nothing (长 cháng/zhǎng and 乐 lè/yuè with no phrase) — both are matched by
+GeoNames, with its names, so they are in all the same (长葛's pinyin without tones, as said above). One
+whose English name another city of its province has would be left out (the gazetteer keys a city by name and
+province; none is). A name it shares with a
+prefecture's seat or a county-level city of another province follows the lookup rules of oncodir.geo: 凭祥
+Pingxiang is Jiangxi's seat 萍乡 unless Guangxi is given; 开原 and 开远 Kaiyuan ask which one.
+
+Coordinates and names: GeoNames (geonames.org), CC BY 4.0; for the cities GeoNames does not name, pypinyin's
+pinyin and the seat's point as cpca 0.5.5 (MIT) ships it.
 """
 
 from __future__ import annotations
@@ -47,9 +66,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from pinyin_names import spelling
+
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "cities.json"
 SEAT_SUFFIXES = ("", "市", "县", "镇", "区")
+# where a row's coordinates come from ("coordinates"): GeoNames' place, or the division list's point for the seat
+GEONAMES_POINT, DIVISION_POINT = "GeoNames", "division list"
 TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
@@ -79,6 +102,15 @@ def choose_pinyin(seat_zh: str, place: dict[str, Any], stats: Counter[str]) -> s
     latin = {plain(n) for n in [place["name"], *place["alternatenames"]] if n.isascii() or set(n) & TONE_MARKS}
     latin.discard("")
     guess = tone_pinyin(seat_zh)
+    # a guess of other letters than the city's own name is pypinyin's misreading (长治 Zhǎngzhì for Changzhi), even
+    # where GeoNames has those letters among its other names: the reading that spells the name is meant
+    readings = spelling(seat_zh, plain(place["name"])) if plain(guess) != plain(place["name"]) else set()
+    if len(readings) == 1:
+        stats["pinyin from pypinyin, the one reading spelling the English name"] += 1
+        return readings.pop()
+    if readings:
+        stats["pinyin without tones (English name; readings of other tones spell it too)"] += 1
+        return str(place["name"])
     if plain(guess) in latin:
         stats["pinyin from pypinyin, confirmed by GeoNames"] += 1
         return guess
@@ -128,12 +160,13 @@ def city_row(
         "latitude": place["latitude"],
         "longitude": place["longitude"],
         "geonameid": int(place["geonameid"]),
+        "coordinates": GEONAMES_POINT,
     }
 
 
 def write_cities(cities: list[dict[str, Any]]) -> None:
     """Write cities.json, one city a line, refusing one GeoNames place chosen twice."""
-    ids = Counter(c["geonameid"] for c in cities)
+    ids = Counter(c["geonameid"] for c in cities if c["geonameid"] is not None)
     repeated = [i for i, n in ids.items() if n > 1]
     if repeated:
         sys.exit(f"one GeoNames place chosen for two divisions: {repeated}")
@@ -205,26 +238,77 @@ def county_cities(
     seat_of = {d["adcode"]: c["name"] for d, c in zip(divisions, seats, strict=True)}
     taken = {c["geonameid"] for c in seats} | {(c["zh"], c["province_zh"]) for c in seats}
     out: list[dict[str, Any]] = []
-    missing, seated = [], []
+    missing, seated, unnamed = [], [], []
     for row in county_divisions(divisions, provinces):
         province = provinces[row["admin1"]]
+        row["prefecture"] = seat_of.get(row["prefecture"], "")
         found = [p for p in matches(row, china) if near(row, p)]
-        if found and (int(found[0]["geonameid"]) in taken or (row["seat_zh"], province["zh"]) in taken):
+        if (row["seat_zh"], province["zh"]) in taken or (found and int(found[0]["geonameid"]) in taken):
             seated.append(row["division_zh"])
             continue
         name = county_name(row["seat_zh"], found[0]) if found else None
         if name is None:
             missing.append(row["division_zh"] + ("" if not found else f"({found[0]['name']})"))
+            unnamed.append(row)
             continue
         taken.add(int(found[0]["geonameid"]))
-        prefecture = seat_of.get(row["prefecture"], "")
-        out.append(city_row({**row, "prefecture": prefecture}, {**found[0], "name": name}, province, stats))
+        out.append(city_row(row, {**found[0], "name": name}, province, stats))
     print(f"county-level cities: {len(out)} added; {len(seated)} are a prefecture's seat already: {' '.join(seated)}")
     print(
         f"county-level cities GeoNames does not name in Chinese by their seat's point in their province, or names"
-        f" only by another place's name (in brackets) ({len(missing)}), left out:"
+        f" only by another place's name (in brackets) ({len(missing)}), named by their pinyin if certain:"
     )
     print("  " + " ".join(missing))
+    return out + pinyin_cities(unnamed, seats + out, provinces, stats)
+
+
+def pinyin_row(row: dict[str, str], names: tuple[str, str], province: dict[str, str]) -> dict[str, Any]:
+    """One row of cities.json for a county-level city GeoNames does not name: its English name and pinyin from
+    pypinyin (:func:`pinyin_names.certain_pinyin`), its coordinates the division list's point for its seat."""
+    return {
+        "name": names[0],
+        "zh": row["seat_zh"],
+        "pinyin": names[1],
+        "province": province["name"],
+        "province_zh": province["zh"],
+        "province_pinyin": tone_pinyin(province["zh"]),
+        "division_zh": row["division_zh"],
+        "division": row["kind"],
+        "prefecture": row["prefecture"],
+        "latitude": float(row["latitude"]),
+        "longitude": float(row["longitude"]),
+        "geonameid": None,
+        "coordinates": DIVISION_POINT,
+    }
+
+
+def pinyin_cities(
+    rows: list[dict[str, str]], cities: list[dict[str, Any]], provinces: dict[str, dict[str, str]], stats: Counter[str]
+) -> list[dict[str, Any]]:
+    """The county-level cities GeoNames does not name, named by pypinyin where the reading is certain. Left out,
+    and printed: one whose reading is not certain, one with no point in the division list, and one whose English
+    name another city of its province has (the gazetteer keys a city by name and province)."""
+    from pinyin_names import certain_pinyin
+
+    named = {(c["name"], c["province"]) for c in cities}
+    out: list[dict[str, Any]] = []
+    unsure, shared = [], []
+    for row in rows:
+        province = provinces[row["admin1"]]
+        names = certain_pinyin(row["seat_zh"])
+        if names is None or not row["longitude"]:
+            unsure.append(row["division_zh"])
+        elif (names[0], province["name"]) in named:
+            shared.append(f"{row['division_zh']}({names[0]})")
+        else:
+            named.add((names[0], province["name"]))
+            stats["county-level city named by pypinyin, at the division list's point"] += 1
+            out.append(pinyin_row(row, names, province))
+    print(f"county-level cities named by pypinyin (reading certain), at the division list's point: {len(out)}")
+    print(f"  {' '.join(c['division_zh'] + '=' + c['name'] for c in out)}")
+    print(f"left out, reading not certain (a character with two readings, no phrase for the name) ({len(unsure)}):")
+    print("  " + " ".join(unsure))
+    print(f"left out, English name another city of the province has ({len(shared)}): {' '.join(shared)}")
     return out
 
 

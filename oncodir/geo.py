@@ -2,7 +2,8 @@
 
 The gazetteer (data/cities.json, built from GeoNames by data/build_cities.py) holds the seat
 city of every prefecture-level division of mainland China, the four municipalities and the
-county-level cities GeoNames names (Yiwu, Kunshan), each with its prefecture. A few English
+county-level cities (Yiwu, Kunshan; Danyang, named by its pinyin where GeoNames does not name it),
+each with its prefecture. A few English
 names are shared by two cities (Suzhou in Jiangsu and in Anhui); a lookup returns every city a
 name may mean, and "Suzhou, Jiangsu" or the Chinese name picks one. A name a prefecture's seat
 shares with a county-level city (Ji'an, Jiangxi; Ji'an, Jilin) means the seat unless the
@@ -234,6 +235,7 @@ _CITY_TEXT = (
     "division",
     "division_zh",
     "prefecture",
+    "coordinates",
 )
 
 

@@ -49,11 +49,14 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - index: vocabulary names found in the page's words, with their variant wordings.
 - forms: organ lists, coordinated adjectives, a technique before an operation, asides in brackets.
 - wholes: two organs after one cancer noun that make one vocabulary name ("bones and soft tissues").
+- organasides: the organs a group of cancers is made of, listed in brackets after it ("gynaecological cancers
+  (cervix, endometrium, ovary)").
+- imageguided: image guidance named in a sentence about radiotherapy is image-guided radiotherapy.
 - heads: two kinds joined before a shared head name the head too ("Hodgkin and non-Hodgkin lymphomas").
 - kinds: a treatment named by one particular kind ("TURBT", "androgen deprivation therapy", "microwave ablation of
   liver tumours", "holmium laser used for resection of bladder tumours").
 - verbs: a treatment said with a verb or an adverb ("removed laparoscopically", "reconstructed with a flap", "done by
-  minimally invasive way").
+  minimally invasive way", "we help with pain").
 - approaches: the approaches an operation is done by, named after it ("distal pancreatectomy, open, laparoscopic or
   robotic"), or before an eponymous one ("robotic Whipple procedure").
 - netsites: a neuroendocrine tumour of a digestive organ is a gastroenteropancreatic one ("pancreatic NETs").
@@ -72,6 +75,9 @@ Cancers and treatments (:mod:`.terms` finds the mentions and asks whether each i
 - meetings: a multidisciplinary meeting named by its title (the department's own), and the subjects of a board
   the department is a member of (no cancers it treats).
 - origins: cancers named only as where the metastases the department treats come from.
+- screened: cancers named only as the targets of a screening programme the department takes part in.
+- ordered: imaging a clinical department asks for, receives or reads ("please have your imaging sent"): no imaging
+  service.
 - objects: cancers named only as what a treatment given elsewhere is for ("radiotherapy of bone metastases" given
   by another unit).
 - joint: a treatment of the department's own kind given "in cooperation with" another unit stays its own.

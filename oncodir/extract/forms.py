@@ -75,7 +75,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
         pieces = _SEP.split(before.rstrip())
         metastatic = re.search(r"\bmetastatic\s+(\w+)\s+$", before, re.I)
         if metastatic:
-            found = _resolve(f"{metastatic[1]} metastases", index, nouns=("",))
+            found = organ_cancer(f"{metastatic[1]} metastases", index, nouns=("",))
             if found:
                 yield Mention(
                     noun.start() - len(metastatic.group()), noun.end(), metastatic.group() + noun.group(), found
@@ -86,14 +86,14 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
         skipped = False
         for piece in reversed(pieces[-10:]):
             words = piece.split()
-            found = _resolve(" ".join(words[-2:]), index) or _resolve(" ".join(words[-1:]), index)
+            found = organ_cancer(" ".join(words[-2:]), index) or organ_cancer(" ".join(words[-1:]), index)
             if not found and not skipped and _OTHER_ORGAN.fullmatch(piece):
                 skipped = True  # "lung, esophagus and chest cancer": one organ without a cancer of its own
                 continue
             if not found:
                 break
             skipped = False
-            organ = " ".join(words[-2:] if _resolve(" ".join(words[-2:]), index) else words[-1:])
+            organ = " ".join(words[-2:] if organ_cancer(" ".join(words[-2:]), index) else words[-1:])
             yield Mention(noun.start() - len(before), noun.end(), f"{organ} {noun.group()}".replace("_", " "), found)
             if any(_LIST_START.fullmatch(w) for w in words[: len(words) - len(organ.split())]):
                 break  # a word before the organ begins the list: "... brachytherapy for prostate and ..."
@@ -104,7 +104,7 @@ def listed(text: str, index: Index, names: list[Mention]) -> Iterator[Mention]:
             if not _GAP.fullmatch(after[: intro.start()]) or _NOUN.search(after, 0, intro.start()):
                 continue  # "cancer screening, needle aspiration of thyroid", "cancer and X tumours of": not its own
             # ("tumours of the bones and soft tissues": two organs that make one name, read as that name)
-            whole = whole_pair(after, intro.end(), noun, lambda organ: _resolve(organ, index))
+            whole = whole_pair(after, intro.end(), noun, lambda organ: organ_cancer(organ, index))
             yield from [whole] if whole is not None else _organs_after(after[intro.end() :], noun, index)
             if whole is not None:
                 break
@@ -122,8 +122,8 @@ def _organs_after(organs: str, noun: re.Match[str], index: Index) -> Iterator[Me
         # ("stomach, colon and rectum": the colon, the rectum, and the two together)
         joined = "colon and rectum" if prev == ["colon"] and " ".join(words).strip(".") == "rectum" else ""
         prev = words
-        found = _resolve(" ".join(words), index) or _resolve(" ".join(words[-2:]), index)
-        found = tuple(sorted({*found, *_resolve(joined, index)})) if joined else found
+        found = organ_cancer(" ".join(words), index) or organ_cancer(" ".join(words[-2:]), index)
+        found = tuple(sorted({*found, *organ_cancer(joined, index)})) if joined else found
         if found:
             yield Mention(noun.start(), noun.end(), f"{noun.group()} of {' '.join(words)}".replace("_", " "), found)
 
@@ -141,7 +141,7 @@ _OTHER_ORGAN = compiled(r"(?!(?:benign|malignant|non|not|other|and|or|the)\b)[a-
 _ORGAN_WORDS = compiled(r"[a-z][a-z -]*")
 
 
-def _resolve(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
+def organ_cancer(organ: str, index: Index, nouns: tuple[str, ...] = _NOUNS) -> tuple[str, ...]:
     """The cancer an organ word names with one of ``nouns`` (worked out once per index)."""
     key = (organ, nouns)
     if key not in index.resolved:

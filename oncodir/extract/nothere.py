@@ -31,6 +31,7 @@ from oncodir.extract.origins import metastasis_origin
 from oncodir.extract.partners import for_elsewhere, place_named, some_given_at
 from oncodir.extract.referrals import not_given, sent_for
 from oncodir.extract.regexcache import compiled
+from oncodir.extract.screened import screening_target
 from oncodir.extract.sending import PARTNERSHIP_WITH
 
 # up to the end of a clause ("X is done here, but Y is provided by ..." says nothing of X)
@@ -106,6 +107,8 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return "origin"
     if board_subject(text, m, lo):
         return "board"
+    if screening_target(text, m, lo, hi):
+        return "screening"
     start = own_words(text, m)
     if _BENIGN.search(text, max(lo, start - 30), start) and _TUMOUR_ONLY.search(m.phrase):
         return "benign"

@@ -40,6 +40,7 @@ from oncodir.extract.defects import DEFECT_CAUSE, defect_cause, kept_causes
 from oncodir.extract.elsewhere import GIVES, UNIT_KINDS, elsewhere, given_by_other, is_own
 from oncodir.extract.facilities import facility
 from oncodir.extract.fields import person_field
+from oncodir.extract.imageguided import image_guidance
 from oncodir.extract.index import Index, Mention, join_split, own_words, sentence_bounds
 from oncodir.extract.joint import joint_own
 from oncodir.extract.kinds import particular_kinds
@@ -48,6 +49,8 @@ from oncodir.extract.meetings import TEAMWORK, titled_meeting
 from oncodir.extract.nothere import joint_trial, not_here
 from oncodir.extract.objects import Treatments
 from oncodir.extract.operations import Operations
+from oncodir.extract.ordered import asked_for_imaging
+from oncodir.extract.organasides import organs_in_brackets
 from oncodir.extract.passedon import sent_elsewhere
 from oncodir.extract.projects import research_subject
 from oncodir.extract.regexcache import compiled
@@ -215,7 +218,7 @@ def not_own(text: str, m: Mention, kind: str, own_names: set[str]) -> str | None
     if _partner(text, m, lo, teamwork):
         return "partner"
     tool = test_or_tool(m, text[lo:hi], after, own_names) or tool_or_companion(m, before, after, text[lo:hi])
-    return tool or lookalike(m.phrase, before, after)
+    return tool or asked_for_imaging(m, before, after, own_names) or lookalike(m.phrase, before, after)
 
 
 def _sent_or_facility(text: str, m: Mention, kind: str, bounds: tuple[int, int], own_names: set[str]) -> str | None:
@@ -342,10 +345,13 @@ def terms(
         *covered(listed, vocab),
         *forms.techniques(text, index),
         *forms.bracketed(text, index),
+        *organs_in_brackets(text, index),
         *forms.kinds_of_named(text, index, named),
         *forms.cancer_pain(text, index),
         *verbs.flap_repairs(text, index),
         *verbs.said_with_verbs(text, index),
+        *verbs.pain_cared_for(text, index),
+        *image_guidance(text, index),
         *postposed_approaches(text, index),
         *named_trials(text, index),
         *particular_kinds(text, index),

@@ -11,7 +11,10 @@
 - operations said to be minimally invasive: "of the 900 operations a year, 80% are minimally invasive", "85% are
   done by minimally invasive way", "we remove most tumours in a minimally invasive manner";
 - an operation named by "surgical" and the act: "we perform surgical stabilization of the spine", "surgical
-  excision", "surgical debulking" name surgery.
+  excision", "surgical debulking" name surgery;
+- pain cared for with a verb: "we help with pain and other symptoms", "the team manages your pain", "relieving
+  pain and breathlessness" name pain management (not a purpose of another treatment, "radiotherapy to relieve
+  pain", nor one pain's cause, "relieve pain from bone metastases").
 
 Whether a mention is the department's own is decided afterwards, as for any other (:mod:`.terms`): "removed
 endoscopically in the Department of Gastroenterology" is another unit's.
@@ -116,3 +119,25 @@ def said_with_verbs(text: str, index: Index) -> Iterator[Mention]:
         terms = _found(index, "surgical treatment")
         if terms:
             yield Mention(act.start(), act.end(), act.group(), terms)
+
+
+# "we help with pain and other symptoms", "helps patients to manage their pain", "the nurses control pain", "easing
+# pain": pain as what the verb cares for ("to relieve pain" is the purpose of another treatment; "pain from bone
+# metastases" names one cause, read by :func:`.forms.cancer_pain`); read back from each "pain" the page has
+_PAIN = compiled(r"pain\b(?!\s+(?:of|from|caused|due|in|after|during)\b)", re.I)
+_CARED_BEFORE = compiled(
+    r"\b(?:(?<!\bto\s)(?:help(?:s|ed|ing)?(?:\s+(?:patients|people|you|them|families|children|adults))?\s+"
+    r"(?:with|to\s+(?:manage|control|ease|relieve|cope\s+with))|manag(?:e|es|ed|ing)|control(?:s|led|ling)?|"
+    r"reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|treat(?:s|ed|ing)?|address(?:es|ed|ing)?))\s+"
+    r"(?:(?:your|their|the|his|her|any|difficult|severe|chronic|complex|cancer|physical|persistent)\s+){0,2}$",
+    re.I,
+)
+
+
+def pain_cared_for(text: str, index: Index) -> Iterator[Mention]:
+    """'We help with pain and other symptoms': the vocabulary's 'pain management', said with a verb."""
+    terms = _found(index, "pain management")
+    for pain in _PAIN.finditer(text) if terms else ():
+        start = pain.start()
+        if start and not text[start - 1].isalnum() and (cared := _CARED_BEFORE.search(text, max(0, start - 70), start)):
+            yield Mention(cared.start(), pain.end(), text[cared.start() : pain.end()], terms)

@@ -21,9 +21,13 @@ from oncodir.extract.index import Mention
 from oncodir.extract.regexcache import compiled
 from oncodir.vocabulary import Vocabulary
 
-# two organ words joined by "and" (one or two words each), with no third item after them
+# two organ words joined by "and" (one or two words each), with no third item after them (a comma then a word that
+# goes on with the sentence ends the pair: "of the bones and soft tissues, as well as ...", "..., including sarcomas",
+# "..., which are rare"; a comma then another organ goes on with the list)
 _PAIR = compiled(
-    r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:and|&)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b(?!\s*(?:,|and\b|or\b))"
+    r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:and|&)\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b"
+    r"(?!\s*(?:,(?!\s*(?:as\s+well\s+as|including|includes|such\s+as|especially|particularly|mainly|notably|"
+    r"which|who|that|whether|both|but|as|in|at|for|with)\b)|and\b|or\b))"
 )
 
 # a list of parts after the noun for the whole: "tumours of the brain, ..."

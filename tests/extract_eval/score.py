@@ -77,7 +77,7 @@ SPLITS: tuple[str, ...] = (
     "synthetic9", "synthetic10", "synthetic11", "synthetic12",
     "synthetic13", "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18",
     "synthetic19", "synthetic20", "synthetic21", "synthetic22", "synthetic23", "synthetic24",
-    "synthetic25", "synthetic26", "synthetic27", "synthetic28", "synthetic29", "synthetic30", "synthetic31", "all",
+    "synthetic25", "synthetic26", "synthetic27", "synthetic28", "synthetic29", "synthetic30", "synthetic31", "synthetic32", "all",
 )  # fmt: skip
 
 

@@ -58,6 +58,16 @@ def draft(
     record.update(kind="department", aliases=[], cancers=[], treatments=[], wording={}, staff={}, people=[],
                   annual_patients={}, programs=[], notes=[], references=[])  # fmt: skip
     found = naming.find(text, lines)
+    own = {normalise(n) for n in (found.name, found.alias) if n}
+    own |= {normalise(n.removeprefix("Department of ")) for n in own}
+    # Terms are not read from an unfinished last sentence whose cut end would have said who gives them.
+    terms_end = handing_on_start(text)
+    body = text[:terms_end]
+    body = body[found.body :] if found.body < len(body) else body
+    # (the two slowest readers start first: on a big page each reads in a process of its own meanwhile)
+    named_terms = started(_terms, body, directory.vocabulary, own, found.name, size=len(body))
+    end = cut_start(text)  # people are read without what the page's cut may have shortened
+    named_people = started(people, text[:end].split("\n"), masked[:end], found.name, size=end)
     record["name"] = found.name
     if found.alias:
         record["aliases"].append(found.alias)
@@ -72,27 +82,17 @@ def draft(
     _hospital(record, text, found, directory, hospital)
     if record["city"] is None:
         _city(record, text, directory)
-    own = {normalise(n) for n in (found.name, found.alias) if n}
-    own |= {normalise(n.removeprefix("Department of ")) for n in own}
-    # Terms are not read from an unfinished last sentence whose cut end would have said who gives them.
-    terms_end = handing_on_start(text)
-    body = text[:terms_end]
-    body = body[found.body :] if found.body < len(body) else body
-    # (the two slowest readers start first: on a big page each reads in a process of its own meanwhile)
-    named_terms = started(_terms, body, directory.vocabulary, own, found.name, size=len(body))
-    end = cut_start(text)  # people are read without what the page's cut may have shortened
-    named_people = started(people, text[:end].split("\n"), masked[:end], found.name, size=end)
     holders = Own(tuple(n for n in (found.name, found.alias) if n), record["hospital"])
     later: list[str] = []
     record["beds"] = beds(sentences, later, holders)
     record["staff"] = staff(sentences, holders)
+    record["established"] = founded(sentences)
+    record["annual_patients"] = annual_patients(sentences, holders)
+    record["programs"] = programmes(lines, sentences)
     found_terms, terms_notes = named_terms()
     record.update(found_terms)
     record["people"] = named_people()
     record["notes"].extend([*terms_notes, *later, *end_notes(text, end, terms_end)])
-    record["established"] = founded(sentences)
-    record["annual_patients"] = annual_patients(sentences, holders)
-    record["programs"] = programmes(lines, sentences)
     header = [line for line in text[: found.body + 200].split("\n")[:40]]
     record["source"] = {
         "document": document,

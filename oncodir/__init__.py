@@ -36,6 +36,8 @@ Code map, in layers; a module imports only from the layers below it, never upwar
     models          record fields and field groups, how each field reads as text, record shape
     vocabulary, geo the cancer and treatment vocabulary; the gazetteer of cities and distances
     text, errors    normalising and cleaning text for terminals; domain errors and exit codes
+    forking         pure work split over two processors (a forked child makes half of it):
+                    extract's readers on a big page, the rows and checks of an index build
 
 Rules of the query path (``oncodir find ... | ...``), kept by tests/test_speed.py: start-up
 imports neither Rich (only to draw a table), rapidfuzz (only for suggestions), filelock (only

@@ -5,8 +5,9 @@
 - :mod:`~oncodir.storage.cache`: the snapshot cache that lets a query skip that work;
 - :mod:`~oncodir.storage.index`: the query index beside a user database (SQLite): candidates,
   records and list counts, checked before they are served;
-- :mod:`~oncodir.storage.index_build`: building the index when a database changed, and opening
-  it for a query;
+- :mod:`~oncodir.storage.index_build`: building the index when a database changed (on a big
+  database, half its rows and half the records' checks in a forked child), and opening it for a
+  query;
 - :mod:`~oncodir.storage.write`: locked, atomic writes to the user database (import only).
 
 Nothing here imports the write side until a command writes.

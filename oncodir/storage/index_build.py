@@ -9,11 +9,12 @@ than a second shows a progress bar on stderr.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import marshal
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -137,16 +138,71 @@ CREATE INDEX rec_province ON rec (province);
 """
 
 
-def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
-    """Write the index for a loaded Directory to ``target`` (a new file, replaced whole)."""
-    import sqlite3
+PART = 2048  # records per part of the rows stream: a part or two is all the build holds at once
+FORK_AT = 20_000  # records: below this, making half the rows in a second process costs about what it saves
 
+
+def _row_maker(directory: Any) -> Callable[[int], tuple[list[Any], list[Any], list[Any]]]:
+    """The rows of ``rec``, ``doc`` and ``txt`` for one part of the records (a pure function of the
+    loaded directory, so a forked child can make half of them)."""
     from oncodir.models import covering_text
     from oncodir.text import normalise
 
     records = directory.records
+    places = _place_keys(directory)
+    cities: dict[str, str] = {}
+    user_ids = directory.user_ids
+    encode = encoder()
+
+    def make(part: int) -> tuple[list[Any], list[Any], list[Any]]:
+        recs, docs, txts = [], [], []
+        for pos in range(part * PART, min((part + 1) * PART, len(records))):
+            record = records[pos]
+            rid = str(record.get("id"))
+            doc = doc_row(pos, record, 1 if rid in user_ids else 0, encode)
+            docs.append(doc)
+            lone = doc[6] & SURROGATES  # a lone surrogate in the record: its text is stored as bytes
+            place, province = places(record)
+            city = record.get("city")
+            if city and city not in cities:
+                cities[city] = normalise(str(city))
+            row = (
+                pos,
+                rid,
+                record.get("kind"),
+                record.get("hospital_id"),
+                place,
+                province,
+                cities[city] if city else None,
+                # The id, the name and the aliases, in one normalisation that holds each one's own
+                # (see models.covering_text): show and --hospital compare a key with all three.
+                normalise("\n".join([rid, str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
+            )
+            recs.append(stored_row(row) if lone else row)
+            text = covering_text(record)
+            txts.append((pos, stored(text) if lone else text))
+        return recs, docs, txts
+
+    return make
+
+
+def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
+    """Write the index for a loaded Directory to ``target`` (a new file, replaced whole)."""
+    import sqlite3
+
+    from oncodir import forking
+
+    records = directory.records
     progress = Progress(len(records), "indexing records")
-    conn = sqlite3.connect(target)
+    count = -(-len(records) // PART)
+    # Started before the file is opened, so a forked child holds no handle of it.
+    parts = forking.streamed(_row_maker(directory), count, fork=len(records) >= FORK_AT)
+    try:
+        first = next(parts, None)
+        conn = sqlite3.connect(target)
+    except BaseException:
+        parts.close()
+        raise
     try:
         # A new file no one else opens until it is complete: no journal, no syncs, no locking
         # between statements, and a cache big enough for building the indexes in memory.
@@ -155,48 +211,12 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
             " PRAGMA locking_mode=EXCLUSIVE; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
         )
         conn.executescript(_SCHEMA_SQL)
-        places = _place_keys(directory)
-        cities: dict[str, str] = {}
-        user_ids = directory.user_ids
-
-        docs: list[tuple[Any, ...]] = []
-        lone: set[int] = set()  # positions of records holding a lone surrogate (their text is stored as bytes)
-        encode = encoder()
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            for pos, record in enumerate(records):
-                if pos % 5000 == 0:
-                    progress.update(pos)
-                rid = str(record.get("id"))
-                docs.append(doc_row(pos, record, 1 if rid in user_ids else 0, encode))
-                if docs[-1][6] & SURROGATES:  # what doc_row found in the record's JSON: no second look
-                    lone.add(pos)
-                place, province = places(record)
-                city = record.get("city")
-                if city and city not in cities:
-                    cities[city] = normalise(str(city))
-                row = (
-                    pos,
-                    rid,
-                    record.get("kind"),
-                    record.get("hospital_id"),
-                    place,
-                    province,
-                    cities[city] if city else None,
-                    # One normalisation of all names: it holds each name's own (see models.covering_text).
-                    # The id, the name and the aliases, in one normalisation that holds each one's own
-                    # (see models.covering_text): show and --hospital compare a key with all three.
-                    normalise("\n".join([rid, str(record.get("name") or ""), *map(str, record.get("aliases") or ())])),
-                )
-                yield stored_row(row) if pos in lone else row
-
-        conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?)", rows())
-        conn.executemany("INSERT INTO doc VALUES (?,?,?,?,?,?,?)", docs)
-        del docs[:]
-        conn.executemany(
-            "INSERT INTO txt VALUES (?,?)",
-            ((pos, stored(covering_text(r)) if pos in lone else covering_text(r)) for pos, r in enumerate(records)),
-        )
+        for number, part in enumerate(itertools.chain([first] if first else [], parts)):
+            recs, docs, txts = part
+            conn.executemany("INSERT INTO rec VALUES (?,?,?,?,?,?,?,?)", recs)
+            conn.executemany("INSERT INTO doc VALUES (?,?,?,?,?,?,?)", docs)
+            conn.executemany("INSERT INTO txt VALUES (?,?)", txts)
+            progress.update((number + 1) * PART)
         progress.update(len(records))
         term_rows = []
         for fname, by_term in directory.term_index.items():
@@ -230,6 +250,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         conn.execute("INSERT INTO meta VALUES ('key', ?, 0)", (key.encode(),))
         conn.commit()
     finally:
+        parts.close()  # a build stopped half way ends the child making rows
         conn.close()
         progress.done()
 
@@ -329,7 +350,7 @@ def read_directory(paths: Sequence[Path], bundled: bool) -> Directory:
         base = read_tables(paths[0])
         check_tables(paths[0], base)  # as a full load checks them (storage.read._load)
         user = read_tables(paths[1])
-        check_tables(paths[1], user)
+        check_tables(paths[1], user, split=len(user.get("records", ())) >= FORK_AT)
         return merge(base, user, bundled=bundled, user_path=paths[1])
     finally:
         if paused:

@@ -181,9 +181,12 @@ def user_records(db: str | None) -> list[Record]:
     return records
 
 
-def check_tables(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
-    """Refuse a database whose records, vocabulary or cities a query could not use (DatabaseError)."""
-    check_records(path, tables.get("records", []))
+def check_tables(path: Path, tables: Mapping[str, list[dict[str, Any]]], *, split: bool = False) -> None:
+    """Refuse a database whose records, vocabulary or cities a query could not use (DatabaseError).
+
+    With ``split`` the second half of the records is checked in a forked child meanwhile
+    (:mod:`oncodir.forking`): the first problem named is the same either way."""
+    check_records(path, tables.get("records", []), split=split)
     for table, row_problems in (("vocabulary", vocabulary_row_problems), ("cities", city_row_problems)):
         for number, row in enumerate(tables.get(table, []), start=1):
             problems = row_problems(row)
@@ -191,10 +194,26 @@ def check_tables(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None
                 raise DatabaseError(path, f"{table} row {number}: {problems[0]}")
 
 
-def check_records(path: Path, records: list[dict[str, Any]]) -> None:
+def check_records(path: Path, records: list[dict[str, Any]], *, split: bool = False) -> None:
     """Refuse a user database whose records a query could not show: one line naming the first problem."""
-    for number, record in enumerate(records, start=1):
+    half = len(records) // 2 if split else len(records)
+    rest = None
+    if split:
+        from oncodir import forking
+
+        rest = forking.started(_first_problem, records, half, len(records), fork=True)
+    problem = _first_problem(records, 0, half)
+    later = rest() if rest is not None else None  # waited for even when not needed: no child is left behind
+    problem = problem or later
+    if problem:
+        raise DatabaseError(path, problem)
+
+
+def _first_problem(records: list[dict[str, Any]], start: int, stop: int) -> str | None:
+    for number in range(start + 1, stop + 1):
+        record = records[number - 1]
         problems = validate(record)
         if problems:
             name = record.get("id") or record.get("name") or f"number {number}"
-            raise DatabaseError(path, f"record {name!r}: {problems[0]}")
+            return f"record {name!r}: {problems[0]}"
+    return None

@@ -1,0 +1,58 @@
+"""extract: cancers and treatments a page names without saying the department gives them.
+
+A sister unit's cancers read from a list ("Department I is responsible for oesophageal and cardia cancer"), a
+treatment named as what another does instead ("instead of a second course of irradiation") or cannot do ("cannot
+be removed by surgery"), a board's decision ("is decided at the weekly tumour board"), another unit of the hospital
+named after "our" ("provided by our Cancer Centre").
+
+Every sentence here is invented; each pattern has a twin that must NOT leave the fact out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import terms_of
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "absent"),
+    [
+        # a sister unit's cancers, read from a list that coordinates two organs before one cancer noun
+        (
+            "Thoracic Surgery Department B",
+            "The two wards share one clinic. Thoracic Surgery Department A is mainly responsible for oesophageal "
+            "and cardia cancer; our department concentrates on lung cancer.",
+            "esophageal cancer",
+        ),
+        (
+            "Abdominal Surgery Ward 2",
+            "Abdominal Surgery Ward 1 mainly treats liver and pancreatic tumours, while we operate on rectal cancer.",
+            "liver cancer",
+        ),
+    ],
+)
+def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, absent: str) -> None:
+    assert absent not in terms_of(directory, sentence, heading)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "present"),
+    [
+        # the department's own list of organs
+        (
+            "Thoracic Surgery Department B",
+            "The two wards share one clinic. Our department is mainly responsible for oesophageal and cardia "
+            "cancer, and Department A for lung cancer.",
+            "esophageal cancer",
+        ),
+        (
+            "Abdominal Surgery Ward 2",
+            "Our ward mainly treats liver and pancreatic tumours.",
+            "liver cancer",
+        ),
+    ],
+)
+def test_twins_keep_what_is_given_here(directory: Any, heading: str, sentence: str, present: str) -> None:
+    assert present in terms_of(directory, sentence, heading)

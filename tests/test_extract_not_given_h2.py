@@ -31,6 +31,29 @@ from helpers import terms_of
             "Abdominal Surgery Ward 1 mainly treats liver and pancreatic tumours, while we operate on rectal cancer.",
             "liver cancer",
         ),
+        # done instead of another treatment
+        (
+            "Head and Neck Surgery",
+            "We operate on recurrent nasopharyngeal carcinoma. Endoscopic resection is offered instead of a second "
+            "course of irradiation.",
+            "radiotherapy",
+        ),
+        (
+            "Liver Surgery",
+            "We resect liver cancer. Ablation is chosen rather than another round of chemotherapy.",
+            "chemotherapy",
+        ),
+        # what a treatment cannot do
+        (
+            "Neuro-oncology Unit",
+            "We give radiotherapy to gliomas and to meningiomas which cannot be removed completely by surgery.",
+            "surgery",
+        ),
+        (
+            "Radiation Oncology",
+            "We irradiate sarcomas that could not be resected with an operation.",
+            "surgery",
+        ),
     ],
 )
 def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, absent: str) -> None:
@@ -51,6 +74,28 @@ def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, a
             "Abdominal Surgery Ward 2",
             "Our ward mainly treats liver and pancreatic tumours.",
             "liver cancer",
+        ),
+        # the treatment itself done instead of another
+        (
+            "Radiation Oncology",
+            "We treat lung cancer. A second course of irradiation is given instead of surgery.",
+            "radiotherapy",
+        ),
+        (
+            "Liver Surgery",
+            "We resect liver cancer. Another round of chemotherapy is given rather than ablation.",
+            "chemotherapy",
+        ),
+        # what a treatment can do
+        (
+            "Neurosurgery",
+            "We treat gliomas and meningiomas which can be removed completely by surgery.",
+            "surgery",
+        ),
+        (
+            "Sarcoma Surgery",
+            "We treat sarcomas that could be resected with an operation.",
+            "surgery",
         ),
     ],
 )

@@ -89,8 +89,8 @@ and origins and meetings for a cancer), then timing; each reads another wording,
   ("X, which is treated mainly by radiotherapy, is not operated in this department").
 - elsewhere: asked first: denied (:mod:`.denials`), taken over, a sister unit's, the place patients are
   sent to, handed on (the unit named right after: "X is given by / referred to / delivered at" another unit),
-  "patients who need X are referred", had before ("side effects of X"); it owns the words for a unit and for
-  giving.
+  "patients who need X are referred", had before ("side effects of X"), avoided ("instead of a second course of
+  X", "cannot be removed by X"); it owns the words for a unit and for giving.
 - referrals: the unit named before the mention: "referred to Medical Oncology for X"; and what patients had
   before, cannot have, bring as a referral's papers or are asked to bring ("please bring all imaging"), or heard as a
   talk's topic.

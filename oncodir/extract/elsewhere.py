@@ -191,11 +191,15 @@ _ELSEWHERE_AFTER = compiled(
 
 # ------------------------------------------------------------------ avoided, or the next step
 
-# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
+# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery", "instead of
+# the second course of irradiation", "meningiomas which cannot be removed completely by surgery"
 _AVOIDED = compiled(
     r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
-    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
-    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
+    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for|"
+    r"(?:cannot|can\s+not|can't|could\s+not)\s+be\s+(?:\w+ly\s+)?(?:removed|resected|excised|cured|controlled)"
+    r"(?:\s+\w+ly)?\s+(?:by|with|through))"
+    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}"
+    r"(?:(?:second|third|repeat(?:ed)?|another|new)\s+(?:courses?|rounds?|cycles?)\s+of\s+)?$",
     re.I,
 )
 # "total body irradiation before stem cell transplantation": the next step, the reason, not given here

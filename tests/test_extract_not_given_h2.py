@@ -54,6 +54,17 @@ from helpers import terms_of
             "We irradiate sarcomas that could not be resected with an operation.",
             "surgery",
         ),
+        # another unit of the hospital, named after "our"
+        (
+            "Upper GI Surgery Unit",
+            "We resect gastric cancer. Chemotherapy and radiotherapy are provided by our Cancer Centre.",
+            "radiotherapy",
+        ),
+        (
+            "Colorectal Surgery",
+            "We resect rectal cancer. Short-course radiotherapy is given in our Radiation Oncology Department.",
+            "radiotherapy",
+        ),
     ],
 )
 def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, absent: str) -> None:
@@ -96,6 +107,17 @@ def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, a
             "Sarcoma Surgery",
             "We treat sarcomas that could be resected with an operation.",
             "surgery",
+        ),
+        # the department's own people and places named after "our"
+        (
+            "Upper GI Surgery Unit",
+            "We resect gastric cancer. Chemotherapy is provided by our nurses in our Day Oncology Centre.",
+            "chemotherapy",
+        ),
+        (
+            "Breast Surgery",
+            "We operate on breast cancer. Radiotherapy is given in our Breast Centre.",
+            "radiotherapy",
         ),
     ],
 )

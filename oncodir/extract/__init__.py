@@ -94,6 +94,8 @@ and origins and meetings for a cancer), then timing; each reads another wording,
 - referrals: the unit named before the mention: "referred to Medical Oncology for X"; and what patients had
   before, cannot have, bring as a referral's papers or are asked to bring ("please bring all imaging"), or heard as a
   talk's topic.
+- ourunits: another unit of the hospital named after "our" ("provided by our Cancer Centre"), not the department's
+  own people or places ("by our nurses", "in our day ward"); asked by elsewhere.
 - ownteam: a team named by its members' trade ("provided by the nursing team") is the department's own staff.
 - handed: the need before the mention and the sending later in the sentence ("For patients who need X, the
   department refers them to Y"); received in another unit; not yet given; had before the patients came.

@@ -54,6 +54,18 @@ from helpers import terms_of
             "We irradiate sarcomas that could not be resected with an operation.",
             "surgery",
         ),
+        # a board's decision
+        (
+            "Head and Neck Surgery",
+            "We operate on laryngeal cancer. Chemoradiotherapy is decided at the weekly head and neck cancer board "
+            "with the Department of Radiation Oncology.",
+            "chemoradiotherapy",
+        ),
+        (
+            "Breast Surgery",
+            "We operate on breast cancer. The decision on adjuvant chemotherapy is made at the weekly tumour board.",
+            "chemotherapy",
+        ),
         # another unit of the hospital, named after "our"
         (
             "Upper GI Surgery Unit",
@@ -107,6 +119,17 @@ def test_named_but_not_given_here(directory: Any, heading: str, sentence: str, a
             "Sarcoma Surgery",
             "We treat sarcomas that could be resected with an operation.",
             "surgery",
+        ),
+        # the board decides, and the department gives it
+        (
+            "Head and Neck Oncology",
+            "We treat laryngeal cancer. Chemoradiotherapy is decided at the weekly cancer board and given in our ward.",
+            "chemoradiotherapy",
+        ),
+        (
+            "Breast Surgery",
+            "We operate on breast cancer and give adjuvant chemotherapy. Cases are discussed at the tumour board.",
+            "chemotherapy",
         ),
         # the department's own people and places named after "our"
         (

@@ -96,6 +96,8 @@ and origins and meetings for a cancer), then timing; each reads another wording,
   talk's topic.
 - ourunits: another unit of the hospital named after "our" ("provided by our Cancer Centre"), not the department's
   own people or places ("by our nurses", "in our day ward"); asked by elsewhere.
+- decided: a treatment named only as what a board decides ("chemoradiotherapy is decided at the weekly cancer
+  board"), not one the department gives; asked by nothere.
 - ownteam: a team named by its members' trade ("provided by the nursing team") is the department's own staff.
 - handed: the need before the mention and the sending later in the sentence ("For patients who need X, the
   department refers them to Y"); received in another unit; not yet given; had before the patients came.

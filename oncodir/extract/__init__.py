@@ -89,11 +89,15 @@ and origins and meetings for a cancer), then timing; each reads another wording,
   ("X, which is treated mainly by radiotherapy, is not operated in this department").
 - elsewhere: asked first: denied (:mod:`.denials`), taken over, a sister unit's, the place patients are
   sent to, handed on (the unit named right after: "X is given by / referred to / delivered at" another unit),
-  "patients who need X are referred", had before ("side effects of X"); it owns the words for a unit and for
-  giving.
+  "patients who need X are referred", had before ("side effects of X"), avoided ("instead of a second course of
+  X", "cannot be removed by X"); it owns the words for a unit and for giving.
 - referrals: the unit named before the mention: "referred to Medical Oncology for X"; and what patients had
   before, cannot have, bring as a referral's papers or are asked to bring ("please bring all imaging"), or heard as a
   talk's topic.
+- ourunits: another unit of the hospital named after "our" ("provided by our Cancer Centre"), not the department's
+  own people or places ("by our nurses", "in our day ward"); asked by elsewhere.
+- decided: a treatment named only as what a board decides ("chemoradiotherapy is decided at the weekly cancer
+  board"), not one the department gives; asked by nothere.
 - ownteam: a team named by its members' trade ("provided by the nursing team") is the department's own staff.
 - handed: the need before the mention and the sending later in the sentence ("For patients who need X, the
   department refers them to Y"); received in another unit; not yet given; had before the patients came.

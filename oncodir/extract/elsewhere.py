@@ -29,6 +29,7 @@ from oncodir.extract.denials import denied
 from oncodir.extract.generic import one_spelling, own_stems, unit_stems
 from oncodir.extract.index import Mention, own_words
 from oncodir.extract.meetings import phrase_is_teamwork, team_clause
+from oncodir.extract.ourunits import our_other_unit
 from oncodir.extract.ownteam import own_team
 from oncodir.extract.regexcache import compiled
 from oncodir.extract.sending import PARTNERSHIP_WITH, REFERRAL, SENT_ON, WHO_NEED, WORKS_WITH
@@ -191,11 +192,15 @@ _ELSEWHERE_AFTER = compiled(
 
 # ------------------------------------------------------------------ avoided, or the next step
 
-# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery"
+# "to avoid a full lymph node dissection", "without the need for surgery", "not suitable for surgery", "instead of
+# the second course of irradiation", "meningiomas which cannot be removed completely by surgery"
 _AVOIDED = compiled(
     r"\b(?:avoid(?:s|ed|ing)?|without(?:\s+the\s+need\s+(?:for|of))?|instead\s+of|rather\s+than|no\s+need\s+(?:for|of)|"
-    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for)"
-    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}$",
+    r"spar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|of)|(?:not|un|in)\s*(?:suitable|eligible|fit|candidates?|appropriate)\s+for|"
+    r"(?:cannot|can\s+not|can't|could\s+not)\s+be\s+(?:\w+ly\s+)?(?:removed|resected|excised|cured|controlled)"
+    r"(?:\s+\w+ly)?\s+(?:by|with|through))"
+    r"\s+(?:(?:a|an|the|any|full|complete|further|extensive|additional|major|open|radical|routine)\s+){0,3}"
+    r"(?:(?:second|third|repeat(?:ed)?|another|new)\s+(?:courses?|rounds?|cycles?)\s+of\s+)?$",
     re.I,
 )
 # "total body irradiation before stem cell transplantation": the next step, the reason, not given here
@@ -242,7 +247,7 @@ def unit_elsewhere(unit: str, own_names: set[str]) -> bool:
     unit = re.sub(r"^(?:the|our|this)\s+hospital['’]s\s+", "", unit.strip(), flags=re.I)
     unit = _JOINED_BY.sub("", re.sub(r"^(?:the|a|an)\s+", "", unit, flags=re.I))
     named = _UNIT_WORD.search(unit) or _SPECIALTY.match(unit) or _other_service(unit, own_names)
-    if _OURS.match(unit) or own_team(unit) or not named:
+    if (_OURS.match(unit) and not our_other_unit(unit, own_names)) or own_team(unit) or not named:
         return False  # "given in our day clinic", "given in the ward": the department's own
     return not is_own(re.sub(r"\s+(?:after|for|to|on|with)\b.*$", "", unit), own_names)
 

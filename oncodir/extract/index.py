@@ -92,9 +92,15 @@ class Mention(NamedTuple):
 
 
 def own_words(text: str, m: Mention) -> int:
-    """Where a mention's own words begin (a mention read from a list or a heading spans more before them)."""
+    """Where a mention's own words begin (a mention read from a list or a heading spans more before them): its
+    phrase at the span's end, or else its first word's last place in the span ("esophageal" in "... is responsible
+    for esophageal and cardia cancer", read as "esophageal cancer")."""
     tail = m.end - len(m.phrase)
-    return tail if tail > m.start and text[tail : m.end].lower() == m.phrase.lower() else m.start
+    if tail > m.start and text[tail : m.end].lower() == m.phrase.lower():
+        return tail
+    first = m.phrase.split(maxsplit=1)[0] if " " in m.phrase.strip() else ""
+    found = [w.start() for w in WORD.finditer(text, m.start, m.end) if w.group().lower() == first.lower()]
+    return found[-1] if first and found and found[-1] > m.start else m.start
 
 
 class Index:

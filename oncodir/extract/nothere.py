@@ -12,8 +12,10 @@
 - a cancer whose treatment another unit gives: "Vertebroplasty for spinal metastases is carried out by the
   Spine Surgery Department".
 
-A treatment a visitor gave ("Professor X visited the department, gave a lecture and guided two difficult
-operations") is not the department's. A tumour said to be benign ("benign tumours of the parotid gland") is no cancer.
+A treatment named only as a board's decision ("chemoradiotherapy is decided at the weekly cancer board") is not
+said to be given (:mod:`.decided`). A treatment a visitor gave ("Professor X visited the department, gave a lecture
+and guided two difficult operations") is not the department's. A tumour said to be benign ("benign tumours of the
+parotid gland") is no cancer.
 
 A clinical trial run "in collaboration with the Department of X" is a joint one, and the department's own
 (:func:`joint_trial`). :func:`not_here` asks these and :mod:`.referrals`' rules in turn for :mod:`.terms`.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from oncodir.extract.decided import decided_at_board
 from oncodir.extract.elsewhere import is_own, unit_elsewhere
 from oncodir.extract.handed import handed
 from oncodir.extract.index import Mention, own_words
@@ -99,6 +102,8 @@ def not_here(text: str, m: Mention, kind: str, lo: int, hi: int, own_names: set[
         return "other department"
     if kind == "treatment" and _VISITOR_DID.search(text, max(lo, m.start - 200), m.start):
         return "visitor"
+    if kind == "treatment" and decided_at_board(text, m, hi):
+        return "board"
     if kind == "treatment" and (by := _BY_UNIT.match(text, m.end, hi)) and unit_elsewhere(by["unit"], own_names):
         return "other department"
     if kind == "treatment":

@@ -11,11 +11,18 @@ import pytest
 from helpers import extract_page
 from helpers import roles as _roles
 
+from oncodir.extract import draft
 from oncodir.extract.postnominals import without_postnominals
+
+_BODY = "The department was founded in 1990. It treats lung cancer with surgery.\n"
 
 
 def _people(directory: Any, body: str) -> dict[str, str | None]:
     return _roles(extract_page(directory, body, "Oncology"))
+
+
+def _beds(record: dict[str, Any]) -> int | None:
+    return (record.get("beds") or {}).get("value")
 
 
 # ---------------------------------------------------------------- a post cell: a leader's post, then grades
@@ -55,3 +62,41 @@ def test_postnominal_letters_after_a_name_are_no_part_of_it(directory: Any) -> N
 )
 def test_postnominals_stripped_only_where_they_are_letters(name: str, kept: str) -> None:
     assert without_postnominals(name) == kept
+
+
+# ---------------------------------------------------------------- a heading's second line, an ordinal
+
+
+def test_a_heading_line_opening_with_with_goes_on_from_the_heading(directory: Any) -> None:
+    page = f"2nd Medical Department - Oncology\nwith Day Clinic and Palliative Care Unit\n\n{_BODY}"
+    assert draft(page, "page.txt", directory)["name"] == "2nd Medical Department - Oncology"
+
+
+def test_a_heading_line_with_with_inside_is_still_a_heading(directory: Any) -> None:
+    page = f"Welcome\nPalliative Care Unit\n\n{_BODY}"
+    assert draft(page, "page.txt", directory)["name"] == "Palliative Care Unit"
+
+
+def test_an_ordinal_numbering_a_department_is_part_of_its_name(directory: Any) -> None:
+    assert draft(f"3rd Department of Surgery\n\n{_BODY}", "page.txt", directory)["name"] == "3rd Department of Surgery"
+
+
+def test_an_ordinal_floor_is_no_name(directory: Any) -> None:
+    page = f"Department of Urology\n3rd Floor Surgical Building\n\n{_BODY}"
+    assert draft(page, "page.txt", directory)["name"] == "Department of Urology"
+
+
+# ---------------------------------------------------------------- a count spread over several wards
+
+
+def test_a_count_over_several_wards_is_the_whole_not_a_listed_wards(directory: Any) -> None:
+    body = (
+        "The department has 42 inpatient beds on two wards (Ward 3A and Ward 3B), a day clinic with 18 "
+        "treatment places and a palliative care unit with 8 beds."
+    )
+    assert _beds(extract_page(directory, body, "Oncology and Haematology")) == 42
+
+
+def test_several_listed_wards_each_with_a_count_are_still_parts(directory: Any) -> None:
+    body = "The department has two wards: Ward 3A with 22 beds and Ward 3B with 20 beds."
+    assert _beds(extract_page(directory, body, "Oncology and Haematology")) is None

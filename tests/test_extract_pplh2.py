@@ -100,3 +100,46 @@ def test_a_count_over_several_wards_is_the_whole_not_a_listed_wards(directory: A
 def test_several_listed_wards_each_with_a_count_are_still_parts(directory: Any) -> None:
     body = "The department has two wards: Ward 3A with 22 beds and Ward 3B with 20 beds."
     assert _beds(extract_page(directory, body, "Oncology and Haematology")) is None
+
+
+# ---------------------------------------------------------------- posts said in a page's other forms
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a post opening a sentence, then a title before the name
+        ("Director Prof. Gao Ming graduated from Fudan University in 1990.", {"Gao Ming": "Director"}),
+        # the head nurse opening a sentence, with no article
+        ("The ward opened in 2001. Head nurse is Zhou Hui.", {"Zhou Hui": "Head nurse"}),
+        # a Spanish honorific before the name, and a nursing supervisor's post
+        ("Staff\nNursing Supervisor: Dña. Carmen Ruiz Gómez", {"Carmen Ruiz Gómez": "Nursing Supervisor"}),
+        # a specialist by the field named after the word
+        ("Staff\nSpecialist in oncology: Ville Koskinen", {"Ville Koskinen": "Specialist in oncology"}),
+        (
+            "Staff\nSpecialists in oncology: Ville Koskinen, Aino Laine",
+            dict.fromkeys(["Ville Koskinen", "Aino Laine"], "Specialists in oncology"),
+        ),
+        # a post with what it is in charge of
+        (
+            "Team\nAttending physician in charge of the ward: Dr. Sun Hao",
+            {"Sun Hao": "Attending physician in charge of the ward"},
+        ),
+    ],
+)
+def test_posts_in_other_forms(directory: Any, body: str, want: dict[str, str]) -> None:
+    assert _people(directory, body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Head nurse of the Cardiology Department is Wang Li.",  # another unit's head nurse
+        "Director Prof. Gao Ming of the Department of Radiology visited us.",  # another body's director
+        "Staff\nSpecialist in charge: see the rota",  # no name
+        "Staff\nDoctoral supervisor: Prof. Wang Li",  # a tutor's title, no post in the department
+        "Staff\nDon Carlos Ruiz",  # "Don" is a given name too: no title taken from it, no post
+    ],
+)
+def test_twins_give_no_post(directory: Any, body: str) -> None:
+    assert all(role is None for role in _people(directory, body).values())

@@ -145,6 +145,7 @@ People
 - lonenames: a one-word name on a post's line in a list of posts and full names ("Head Nurse: Yangzom").
 - postwords: the words that name a post, and those that only look like one ("Head and Neck").
 - titles: titles before a name and degrees after it, in several countries' forms.
+- postnominals: post-nominal letters after a name ("MBBS FRACS", "FRCPA"): no part of the name.
 - pastposts: a post held over a span of years that has ended, no post now.
 - otherstaff: whether a person named without a post is the department's, from every mention of the name.
 - outsiders: another named body's staff, and a staff member's teacher.

@@ -72,6 +72,12 @@ _TAGLINE = compiled(
 _LISTED = compiled(
     r"[^\W\d][^\d,]*?(?:,\s+[A-ZÄÖÜ][^\W\d]*(?:\s+[A-ZÄÖÜ][^\W\d]*)?){1,5},?\s+(?:and|und|&)\s+[A-ZÄÖÜ][^\d,]*"
 )
+# an ordinal numbering a unit is part of its name ("3rd Medical Department"), no address's number ("3rd floor")
+_ORDINAL = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Department|Division|Clinic|Section)\b"
+# a number (an address's), a label's colon, a sentence's full stop (not after "Dept." or "St."): no heading's name
+_NOT_A_NAME = compiled(rf"(?!{_ORDINAL})\d+\s*[A-Za-z]|[:：;]\s*\S|(?<!\bDept)(?<!\bSt)\.\s*\S|[.:：;,]$")
+# a line opening with a small joining word continues the heading above it ("with Day Clinic and Palliative Care Unit")
+_GOES_ON = compiled(r"(?:with|including|incorporating|comprising|and|plus)\s")
 _DATE_LINE = compiled(
     r"^\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
@@ -152,11 +158,12 @@ def _unit_line(line: str) -> str | None:
     line = HEADING_LABEL.sub("", NAV_PREFIX.sub("", line)).strip()
     if line.startswith("(") and line.endswith(")"):  # "(Klinik für Urologie)": the heading's translation
         return None
+    if _GOES_ON.match(line):  # "with Day Clinic and Palliative Care Unit": the heading above goes on, no unit's own
+        return None
     if not line or len(line) > 90 or _NAV.search(line) or _DATE_LINE.match(line) or _TAGLINE.search(line):
         return None
     listed = _LISTED.fullmatch(line)  # "Klinik für Hämatologie, Onkologie und Rheumatologie"
-    # (a full stop inside a line ends a sentence, but not after "Dept." or "St.")
-    if re.search(r"\d+\s*[A-Za-z]|[:：;]\s*\S|(?<!\bDept)(?<!\bSt)\.\s*\S|[.:：;,]$", line) or not _UNIT.search(line):
+    if _NOT_A_NAME.search(line) or not _UNIT.search(line):
         return None
     comma = _COMMA_OK.fullmatch(line) if _UNIT.search(line.split(",")[0]) else None  # ("Chairman, Department ...")
     if "," in line and not listed and not comma:

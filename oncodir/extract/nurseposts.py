@@ -1,5 +1,5 @@
 """The department's head nurse said in prose: "The head nurse is X", "X is the head nurse of the department",
-"The department's head nurse, X, has ...".
+"The department's head nurse, X, has ...", "Head nurse is X." opening a sentence.
 
 The head nurse is a post of the department as much as its director's, but prose says it in its own words: the post
 named as the subject with "is" and then the name, or a name that "is the head nurse". Only the department's own
@@ -14,7 +14,11 @@ from oncodir.extract.rosters import NAME, TITLES, Add
 
 _CUE = compiled(r"\b[Hh]ead[ \t]+[Nn]urse\b")
 # "the head nurse", "our head nurse", "the department's head nurse" (no "former" between)
-_OWN_BEFORE = compiled(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)[ \t]+(?:(?:department|ward|unit)['’]s[ \t]+)?(?:current[ \t]+)?$")
+# or the post opening a sentence or a line: "Deputy directors are A and B. Head nurse is C."
+_OWN_BEFORE = compiled(
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)[ \t]+(?:(?:department|ward|unit)['’]s[ \t]+)?(?:current[ \t]+)?$"
+    r"|(?:^|[.!?][ \t]+|\n[ \t]*)$"
+)
 _OF_OWN = r"(?:[ \t]+of[ \t]+(?:the|this|our)[ \t]+(?:department|ward|unit))?"
 # "... head nurse (of the department) is X." / "... head nurse, X, has ..."
 _IS_NAME = compiled(rf"{_OF_OWN}[ \t]+is[ \t]+{TITLES}{NAME}(?=[ \t]*(?:[.,;]|$))")

@@ -36,6 +36,7 @@ from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
+from oncodir.extract.postnominals import POSTNOMINAL, without_postnominals
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.regexcache import compiled
@@ -220,9 +221,8 @@ _MANY_TITLED = compiled(rf"{_START}(?P<list>{_TW}{_NAMEP}(?:(?:,|[^\S\n]+and)[^\
                           rf"(?P<role>{ROLE})s\b")  # fmt: skip
 
 # "Dr. Michael Brown, MD, PhD, is the Chair": degrees after a name, taken out before the roles are read
-_DEG = (
-    rf"(?:M{MASK}D{MASK}?|Ph{MASK}D{MASK}?|MD|PhD|MBBS|MPH|MSc|MS|FACS|FACP|FRCS|FRCR|FRCPC?|DrPH|MBA|M{MASK}S{MASK}?)"
-)
+_DEG = rf"(?:M{MASK}D{MASK}?|Ph{MASK}D{MASK}?|{POSTNOMINAL}|MS|M{MASK}S{MASK}?)"  # (more: "MBBS FRACS")
+
 _DEGREES = compiled(
     rf"(?<=[^\W\d_]),?[^\S\n]+{_DEG}(?:,?[^\S\n]+{_DEG}){{0,5}}(?!\w)(?P<comma>,?)(?P<verb>[^\S\n]+(?:is|was|serves|served|has|became)\b)?"
 )
@@ -279,6 +279,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
 
     def add(name: str, role: str | None, title: str | None, single: bool = False) -> None:
         name, lead = honorific(re.sub(r"['’]s$", "", " ".join(unmask(name).split())))  # not "X's laboratory"
+        name = without_postnominals(name)  # "Daniel Whitfield FRACS": the letters are no part of the name
         title = title or lead
         if not (_name_ok(name) or (single and " " not in name)) or names_a_post(name):
             return  # (a one-word name only where the page's form makes it certain: ``single``)

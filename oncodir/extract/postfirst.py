@@ -2,7 +2,8 @@
 
 - "Director Gu Wei, chief physician, ...", "Head Nurse Li Na leads ...", "Chief physicist Gu Yan is ...": a post
   opening a sentence, a clause after a label ("Team: Director Han Lei, chief physician, trained at ...") or a
-  segment after a semicolon ("...; head nurse Zhou Min."), then a name with no title;
+  segment after a semicolon ("...; head nurse Zhou Min."), then a name, perhaps after "Prof." or "Dr." ("Director
+  Prof. Huang Lin graduated from ...");
 - "Deputy directors Zhang Kai and He Liming lead ...": a plural post, then the names (after a plural clinical
   grade each is a person with the grade as a title, no post);
 - "Currently, led by Prof. Kong, we ...": the department's leader by title and surname alone (no post);
@@ -49,7 +50,8 @@ _ELSEWHERE = (
 _VERB = r"(?:is|was|has|leads|led|graduated|joined|studied|serves|speciali[sz]es|works)"
 # (the name may end the sentence, "Head nurse Dai Min.", or carry an aside: "Deputy director Bao Lin (Mongolian),")
 _POST_NAME = compiled(
-    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t]{_NAME}(?:[ \t]*\((?:[^()\n]{{1,30}}|{GRADE}[,;][^()\n]{{1,200}})\))?"
+    rf"{_OPENS}(?P<role>{_OWN_POST})[ \t](?:(?P<title>Prof{MASK}|Professor|Dr{MASK}?)[ \t]+)?{_NAME}"
+    rf"(?:[ \t]*\((?:[^()\n]{{1,30}}|{GRADE}[,;][^()\n]{{1,200}})\))?"
     rf"(?=,[ \t]+(?:{GRADE}|M\.?D\b)(?!{_ELSEWHERE})|[ \t]+{_VERB}\b|\.[ \t]*(?:\n|$)|\.[ \t]+[A-Z]|[ \t]*;)"
 )
 # "Deputy directors Zhang Kai and He Liming lead ...", "Associate chief physicians Yu Bo and Chen Xi."
@@ -81,7 +83,7 @@ def posts_then_names(masked: str, add: Add) -> None:
     clinical grade each is a person with the grade as a title, no post)."""
     for m in _POST_NAME.finditer(masked):  # (never under a guests' label: "Invited speakers: Director X, ...")
         if not a_visitors_label(masked[masked.rfind("\n", 0, m.start()) + 1 : m.start()].split(":")[0]):
-            add(m["name"], m["role"], None)
+            add(m["name"], m["role"], unmask(m["title"]) if m["title"] else None)
     for m in _LED_BY.finditer(masked):
         add(m["name"], None, unmask(m["title"]), single=True)
     for m in _POSTS_NAMES.finditer(masked):

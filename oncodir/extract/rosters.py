@@ -64,11 +64,14 @@ _PERSON = compiled(
 _POST = compiled(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
     rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|dean|president|"
-    r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator)s?\b"
+    r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator"
+    r"|(?:nursing|ward|unit)[ \t]+supervisor)s?\b"
     # "Staff Specialists", "Medical Oncologists", "Registrars": a grade or specialty that ends the label, so
     # "Specialist clinics" stays no post; "Our specialists", "Visiting specialists" name a group, no post
     r"|^(?!(?:our|the|my|your|all|other|meet|find|ask|contact|more|further|additional|visiting|guest)\b)"
-    r"(?:[\w&-]+[ \t]+){0,3}(?:specialist|registrar|[a-z]*olog(?:ist|ists))s?$",
+    r"(?:[\w&-]+[ \t]+){0,3}(?:specialist|registrar|[a-z]*olog(?:ist|ists))s?$"
+    # "Specialist in oncology": a specialist by the field named after the word (as Finland and Sweden write it)
+    r"|^(?:[\w-]+[ \t]+)?specialists?[ \t]+in[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]+$",
     re.I,
 )
 _LABEL = r"(?P<label>[A-Za-zÀ-ÿ][\w&,()./ -]{1,60}?)"
@@ -98,6 +101,8 @@ _GROUP = compiled(
 
 
 _WARD = compiled(r"^(?i:ward|unit|station|floor)[ \t]+\w{1,4}[ \t]+")  # a ward's number names no post
+_IN_FIELD = compiled(r"(?i:(?:[\w-]+[ \t]+)?specialists[ \t]+in[ \t])")  # a plural before its field
+_IN_CHARGE = compiled(r"(?i:[ \t]+in[ \t]+charge[ \t]+of[ \t]+(?:the[ \t]+)?(?:ward|unit|clinic|department)s?)$")
 
 
 def _post(label: str) -> str | None:
@@ -113,7 +118,8 @@ def _post(label: str) -> str | None:
     if len(label.split()) > 6 and re.search(r",|[ \t]/[ \t]", label):  # "Vice Chairman / Director of X Center"
         posts = [p for p in map(_post, re.split(r",|[ \t]/[ \t]", label)) if p]
         return next((p for p in posts if _LEADER.search(p)), posts[0] if posts else None)
-    if len(label.split()) > 6 or not _POST.match(_WARD.sub("", label)):  # ("Ward 4 Senior Charge Nurse")
+    charge = _IN_CHARGE.search(label)  # "Attending physician in charge of the ward": a post, and what it is of
+    if len(label[: charge.start() if charge else None].split()) > 6 or not _POST.match(_WARD.sub("", label)):
         return None
     if a_past_posts_words(label):  # ("Former directors", "director 1980-1995": no post now)
         return None
@@ -264,6 +270,7 @@ def staff_lines(masked: str, add: Add) -> None:
                 continue
             for name, title, own, single in names:
                 plural = post is not None and (len(names) > 1 or _PLURAL_POST.search(post) is not None)
+                plural = plural and not _IN_FIELD.match(post or "")  # "Specialists in X": as the page writes it
                 role = own or (_singular(post) if post is not None and plural else post)  # "Directors: A; B"
                 role, title = segment_post(m["rest"], name, post, role, title) if not own else (role, title)
                 add(name, role, title, single=single)

@@ -8,7 +8,8 @@ are other units'. When no listed ward, or more than one, is named by the departm
 them out as several wards ("has two wards: ..."), no ward is told from the others, and each is only a part of a
 larger whole: none is taken for the department's count ("The ward has 32 beds; the sister ward of X has another 20
 beds" sets out no list, and is left to the other rules). A count before
-the list ("83 beds in two wards: ...") is not a listed ward's and is left to the other rules. Only the sentence
+the list ("83 beds in two wards: ...", "42 beds on two wards (Ward 3A and Ward 3B)") is not a listed ward's and is
+left to the other rules. Only the sentence
 around a count is read.
 """
 
@@ -27,6 +28,12 @@ _LEAD = compiled(r"[:;]\s*", re.I)
 _WARD = compiled(r"\b(?:ward|unit|wing)\b(?!s)", re.I)
 # "has two wards", "is organised in three units": the sentence sets out the wards it goes on to count
 _SEVERAL = compiled(r"\b(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+)?(?:wards|units|wings)\b", re.I)
+# a count's own words saying it is spread over several wards: the whole of them, no one listed ward's
+_OVER_SEVERAL = compiled(
+    r"\s+(?:[\w-]+\s+)?(?:on|in|across|over)\s+(?:its\s+|our\s+)?(?:two|three|four|five|[2-9])\s+"
+    r"(?:[\w-]+\s+)?(?:wards|units|wings)\b",
+    re.I,
+)
 # the words after a count that still describe its ward: "with 30 beds for thyroid surgery"
 _TAIL = compiled(r"[^,;.:]*?(?=,|;|\.\s|\.$|:|\s+and\s+|$)", re.I)
 
@@ -50,6 +57,8 @@ def _listed(sentence: str, names: tuple[str, ...]) -> dict[int, str]:
         tail = _TAIL.match(sentence, m.end())
         words = sentence[start : m.start()] + " " + (tail.group() if tail else "")
         previous_end = m.end()
+        if _OVER_SEVERAL.match(sentence, m.end()):  # "42 beds on two wards (Ward 3A and Ward 3B)": their whole
+            continue
         if _WARD.search(words):
             stretches[m.start()] = re.sub(r"\([^)]*\)", lambda p: p.group()[1:-1], words)
     if len(stretches) < 2:

@@ -7,7 +7,8 @@ Cells are parted by a run of spaces, a tab or a bar. Only a header that has a na
 posts (Position, Post, Role, Function, Duty) or of titles is read; each row under it whose name cell is a
 name gives a person, their post from the post column when it names one ("—" or a specialty gives none) and
 their title from the title column. With no post column, a title cell may open with a leader's post before the
-grades ("Deputy Director, Associate Chief Physician | Na Yong"; "Head Nurse | X"): that is the post. The table
+grades ("Deputy Director, Associate Chief Physician | Na Yong"; "Head Nurse | X"): that is the post; and a post
+cell's leader's post before grades ("Director, Chief Physician, Professor") is that post alone. The table
 ends at the first line that is not such a row.
 """
 
@@ -66,10 +67,20 @@ def table_rows(lines: list[str], add: Add) -> None:
             continue
         name, lead = person
         title = cells[columns[2]] if columns[2] is not None else None
-        post = post_of(cells[columns[1]]) if columns[1] is not None else _leading_post(title)
+        post = _post_cell(cells[columns[1]]) if columns[1] is not None else _leading_post(title)
         if columns[1] is None and not post and not (title and _GRADE.search(title)):
             continue  # with no post column, only a post or a clinical grade says the row is a doctor's (not a paper's)
         add(name, post, title or lead)
+
+
+def _post_cell(cell: str) -> str | None:
+    """The post a post column's cell names; a leader's post written before grades ("Director, Chief Physician,
+    Professor") is the post alone, as a title cell's is: the grades are no part of it. A cell of several posts
+    ("Section Chief, Thoracic Surgery") or of a grade alone ("Chief Physician") is kept whole."""
+    parts = [p.strip() for p in cell.split(",")]
+    if len(parts) > 1 and all(_GRADE.fullmatch(p) for p in parts[1:]):
+        return _leading_post(cell) or post_of(cell)
+    return post_of(cell)
 
 
 def _leading_post(title: str | None) -> str | None:

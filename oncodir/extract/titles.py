@@ -13,7 +13,8 @@ Stewart. Titles read here:
 - nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
   Doutor/Doutora (a doctorate: "Prof. Doutor X");
-- honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Herr, Frau.
+- honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Doña and Dña. (Spain's; "Don" is a given name too,
+  and is no title here), Herr, Frau.
 
 "Dean" is no title here: it is a given name too. A degree after a name ("MD, FACS", "MBChB, FRCS") is a
 qualification, never a post: a post comes after the degrees.
@@ -51,6 +52,7 @@ _ABBREVIATED = (
     rf"(?:Dr|Prof|Enf){_DOT}?ª",  # Portugal's "Dr.ª", "Enf.ª" (a nurse)
     rf"Enf{_DOT}",
     rf"Sra?{_DOT}",
+    rf"Dña{_DOT}",  # Spain's "Doña" abbreviated ("Dña. Rocío Lozano Pérez")
     rf"Mme{_DOT}?",
     rf"(?<![\w.-])(?:[Ii]r|em){_DOT}(?=[ \t]+[^\W\d_])",
     # the field of a German or Swiss doctorate after "Dr.": "Dr. sc. nat.", "Dr. rer. nat.", "Dr. phil."
@@ -60,7 +62,7 @@ _ABBREVIATED = (
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
     "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
-    "Emerit(?:us|a)", "Doutora?", r"(?:Clin[ \t]+)?A/Prof\.?",
+    "Emerit(?:us|a)", "Doutora?", "Doña", "Dña", r"(?:Clin[ \t]+)?A/Prof\.?",
 )  # fmt: skip
 # an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)
 ABBREVIATED = "(?:" + "|".join(_ABBREVIATED) + ")"

@@ -117,22 +117,27 @@ def test_the_invented_pages_stay_as_measured(invented):
     # tuned on; synthetic23 85.9% with 8 and synthetic24 92.2% with 5, written at the same time and kept out of
     # every round since (measured once, at the end), tuned on since; synthetic25 91.4% with 6 and synthetic26
     # 96.1% with 1, met unseen after that round, then tuned on; synthetic27 89.8% with 2 and synthetic28 80.5% with
-    # 13, written with 25 and 26 and kept out of every round, measured once at the end, then tuned on.
+    # 13, written with 25 and 26 and kept out of every round, measured once at the end, then tuned on;
+    # synthetic29 79.7% with 5 and synthetic30 89.1% with 3, each met unseen and then tuned on (county-level cities
+    # added to the gazetteer between them); synthetic31 87.5% with 2 and synthetic32 89.1% with 10, written with 29
+    # and 30 and kept out of every round, measured once at the end, then a short round on their false claims.
     sets = ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7",
             "synthetic8", "synthetic9", "synthetic10", "synthetic11", "synthetic12", "synthetic13",
             "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18", "synthetic19",
             "synthetic20", "synthetic21", "synthetic22")  # fmt: skip
     # the one false claim left: synthetic23's yanji, where its label and synthetic2's read a team the department
     # holds differently
-    unseen = ("synthetic23", "synthetic24", "synthetic25", "synthetic26", "synthetic27", "synthetic28")  # fmt: skip
-    assert [len(invented[s]) for s in (*sets, *unseen)] == [24, 20, 20, 16, 16, 16, 18, 18, 16, 15, *[16] * 18]
+    unseen = ("synthetic23", "synthetic24", "synthetic25", "synthetic26", "synthetic27", "synthetic28",
+              "synthetic29", "synthetic30", "synthetic31", "synthetic32")  # fmt: skip
+    assert [len(invented[s]) for s in (*sets, *unseen)] == [24, 20, 20, 16, 16, 16, 18, 18, 16, 15, *[16] * 22]
     floors = {"synthetic": 0.95, "synthetic2": 0.98, "synthetic3": 0.95, "synthetic4": 0.98, "synthetic5": 0.93,
               "synthetic6": 0.96, "synthetic7": 0.97, "synthetic8": 0.97, "synthetic9": 0.99,
               "synthetic10": 0.95, "synthetic11": 0.99, "synthetic12": 0.98, "synthetic13": 0.98,
               "synthetic14": 0.88, "synthetic15": 0.99, "synthetic16": 0.99,
               "synthetic17": 0.98, "synthetic18": 0.98, "synthetic19": 0.98, "synthetic20": 0.98,
               "synthetic21": 0.9, "synthetic22": 0.93, "synthetic23": 0.95, "synthetic24": 0.99,
-              "synthetic25": 0.97, "synthetic26": 0.98, "synthetic27": 0.91, "synthetic28": 0.87}  # fmt: skip
+              "synthetic25": 0.97, "synthetic26": 0.98, "synthetic27": 0.92, "synthetic28": 0.92,
+              "synthetic29": 0.99, "synthetic30": 0.99, "synthetic31": 0.9, "synthetic32": 0.94}  # fmt: skip
     assert {s: _accuracy(invented[s]) >= floor for s, floor in floors.items()} == dict.fromkeys(floors, True)
     assert [c for s in sets for r in invented[s] for c in r.false_claims] == []
     assert len([c for s in unseen for r in invented[s] for c in r.false_claims]) <= 1

@@ -48,7 +48,7 @@ Usage::
 
     # the invented pages of synthetic/ (written and labelled by people who never ran extract)
     python tests/extract_eval/score.py --labels tests/extract_eval/synthetic/labels.json \
-        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic32|all]
+        --pages tests/extract_eval/synthetic/pages [--split synthetic|...|synthetic33|all]
 
 Exits 0 always; tests assert on the numbers (``--json``: {"accuracy", "false_claims", "fields", ...}).
 """
@@ -78,7 +78,7 @@ SPLITS: tuple[str, ...] = (
     "synthetic13", "synthetic14", "synthetic15", "synthetic16", "synthetic17", "synthetic18",
     "synthetic19", "synthetic20", "synthetic21", "synthetic22", "synthetic23", "synthetic24",
     "synthetic25", "synthetic26", "synthetic27", "synthetic28", "synthetic29", "synthetic30", "synthetic31",
-    "synthetic32", "all",
+    "synthetic32", "synthetic33", "all",
 )  # fmt: skip
 
 

@@ -12,12 +12,14 @@ parent: the results are the same either way, only the wall time differs.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import marshal
 import os
 import signal
 import struct
 import sys
 from collections.abc import Callable, Generator
+from functools import partial
 from typing import Any
 
 _CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")  # (fork without exec is unsafe on macOS)
@@ -25,8 +27,19 @@ _LENGTH = struct.Struct("<Q")  # the length before each message of a stream
 
 
 def usable() -> bool:
-    """Whether forking can save time here: a platform that forks safely, two processors, one thread."""
-    return _CAN_FORK and (os.cpu_count() or 1) >= 2 and not _threaded()
+    """Whether forking can save time here: a platform that forks safely, a processor to spare, one thread."""
+    return _CAN_FORK and _spare_processor() and not _threaded()
+
+
+def _spare_processor() -> bool:
+    """Two processors or more, and (by the last minute's load) one free: on a busy machine a child only
+    adds its own costs (copying the pages it touches, sending its results) to the same work."""
+    processors = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    return processors >= 2 and load <= processors - 1
 
 
 def _threaded() -> bool:
@@ -42,6 +55,10 @@ def _forked(write: Callable[[int], None]) -> tuple[int, int] | None:
         read_end, write_end = os.pipe()
     except OSError:
         return None
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 1 << 20)  # (Linux) the child can run a megabyte ahead
     try:
         pid = os.fork()
     except OSError:
@@ -64,35 +81,44 @@ def _forked(write: Callable[[int], None]) -> tuple[int, int] | None:
 
 def started(work: Callable[..., Any], *args: Any, fork: bool) -> Callable[[], Any]:
     """Start ``work(*args)`` (in a child process when ``fork`` and :func:`usable`); call the result to get
-    its value."""
+    its value (as often as wanted: the child is waited for once)."""
     child = _forked(lambda fd: _send(fd, marshal.dumps(work(*args)))) if fork and usable() else None
     if child is None:
         value = work(*args)
         return lambda: value
     pid, fd = child
+    got: list[Any] = []
 
     def received() -> Any:
-        try:
-            data = _read(fd, None)
-        finally:
-            os.close(fd)
-            ok = _ended(pid)
-        if ok and data is not None:
-            try:
-                return marshal.loads(data)
-            except (EOFError, ValueError, TypeError):
-                pass
-        return work(*args)
+        if not got:  # asked again, the value first received
+            got.append(_collected(pid, fd, work, args))
+        return got[0]
 
     return received
 
 
-def streamed(make: Callable[[int], Any], count: int, *, fork: bool) -> Generator[Any, None, None]:
-    """``make(0)``, ``make(1)``, ... ``make(count - 1)`` in order; with ``fork`` (and :func:`usable`), a child
-    makes the odd ones while the parent makes the even ones. The child runs at most one part ahead
-    of the parent's reading, so memory holds a part or two, never the whole; a child that fails
-    leaves its parts to the parent."""
-    child = _forked(lambda fd: _stream(fd, make, count)) if fork and count > 1 and usable() else None
+def _collected(pid: int, fd: int, work: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    try:
+        data = _read(fd, None)
+    finally:
+        os.close(fd)
+        ok = _ended(pid)
+    if ok and data is not None:
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            pass
+    return work(*args)
+
+
+def streamed(make: Callable[[int], Any], count: int, *, fork: bool, every: int = 2) -> Generator[Any, None, None]:
+    """``make(0)``, ``make(1)``, ... ``make(count - 1)`` in order; with ``fork`` (and :func:`usable`), the
+    parent makes every ``every``-th part (0, every, ...) and a child makes the others, so a parent
+    with other work per part (writing it) gives the child the larger share. The child runs at most
+    a part ahead of the parent's reading, so memory holds a few parts, never the whole; a child that
+    fails leaves its parts to the parent."""
+    mine = partial(_mine, every=every)
+    child = _forked(lambda fd: _stream(fd, make, count, mine)) if fork and count > 1 and usable() else None
     if child is None:
         yield from map(make, range(count))
         return
@@ -101,7 +127,7 @@ def streamed(make: Callable[[int], Any], count: int, *, fork: bool) -> Generator
     try:
         for i in range(count):
             part = None
-            if i % 2 and alive:
+            if not mine(i) and alive:
                 data = _read(fd, _LENGTH.size)
                 size = _LENGTH.unpack(data)[0] if data is not None and len(data) == _LENGTH.size else None
                 data = _read(fd, size) if size is not None else None
@@ -118,8 +144,12 @@ def streamed(make: Callable[[int], Any], count: int, *, fork: bool) -> Generator
         _ended(pid)
 
 
-def _stream(fd: int, make: Callable[[int], Any], count: int) -> None:
-    for i in range(1, count, 2):
+def _mine(i: int, every: int) -> bool:
+    return i % every == 0
+
+
+def _stream(fd: int, make: Callable[[int], Any], count: int, mine: Callable[[int], bool]) -> None:
+    for i in itertools.filterfalse(mine, range(count)):
         data = marshal.dumps(make(i))
         _write(fd, _LENGTH.pack(len(data)) + data)
     os.close(fd)

@@ -138,8 +138,9 @@ CREATE INDEX rec_province ON rec (province);
 """
 
 
-PART = 2048  # records per part of the rows stream: a part or two is all the build holds at once
+PART = 512  # records per part of the rows stream: a part or two is all the build holds at once
 FORK_AT = 20_000  # records: below this, making half the rows in a second process costs about what it saves
+SHARE = 3  # the parent makes one part in SHARE and writes every part; a forked child makes the others
 
 
 def _row_maker(directory: Any) -> Callable[[int], tuple[list[Any], list[Any], list[Any]]]:
@@ -186,7 +187,10 @@ def _row_maker(directory: Any) -> Callable[[int], tuple[list[Any], list[Any], li
     return make
 
 
-def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Mapping[str, Any]) -> None:
+Facets = Callable[[], Mapping[str, Any]]  # the rows of ``oncodir list`` (perhaps counted in a child meanwhile)
+
+
+def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets: Facets) -> None:
     """Write the index for a loaded Directory to ``target`` (a new file, replaced whole)."""
     import sqlite3
 
@@ -196,7 +200,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
     progress = Progress(len(records), "indexing records")
     count = -(-len(records) // PART)
     # Started before the file is opened, so a forked child holds no handle of it.
-    parts = forking.streamed(_row_maker(directory), count, fork=len(records) >= FORK_AT)
+    parts = forking.streamed(_row_maker(directory), count, fork=len(records) >= FORK_AT, every=SHARE)
     try:
         first = next(parts, None)
         conn = sqlite3.connect(target)
@@ -224,7 +228,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
                 blob = marshal.dumps(list(posts))
                 term_rows.append((fname, stored(term), blob, checksum(blob)))  # user vocabulary: any text
         conn.executemany("INSERT INTO term VALUES (?,?,?,?)", term_rows)
-        for what, rows_ in facets.items():
+        for what, rows_ in facets().items():
             blob = marshal.dumps(rows_)
             conn.execute("INSERT INTO facet VALUES (?,?,?)", (what, blob, checksum(blob)))
         hnames = [
@@ -255,9 +259,7 @@ def write(target: Path, key: str, directory: Any, paths: Sequence[Path], facets:
         progress.done()
 
 
-def build(
-    cache: Path, name: str, key: str, paths: Sequence[Path], directory: Any, facets: Mapping[str, Any]
-) -> Path | None:
+def build(cache: Path, name: str, key: str, paths: Sequence[Path], directory: Any, facets: Facets) -> Path | None:
     """Build the index into the cache directory (atomically); None when it cannot be written."""
     import sqlite3
     import tempfile
@@ -296,6 +298,7 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
     ``facet`` makes the rows of ``oncodir list`` (:func:`oncodir.browse.facet`, passed in: storage
     sits below the core and does not import it).
     """
+    from oncodir import forking
     from oncodir.storage import cache
     from oncodir.storage.paths import bundled_path, cache_dir, user_db_path
 
@@ -326,8 +329,10 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
         finally:
             ended()
         directory.sources = sources
-        facets = {what: facet(directory, what) for what in FACETS}
+        # Counted in a child on a big database while the rows are made and written.
+        facets = forking.started(_facets, directory, facet, fork=len(directory.records) >= FORK_AT)
         built = build(cache_dir(), name, key, paths, directory, facets)
+        facets()  # (already had when the index was written) no child is left behind
     finally:
         if paused:
             gc.enable()
@@ -336,6 +341,10 @@ def load(db: str | None, bundled: bool, facet: Facet) -> Index | Directory | Non
         if found is not None:
             return found
     return directory
+
+
+def _facets(directory: Directory, facet: Facet) -> dict[str, list[dict[str, Any]]]:
+    return {what: facet(directory, what) for what in FACETS}
 
 
 def read_directory(paths: Sequence[Path], bundled: bool) -> Directory:

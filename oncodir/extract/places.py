@@ -16,7 +16,9 @@ and never when the city's name is followed by another capitalised word (an insti
 by "Province". In a long paragraph, only the city right after a street or district is its address
 ("located in Shizhong District of Leshan, ..."), when the paragraph names several. A city's name may be
 written without its syllable mark ("Huaian" for Huai'an); a name two cities share is told apart by the
-province after it, or, in an address, by the one candidate province the page names. Every city is looked
+province after it, or, in an address, by the one candidate province the page names. Of several cities, one placed
+by an address or "located in" outranks those a sentence merely puts the unit "in" (a branch clinic, a visitor's
+hospital). Every city is looked
 up in the gazetteer, in one pass over the page. A county-level city (Yiwu) is read as a prefecture city is;
 :mod:`.counties` says which of a county-level city and a prefecture written together is the place.
 """
@@ -249,6 +251,14 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         placed = {
             k: p for k, p in placed.items() if p.city.name not in {v for o, v in others.items() if o != k}
         } or placed
+    if len(placed) > 1:  # an address or "located in" outranks a city a sentence merely puts the unit "in"
+        surest = _surest(placed)
+        if len(surest) == 1:
+            (place,) = surest.values()
+            others = sorted(p.spelled for k, p in placed.items() if k not in surest)
+            notes.append(f"City: the page also puts the department in {', '.join(others)}, but less surely than "
+                         f"in {place.spelled} ({place.how}).")  # fmt: skip
+            placed = surest
     if len(placed) == 1:
         return next(iter(placed.values())), notes
     if len(placed) > 1:
@@ -260,6 +270,15 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
             "something other than where the department is (a meeting, an award, a partner); none chosen."
         )
     return None, notes
+
+
+_SURE = {"address": 0, "located in": 1}  # how a city is placed, surest first; any other way ranks after them
+
+
+def _surest(placed: dict[tuple[str, str], Place]) -> dict[tuple[str, str], Place]:
+    """The cities placed the surest way, when that is an address or "located in"."""
+    rank = min(_SURE.get(p.how, len(_SURE)) for p in placed.values())
+    return {k: p for k, p in placed.items() if _SURE.get(p.how, len(_SURE)) == rank} if rank < len(_SURE) else placed
 
 
 def province(text: str, gazetteer: Gazetteer) -> str | None:

@@ -18,9 +18,9 @@ by "Province". In a long paragraph, only the city right after a street or distri
 written without its syllable mark ("Huaian" for Huai'an); a name two cities share is told apart by the
 province after it, or, in an address, by the one candidate province the page names. Of several cities, one placed
 by an address or "located in" outranks those a sentence merely puts the unit "in" (a branch clinic, a visitor's
-hospital). Every city is looked
-up in the gazetteer, in one pass over the page. A county-level city (Yiwu) is read as a prefecture city is;
-:mod:`.counties` says which of a county-level city and a prefecture written together is the place.
+hospital). Every city is looked up in the gazetteer, in one pass over the page. A county-level city (Yiwu) is
+read as a prefecture city is; :mod:`.counties` says which of a county-level city and a prefecture written
+together is the place.
 """
 
 from __future__ import annotations
@@ -255,8 +255,8 @@ def where(text: str, gazetteer: Gazetteer) -> tuple[Place | None, list[str]]:
         surest = _surest(placed)
         if len(surest) == 1:
             (place,) = surest.values()
-            others = sorted(p.spelled for k, p in placed.items() if k not in surest)
-            notes.append(f"City: the page also puts the department in {', '.join(others)}, but less surely than "
+            also = sorted(p.spelled for k, p in placed.items() if k not in surest)
+            notes.append(f"City: the page also puts the department in {', '.join(also)}, but less surely than "
                          f"in {place.spelled} ({place.how}).")  # fmt: skip
             placed = surest
     if len(placed) == 1:

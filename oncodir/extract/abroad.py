@@ -6,7 +6,8 @@ regions or states ("Reading", "Victoria", "Ontario"). So a city abroad counts on
 
 - it sits in the page's address: a postal code beside it ("97080 Würzburg", "Leeds LS9 7TF",
   "Boston, MA 02215"), its ward before it ("Chuo-ku, Osaka 541-0041": a district before a ward is no city),
-  or an address line ("Address: ...", "... Straße 11, Essen"); a Canadian postal code after the province
+  or an address line ("Address: ...", "... Straße 11, Essen", one ending with the country, in its own language
+  too: "Curitiba - PR, 80230-100, Brasil"); a Canadian postal code after the province
   ("Calgary, Alberta T2N 3L1") too; or
 - the page says the department is "located in" it (or in a part of it: "in Adelaide's western suburbs"); or
 - a sentence places the department or hospital "in" it AND the page confirms the country: it names
@@ -40,13 +41,25 @@ _COUNTRY_ALIASES = {
     "US": ("USA", "U.S.A.", "U.S.", "US", "United States of America", "America"),
     "GB": ("UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "NHS"),
     "KR": ("Korea", "Republic of Korea"),
-    "NL": ("Netherlands", "Holland"),
+    "NL": ("Netherlands", "Holland", "Nederland"),
     "DE": ("Deutschland",),
     "AT": ("Österreich",),
     "CH": ("Schweiz", "Suisse", "Svizzera"),
     "IT": ("Italia",),
     "ES": ("España",),
-    "CZ": ("Czech Republic",),
+    "CZ": ("Czech Republic", "Česko", "Česká republika"),
+    # and the country in its own language, as an address abroad ends ("Curitiba - PR, 80230-100, Brasil")
+    "BR": ("Brasil",),
+    "PL": ("Polska",),
+    "MX": ("México",),
+    "SE": ("Sverige",),
+    "NO": ("Norge",),
+    "DK": ("Danmark",),
+    "FI": ("Suomi",),
+    "BE": ("België", "Belgique"),
+    "TR": ("Türkiye",),
+    "HU": ("Magyarország",),
+    "PE": ("Perú",),
 }
 # A postal code opens the line or follows a comma ("..., 97080 Würzburg"), never a year in a sentence.
 # (and "413 45 Göteborg", "751 85 Uppsala": three digits and two; "4149-003 Porto", "31-501 Kraków": a dash within)

@@ -20,7 +20,8 @@ _HWORD = (
     r"(?!(?:Department|Division|Surgery|Oncology|Unit|Section|Ward|Radiotherapy|Chemotherapy|Medicine|"
     r"Radiology|Pathology|Gynecology|Urology|Hematology|Haematology|Program|Programme|Introduction|Our|The|This|That|"
     r"Its|Their|His|Her|A|An|Each|Every|Whole|Entire|In|At|As|All|Since|From|With)\b)"
-    r"[A-Z][\w'’-]*"
+    # ("St. Vincent's Hospital", "Mt. Sinai Hospital": a saint's or a mountain's abbreviation, with its full stop)
+    r"(?:(?:St|Ste|Mt)\.(?=[^\S\n]+[A-Z])|[A-Z][\w'’-]*)"
 )
 _TAIL = r"(?!(?:Department|Division|Our|The|This|In|At|As)\b)[A-Z][\w'’-]*"
 # A hospital-word in the languages of Europe (Dutch, German, Nordic, Finnish)

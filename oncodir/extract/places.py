@@ -8,6 +8,7 @@ sentence places the department or its hospital there:
 - "located in Suzhou", "based in ...", "situated in ...", "located in the ancient capital Kaifeng";
 - "our (downtown) Milwaukee campus": the department's own site, named by its city;
 - an address line ("Add: 283 Tongzipo Road, Yuelu District, Changsha, 410013, Hunan");
+- the site's copyright line, its hospital and the city after it ("© 2024 X General Hospital, Cape Town");
 - "the only ... hospital for breast disease in Chongqing", "the largest breast specialist ... in
   Hangzhou area": a hospital, department, centre or specialist word before "in <City>", with no
   meeting, award or training word between;
@@ -304,6 +305,14 @@ _PART_BEFORE = compiled(
 )
 
 
+# "© 2024 Silvermine General Hospital, Cape Town.": the site's owner, a hospital, and its city after a comma
+COPYRIGHT = "the site's copyright line"
+_COPYRIGHT = compiled(r"^[^\S\n]*(?:©|\([cC]\)|Copyright\b)")
+_OWNER_COMMA = compiled(
+    r"\b(?:Hospital|Infirmary|Cent(?:er|re)|Clinic|Institute|Klinikum|Trust|Spital)[^\S\n]*,[^\S\n]*$"
+)
+
+
 def placed_how(text: str, line_start: int, before: str, after: str) -> str | None:
     """How the page places the department at the place between ``before`` and ``after``, or None."""
     before = _PART_BEFORE.sub("in ", before)
@@ -323,6 +332,8 @@ def placed_how(text: str, line_start: int, before: str, after: str) -> str | Non
         return IN_PARAGRAPH
     if _OUR_BEFORE.search(before) and _SITE_AFTER.match(after):
         return "in"
+    if _COPYRIGHT.match(line) and _OWNER_COMMA.search(before):
+        return COPYRIGHT
     located = _LOCATED.search(before)
     if located:
         return None if _other_subject(before) else "located in"

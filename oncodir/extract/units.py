@@ -22,8 +22,11 @@ def own_alias(text: str, alias: str, name: str) -> bool:
 
 
 _SEVERAL = 3
+# (the name in its own capitals, so "the Department of Radiotherapy and is not part of" or "transferred to the
+# Department of Radiotherapy, and TACE ... is performed" is no department the page describes)
 _UNIT_SUBJECT = compiled(
-    r"\b[Tt]he [Dd]epartment of (?P<n>[A-Z][^.;:\n]{2,80}?)\s+(?:has|have|had|is|was|were|performs|provides)\b"
+    r"\b[Tt]he [Dd]epartment of (?P<n>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for|with|the)[ \t]+){0,2}[A-Z][\w'’-]*){0,6}"
+    r"(?:[ \t]+\([A-Z][\w-]{1,9}\))?)\s+(?:has|have|had|is|was|were|performs|provides)\b"
 )
 
 

@@ -7,7 +7,8 @@ after it), a date labelled as a change before one labelled as a posting ("Publis
 2020-08-12" was updated in 2020), and from a line (or a field of a line set apart by spaces) that holds only a date
 right under the page's heading ("March 17, 2020", "2017-06-23 14:30:16", "Release time: 2023-09-12 16:32:24"):
 that is the page's posting date ("17. 5. 2021": dots, a space after each, are day first too). Labels in other
-languages count too ("Stand: 07.05.2024", "Senast uppdaterad: 2024-01-22", "更新时间: 2022年3月18日").
+languages count too ("Stand: 07.05.2024", "Senast uppdaterad: 2024-01-22", "Atualizado em 05/03/2021",
+"更新时间: 2022年3月18日").
 A slashed or dashed date ("25-08-2020") whose day and month could be either ("04/09/2023") is read day first only
 when the page makes it certain: its other dates can only be day first, its label is in a language of Europe, or the
 page is British by its own words (the NHS, a UK postcode); else it is not guessed. A year in the text ("founded in
@@ -42,7 +43,8 @@ _EUROPEAN = (
     r"(?-i:Stand)|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|letzte\s+aktualisierung|(?:senast\s+)?(?:uppdaterad|ändrad)|"
     r"(?:dernière\s+)?mise\s+à\s+jour(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
     r"última\s+actualización|aggiornato(?:\s+il)?|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt(?:\s+op)?|"
-    r"(?:sist\s+)?(?:oppdatert|opdateret)"
+    r"(?:sist\s+)?(?:oppdatert|opdateret)|atualizad[oa](?:\s+em)?|última\s+atualização|"
+    r"(?:ostatnia\s+)?aktualizacja|aktualizováno"
 )
 _UPDATED = compiled(  # (every label begins with a letter: the other places of a page fail at once)
     rf"(?=[^\W\d_])(?:\b(?:(?:last\s+)?(?:updated?|modified|revised|reviewed|posted|published)(?:\s+(?:on|at|in))?|"
@@ -120,6 +122,7 @@ def _from(m: re.Match[str], month_first: bool | None = False) -> str | None:
 _CHANGED = compiled(
     r"(?:last\s+)?(?:updat|modif|revis|review)|(?:zuletzt\s+)?aktualis|letzte|(?:senast\s+)?(?:uppdat|ändrad)|"
     r"(?:dernière\s+)?mise|mis\s|actualiz|última|aggiorn|ultimo|(?:laatst\s+)?bijgew|(?:sist\s+)?(?:oppdat|opdat)|"
+    r"atualiz|(?:ostatnia\s+)?aktualiz|"
     r"(?-i:Stand)|更新",
     re.I,
 )

@@ -36,7 +36,7 @@ from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
 from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
-from oncodir.extract.postnominals import POSTNOMINAL, without_postnominals
+from oncodir.extract.postnominals import POSTNOMINAL, without_leading_letters, without_postnominals
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.regexcache import compiled
@@ -240,7 +240,7 @@ def _name_ok(name: str) -> bool:
 
 
 def _role(text: str) -> str:
-    role = " ".join(text.split(";")[0].split())  # "Co-Director; Orthopedic Oncology": the post, not the team
+    role = without_leading_letters(" ".join(text.split(";")[0].split()))  # ("Co-Director; Oncology": the post)
     return role[:1].upper() + role[1:]
 
 

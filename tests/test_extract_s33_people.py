@@ -137,3 +137,83 @@ def test_indian_degrees_before_a_dash_are_no_part_of_the_post(directory: Any) ->
 )
 def test_letters_before_a_posts_dash(post: str, want: str) -> None:
     assert without_leading_letters(post) == want
+
+
+# ---------------------------------------------------------------- the nurse manager said in prose
+
+
+def test_the_nurse_manager_of_the_ward_in_prose(directory: Any) -> None:
+    body = _LEADERS.replace("Head Nurse: Ren Xiaomei\n", "") + "The nurse manager of the ward is Bai Yuqin."
+    assert _people(directory, body)["Bai Yuqin"] == "Nurse manager"
+
+
+def test_twin_another_units_nurse_manager_gets_no_post(directory: Any) -> None:
+    body = _LEADERS + "The nurse manager of the Cardiology Department is Bai Yuqin."
+    assert _people(directory, body).get("Bai Yuqin") is None
+
+
+# ---------------------------------------------------------------- a one-word name in a staff label's list
+
+
+def test_a_one_word_name_among_full_names_of_a_staff_label(directory: Any) -> None:
+    body = _LEADERS + "Doctors: Sarangerel, Zhang Yanqiu, Guo Peng, Wuyun Qiqige\n"
+    people = _people(directory, body)
+    assert {"Sarangerel", "Zhang Yanqiu", "Guo Peng", "Wuyun Qiqige"} <= set(people)
+    assert people["Sarangerel"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Doctors: Sarangerel, Zhang Yanqiu\n",  # (as many one-word items as full names: no list of names)
+        "Doctors: Zhang Yanqiu, Guo Peng, Li Na, Others\n",  # ("Others" is no name)
+    ],
+)
+def test_twin_one_word_items_without_more_full_names_are_no_one(directory: Any, line: str) -> None:
+    people = _people(directory, _LEADERS + line)
+    assert "Sarangerel" not in people
+    assert "Others" not in people
+
+
+# ---------------------------------------------------------------- Poland's titles
+
+
+def test_polish_titles_are_no_part_of_the_name(directory: Any) -> None:
+    body = (
+        "Staff\nHead of Department: dr hab. n. med. Jerzy Kowal\nDeputy Head: dr n. med. Ewa Mazur\n"
+        "Specialists in surgical oncology: lek. Adam Wrona, lek. med. Anna Sowa\nWard Sister: mgr Iwona Bielska\n"
+    )
+    people = _people(directory, body, "Department of Surgical Oncology")
+    assert people["Jerzy Kowal"] == "Head of Department"
+    assert people["Ewa Mazur"] == "Deputy Head"
+    assert {"Adam Wrona", "Anna Sowa"} <= set(people)
+    assert people["Iwona Bielska"] == "Ward Sister"
+
+
+def test_twin_a_name_beginning_like_a_polish_title_is_whole(directory: Any) -> None:
+    body = "Staff\nHead of Department: Lekan Adeyemi\nDeputy Head: Mgrdich Hovsepian\n"
+    people = _people(directory, body, "Department of Surgical Oncology")
+    assert people == {"Lekan Adeyemi": "Head of Department", "Mgrdich Hovsepian": "Deputy Head"}
+
+
+# ---------------------------------------------------------------- posts of nurses, therapists and supervisors
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "post"),
+    [
+        ("Stoma therapist: Fan Meiling, the department's enterostomal nurse, runs the stoma clinic.", "Fan Meiling",
+         "Stoma therapist"),
+        ("Technical Supervisor: Xu Rong, Chief Technician", "Xu Rong", "Technical Supervisor"),
+        ("Charge Sister: Ruth Adebayo", "Ruth Adebayo", "Charge Sister"),
+        ("Sr. Priya Desai — Nursing In-charge, Ward 4B", "Priya Desai", "Nursing In-charge"),
+        ("Dr. Rahul Jain, MS, MCh (Surgical Oncology) — Head of Department.", "Rahul Jain", "Head of Department"),
+    ],
+)  # fmt: skip
+def test_posts_of_nurses_therapists_and_supervisors(directory: Any, line: str, name: str, post: str) -> None:
+    assert _people(directory, f"{_LEADERS}{line}\n")[name] == post
+
+
+def test_twin_a_group_label_gives_the_grade_as_a_title_not_a_post(directory: Any) -> None:
+    people = _people(directory, f"{_LEADERS}Technicians: Xu Rong, Chief Technician; Zhou Lan, Technician\n")
+    assert people.get("Xu Rong") is None

@@ -141,7 +141,8 @@ People
 - groups: several names on one line, then the post they share.
 - segmentposts: the post a list's own segment gives its person, over the list's plural label.
 - proseposts: posts given mid-sentence in running prose ("assisted by deputy director X").
-- nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department").
+- nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department", "The
+  nurse manager of the ward is Y").
 - lonenames: a one-word name on a post's line in a list of posts and full names ("Head Nurse: Yangzom").
 - postwords: the words that name a post, and those that only look like one ("Head and Neck").
 - titles: titles before a name and degrees after it, in several countries' forms.

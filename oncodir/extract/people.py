@@ -40,14 +40,7 @@ from oncodir.extract.postnominals import POSTNOMINAL, without_leading_letters, w
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.regexcache import compiled
-from oncodir.extract.rosters import (
-    UPPER,
-    first_sentence,
-    honorific,
-    names_a_post,
-    staff_lines,
-    without_fragments,
-)
+from oncodir.extract.rosters import UPPER, first_sentence, honorific, names_a_post, staff_lines, without_fragments
 from oncodir.extract.staffrows import staff_rows
 from oncodir.extract.tables import table_rows
 from oncodir.extract.titles import DEGREE, TITLE, no_title
@@ -241,6 +234,7 @@ def _name_ok(name: str) -> bool:
 
 def _role(text: str) -> str:
     role = without_leading_letters(" ".join(text.split(";")[0].split()))  # ("Co-Director; Oncology": the post)
+    role = re.sub(r"(?<=[a-z]{3})\.$", "", role)  # ("Head of Department. Trained in ...": the sentence's full stop)
     return role[:1].upper() + role[1:]
 
 
@@ -329,7 +323,7 @@ _TEAM_LINE = compiled(
 _LEAD = compiled(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = compiled(
     r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+(?:arzt|ärztin)|attending|surgeon|counsell?or"
-    r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
+    r"|coordinator|supervisor|in-charge|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
 _IN_A_LIST = compiled(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 

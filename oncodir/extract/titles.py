@@ -14,6 +14,8 @@ Stewart. Titles read here:
   Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
   Doutor/Doutora (a doctorate: "Prof. Doutor X");
+- Poland's, in small letters: dr, dr hab., n. med. ("dr hab. n. med. X": a habilitated doctor of medical
+  sciences), lek. and lek. med. (a physician), mgr (a master: nurses' and others');
 - honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Doña and Dña. (Spain's; "Don" is a given name too,
   and is no title here), Herr, Frau.
 
@@ -60,11 +62,16 @@ _ABBREVIATED = (
     # the field of a German or Swiss doctorate after "Dr.": "Dr. sc. nat.", "Dr. rer. nat.", "Dr. phil."
     rf"(?:sc|rer){_DOT}[ \t]?(?:nat|med|medic|hum|techn|pol|biol){_DOT}(?=[ \t]+[^\W\d_])",
     rf"phil{_DOT}(?:[ \t]?nat{_DOT})?(?=[ \t]+[^\W\d_])",
+    # Poland's: "dr hab. n. med." (a habilitated doctor of medical sciences), "lek." (a physician), "mgr" (a master)
+    rf"(?<![\w.-])hab{_DOT}",
+    rf"(?<![\w.-])n{_DOT}[ \t]?(?:med|farm|o[ \t]?zdr){_DOT}(?=[ \t]+[^\W\d_])",
+    rf"(?<![\w.-])lek{_DOT}(?:[ \t]?(?:med|dent){_DOT})?",
 )
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
     "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
     "Emerit(?:us|a)", "Doutora?", "Doña", "Dña", r"(?:Clin[ \t]+)?A/Prof\.?",
+    "dr", "mgr",  # (Poland's, in small letters: "dr n. med. X", "mgr X")
     "Sr",  # Sister without its full stop, South Africa's and the UK's nurse: "Breast Care Nurse: Sr Nomvula Dlamini"
 )  # fmt: skip
 # an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)

@@ -217,3 +217,22 @@ def test_posts_of_nurses_therapists_and_supervisors(directory: Any, line: str, n
 def test_twin_a_group_label_gives_the_grade_as_a_title_not_a_post(directory: Any) -> None:
     people = _people(directory, f"{_LEADERS}Technicians: Xu Rong, Chief Technician; Zhou Lan, Technician\n")
     assert people.get("Xu Rong") is None
+
+
+# ---------------------------------------------------------------- a post said "of" the department's own name
+
+
+def test_a_post_of_the_units_own_name(directory: Any) -> None:
+    body = "Prof. Hao Jinsong serves as chief of Neurosurgery II. He trained in Tianjin."
+    assert _people(directory, body, "Neurosurgery II (Skull Base)")["Hao Jinsong"] == "Chief"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prof. Hao Jinsong serves as chief of Neurosurgery I. He trained in Tianjin.",  # another unit's
+        "Prof. Hao Jinsong is the director of Neurosurgery II, from 1998 to 2010.",  # a past post
+    ],
+)
+def test_twin_a_post_of_another_unit_or_a_past_one_gives_none(directory: Any, body: str) -> None:
+    assert _people(directory, body, "Neurosurgery II (Skull Base)").get("Hao Jinsong") is None

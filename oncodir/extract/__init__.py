@@ -141,6 +141,7 @@ People
 - groups: several names on one line, then the post they share.
 - segmentposts: the post a list's own segment gives its person, over the list's plural label.
 - proseposts: posts given mid-sentence in running prose ("assisted by deputy director X").
+- ownposts: a leader's post said "of" the department's own name ("X serves as chief of Neurosurgery III").
 - nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department", "The
   nurse manager of the ward is Y").
 - lonenames: a one-word name on a post's line in a list of posts and full names ("Head Nurse: Yangzom").

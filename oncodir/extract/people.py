@@ -34,6 +34,7 @@ from oncodir.extract.listlines import list_lines
 from oncodir.extract.namecells import name_cells
 from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.ownposts import own_unit_posts
 from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
 from oncodir.extract.postnominals import POSTNOMINAL, without_leading_letters, without_postnominals
@@ -306,6 +307,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     list_lines(lines, add, own)
     shared_posts(masked, add)
     prose_posts(masked, add)  # (after the rest: a post said in prose only where none was given)
+    own_unit_posts(masked, add, own)  # ("X serves as chief of Neurosurgery III" on that unit's page)
     name_cells(lines, add)
     return without_fragments(own_staff(list(found.values()), masked, own))
 

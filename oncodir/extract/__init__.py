@@ -141,14 +141,19 @@ People
 - groups: several names on one line, then the post they share.
 - segmentposts: the post a list's own segment gives its person, over the list's plural label.
 - proseposts: posts given mid-sentence in running prose ("assisted by deputy director X").
-- nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department").
+- ownposts: a leader's post said "of" the department's own name ("X serves as chief of Neurosurgery III").
+- nurseposts: the head nurse said in prose ("The head nurse is X", "X is the head nurse of the department", "The
+  nurse manager of the ward is Y").
 - lonenames: a one-word name on a post's line in a list of posts and full names ("Head Nurse: Yangzom").
 - postwords: the words that name a post, and those that only look like one ("Head and Neck").
 - titles: titles before a name and degrees after it, in several countries' forms.
-- postnominals: post-nominal letters after a name ("MBBS FRACS", "FRCPA"): no part of the name.
+- postnominals: post-nominal letters after a name ("MBBS FRACS", "FRCPA"): no part of the name; before a post's
+  dash ("DNB — Consultant Surgeon"): no part of the post.
 - pastposts: a post held over a span of years that has ended, no post now.
 - otherstaff: whether a person named without a post is the department's, from every mention of the name.
-- outsiders: another named body's staff, and a staff member's teacher.
+- outsiders: another named body's staff, and a staff member's teacher; a doctor of a body the page leaves unnamed
+  or places only by its city ("of a cancer hospital in Beijing", "a breast surgeon from Changsha"), the staff of a
+  body named before "whose", and a patient.
 - visitors: guests, invited speakers and visiting fellows, never staff.
 
 Dates

@@ -1,5 +1,6 @@
 """The department's head nurse said in prose: "The head nurse is X", "X is the head nurse of the department",
-"The department's head nurse, X, has ...", "Head nurse is X." opening a sentence.
+"The department's head nurse, X, has ...", "Head nurse is X." opening a sentence; the same of a "nurse manager"
+and a "charge nurse" ("The nurse manager of the ward is X").
 
 The head nurse is a post of the department as much as its director's, but prose says it in its own words: the post
 named as the subject with "is" and then the name, or a name that "is the head nurse". Only the department's own
@@ -12,7 +13,8 @@ from __future__ import annotations
 from oncodir.extract.regexcache import compiled
 from oncodir.extract.rosters import NAME, TITLES, Add
 
-_CUE = compiled(r"\b[Hh]ead[ \t]+[Nn]urse\b")
+# (or the same post in other words: "the nurse manager of the ward is X", "the charge nurse is Y")
+_CUE = compiled(r"\b(?:[Hh]ead[ \t]+[Nn]urse|[Nn]urse[ \t]+[Mm]anager|[Cc]harge[ \t]+[Nn]urse)\b")
 # "the head nurse", "our head nurse", "the department's head nurse" (no "former" between)
 # or the post opening a sentence or a line: "Deputy directors are A and B. Head nurse is C."
 _OWN_BEFORE = compiled(

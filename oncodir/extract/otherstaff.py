@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from oncodir.extract.generic import unit_stems
-from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.outsiders import from_elsewhere, named_outsider, of_another_body
 from oncodir.extract.regexcache import compiled
 from oncodir.extract.visitors import a_visitor
 
@@ -62,6 +62,7 @@ def _someone_elses(text: str, start: int, end: int, own: str | None) -> bool:
         or of_another_body(text, end)
         or _from_elsewhere(text, end)
         or named_outsider(text, start)
+        or from_elsewhere(text, start, end)
         or a_visitor(text, start, end)
     )
 

@@ -34,20 +34,14 @@ from oncodir.extract.listlines import list_lines
 from oncodir.extract.namecells import name_cells
 from oncodir.extract.otherstaff import own_staff
 from oncodir.extract.outsiders import named_outsider, of_another_body
+from oncodir.extract.ownposts import own_unit_posts
 from oncodir.extract.pastposts import past_post
 from oncodir.extract.postfirst import posts_then_names
-from oncodir.extract.postnominals import POSTNOMINAL, without_postnominals
+from oncodir.extract.postnominals import POSTNOMINAL, without_leading_letters, without_postnominals
 from oncodir.extract.postwords import ALLIED, CARE_MANAGER, GRADE_WORD, LEAD, kept_post, translated_lead
 from oncodir.extract.proseposts import prose_posts
 from oncodir.extract.regexcache import compiled
-from oncodir.extract.rosters import (
-    UPPER,
-    first_sentence,
-    honorific,
-    names_a_post,
-    staff_lines,
-    without_fragments,
-)
+from oncodir.extract.rosters import UPPER, first_sentence, honorific, names_a_post, staff_lines, without_fragments
 from oncodir.extract.staffrows import staff_rows
 from oncodir.extract.tables import table_rows
 from oncodir.extract.titles import DEGREE, TITLE, no_title
@@ -240,7 +234,8 @@ def _name_ok(name: str) -> bool:
 
 
 def _role(text: str) -> str:
-    role = " ".join(text.split(";")[0].split())  # "Co-Director; Orthopedic Oncology": the post, not the team
+    role = without_leading_letters(" ".join(text.split(";")[0].split()))  # ("Co-Director; Oncology": the post)
+    role = re.sub(r"(?<=[a-z]{3})\.$", "", role)  # ("Head of Department. Trained in ...": the sentence's full stop)
     return role[:1].upper() + role[1:]
 
 
@@ -312,6 +307,7 @@ def people(lines: list[str], masked: str, own: str | None = None) -> list[dict[s
     list_lines(lines, add, own)
     shared_posts(masked, add)
     prose_posts(masked, add)  # (after the rest: a post said in prose only where none was given)
+    own_unit_posts(masked, add, own)  # ("X serves as chief of Neurosurgery III" on that unit's page)
     name_cells(lines, add)
     return without_fragments(own_staff(list(found.values()), masked, own))
 
@@ -329,7 +325,7 @@ _TEAM_LINE = compiled(
 _LEAD = compiled(rf"(?i:\b(?:{LEAD}|section\s+chief|chefarzt|chefärztin|klinikdirektor\w*)\b)")
 _POST = compiled(
     r"(?i:\b(?:consultant|nurse|navigator|oberarzt|oberärztin|leitende[rn]?\s+(?:arzt|ärztin)|attending|surgeon|counsell?or"
-    r"|coordinator|supervisor|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
+    r"|coordinator|supervisor|in-charge|(?<!chief\s)physician(?!\s+assistant))\b)"  # ("chief physician": a grade)
 )
 _IN_A_LIST = compiled(rf"\b(?:{CARE_MANAGER}|{ALLIED})\b")  # "Ward 7 Manager", "Social worker": under a list's line
 

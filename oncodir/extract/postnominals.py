@@ -37,3 +37,15 @@ def without_postnominals(name: str) -> str:
     if m is None:
         return name
     return name[: m.start()].strip() or name
+
+
+# a post that begins with the person's letters, then a dash: "DNB — Consultant Surgical Oncologist" (a line read
+# from the last degree a reader knew: "Dr. X, MS, DNB — Consultant ..."); the letters are no part of the post
+_BEFORE_POST = compiled(rf"^(?:(?:{DEGREE}|{_LETTERS})(?![\w-])[ \t]*,?[ \t]*)+[–—-][ \t]*(?=[^\W\d_])")
+
+
+def without_leading_letters(post: str) -> str:
+    """A post without the degrees written before it and a dash ("MCh — Consultant Surgeon" -> "Consultant
+    Surgeon"); a post with no dash after its first words is kept as it is."""
+    m = _BEFORE_POST.match(post)
+    return post[m.end() :] if m else post

@@ -10,7 +10,7 @@ names a part of the body, so "Consultant Head and Neck Surgeon" is a surgeon's p
 - :data:`CARE_MANAGER`: a manager of a ward or of care, perhaps with the ward's number ("Ward 7 Manager", "ward
   manager 2B"), never a page's or an office's ("Content Manager");
 - :data:`ALLIED`: the posts of a department's other professions (physicist, social worker, dietitian,
-  psychologist, pharmacist, therapist, technician);
+  psychologist, pharmacist, therapist (a stoma therapist too), technician);
 - :data:`POST_WORD`: a word no person's name holds ("Senior Engineer", "Consultant Oncologist");
 - :data:`RANK`: an academic rank, a title and no post ("Clinical Assistant Professor", "Adjunct Professor");
 - :data:`GRADE_WORD`: the first word of a grade or a tutor's post in a person's apposition ("Chief Physician",
@@ -46,7 +46,8 @@ CARE_MANAGER = (
 # the other professions of a department: "Physicist in charge", "Social worker", "Dietitian"
 ALLIED = (
     r"(?i:(?:medical[ \t]+)?physicist|social[ \t]+worker|dieti[tc]ian|(?:clinical[ \t]+)?psychologist|pharmacist"
-    r"|(?:radiation|radiotherapy|occupational|speech(?:[ \t]+and[ \t]+language)?)[ \t]+therapist|physiotherapist"
+    r"|(?:radiation|radiotherapy|occupational|stoma|enterostomal|speech(?:[ \t]+and[ \t]+language)?)[ \t]+therapist"
+    r"|physiotherapist"
     r"|radiographer|technologist|(?:(?:psychological|psycho-oncology|grief|genetic|bereavement)[ \t]+)?counsell?or)"
 )
 # words of a post or grade that are never a name's ("Senior Engineer", "Chief Technician", "Clinical Lead")

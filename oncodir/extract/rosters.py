@@ -65,7 +65,8 @@ _POST = compiled(
     r"^(?:[\w&-]+[ \t]+){0,2}?(?:(?:vice|deputy|co)-)?(?:director|head(?![ \t]+(?:and|&)[ \t]+neck)|"
     rf"chief|chair\w*|lead|leader|consultant|nurse|physician|surgeon|{CARE_MANAGER}|{ALLIED}|dean|president|"
     r"senior[ \t]+staff[ \t]+member|oberarzt|oberärztin|chefarzt|chefärztin|leiter\w*|direktor\w*|coordinator"
-    r"|(?:nursing|ward|unit)[ \t]+supervisor)s?\b"
+    r"|(?:nursing|ward|unit|technical)[ \t]+supervisor|(?:ward|charge)[ \t]+sister"
+    r"|(?:nursing|nurse|sister)[ \t-]+in[ \t-]+charge)s?\b"
     # "Staff Specialists", "Medical Oncologists", "Registrars": a grade or specialty that ends the label, so
     # "Specialist clinics" stays no post; "Our specialists", "Visiting specialists" name a group, no post
     r"|^(?!(?:our|the|my|your|all|other|meet|find|ask|contact|more|further|additional|visiting|guest)\b)"

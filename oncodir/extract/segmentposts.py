@@ -3,8 +3,8 @@
 "Physicians: Zhou Lei, Attending Physician; Qin Yue, Resident": the label names the group, and each segment says
 what its person is; "Physician" cut from the label would be a post the page never gives them. A clinical grade
 ("Attending Physician", "Chief Surgeon") is the person's title, no post (no role then); another rank of the group
-("Resident", "Specialty Registrar", "Charge Nurse") is their post. A leader's label keeps its post ("Directors: A,
-chief physician; B, chief physician": both are directors, the grade their title).
+("Resident", "Specialty Registrar", "Charge Nurse") is their post. A leader's or a supervisor's label keeps its post
+("Directors: A, chief physician; B, chief physician": both are directors, the grade their title).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ GRADE = (
     r"(?i:(?:(?:associate|deputy|vice)[ \t]+)?(?:chief|attending|resident|senior|supervisor|supervising)[ \t]+"
     r"(?:physician|surgeon|nurse|technician|physicist|pharmacist)|(?:associate[ \t]+)?professor|nurse-in-charge)"
 )
-_LEADER = compiled(r"(?i:\b(?:head|director|chief|chair\w*|lead|leader|dean|manager)s?\b)")
+# (a supervisor's label too: "Technical Supervisor: X, Chief Technician" is the supervisor, the grade their title)
+_LEADER = compiled(r"(?i:\b(?:head|director|chief|chair\w*|lead|leader|dean|manager|supervisor)s?\b)")
 _GRADE = compiled(GRADE)
 # a rank within a group of clinical staff, a few words at most
 _RANK = compiled(

@@ -1,7 +1,8 @@
 """Staff rows that give each person a clinical grade or a post, in forms the other readers of people leave out.
 
 - "Doctors: A, B, C (associate chief physicians); D, E (attending physicians)": names under a staff label (no
-  post), each group's grade in brackets is each one's post; "Doctors: A, B, C": people with no post; "Staff: A,
+  post), each group's grade in brackets is each one's post; "Doctors: A, B, C": people with no post (a one-word
+  name too, "Doctors: Narisu, Zhang Yanqiu, Guo Peng", among more full names than such words); "Staff: A,
   Attending Physician; B, Resident": each segment's name, then its grade. A group whose brackets hold no grade
   ("Li Wen (Department of Radiology)") gives no one, nor does a label of visitors or former staff.
 - "Mo Jianhua | Associate Chief Physician", "Nong Wenjie   Attending Physician": a list's rows, each a name and one
@@ -80,8 +81,20 @@ def _segment(segment: str) -> list[tuple[str, str | None]] | None:
     items = [i for i in _AND.split(segment) if i]
     if len(items) == 2 and _name(items[0]) and _grade(items[1]):  # "Yu Fei, Attending Physician"
         return [(str(_name(items[0])), _grade(items[1]))]
-    names = [_name(i) for i in items]
+    names = [_name(i) or _lone(i) for i in items]
+    full = sum(1 for n in names if n and " " in n)
+    if full < 2 or full <= len(items) - full:  # (one-word names only among more full ones: "Narisu, Zhang Yanqiu")
+        names = [n if n and " " in n else None for n in names]
     return [(n, None) for n in names if n] if names and all(names) else None
+
+
+# a one-word name ("Narisu", as Mongolian names are often written) in a staff label's list of full names
+_LONE = compiled(r"[ \t]*(?!(?:Others?|More|Many|Some|Several|Various|Etc|And|Also)\b)(?P<name>[A-Z][a-z]{3,14})[ \t]*")
+
+
+def _lone(text: str) -> str | None:
+    m = _LONE.fullmatch(text)
+    return m["name"] if m and not a_units_name(m["name"]) and not _NO_PERSON.search(m["name"]) else None
 
 
 def _labelled(line: str, add: Add) -> None:
@@ -93,7 +106,7 @@ def _labelled(line: str, add: Add) -> None:
     if segments and all(s is not None for s in segments):  # (a part that is no name: no staff list)
         for segment in segments:
             for name, grade in segment or []:
-                add(name, grade, None)
+                add(name, grade, None, single=" " not in name)
 
 
 # "Manager: Keiko Morimoto, MD, PhD", "Senior resident: X, MD": a post's label over one name with its degrees (the

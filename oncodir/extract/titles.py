@@ -10,14 +10,18 @@ Stewart. Titles read here:
   Netherlands' engineer), Drs. (its doctorandus), méd. ("Dr méd.", France's and Switzerland's), em. and
   Emeritus ("Prof. em. dr.", "Professor Emeritus X"), a doctorate's field after "Dr." ("Dr. sc. nat.", "Dr. rer. nat.",
   "Dr. phil.");
-- nursing: DGKP, DGKS, DGKPin (Austria), Sister, Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
+- nursing: DGKP, DGKS, DGKPin (Austria), Sister and Sr (its short form, without a full stop: South Africa's),
+  Matron, Charge Nurse, Staff Nurse (the UK and Ireland);
 - Australia's A/Prof and Clin A/Prof (an associate professor); Portugal's Dr.ª, Prof.ª, Enf./Enf.ª (a nurse),
   Doutor/Doutora (a doctorate: "Prof. Doutor X");
+- Poland's, in small letters: dr, dr hab., n. med. ("dr hab. n. med. X": a habilitated doctor of medical
+  sciences), lek. and lek. med. (a physician), mgr (a master: nurses' and others');
 - honorifics: Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Mme, Sr., Sra., Doña and Dña. (Spain's; "Don" is a given name too,
   and is no title here), Herr, Frau.
 
 "Dean" is no title here: it is a given name too. A degree after a name ("MD, FACS", "MBChB, FRCS") is a
-qualification, never a post: a post comes after the degrees.
+qualification, never a post: a post comes after the degrees ("MS, DNB — Consultant Surgical Oncologist"; India's
+"MCh (Surgical Oncology)" with its specialty in brackets).
 
 A dot may be masked (:data:`.facts.MASK`) where abbreviations' full stops are, so each pattern takes both.
 """
@@ -58,11 +62,17 @@ _ABBREVIATED = (
     # the field of a German or Swiss doctorate after "Dr.": "Dr. sc. nat.", "Dr. rer. nat.", "Dr. phil."
     rf"(?:sc|rer){_DOT}[ \t]?(?:nat|med|medic|hum|techn|pol|biol){_DOT}(?=[ \t]+[^\W\d_])",
     rf"phil{_DOT}(?:[ \t]?nat{_DOT})?(?=[ \t]+[^\W\d_])",
+    # Poland's: "dr hab. n. med." (a habilitated doctor of medical sciences), "lek." (a physician), "mgr" (a master)
+    rf"(?<![\w.-])hab{_DOT}",
+    rf"(?<![\w.-])n{_DOT}[ \t]?(?:med|farm|o[ \t]?zdr){_DOT}(?=[ \t]+[^\W\d_])",
+    rf"(?<![\w.-])lek{_DOT}(?:[ \t]?(?:med|dent){_DOT})?",
 )
 _WORDS = (
     "Primar(?:ius|ia)?", "Sister", "Matron", "Charge[ \t]+Nurse", "Staff[ \t]+Nurse", "DGKP(?:in)?", "DGKS",
     "OA", "OÄ", "FA", "FÄ", r"Pr\.?", "Sir", "Dame", "Herr", "Frau", "Mx",
     "Emerit(?:us|a)", "Doutora?", "Doña", "Dña", r"(?:Clin[ \t]+)?A/Prof\.?",
+    "dr", "mgr",  # (Poland's, in small letters: "dr n. med. X", "mgr X")
+    "Sr",  # Sister without its full stop, South Africa's and the UK's nurse: "Breast Care Nurse: Sr Nomvula Dlamini"
 )  # fmt: skip
 # an abbreviated title, ending in its full stop ("Prim.": a sentence does not end there)
 ABBREVIATED = "(?:" + "|".join(_ABBREVIATED) + ")"
@@ -74,6 +84,8 @@ DEGREE = (
     rf"(?:M{_DOT}D{_DOT}?|Ph{_DOT}D{_DOT}?|MD|PhD|DPhil|MBBS|MBChB|MBBCh|BM|DO|MPH|MSc|MS|MA|MBA|DrPH|"
     r"FACS|FACP|FACR|FASCO|FRCS\w*|FRCP\w*|FRCR|FRACS|FRANZCR|FEBU|FEBS|MRCP\w*|MRCS|"
     r"RN|NP|APRN|DNP|MSN|BSN|OCN|AOCNP|CGC|PA-C|"
+    # India's higher degrees, perhaps with their specialty in brackets: "MCh (Surgical Oncology)", "DNB", "DrNB"
+    r"(?:MCh|DNB|DrNB)(?:[ \t]*\((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]*(?:ology|ery|ics|ine|iatry)\))?|"
     # a certificate with its field in brackets: Canada's "CCFP(PC)" (palliative care), "CHPCN(C)"
     r"[A-Z]{2,6}\([A-Z]{1,4}\))"
 )

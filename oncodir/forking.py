@@ -39,7 +39,7 @@ def _spare_processor() -> bool:
         load = os.getloadavg()[0]
     except OSError:
         load = 0.0
-    return processors >= 2 and load <= processors - 1
+    return processors >= 2 and load < processors - 0.5  # (this process's own work counts in the load too)
 
 
 def _threaded() -> bool:

@@ -134,7 +134,7 @@ def test_a_bad_record_in_a_big_database_is_one_line_on_stderr(tmp_path, invoke, 
 
 
 @pytest.mark.parametrize(
-    ("processors", "load", "forks"), [(2, 0.4, True), (2, 1.6, False), (1, 0.0, False), (8, 6.5, True)]
+    ("processors", "load", "forks"), [(2, 1.2, True), (2, 1.6, False), (1, 0.0, False), (8, 7.4, True), (8, 7.6, False)]
 )
 def test_a_child_is_forked_only_with_a_processor_to_spare(monkeypatch, processors, load, forks):
     monkeypatch.undo()  # the real rule, not the fixture's
